@@ -1,0 +1,59 @@
+// Diagnostic: the seam between analysis and output. Checks produce these
+// plain values; formatters (src/report) consume nothing else.
+#ifndef FACTLINT_DIAG_DIAGNOSTIC_H_
+#define FACTLINT_DIAG_DIAGNOSTIC_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace factlint {
+
+enum class Severity { kNote = 0, kWarning = 1, kError = 2 };
+
+const char* SeverityName(Severity s);  // "note", "warning", "error"
+
+// A resolved position range in a file. Lines are 1-based; columns are 1-based
+// and counted in Unicode code points; the end is exclusive. line == 0 means
+// the location is the file as a whole (a missing path, a binary file).
+struct Location {
+  std::string path;
+  uint32_t line = 0;
+  uint32_t column = 0;
+  uint32_t end_line = 0;
+  uint32_t end_column = 0;
+
+  bool has_region() const { return line > 0; }
+};
+
+struct Note {
+  Location location;
+  std::string message;
+};
+
+// Replace the text at `location` with `replacement`.
+struct FixIt {
+  Location location;
+  std::string replacement;
+};
+
+struct Diagnostic {
+  std::string rule_id;
+  Severity severity = Severity::kError;
+  std::string message;
+  Location location;
+  std::vector<Note> notes;
+  std::vector<FixIt> fixits;
+};
+
+// Static description of a rule id, for --help texts and SARIF tool.driver.rules.
+struct RuleInfo {
+  std::string id;
+  std::string name;         // short title
+  std::string description;  // one or two sentences of help
+  Severity default_severity = Severity::kError;
+};
+
+}  // namespace factlint
+
+#endif  // FACTLINT_DIAG_DIAGNOSTIC_H_

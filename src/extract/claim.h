@@ -1,0 +1,97 @@
+// The claim model: one numeric statement of a document, normalized so that
+// claims written in different forms compare. Every value is an interval.
+#ifndef FACTLINT_EXTRACT_CLAIM_H_
+#define FACTLINT_EXTRACT_CLAIM_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "diag/span.h"
+
+namespace factlint {
+
+// A set of reals {x : lo (<|<=) x (<|<=) hi}. lo may be -inf, hi +inf.
+struct Interval {
+  double lo = 0;
+  double hi = 0;
+  bool lo_closed = true;
+  bool hi_closed = true;
+
+  static Interval Point(double v) { return {v, v, true, true}; }
+  bool Contains(double v) const;
+  // True when no number lies in both intervals.
+  bool Disjoint(const Interval& other) const;
+  friend bool operator==(const Interval&, const Interval&) = default;
+};
+
+enum class ClaimKind {
+  kCardinal,       // 525家, 3.6万亿元, 1405人次
+  kPercent,        // 26.3%, 百分之二点六八
+  kPercentPoints,  // 0.08个百分点
+  kFraction,       // 1/5, 五分之一, 三成 (value as a share in percent)
+  kRank,           // 第10位, 排名第四, 榜首; smaller is better
+  kMultiple,       // 2倍
+  kYear,           // 2024年 standing alone as a fact is rare; kept for time
+  kDuration,       // 5年, 30多年
+};
+const char* ClaimKindName(ClaimKind k);
+
+enum class Qualifier {
+  kNone,     // as written
+  kAbove,    // 超, 超过, 逾, 以上, 多于
+  kBelow,    // 不到, 不足, 以下, 低于
+  kNear,     // 近, 接近, 将近 (just under)
+  kAbout,    // 约, 左右, 大约 (either side by the rounding step)
+  kPlus,     // 多, 余: 30多 is (30, 40)
+};
+const char* QualifierName(Qualifier q);
+
+enum class Direction { kNone, kUp, kDown };
+const char* DirectionName(Direction d);
+
+// The time a claim is about: a year or an inclusive range of years.
+struct TimeRef {
+  int from_year = 0;  // 0 = unknown
+  int to_year = 0;
+  // "explicit" (2024年), "period" (十四五), "relative" (去年), "document"
+  // (no time stated: as of the document date), "" (unknown).
+  std::string origin;
+  bool known() const { return from_year != 0; }
+  friend bool operator==(const TimeRef&, const TimeRef&) = default;
+};
+
+struct Claim {
+  Span span;              // normalized text, the number with its unit
+  Span source_span;       // SourceText::text
+  std::string surface;    // normalized surface text, e.g. "525家"
+  ClaimKind kind = ClaimKind::kCardinal;
+  Interval value;         // in base units of `dimension`
+  std::string dimension;  // "CNY", "USD", "kWh", "L", "kg", "person",
+                          // "person-year", "person-time", "count:家",
+                          // "percent", "pp", "rank", "multiple", "year"
+  std::string unit;       // unit as written, "万亿元"; "" if none
+  Qualifier qualifier = Qualifier::kNone;
+  TimeRef time;
+  Direction change = Direction::kNone;  // set for 增长/下降 X claims
+  int base_year = 0;      // 较2020年增长48% -> 2020
+  bool target = false;    // plan or goal (预期目标, 力争, 到2027年)
+  bool identifier = false;// names a thing (GPT-4, 2000强): not a fact
+  Span sentence;          // normalized text of the whole sentence
+  Span clause;            // normalized text of the clause (between ，；)
+  std::string subject;    // what the number measures, best effort
+  std::vector<std::string> context;  // content words of the clause
+};
+
+// A stated change between two claims of one document:
+// 由2020年的第14位提升至2024年的第10位 -> from=rank 14 (2020), to=rank 10.
+struct Transition {
+  size_t from = 0;  // index into claims
+  size_t to = 0;
+  Direction verb = Direction::kNone;  // direction the words say
+  Span span;        // normalized text of the whole phrase
+};
+
+}  // namespace factlint
+
+#endif  // FACTLINT_EXTRACT_CLAIM_H_

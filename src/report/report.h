@@ -1,0 +1,44 @@
+// Output formats. Each formatter writes a list of Diagnostics; none of them
+// sees claims or documents, only diagnostics, rule descriptions and, for
+// snippets, the text of source lines.
+#ifndef FACTLINT_REPORT_REPORT_H_
+#define FACTLINT_REPORT_REPORT_H_
+
+#include <cstdint>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "diag/diagnostic.h"
+
+namespace factlint {
+
+// Gives formatters the text of a source line (without its line end).
+class LineSource {
+ public:
+  virtual ~LineSource() = default;
+  virtual std::optional<std::string_view> LineText(const std::string& path,
+                                                   uint32_t line) const = 0;
+};
+
+struct ReportOptions {
+  bool color = false;                 // ANSI colour (text format only)
+  std::vector<RuleInfo> rules;        // every rule id that may appear
+  std::string tool_version;           // for SARIF tool.driver.version
+  std::string working_directory;      // SARIF URIs are made relative to it
+};
+
+enum class Format { kText, kJson, kSarif, kGithub };
+
+// Parses "text", "json", "sarif", "github".
+std::optional<Format> ParseFormat(std::string_view name);
+
+void WriteReport(Format format, const std::vector<Diagnostic>& diagnostics,
+                 const LineSource& lines, const ReportOptions& options,
+                 std::ostream& out);
+
+}  // namespace factlint
+
+#endif  // FACTLINT_REPORT_REPORT_H_

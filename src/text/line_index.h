@@ -1,0 +1,42 @@
+// Byte offset <-> (line, column) for a SourceText. Columns are counted in
+// code points; display columns count East Asian wide characters as two.
+#ifndef FACTLINT_TEXT_LINE_INDEX_H_
+#define FACTLINT_TEXT_LINE_INDEX_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace factlint {
+
+struct LinePosition {
+  uint32_t line = 1;    // 1-based
+  uint32_t column = 1;  // 1-based, code points
+};
+
+class LineIndex {
+ public:
+  explicit LineIndex(std::string_view text);  // text must outlive the index
+
+  // Position of a byte offset (0 <= offset <= text.size()). "\n", "\r\n" and
+  // a lone "\r" each end a line.
+  LinePosition Position(uint32_t offset) const;
+  // Text of a 1-based line without its line end; empty if out of range.
+  std::string_view Line(uint32_t line) const;
+  uint32_t line_count() const;
+  // Byte offset where a 1-based line starts.
+  uint32_t LineStart(uint32_t line) const;
+
+ private:
+  std::string_view text_;
+  std::vector<uint32_t> starts_;
+};
+
+// Terminal width of a string: 2 for East Asian Wide and Fullwidth
+// characters, 0 for combining marks, 1 otherwise.
+int DisplayWidth(std::string_view utf8);
+
+}  // namespace factlint
+
+#endif  // FACTLINT_TEXT_LINE_INDEX_H_

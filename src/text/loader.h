@@ -1,0 +1,35 @@
+// Reading documents: paths to SourceText. Detects the encoding (UTF-8 with or
+// without BOM, else GB18030 through ICU), refuses binary files, and turns
+// every failure into an InputError that names the file and, where it can,
+// the line and column of the first bad byte. Never writes to a file.
+#ifndef FACTLINT_TEXT_LOADER_H_
+#define FACTLINT_TEXT_LOADER_H_
+
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "text/source.h"
+
+namespace factlint {
+
+using LoadResult = std::variant<SourceText, InputError>;
+
+// Decodes bytes already read. `path` is used for messages and to decide
+// whether the document is Markdown.
+LoadResult DecodeBytes(const std::string& path, const std::string& bytes);
+
+// Reads one file ("-" reads standard input) and decodes it.
+LoadResult LoadFile(const std::string& path);
+
+// Expands command-line PATHs: a file stays itself, a directory is searched
+// recursively for .txt, .md and .markdown (hidden entries skipped), "-" stays.
+// Results are sorted per directory so output order is deterministic. Paths
+// that do not exist or cannot be listed become InputErrors.
+void ExpandPaths(const std::vector<std::string>& paths,
+                 std::vector<std::string>* files,
+                 std::vector<InputError>* errors);
+
+}  // namespace factlint
+
+#endif  // FACTLINT_TEXT_LOADER_H_

@@ -1,0 +1,39 @@
+// Normalization for analysis. Produces text that the extractor can read
+// (NFKC: full-width digits and punctuation become ASCII; PDF artefacts
+// repaired: hard-wrapped lines inside a paragraph joined, spaces that split
+// CJK words or numbers dropped; Markdown code, HTML comments and URLs
+// blanked out) together with a map from every normalized byte back to the
+// byte of the original text it came from.
+#ifndef FACTLINT_TEXT_NORMALIZE_H_
+#define FACTLINT_TEXT_NORMALIZE_H_
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "diag/span.h"
+#include "text/source.h"
+
+namespace factlint {
+
+struct Normalized {
+  std::string text;  // UTF-8; paragraphs separated by "\n"
+  // to_source[i] is the offset in SourceText::text of the character that
+  // normalized byte i came from; to_source.size() == text.size() + 1, the
+  // last entry maps the end of text.
+  std::vector<uint32_t> to_source;
+  // Front matter keys (date, title, source) from Markdown documents.
+  std::map<std::string, std::string> metadata;
+
+  // Maps a non-empty normalized byte range to the source range it covers:
+  // from the start of its first character's source to the end of its last
+  // character's source character. `source_text` is SourceText::text.
+  Span ToSource(Span normalized, const std::string& source_text) const;
+};
+
+Normalized Normalize(const SourceText& source);
+
+}  // namespace factlint
+
+#endif  // FACTLINT_TEXT_NORMALIZE_H_

@@ -37,6 +37,10 @@ class LineIndex {
 // characters, 0 for combining marks, 1 otherwise.
 int DisplayWidth(std::string_view utf8);
 
+// Width of one code point by the same rules; a negative value (an ill-formed
+// byte) counts as one column.
+int CodePointWidth(int32_t c);
+
 }  // namespace factlint
 
 #endif  // FACTLINT_TEXT_LINE_INDEX_H_

@@ -1,9 +1,11 @@
 // Normalization for analysis. Produces text that the extractor can read
 // (NFKC: full-width digits and punctuation become ASCII; PDF artefacts
 // repaired: hard-wrapped lines inside a paragraph joined, spaces that split
-// CJK words or numbers dropped; Markdown code, HTML comments and URLs
-// blanked out) together with a map from every normalized byte back to the
-// byte of the original text it came from.
+// CJK words or numbers dropped; Markdown front matter, code, HTML comments
+// and URLs removed) together with a map from every normalized byte back to
+// the byte of the original text it came from. Enclosed footnote numbers
+// (①②) are kept as they are, not turned into digits. The stages and their
+// heuristics are described in normalize_internal.h and pdf_repair.cc.
 #ifndef FACTLINT_TEXT_NORMALIZE_H_
 #define FACTLINT_TEXT_NORMALIZE_H_
 

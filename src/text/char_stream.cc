@@ -1,0 +1,137 @@
+// Stage 2 of Normalize: one Piece per kept source character, with ICU NFKC
+// applied character by character so that every output byte keeps the offset
+// of the character it came from.
+#include <algorithm>
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include "text/line_index.h"
+#include "text/normalize_internal.h"
+
+namespace factlint::internal {
+
+namespace {
+
+// Enclosed numbers (①, ⑴, ⒈, ❶, ㉑ ...) are footnote and list markers in
+// Chinese documents. NFKC would turn "共识①" into "共识1", a fake number, so
+// they are kept as they are.
+bool IsEnclosedNumber(UChar32 c) {
+  return (c >= 0x2460 && c <= 0x24FF) || (c >= 0x2776 && c <= 0x2793) ||
+         (c >= 0x3251 && c <= 0x325F) || (c >= 0x32B1 && c <= 0x32BF);
+}
+
+bool IsSpaceLike(UChar32 c) {
+  return c == '\t' || c == '\f' || c == '\v' || c == 0x2028 || c == 0x2029 ||
+         u_isUWhiteSpace(c);
+}
+
+void AppendUtf8(UChar32 c, std::string* out) {
+  char buf[4];
+  int32_t n = 0;
+  UBool error = false;
+  U8_APPEND(reinterpret_cast<uint8_t*>(buf), n, 4, c, error);
+  if (!error) out->append(buf, n);
+}
+
+}  // namespace
+
+bool IsCjkCodePoint(int32_t c) {
+  if (c < 0x2000) return c == 0x00B7;  // middle dot in names
+  if ((c >= 0x2014 && c <= 0x2015) || (c >= 0x2018 && c <= 0x201F) ||
+      c == 0x2026) {
+    return true;  // dashes, curly quotes and ellipsis used in Chinese text
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  UScriptCode script = uscript_getScript(c, &status);
+  if (script == USCRIPT_HAN || script == USCRIPT_HIRAGANA ||
+      script == USCRIPT_KATAKANA || script == USCRIPT_HANGUL ||
+      script == USCRIPT_BOPOMOFO) {
+    return true;
+  }
+  int eaw = u_getIntPropertyValue(c, UCHAR_EAST_ASIAN_WIDTH);
+  return (eaw == U_EA_WIDE || eaw == U_EA_FULLWIDTH) && !u_isUWhiteSpace(c);
+}
+
+bool IsBlankLine(const Doc& doc, const Line& line) {
+  if (line.removed) return true;
+  for (uint32_t i = line.piece_begin; i < line.piece_end; ++i) {
+    if (doc.pieces[i].kind == PieceKind::kText) return false;
+  }
+  return true;
+}
+
+void BuildPieces(Doc* doc) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
+  const std::string& s = *doc->source;
+  const uint8_t* bytes = reinterpret_cast<const uint8_t*>(s.data());
+  size_t removed_at = 0;
+  const auto& removed = doc->removed;
+  std::string utf8;
+  for (Line& line : doc->lines) {
+    line.piece_begin = line.piece_end = static_cast<uint32_t>(doc->pieces.size());
+    if (line.removed) continue;
+    uint32_t i = line.begin;
+    while (i < line.end) {
+      while (removed_at < removed.size() && removed[removed_at].second <= i) {
+        ++removed_at;
+      }
+      if (removed_at < removed.size() && removed[removed_at].first <= i) {
+        i = std::min(removed[removed_at].second, line.end);
+        continue;
+      }
+      uint32_t start = i;
+      int32_t j = 0;
+      int32_t window = static_cast<int32_t>(std::min<uint32_t>(line.end - i, 4));
+      UChar32 c;
+      U8_NEXT(bytes + i, j, window, c);
+      i += j > 0 ? j : 1;
+      if (c < 0) continue;  // cannot happen for loaded text
+      if (u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT)) continue;
+      Piece piece;
+      piece.src = start;
+      piece.out = static_cast<uint32_t>(doc->buf.size());
+      piece.width = static_cast<uint8_t>(CodePointWidth(c));
+      if (IsSpaceLike(c)) {
+        piece.kind = PieceKind::kSpace;
+        doc->buf.push_back(' ');
+      } else if (u_charType(c) == U_CONTROL_CHAR) {
+        continue;
+      } else if (c < 0x80 || IsEnclosedNumber(c) || nfkc->isInert(c)) {
+        doc->buf.append(s, start, i - start);
+        piece.cjk = IsCjkCodePoint(c);
+      } else {
+        icu::UnicodeString normalized;
+        status = U_ZERO_ERROR;
+        nfkc->normalize(icu::UnicodeString(c), normalized, status);
+        utf8.clear();
+        if (U_FAILURE(status)) {
+          AppendUtf8(c, &utf8);
+        } else {
+          normalized.toUTF8String(utf8);
+        }
+        bool all_space = !utf8.empty();
+        for (int32_t k = 0; k < normalized.length(); ++k) {
+          if (!u_isUWhiteSpace(normalized.charAt(k))) all_space = false;
+        }
+        if (utf8.empty()) continue;
+        if (all_space) {
+          piece.kind = PieceKind::kSpace;
+          doc->buf.push_back(' ');
+        } else {
+          doc->buf += utf8;
+          piece.cjk = IsCjkCodePoint(c);
+        }
+      }
+      piece.out_len = static_cast<uint16_t>(doc->buf.size() - piece.out);
+      doc->pieces.push_back(piece);
+    }
+    line.piece_end = static_cast<uint32_t>(doc->pieces.size());
+  }
+}
+
+}  // namespace factlint::internal

@@ -1,0 +1,60 @@
+// LineIndex: line starts of a text and byte offset -> (line, code-point
+// column) lookups.
+#include "text/line_index.h"
+
+#include <algorithm>
+
+namespace factlint {
+
+LineIndex::LineIndex(std::string_view text) : text_(text) {
+  starts_.push_back(0);
+  const size_t n = text_.size();
+  for (size_t i = 0; i < n; ++i) {
+    char c = text_[i];
+    if (c == '\r') {
+      if (i + 1 < n && text_[i + 1] == '\n') ++i;
+      starts_.push_back(static_cast<uint32_t>(i + 1));
+    } else if (c == '\n') {
+      starts_.push_back(static_cast<uint32_t>(i + 1));
+    }
+  }
+}
+
+LinePosition LineIndex::Position(uint32_t offset) const {
+  if (offset > text_.size()) offset = static_cast<uint32_t>(text_.size());
+  auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
+  size_t line = static_cast<size_t>(it - starts_.begin());  // 1-based
+  uint32_t start = starts_[line - 1];
+  uint32_t column = 1;
+  for (uint32_t i = start; i < offset; ++i) {
+    // Count lead bytes only: continuation bytes are 10xxxxxx.
+    if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++column;
+  }
+  return LinePosition{static_cast<uint32_t>(line), column};
+}
+
+uint32_t LineIndex::line_count() const {
+  // A final line terminator does not open another line.
+  if (starts_.size() > 1 && starts_.back() == text_.size()) {
+    return static_cast<uint32_t>(starts_.size() - 1);
+  }
+  return static_cast<uint32_t>(starts_.size());
+}
+
+uint32_t LineIndex::LineStart(uint32_t line) const {
+  if (line == 0) return 0;
+  if (line > starts_.size()) return static_cast<uint32_t>(text_.size());
+  return starts_[line - 1];
+}
+
+std::string_view LineIndex::Line(uint32_t line) const {
+  if (line == 0 || line > starts_.size()) return {};
+  uint32_t begin = starts_[line - 1];
+  uint32_t end = line < starts_.size() ? starts_[line]
+                                       : static_cast<uint32_t>(text_.size());
+  if (end > begin && text_[end - 1] == '\n') --end;
+  if (end > begin && text_[end - 1] == '\r') --end;  // "\r\n" or lone "\r"
+  return text_.substr(begin, end - begin);
+}
+
+}  // namespace factlint

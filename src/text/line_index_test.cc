@@ -1,0 +1,59 @@
+#include "text/line_index.h"
+
+#include <gtest/gtest.h>
+
+namespace factlint {
+namespace {
+
+TEST(LineIndexTest, LineEnds) {
+  std::string text = "ab\r\ncd\ref\ngh";
+  LineIndex index(text);
+  EXPECT_EQ(index.line_count(), 4u);
+  EXPECT_EQ(index.Line(1), "ab");
+  EXPECT_EQ(index.Line(2), "cd");
+  EXPECT_EQ(index.Line(3), "ef");
+  EXPECT_EQ(index.Line(4), "gh");
+  EXPECT_EQ(index.Line(5), "");
+  EXPECT_EQ(index.LineStart(2), 4u);
+  EXPECT_EQ(index.LineStart(3), 7u);
+  LinePosition p = index.Position(8);  // 'f'
+  EXPECT_EQ(p.line, 3u);
+  EXPECT_EQ(p.column, 2u);
+  p = index.Position(static_cast<uint32_t>(text.size()));
+  EXPECT_EQ(p.line, 4u);
+  EXPECT_EQ(p.column, 3u);
+}
+
+TEST(LineIndexTest, CodePointColumnsOnChineseLines) {
+  std::string text = "第一行\n研发投入超3.6万亿元";
+  LineIndex index(text);
+  size_t at = text.find("3.6");
+  LinePosition p = index.Position(static_cast<uint32_t>(at));
+  EXPECT_EQ(p.line, 2u);
+  EXPECT_EQ(p.column, 6u);
+  p = index.Position(static_cast<uint32_t>(text.find("万")));
+  EXPECT_EQ(p.column, 9u);
+}
+
+TEST(LineIndexTest, TrailingNewline) {
+  LineIndex index("a\n");
+  EXPECT_EQ(index.line_count(), 1u);
+  EXPECT_EQ(index.Position(2).line, 2u);
+  LineIndex empty("");
+  EXPECT_EQ(empty.line_count(), 1u);
+  EXPECT_EQ(empty.Position(0).column, 1u);
+}
+
+TEST(DisplayWidthTest, Widths) {
+  EXPECT_EQ(DisplayWidth("abc 1.5"), 7);
+  EXPECT_EQ(DisplayWidth("研发投入"), 8);
+  EXPECT_EQ(DisplayWidth("２０２４％"), 10);     // full-width forms
+  EXPECT_EQ(DisplayWidth("e\u0301"), 1);         // combining acute
+  EXPECT_EQ(DisplayWidth("a\u200Db"), 2);        // ZWJ is Cf
+  EXPECT_EQ(DisplayWidth("\u00B1\u2026"), 2);    // ambiguous counts one
+  EXPECT_EQ(DisplayWidth("\xFF"), 1);            // ill-formed byte
+  EXPECT_EQ(DisplayWidth("　"), 2);              // U+3000 is full width
+}
+
+}  // namespace
+}  // namespace factlint

@@ -1,0 +1,103 @@
+// Stage 2b of Normalize: what kind of line each line is. Markdown heading
+// markers, block quote markers and bullet markers are dropped; headings,
+// list items and Chinese numbered headings ("一、", "（二）", "第1章",
+// "1.1 ") are marked structural so they start their own paragraph.
+#include <unicode/regex.h>
+#include <unicode/unistr.h>
+
+#include <memory>
+
+#include "text/normalize_internal.h"
+
+namespace factlint::internal {
+
+namespace {
+
+struct Patterns {
+  std::unique_ptr<icu::RegexPattern> md_heading, md_quote, bullet, numbered;
+};
+
+std::unique_ptr<icu::RegexPattern> Compile(const char* pattern) {
+  UErrorCode status = U_ZERO_ERROR;
+  UParseError error;
+  std::unique_ptr<icu::RegexPattern> p(icu::RegexPattern::compile(
+      icu::UnicodeString::fromUTF8(pattern), error, status));
+  return U_SUCCESS(status) ? std::move(p) : nullptr;
+}
+
+const Patterns& GetPatterns() {
+  static const Patterns* patterns = [] {
+    auto* p = new Patterns;
+    p->md_heading = Compile("^ {0,3}#{1,6}(?:[ \\t]+|$)");
+    p->md_quote = Compile("^ {0,3}>[ \\t]?");
+    // Bullets are dropped; numbered list markers stay as text.
+    p->bullet = Compile("^[ \\t]*[-*+•▪][ \\t]+");
+    p->numbered = Compile(
+        "^[ \\t]*(?:[一二三四五六七八九十百]+[、.]"
+        "|\\([一二三四五六七八九十百\\d]{1,3}\\)"
+        "|第[一二三四五六七八九十百千零〇\\d]+[章节篇部条]"
+        "|\\d{1,2}(?:\\.\\d{1,2})+[ \\t]"
+        "|\\d{1,2}[.)、][ \\t]*\\D"
+        "|[◆◇★☆▶►●○■□▪]|【)");
+    return p;
+  }();
+  return *patterns;
+}
+
+// Length in UTF-16 units of the match of `pattern` at the start of `text`,
+// or -1.
+int32_t MatchPrefix(const icu::RegexPattern* pattern, const icu::UnicodeString& text) {
+  if (pattern == nullptr) return -1;
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::RegexMatcher> m(pattern->matcher(text, status));
+  if (U_FAILURE(status) || !m->lookingAt(status) || U_FAILURE(status)) return -1;
+  return m->end(status);
+}
+
+// Drops the pieces covering the first `units` UTF-16 units of the line.
+void DropPrefix(const Doc& doc, Line* line, int32_t units) {
+  int32_t seen = 0;
+  while (line->piece_begin < line->piece_end && seen < units) {
+    std::string_view t = doc.PieceText(doc.pieces[line->piece_begin]);
+    seen += icu::UnicodeString::fromUTF8(t).length();
+    ++line->piece_begin;
+  }
+}
+
+icu::UnicodeString LineString(const Doc& doc, const Line& line) {
+  std::string utf8;
+  for (uint32_t i = line.piece_begin; i < line.piece_end; ++i) {
+    utf8 += doc.PieceText(doc.pieces[i]);
+  }
+  return icu::UnicodeString::fromUTF8(utf8);
+}
+
+}  // namespace
+
+void ClassifyLines(Doc* doc) {
+  const Patterns& p = GetPatterns();
+  for (Line& line : doc->lines) {
+    if (IsBlankLine(*doc, line)) continue;
+    int32_t n;
+    if (doc->markdown) {
+      n = MatchPrefix(p.md_quote.get(), LineString(*doc, line));
+      if (n > 0) DropPrefix(*doc, &line, n);
+      n = MatchPrefix(p.md_heading.get(), LineString(*doc, line));
+      if (n > 0) {
+        DropPrefix(*doc, &line, n);
+        line.md_heading = line.structural = true;
+        continue;
+      }
+    }
+    icu::UnicodeString text = LineString(*doc, line);
+    n = MatchPrefix(p.bullet.get(), text);
+    if (n > 0) {
+      DropPrefix(*doc, &line, n);
+      line.list_item = line.structural = true;
+      continue;
+    }
+    if (MatchPrefix(p.numbered.get(), text) > 0) line.structural = true;
+  }
+}
+
+}  // namespace factlint::internal

@@ -1,0 +1,58 @@
+// Normalize: runs the stages declared in normalize_internal.h, and maps
+// normalized spans back to the source.
+#include "text/normalize.h"
+
+#include <unicode/utf8.h>
+
+#include <algorithm>
+
+#include "text/normalize_internal.h"
+
+namespace factlint {
+
+Normalized Normalize(const SourceText& source) {
+  internal::Doc doc;
+  doc.source = &source.text;
+  doc.markdown = source.markdown;
+  internal::SplitLines(&doc);
+  internal::ApplyMarkdown(&doc);
+  internal::MarkUrls(&doc);
+  internal::NormalizeRemoved(&doc);
+  internal::BuildPieces(&doc);
+  internal::ClassifyLines(&doc);
+  internal::DecideBreaks(&doc);
+  Normalized out;
+  out.text.reserve(doc.buf.size());
+  out.to_source.reserve(doc.buf.size() + 1);
+  internal::Emit(doc, &out);
+  out.metadata = std::move(doc.metadata);
+  return out;
+}
+
+Span Normalized::ToSource(Span normalized, const std::string& source_text) const {
+  const uint32_t size = static_cast<uint32_t>(source_text.size());
+  if (to_source.empty()) return Span{0, 0};
+  uint32_t limit = static_cast<uint32_t>(text.size());
+  uint32_t b = std::min(normalized.begin, limit);
+  uint32_t e = std::min(std::max(normalized.end, b), limit);
+  uint32_t begin = std::min(to_source[b], size);
+  if (e == b) return Span{begin, begin};
+  // Start of the last character of the span.
+  uint32_t last = e - 1;
+  while (last > b && (static_cast<unsigned char>(text[last]) & 0xC0) == 0x80) --last;
+  uint32_t start = std::min(to_source[last], size);
+  int32_t i = 0;
+  int32_t window = static_cast<int32_t>(std::min<uint32_t>(size - start, 4));
+  UChar32 c;
+  if (window > 0) {
+    U8_NEXT(reinterpret_cast<const uint8_t*>(source_text.data() + start), i, window, c);
+    (void)c;
+    if (source_text[start] == '\r' && start + 1 < size && source_text[start + 1] == '\n') {
+      i = 2;  // a joined "\r\n" covers both bytes
+    }
+  }
+  uint32_t end = start + static_cast<uint32_t>(i > 0 ? i : 0);
+  return Span{begin, std::max(begin, end)};
+}
+
+}  // namespace factlint

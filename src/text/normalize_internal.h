@@ -1,0 +1,88 @@
+// Internal stages of Normalize (normalize.h), shared by normalize.cc,
+// markdown.cc, char_stream.cc, pdf_repair.cc and spacing.cc:
+//   1. SplitLines + markdown/removal ranges (markdown.cc)
+//   2. BuildPieces: one Piece per kept source character, NFKC applied
+//      (char_stream.cc); line markers and structural starts (line_kind.cc)
+//   3. DecideBreaks: which line breaks join and which end a paragraph
+//      (pdf_repair.cc)
+//   4. Emit: whitespace collapsing, output text and offsets (spacing.cc)
+#ifndef FACTLINT_TEXT_NORMALIZE_INTERNAL_H_
+#define FACTLINT_TEXT_NORMALIZE_INTERNAL_H_
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "text/normalize.h"
+
+namespace factlint::internal {
+
+enum class PieceKind : uint8_t { kText, kSpace };
+
+// One kept source character after NFKC.
+struct Piece {
+  uint32_t src = 0;      // byte offset of the source character
+  uint32_t out = 0;      // offset of its NFKC output in Doc::buf
+  uint16_t out_len = 0;  // byte length of that output
+  uint8_t width = 0;     // display width of the source character
+  PieceKind kind = PieceKind::kText;
+  bool cjk = false;      // Han/kana/Hangul, CJK or full-width punctuation
+};
+
+enum class BreakKind : uint8_t { kParagraph, kJoin };
+
+struct Line {
+  uint32_t begin = 0;  // source byte range of the content, no terminator
+  uint32_t end = 0;
+  uint32_t piece_begin = 0;  // [piece_begin, piece_end) in Doc::pieces
+  uint32_t piece_end = 0;
+  bool removed = false;      // whole line dropped (front matter, code fence)
+  bool md_heading = false;   // "# ..." in Markdown
+  bool list_item = false;    // "- ", "* ", "1. " ...
+  bool structural = false;   // starts its own paragraph (headings, lists)
+  // Filled by DecideBreaks for the break *before* this line.
+  BreakKind break_before = BreakKind::kParagraph;
+};
+
+struct Doc {
+  const std::string* source = nullptr;
+  bool markdown = false;
+  std::string buf;  // NFKC output of all pieces
+  std::vector<Piece> pieces;
+  std::vector<Line> lines;
+  // Sorted, non-overlapping source byte ranges to drop (comments, code, URLs,
+  // list and heading markers).
+  std::vector<std::pair<uint32_t, uint32_t>> removed;
+  std::map<std::string, std::string> metadata;
+
+  std::string_view PieceText(const Piece& p) const {
+    return std::string_view(buf).substr(p.out, p.out_len);
+  }
+};
+
+// Stage 1 (markdown.cc).
+void SplitLines(Doc* doc);
+void ApplyMarkdown(Doc* doc);    // front matter, fences, comments, code spans
+void MarkUrls(Doc* doc);         // http(s):// and www. URLs, in all documents
+void NormalizeRemoved(Doc* doc); // sort and merge `removed`
+
+// Stage 2 (char_stream.cc, line_kind.cc).
+void BuildPieces(Doc* doc);
+void ClassifyLines(Doc* doc);    // markers dropped, structural flags set
+
+// Stage 3 (pdf_repair.cc).
+void DecideBreaks(Doc* doc);
+
+// Stage 4 (spacing.cc).
+void Emit(const Doc& doc, Normalized* out);
+
+// Character classes used by several stages.
+bool IsCjkCodePoint(int32_t c);
+bool IsBlankLine(const Doc& doc, const Line& line);
+
+}  // namespace factlint::internal
+
+#endif  // FACTLINT_TEXT_NORMALIZE_INTERNAL_H_

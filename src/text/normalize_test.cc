@@ -1,0 +1,136 @@
+#include "text/normalize.h"
+
+#include <gtest/gtest.h>
+
+namespace factlint {
+namespace {
+
+Normalized NormalizeText(const std::string& text, bool markdown = false) {
+  SourceText s;
+  s.path = markdown ? "t.md" : "t.txt";
+  s.text = text;
+  s.markdown = markdown;
+  return Normalize(s);
+}
+
+std::string Norm(const std::string& text, bool markdown = false) {
+  return NormalizeText(text, markdown).text;
+}
+
+TEST(NormalizeTest, Nfkc) {
+  EXPECT_EQ(Norm("增长４８％，达到（２０２４年）：ＡＩ"), "增长48%,达到(2024年):AI");
+  EXPECT_EQ(Norm("共识①。"), "共识①。");  // footnote marker is not a digit
+}
+
+TEST(NormalizeTest, OffsetsMapEveryByte) {
+  std::string src = "达　２４９７亿元";
+  Normalized n = NormalizeText(src);
+  EXPECT_EQ(n.text, "达2497亿元");
+  ASSERT_EQ(n.to_source.size(), n.text.size() + 1);
+  EXPECT_EQ(n.to_source[0], 0u);                          // 达
+  EXPECT_EQ(n.to_source[3], src.find("２"));             // 2
+  EXPECT_EQ(n.to_source[4], src.find("４"));             // 4
+  EXPECT_EQ(n.to_source.back(), src.size());
+  Span s = n.ToSource(Span{3, 7}, src);                  // "2497"
+  EXPECT_EQ(src.substr(s.begin, s.size()), "２４９７");
+}
+
+TEST(NormalizeTest, SpacesNextToCjkAreDropped) {
+  EXPECT_EQ(Norm("国 家 综 合 创 新"), "国家综合创新");
+  EXPECT_EQ(Norm("基础研究经费达 2497亿元"), "基础研究经费达2497亿元");
+  EXPECT_EQ(Norm("9月 18日"), "9月18日");
+  EXPECT_EQ(Norm("占 GDP 比重"), "占GDP比重");
+  EXPECT_EQ(Norm("AI agent 和 Web 3.0"), "AI agent和Web 3.0");
+  EXPECT_EQ(Norm("  a \t  b  "), "a b");
+}
+
+TEST(NormalizeTest, HardWrappedLinesJoin) {
+  // A wrapped number: the break between 2020 and 年 disappears.
+  EXPECT_EQ(Norm("排名由 2020\n年的第 14位提升至第10位。"),
+            "排名由2020年的第14位提升至第10位。");
+  // A break inside a sentence ending in a comma.
+  EXPECT_EQ(Norm("基础研究是科学体系的源头，\n是技术问题的总机关。"),
+            "基础研究是科学体系的源头,是技术问题的总机关。");
+  // Two Latin words joined by a break keep one space, mapped to the break.
+  std::string src = "the AI\nagent works.";
+  Normalized n = NormalizeText(src);
+  EXPECT_EQ(n.text, "the AI agent works.");
+  EXPECT_EQ(n.to_source[6], src.find('\n'));
+}
+
+TEST(NormalizeTest, SentenceEndsAndHeadingsStaySeparate) {
+  EXPECT_EQ(Norm("第一句话结束了。\n第二段开始。"), "第一句话结束了。\n第二段开始。");
+  std::string doc =
+      "科技投入持续增加，研发投入超\n\n3.6万亿元，较2020年增长48%\n\n"
+      "显著，成效斐然。\n\n科技强国根基不断夯实\n\n阴和俊说：“这5年，科技创新能\n\n"
+      "力稳步提升，科技强国根基不断夯实。”\n\n一、总体情况\n\n（二）具体措施\n\n"
+      "第1章 概述\n\n- 列表项\n";
+  EXPECT_EQ(Norm(doc),
+            "科技投入持续增加,研发投入超3.6万亿元,较2020年增长48%显著,成效斐然。\n"
+            "科技强国根基不断夯实\n"
+            "阴和俊说:“这5年,科技创新能力稳步提升,科技强国根基不断夯实。”\n"
+            "一、总体情况\n(二)具体措施\n第1章概述\n列表项");
+}
+
+TEST(NormalizeTest, BlankLinesAreSpacingOnlyInDoubleSpacedText) {
+  // Single-spaced text: a blank line is a paragraph break.
+  EXPECT_EQ(Norm("这是第一段的内容，没有结束\n\n另一段内容。"),
+            "这是第一段的内容,没有结束\n另一段内容。");
+  // Double-spaced: most lines are followed by one blank line; two blank
+  // lines still end a paragraph.
+  EXPECT_EQ(Norm("甲乙丙丁戊己庚辛壬癸\n\n甲乙丙丁戊己庚辛壬癸\n\n甲乙丙丁戊己庚辛壬\n\n"
+                 "甲乙丙丁。\n\n\n\n新的段落。"),
+            "甲乙丙丁戊己庚辛壬癸甲乙丙丁戊己庚辛壬癸甲乙丙丁戊己庚辛壬甲乙丙丁。\n新的段落。");
+}
+
+TEST(NormalizeTest, HeadingSpreadOverLines) {
+  EXPECT_EQ(Norm("破口。\n\n1.1 研\n \n\n究\n \n\n背\n \n\n景\n\n党的二十大报告提出。"),
+            "破口。\n1.1研究背景\n党的二十大报告提出。");
+}
+
+TEST(NormalizeTest, MarkdownFrontMatterCodeCommentsUrls) {
+  std::string md =
+      "---\ndate: 2025-12-19\ntitle: \"简报\"\nsource: 科技日报\n---\n"
+      "# 标题 一\n\n正文有`code 123`和<!-- 注释 99 -->内容，\n第二行见"
+      "https://example.com/a?b=1。\n\n```\n代码 42\n```\n- 列表 5%\n";
+  Normalized n = NormalizeText(md, /*markdown=*/true);
+  EXPECT_EQ(n.text, "标题一\n正文有和内容,第二行见。\n列表5%");
+  EXPECT_EQ(n.metadata.at("date"), "2025-12-19");
+  EXPECT_EQ(n.metadata.at("title"), "简报");
+  EXPECT_EQ(n.metadata.at("source"), "科技日报");
+  // The '#' marker is gone but offsets still point into the source.
+  EXPECT_EQ(n.to_source[0], md.find("标题"));
+}
+
+TEST(NormalizeTest, MultiLineCommentAndPlainTextUrl) {
+  EXPECT_EQ(Norm("前文<!-- a\nb -->后文。", true), "前文后文。");
+  EXPECT_EQ(Norm("详见 http://www.most.gov.cn/x.html 公告。"), "详见公告。");
+  EXPECT_EQ(Norm("see (https://a.org/x) now"), "see () now");
+}
+
+TEST(NormalizeTest, ToSourceCoversWholeSourceCharacters) {
+  std::string src = "增长４８％。\r\n下一行";
+  Normalized n = NormalizeText(src);
+  ASSERT_EQ(n.text, "增长48%。\n下一行");
+  size_t pct = n.text.find('%');
+  Span s = n.ToSource(Span{6, static_cast<uint32_t>(pct + 1)}, src);
+  EXPECT_EQ(src.substr(s.begin, s.size()), "４８％");
+  Span empty = n.ToSource(Span{3, 3}, src);
+  EXPECT_TRUE(empty.empty());
+  // Garbage spans are clamped, not crashes.
+  Span clamped = n.ToSource(Span{1000, 2000}, src);
+  EXPECT_LE(clamped.end, src.size());
+}
+
+TEST(NormalizeTest, EmptyAndOddInput) {
+  Normalized n = NormalizeText("");
+  EXPECT_EQ(n.text, "");
+  EXPECT_EQ(n.to_source.size(), 1u);
+  EXPECT_EQ(Norm("\n\n \r\n\t"), "");
+  EXPECT_EQ(Norm("a\u200Bb\u00ADc"), "abc");  // ignorables dropped
+  EXPECT_EQ(Norm("```\nunclosed", true), "");
+  EXPECT_EQ(Norm("<!-- unclosed", true), "");
+}
+
+}  // namespace
+}  // namespace factlint

@@ -1,0 +1,221 @@
+// Stage 3 of Normalize: decide for every line break whether it ends a
+// paragraph or only a hard-wrapped line (text extracted from PDF).
+//
+// Plain text heuristics, in order (A = previous non-blank line, B = next):
+//  - B structural (heading, list item) or A a Markdown heading: paragraph.
+//  - Markdown: a single line break joins, a blank line ends the paragraph.
+//  - "Spacing" documents (most lines followed by exactly one blank line, as
+//    when extraction double-spaces text): one blank line is not a break.
+//  - B a single Han character and A not sentence-final: join
+//    (headings spread over lines: "研\n \n究\n \n背\n \n景").
+//  - A ends with sentence-final punctuation: paragraph (";", ":" and ")"
+//    only if A is not a full-width line).
+//  - B starts with punctuation that cannot start a sentence, or its second
+//    character is one ("劲。"), or A ends with "，"/"、": join.
+//  - A (nearly) as wide as the nearby lines: join (a wrapped line; only in
+//    documents whose median line is shorter than 80 columns);
+//    A ends in a digit or Latin letter and B starts with Han or a digit:
+//    join ("由 2020\n年的").
+//  - Across one extra blank line (a page break), a long line (>= 80
+//    columns) or a line of >= 40 columns holding a comma still continues.
+//  - Otherwise (short line without final punctuation: a heading): paragraph.
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+
+#include "text/normalize_internal.h"
+
+namespace factlint::internal {
+
+namespace {
+
+constexpr int kWindow = 4;            // lines either side for the local width
+constexpr int kFullPercent = 80;      // "full" line: >= 80% of local width
+constexpr int kLongColumns = 80;      // never a heading
+constexpr int kCommaColumns = 40;     // a clause, not a heading
+
+struct LineStats {
+  size_t line = 0;       // index into Doc::lines
+  int blank_before = 0;  // blank lines between this and the previous one
+  int width_spaced = 0;  // display width, first to last text character
+  int width_text = 0;    // display width of text characters only
+  int text_count = 0;
+  bool has_comma = false;
+  bool tiny = false;     // a single Han character
+  UChar32 first = 0, second = 0, last = 0, before_last = 0;
+};
+
+UChar32 FirstCodePoint(std::string_view s) {
+  int32_t i = 0;
+  UChar32 c = 0;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i,
+          static_cast<int32_t>(s.size()), c);
+  return c;
+}
+
+LineStats Measure(const Doc& doc, size_t index) {
+  const Line& line = doc.lines[index];
+  LineStats st;
+  st.line = index;
+  int pending_space = 0;
+  bool all_han = true;
+  std::string text;
+  for (uint32_t i = line.piece_begin; i < line.piece_end; ++i) {
+    const Piece& p = doc.pieces[i];
+    if (p.kind == PieceKind::kSpace) {
+      if (st.text_count > 0) pending_space += p.width;
+      continue;
+    }
+    // Chinese fonts set quotes and dashes (East Asian ambiguous) full width.
+    int width = p.cjk ? 2 : p.width;
+    st.width_spaced += pending_space + width;
+    pending_space = 0;
+    st.width_text += width;
+    ++st.text_count;
+    text += doc.PieceText(p);
+    UChar32 c = FirstCodePoint(doc.PieceText(p));
+    if (u_charType(c) != U_OTHER_LETTER || !p.cjk) all_han = false;
+  }
+  st.tiny = st.text_count == 1 && all_han;
+  st.has_comma = text.find(',') != std::string::npos ||
+                 text.find("\u3001") != std::string::npos;  // "、"
+  const uint8_t* s = reinterpret_cast<const uint8_t*>(text.data());
+  int32_t n = static_cast<int32_t>(text.size());
+  st.first = FirstCodePoint(text);
+  if (n > 0) {
+    int32_t i = 0;
+    U8_FWD_1(s, i, n);
+    if (i < n) U8_NEXT(s, i, n, st.second);
+  }
+  if (n > 0) {
+    int32_t i = n;
+    U8_PREV(s, 0, i, st.last);
+    if (i > 0) U8_PREV(s, 0, i, st.before_last);
+  }
+  return st;
+}
+
+bool IsFinalMark(UChar32 c) {
+  switch (c) {
+    case 0x3002: case '!': case '?': case ';': case ':': case 0x2026:
+    case 0xFF61:  // halfwidth ideographic full stop
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool EndsSentence(const LineStats& st) {
+  if (IsFinalMark(st.last)) return true;
+  if (st.last == '.') return !u_isdigit(st.before_last);
+  // A closing quote or bracket ends a sentence only after a final mark.
+  if (st.last == ')') return true;
+  if (st.last == 0x201D || st.last == 0x300D || st.last == 0x300F ||
+      st.last == 0x2019 || st.last == 0x3011) {
+    return IsFinalMark(st.before_last) || st.before_last == '.';
+  }
+  return false;
+}
+
+bool StartsContinuation(UChar32 c) {
+  switch (c) {
+    case ',': case 0x3001: case 0x3002: case '.': case ';': case ':':
+    case '!': case '?': case ')': case ']': case '}': case 0x300D:
+    case 0x300F: case 0x201D: case 0x2019: case '%': case 0x3011:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool IsHan(UChar32 c) { return u_charType(c) == U_OTHER_LETTER && c >= 0x2E80; }
+bool IsAsciiAlnum(UChar32 c) { return c < 0x80 && (u_isdigit(c) || u_isalpha(c)); }
+
+}  // namespace
+
+void DecideBreaks(Doc* doc) {
+  std::vector<LineStats> stats;
+  int blanks = 0;
+  for (size_t i = 0; i < doc->lines.size(); ++i) {
+    if (IsBlankLine(*doc, doc->lines[i])) {
+      ++blanks;
+      continue;
+    }
+    LineStats st = Measure(*doc, i);
+    st.blank_before = blanks;
+    stats.push_back(st);
+    blanks = 0;
+  }
+  // Spacing style: most lines are followed by exactly one blank line.
+  size_t single_blank = 0;
+  for (size_t k = 1; k < stats.size(); ++k) {
+    if (stats[k].blank_before == 1) ++single_blank;
+  }
+  const bool spacing = stats.size() >= 4 && single_blank * 2 > stats.size();
+  const int spacing_blanks = spacing ? 1 : 0;
+  // Hard-wrapped documents have short lines; when the median line is long,
+  // lines are whole paragraphs and line width says nothing.
+  std::vector<int> widths;
+  for (const LineStats& st : stats) widths.push_back(st.width_text);
+  std::nth_element(widths.begin(), widths.begin() + widths.size() / 2, widths.end());
+  const bool wrapped = !widths.empty() && widths[widths.size() / 2] < kLongColumns;
+
+  for (size_t k = 1; k < stats.size(); ++k) {
+    const LineStats& a = stats[k - 1];
+    const LineStats& b = stats[k];
+    const Line& line_a = doc->lines[a.line];
+    Line& line_b = doc->lines[b.line];
+    const int gap = b.blank_before;
+    // Local column width: second widest line nearby (one outlier, such as a
+    // line of duplicated PDF text, does not count).
+    int widest = 0, local = 0;
+    size_t lo = k - 1 >= kWindow ? k - 1 - kWindow : 0;
+    size_t hi = std::min(stats.size() - 1, k - 1 + kWindow);
+    for (size_t m = lo; m <= hi; ++m) {
+      int w = stats[m].width_text;
+      if (w > widest) {
+        local = widest;
+        widest = w;
+      } else if (w > local) {
+        local = w;
+      }
+    }
+    if (local == 0) local = widest;
+    const bool full = wrapped && a.width_spaced * 100 >= local * kFullPercent;
+    const bool weak_final = a.last == ';' || a.last == ':' || a.last == ')';
+    bool join = false;
+    if (line_b.structural || line_a.md_heading) {
+      join = false;
+    } else if (doc->markdown) {
+      join = gap == 0;
+    } else if (b.tiny && !EndsSentence(a) && gap <= 2) {
+      join = true;
+    } else if (gap > spacing_blanks + 1) {
+      join = false;
+    } else if (weak_final && full && gap <= spacing_blanks) {
+      join = true;
+    } else if (EndsSentence(a)) {
+      join = false;
+    } else if (StartsContinuation(b.first) || StartsContinuation(b.second) ||
+               a.last == ',' || a.last == 0x3001) {
+      join = true;  // "，\n", "\n，" or "\n劲。": mid-sentence
+    } else {
+      if (gap <= spacing_blanks) {
+        if (full) join = true;
+        if (IsAsciiAlnum(a.last) && (IsHan(b.first) || u_isdigit(b.first)) &&
+            !line_a.structural) {
+          join = true;
+        }
+      }
+      if (!line_a.structural &&
+          (a.width_spaced >= kLongColumns ||
+           (a.has_comma && a.width_spaced >= kCommaColumns))) {
+        join = true;
+      }
+    }
+    line_b.break_before = join ? BreakKind::kJoin : BreakKind::kParagraph;
+  }
+}
+
+}  // namespace factlint::internal

@@ -1,0 +1,89 @@
+// Stage 4 of Normalize: writes the output text and its offset map. Runs of
+// whitespace (spaces, tabs, U+3000 and joined line breaks) are dropped when a
+// neighbour is CJK ("国 家" -> "国家", "达 2497亿元" -> "达2497亿元") and
+// collapse to one space between Latin letters or digits ("Web 3.0"). A line
+// break joining two Latin words becomes one space mapped to the break.
+#include "text/normalize_internal.h"
+
+namespace factlint::internal {
+
+namespace {
+
+class Writer {
+ public:
+  Writer(const Doc& doc, Normalized* out) : doc_(doc), out_(out) {}
+
+  void ParagraphBreak(uint32_t src) {
+    if (!open_) return;
+    Append("\n", src);
+    open_ = false;
+    prev_ = nullptr;
+    pending_ = false;
+  }
+
+  void Space(uint32_t src, bool line_break) {
+    if (!open_) return;
+    if (!pending_) {
+      pending_ = true;
+      space_src_ = src;
+    }
+    if (line_break) {
+      has_break_ = true;
+      break_src_ = src;
+    }
+  }
+
+  void Text(const Piece& p) {
+    if (pending_ && prev_ != nullptr && !prev_->cjk && !p.cjk) {
+      bool hyphen = has_break_ && doc_.PieceText(*prev_) == "-";
+      if (!hyphen) Append(" ", has_break_ ? break_src_ : space_src_);
+    }
+    pending_ = has_break_ = false;
+    std::string_view t = doc_.PieceText(p);
+    Append(t, p.src);
+    prev_ = &p;
+    open_ = true;
+  }
+
+ private:
+  void Append(std::string_view t, uint32_t src) {
+    out_->text.append(t);
+    out_->to_source.insert(out_->to_source.end(), t.size(), src);
+  }
+
+  const Doc& doc_;
+  Normalized* out_;
+  const Piece* prev_ = nullptr;
+  bool open_ = false;  // the current paragraph has text
+  bool pending_ = false, has_break_ = false;
+  uint32_t space_src_ = 0, break_src_ = 0;
+};
+
+}  // namespace
+
+void Emit(const Doc& doc, Normalized* out) {
+  Writer w(doc, out);
+  const Line* prev = nullptr;
+  for (const Line& line : doc.lines) {
+    if (IsBlankLine(doc, line)) continue;
+    if (prev != nullptr) {
+      if (line.break_before == BreakKind::kParagraph) {
+        w.ParagraphBreak(prev->end);
+      } else {
+        w.Space(prev->end, /*line_break=*/true);
+      }
+    }
+    for (uint32_t i = line.piece_begin; i < line.piece_end; ++i) {
+      const Piece& p = doc.pieces[i];
+      if (p.kind == PieceKind::kSpace) {
+        w.Space(p.src, /*line_break=*/false);
+      } else {
+        w.Text(p);
+      }
+    }
+    prev = &line;
+  }
+  out->to_source.push_back(static_cast<uint32_t>(doc.source->size()));
+}
+
+}  // namespace factlint::internal

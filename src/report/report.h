@@ -28,6 +28,11 @@ struct ReportOptions {
   std::vector<RuleInfo> rules;        // every rule id that may appear
   std::string tool_version;           // for SARIF tool.driver.version
   std::string working_directory;      // SARIF URIs are made relative to it
+  // Text format: source lines wider than this many display columns are cut
+  // to a window around the carets, with "..." marking the cuts (useful for
+  // terminals; PDF-extracted paragraphs are often hundreds of characters on
+  // one line). 0 shows whole lines.
+  int snippet_width = 0;
 };
 
 enum class Format { kText, kJson, kSarif, kGithub };

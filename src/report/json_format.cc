@@ -1,0 +1,71 @@
+// JSON output: one document, schema version 1; see docs/output-formats.md.
+#include <nlohmann/json.hpp>
+
+#include "report/formats.h"
+
+namespace factlint {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+// Region fields appear only when the location has one; the end only when it
+// is known (end_line > 0).
+Json LocationJson(const Location& location) {
+  Json j;
+  j["path"] = location.path;
+  if (location.has_region()) {
+    j["line"] = location.line;
+    j["column"] = location.column;
+    if (location.end_line > 0) {
+      j["end_line"] = location.end_line;
+      j["end_column"] = location.end_column;
+    }
+  }
+  return j;
+}
+
+Json DiagnosticJson(const Diagnostic& d) {
+  Json j;
+  j["rule"] = d.rule_id;
+  j["severity"] = SeverityName(d.severity);
+  j["message"] = d.message;
+  j["location"] = LocationJson(d.location);
+  Json notes = Json::array();
+  for (const Note& note : d.notes) {
+    Json n;
+    n["message"] = note.message;
+    n["location"] = LocationJson(note.location);
+    notes.push_back(std::move(n));
+  }
+  j["notes"] = std::move(notes);
+  Json fixes = Json::array();
+  for (const FixIt& fix : d.fixits) {
+    Json f;
+    f["location"] = LocationJson(fix.location);
+    f["replacement"] = fix.replacement;
+    fixes.push_back(std::move(f));
+  }
+  j["fixes"] = std::move(fixes);
+  return j;
+}
+
+}  // namespace
+
+void WriteJson(const std::vector<Diagnostic>& diagnostics,
+               const ReportOptions& options, std::ostream& out) {
+  Json doc;
+  doc["version"] = 1;
+  Json list = Json::array();
+  for (const Diagnostic& d : diagnostics) list.push_back(DiagnosticJson(d));
+  doc["diagnostics"] = std::move(list);
+  SeverityCounts counts = CountSeverities(diagnostics);
+  doc["summary"] = {{"errors", counts.errors},
+                    {"warnings", counts.warnings},
+                    {"notes", counts.notes}};
+  // UTF-8 is written as is; invalid bytes become U+FFFD instead of throwing.
+  out << doc.dump(2, ' ', /*ensure_ascii=*/false,
+                  Json::error_handler_t::replace)
+      << "\n";
+}
+
+}  // namespace factlint

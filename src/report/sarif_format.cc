@@ -1,0 +1,149 @@
+// SARIF 2.1.0 output: one run, rules from ReportOptions, conflicts' other
+// sides as relatedLocations; see docs/output-formats.md for the mapping.
+#include <map>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "report/formats.h"
+#include "report/uri.h"
+
+namespace factlint {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+constexpr char kSchema[] = "https://json.schemastore.org/sarif-2.1.0.json";
+
+Json Message(const std::string& text) { return Json{{"text", text}}; }
+
+Json ArtifactLocation(const std::string& path, const ReportOptions& options) {
+  ArtifactUri uri = PathToUri(path, options.working_directory);
+  Json j;
+  j["uri"] = uri.uri;
+  if (uri.relative) j["uriBaseId"] = kSrcRootBaseId;
+  return j;
+}
+
+Json Region(const Location& location) {
+  Json j;
+  j["startLine"] = location.line;
+  if (location.column > 0) j["startColumn"] = location.column;
+  if (location.end_line > 0) {
+    j["endLine"] = location.end_line;
+    if (location.end_column > 0) j["endColumn"] = location.end_column;
+  }
+  return j;
+}
+
+Json PhysicalLocation(const Location& location, const ReportOptions& options) {
+  Json j;
+  j["artifactLocation"] = ArtifactLocation(location.path, options);
+  if (location.has_region()) j["region"] = Region(location);
+  return j;
+}
+
+Json RuleJson(const RuleInfo& rule) {
+  Json j;
+  j["id"] = rule.id;
+  if (!rule.name.empty()) {
+    j["name"] = rule.name;
+    j["shortDescription"] = Message(rule.name);
+  }
+  if (!rule.description.empty()) j["fullDescription"] = Message(rule.description);
+  j["defaultConfiguration"] = {{"level", SarifLevel(rule.default_severity)}};
+  return j;
+}
+
+// One fix per diagnostic holding all its fix-its, one artifactChange per
+// file. Fix-its without a region cannot be expressed and are left out.
+Json FixesJson(const Diagnostic& d, const ReportOptions& options) {
+  std::vector<std::string> order;
+  std::map<std::string, Json> replacements;
+  for (const FixIt& fix : d.fixits) {
+    if (!fix.location.has_region()) continue;
+    if (!replacements.count(fix.location.path)) {
+      order.push_back(fix.location.path);
+      replacements[fix.location.path] = Json::array();
+    }
+    replacements[fix.location.path].push_back(
+        {{"deletedRegion", Region(fix.location)},
+         {"insertedContent", {{"text", fix.replacement}}}});
+  }
+  Json fixes = Json::array();
+  if (order.empty()) return fixes;
+  Json changes = Json::array();
+  for (const std::string& path : order) {
+    changes.push_back({{"artifactLocation", ArtifactLocation(path, options)},
+                       {"replacements", replacements[path]}});
+  }
+  fixes.push_back({{"artifactChanges", std::move(changes)}});
+  return fixes;
+}
+
+}  // namespace
+
+void WriteSarif(const std::vector<Diagnostic>& diagnostics,
+                const ReportOptions& options, std::ostream& out) {
+  // Every rule given, in order; rule ids that appear in diagnostics but not
+  // in options.rules are appended so that every ruleIndex is valid.
+  std::vector<RuleInfo> rules = options.rules;
+  std::map<std::string, int> rule_index;
+  for (size_t i = 0; i < rules.size(); ++i) rule_index.emplace(rules[i].id, i);
+  for (const Diagnostic& d : diagnostics) {
+    if (rule_index.emplace(d.rule_id, rules.size()).second) {
+      rules.push_back({d.rule_id, "", "", d.severity});
+    }
+  }
+
+  Json driver;
+  driver["name"] = "factlint";
+  if (!options.tool_version.empty()) driver["version"] = options.tool_version;
+  Json rules_json = Json::array();
+  for (const RuleInfo& rule : rules) rules_json.push_back(RuleJson(rule));
+  driver["rules"] = std::move(rules_json);
+
+  Json results = Json::array();
+  for (const Diagnostic& d : diagnostics) {
+    Json r;
+    r["ruleId"] = d.rule_id;
+    r["ruleIndex"] = rule_index[d.rule_id];
+    r["level"] = SarifLevel(d.severity);
+    r["message"] = Message(d.message);
+    r["locations"] = Json::array(
+        {{{"physicalLocation", PhysicalLocation(d.location, options)}}});
+    if (!d.notes.empty()) {
+      Json related = Json::array();
+      for (size_t i = 0; i < d.notes.size(); ++i) {
+        related.push_back(
+            {{"id", i + 1},
+             {"physicalLocation", PhysicalLocation(d.notes[i].location, options)},
+             {"message", Message(d.notes[i].message)}});
+      }
+      r["relatedLocations"] = std::move(related);
+    }
+    Json fixes = FixesJson(d, options);
+    if (!fixes.empty()) r["fixes"] = std::move(fixes);
+    results.push_back(std::move(r));
+  }
+
+  Json run;
+  run["tool"] = {{"driver", std::move(driver)}};
+  std::string base = DirectoryUri(options.working_directory);
+  if (!base.empty()) {
+    run["originalUriBaseIds"] = {{kSrcRootBaseId, {{"uri", base}}}};
+  }
+  run["columnKind"] = "unicodeCodePoints";
+  run["results"] = std::move(results);
+
+  Json doc;
+  doc["$schema"] = kSchema;
+  doc["version"] = "2.1.0";
+  doc["runs"] = Json::array({std::move(run)});
+  out << doc.dump(2, ' ', /*ensure_ascii=*/false,
+                  Json::error_handler_t::replace)
+      << "\n";
+}
+
+}  // namespace factlint

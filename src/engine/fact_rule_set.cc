@@ -1,0 +1,93 @@
+// FactRuleSet matching: one RE2::Set pass, then the patterns that occur.
+#include <re2/re2.h>
+#include <re2/set.h>
+
+#include <algorithm>
+#include <set>
+#include <tuple>
+
+#include "engine/fact_rules.h"
+
+namespace factlint {
+
+bool IsKnownDimension(std::string_view d) {
+  static const std::set<std::string_view> kDimensions = {
+      "CNY",    "USD",         "kWh",         "L",       "kg",
+      "person", "person-year", "person-time", "percent", "pp",
+      "rank",   "multiple",    "year"};
+  constexpr std::string_view kCount = "count:";
+  if (d.substr(0, kCount.size()) == kCount) {
+    std::string_view word = d.substr(kCount.size());
+    return !word.empty() && word.find_first_of(" \t:") == word.npos;
+  }
+  return kDimensions.count(d) > 0;
+}
+
+FactRuleSet::FactRuleSet() = default;
+FactRuleSet::~FactRuleSet() = default;
+
+std::vector<RuleMatch> FactRuleSet::Match(std::string_view sentence) const {
+  std::vector<RuleMatch> out;
+  if (set_ == nullptr || sentence.empty()) return out;
+  const re2::StringPiece text(sentence.data(), sentence.size());
+  std::vector<int> hits;
+  if (!set_->Match(text, &hits)) return out;
+  std::sort(hits.begin(), hits.end());
+  for (int h : hits) {
+    const Compiled& c = compiled_[h];
+    const FactRule& rule = rules_[c.rule];
+    bool keywords_ok = std::all_of(
+        rule.keywords.begin(), rule.keywords.end(), [&](const std::string& k) {
+          return sentence.find(k) != std::string_view::npos;
+        });
+    if (!keywords_ok) continue;
+    const int ngroups = c.re->NumberOfCapturingGroups() + 1;
+    std::vector<re2::StringPiece> groups(ngroups);
+    size_t pos = 0;
+    while (pos <= text.size() &&
+           c.re->Match(text, pos, text.size(), RE2::UNANCHORED, groups.data(),
+                       ngroups)) {
+      const re2::StringPiece& whole = groups[0];
+      const re2::StringPiece& v = groups[c.value_group];
+      if (v.data() != nullptr) {
+        RuleMatch m;
+        m.rule = c.rule;
+        m.pattern = c.pattern;
+        m.value.begin = static_cast<uint32_t>(v.data() - text.data());
+        m.value.end = m.value.begin + static_cast<uint32_t>(v.size());
+        if (c.year_group > 0 && groups[c.year_group].data() != nullptr) {
+          const re2::StringPiece& y = groups[c.year_group];
+          int year = 0;
+          for (char ch : y) {
+            if (ch < '0' || ch > '9') break;
+            year = year * 10 + (ch - '0');
+          }
+          m.year = year;
+        }
+        out.push_back(m);
+      }
+      size_t end = static_cast<size_t>(whole.data() - text.data()) +
+                   whole.size();
+      // Step past an empty match by one whole UTF-8 character.
+      if (end == pos && whole.empty()) {
+        ++end;
+        while (end < text.size() && (text[end] & 0xC0) == 0x80) ++end;
+      }
+      pos = end;
+    }
+  }
+  // Order by position, then rule; keep one match per (rule, value span),
+  // preferring one that knows the year.
+  std::sort(out.begin(), out.end(), [](const RuleMatch& a, const RuleMatch& b) {
+    return std::tie(a.value.begin, a.value.end, a.rule, b.year, a.pattern) <
+           std::tie(b.value.begin, b.value.end, b.rule, a.year, b.pattern);
+  });
+  out.erase(std::unique(out.begin(), out.end(),
+                        [](const RuleMatch& a, const RuleMatch& b) {
+                          return a.rule == b.rule && a.value == b.value;
+                        }),
+            out.end());
+  return out;
+}
+
+}  // namespace factlint

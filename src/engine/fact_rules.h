@@ -1,0 +1,111 @@
+// Fact rules: data (rules/facts/*.toml) that name one fact a newsroom states
+// again and again (e.g. how many mainland firms are in the global industrial
+// R&D top-2000 list) and say how to recognise it in a sentence, so that
+// claims of that fact are grouped for cross-checking however they are worded.
+// A rule's patterns are RE2 regular expressions with `{MACRO}`s from
+// rules/macros.toml; each has a `(?P<value>...)` group (via {NUM} or {PCT})
+// locating the number and optionally a `(?P<year>...)` group ({YEAR}).
+// Schema and error ids: docs/rule-authoring.md.
+#ifndef FACTLINT_ENGINE_FACT_RULES_H_
+#define FACTLINT_ENGINE_FACT_RULES_H_
+
+#include <cstdint>
+#include <memory>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <re2/re2.h>
+
+#include "diag/diagnostic.h"
+#include "diag/span.h"
+#include "engine/macro.h"
+
+namespace factlint {
+
+struct FactRule {
+  std::string id;           // "cn-rd-top2000-firms"
+  std::string title;        // one line, the fact's name
+  std::string description;  // one line saying what the fact is
+  std::string dimension;    // a Claim::dimension: "count:家", "percent", ...
+  std::vector<std::string> patterns;  // as written (before macro expansion)
+  std::vector<std::string> expanded;  // patterns after macro expansion
+  std::vector<std::string> keywords;  // all must occur in the sentence
+  std::vector<std::string> aliases;   // other names, for docs
+  bool by_year = true;  // compare only claims about the same year
+  Severity severity = Severity::kError;
+  std::string file;     // where the rule is defined
+  uint32_t line = 0;    // line of its [[fact]] header
+};
+
+// One occurrence of a rule's fact in a sentence. Offsets are bytes into the
+// string given to FactRuleSet::Match.
+struct RuleMatch {
+  size_t rule = 0;   // index into FactRuleSet::rules()
+  Span value;        // the (?P<value>...) group: the number (with magnitude
+                     // words like 万/亿, and '%' for {PCT}), never the unit
+  int year = 0;      // the (?P<year>...) group, 0 when absent
+  size_t pattern = 0;  // index into FactRule::patterns that matched
+  friend bool operator==(const RuleMatch&, const RuleMatch&) = default;
+};
+
+// True for a dimension a Claim can have: "CNY", "USD", "percent", "rank",
+// ... or "count:" followed by a measure word ("count:家").
+bool IsKnownDimension(std::string_view dimension);
+
+class FactRuleSet {
+ public:
+  // `paths` are rule files or directories (every *.toml inside except
+  // macros.toml, sorted by name, not recursive). Macros come from the
+  // macros.toml in the same directory as the rule file, else in its parent
+  // directory (rules/facts/x.toml uses rules/macros.toml), if present.
+  // Returns nullptr if any file has an error; each error is appended to
+  // *errors with rule_id "rule-io" (unreadable path), "rule-syntax" (TOML
+  // parse error), "rule-schema" (unknown key, wrong type, missing key,
+  // duplicate id, unknown macro, unknown dimension, no value group) or
+  // "rule-regex" (RE2 error, with RE2's message and offending fragment),
+  // located at the offending TOML key or value.
+  static std::unique_ptr<FactRuleSet> Load(
+      const std::vector<std::string>& paths, std::vector<Diagnostic>* errors);
+  ~FactRuleSet();
+
+  const std::vector<FactRule>& rules() const { return rules_; }
+  const MacroTable& macros() const { return macros_; }
+
+  // Every match in one normalized sentence (NFKC, PDF spaces removed), sorted
+  // by value position then rule; at most one per (rule, value span). One
+  // RE2::Set pass selects the patterns that occur; only those run again to
+  // find every occurrence with its groups; the keyword filter comes last.
+  std::vector<RuleMatch> Match(std::string_view sentence) const;
+
+ private:
+  friend class RuleLoader;
+  FactRuleSet();
+
+  struct Compiled {
+    size_t rule;
+    size_t pattern;
+    std::unique_ptr<RE2> re;
+    int value_group;  // 1-based submatch index
+    int year_group;   // 0 when the pattern has none
+  };
+
+  std::vector<FactRule> rules_;
+  MacroTable macros_;
+  std::vector<Compiled> compiled_;  // in RE2::Set index order
+  std::unique_ptr<RE2::Set> set_;  // RE2::Set is declared in re2.h
+};
+
+// `factlint rules`: one line per rule, aligned columns:
+// id, dimension, by_year ("by-year" or "any-year"), severity, title.
+void WriteRuleList(const FactRuleSet& rules, std::ostream& out);
+
+// A Markdown reference page with one section per rule (title, id,
+// description, dimension, year handling, severity, keywords, aliases,
+// patterns as written, defining file and line).
+std::string RulesMarkdown(const FactRuleSet& rules);
+
+}  // namespace factlint
+
+#endif  // FACTLINT_ENGINE_FACT_RULES_H_

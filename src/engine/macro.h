@@ -1,0 +1,54 @@
+// Pattern macros for fact rules. A macro is a named regular-expression
+// fragment (rules/macros.toml) written `{NAME}` inside a rule pattern, such
+// as `{NUM}` for any written number or `{YEAR}` for a four-digit year.
+// Macros may use other macros; expansion wraps each body in `(?:...)` so a
+// macro behaves as one atom, and rejects unknown names and cycles.
+#ifndef FACTLINT_ENGINE_MACRO_H_
+#define FACTLINT_ENGINE_MACRO_H_
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "diag/diagnostic.h"
+
+namespace factlint {
+
+class MacroTable {
+ public:
+  // Defines or replaces macro `name`. Names are [A-Z][A-Z0-9_]*; the caller
+  // checks them with IsValidName().
+  void Define(const std::string& name, const std::string& body);
+  bool Has(const std::string& name) const { return bodies_.count(name) > 0; }
+  const std::map<std::string, std::string>& bodies() const { return bodies_; }
+
+  // True for a well-formed macro name.
+  static bool IsValidName(std::string_view name);
+
+  // Replaces every `{NAME}` in `pattern` (NAME as above; `{0,20}` and other
+  // regex repetitions are left alone, as is `\{`) by the expanded body of the
+  // macro in a non-capturing group. On an unknown name or a cycle returns
+  // std::nullopt and sets *error to a message naming the macro.
+  std::optional<std::string> Expand(std::string_view pattern,
+                                    std::string* error) const;
+
+ private:
+  std::optional<std::string> ExpandRec(std::string_view pattern,
+                                       std::map<std::string, int>* state,
+                                       std::string* error) const;
+  std::map<std::string, std::string> bodies_;
+};
+
+// Loads a macros file into *table. The file holds one table, `[macro]`, of
+// NAME = 'regex fragment' entries. Each macro must be a valid name, expand
+// (no unknown names, no cycles) and compile as an RE2 regular expression on
+// its own. Returns false after appending located errors ("rule-io",
+// "rule-syntax", "rule-schema", "rule-regex") to *errors.
+bool LoadMacroFile(const std::string& path, MacroTable* table,
+                   std::vector<Diagnostic>* errors);
+
+}  // namespace factlint
+
+#endif  // FACTLINT_ENGINE_MACRO_H_

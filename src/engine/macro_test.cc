@@ -1,0 +1,122 @@
+#include "engine/macro.h"
+
+#include <filesystem>
+#include <fstream>
+
+#include <gtest/gtest.h>
+#include <re2/re2.h>
+
+namespace factlint {
+namespace {
+
+TEST(MacroTest, ExpandsNestedMacrosInGroups) {
+  MacroTable t;
+  t.Define("D", "\\d+");
+  t.Define("NUM", "(?P<value>{D})");
+  std::string error;
+  auto out = t.Expand("第{NUM}位", &error);
+  ASSERT_TRUE(out) << error;
+  EXPECT_EQ(*out, "第(?:(?P<value>(?:\\d+)))位");
+}
+
+TEST(MacroTest, LeavesRepetitionsAndEscapesAlone) {
+  MacroTable t;
+  t.Define("A", "a");
+  std::string error;
+  auto out = t.Expand("x{0,20}?\\{A}{A}[{]", &error);
+  ASSERT_TRUE(out) << error;
+  EXPECT_EQ(*out, "x{0,20}?\\{A}(?:a)[{]");
+}
+
+TEST(MacroTest, SameMacroTwiceIsNotACycle) {
+  MacroTable t;
+  t.Define("D", "\\d");
+  t.Define("TWO", "{D}{D}");
+  std::string error;
+  auto out = t.Expand("{TWO}", &error);
+  ASSERT_TRUE(out) << error;
+  EXPECT_EQ(*out, "(?:(?:\\d)(?:\\d))");
+}
+
+TEST(MacroTest, UnknownMacroIsAnError) {
+  MacroTable t;
+  t.Define("OUTER", "x{MISSING}");
+  std::string error;
+  EXPECT_FALSE(t.Expand("{NOPE}", &error));
+  EXPECT_NE(error.find("{NOPE}"), std::string::npos) << error;
+  error.clear();
+  EXPECT_FALSE(t.Expand("a{OUTER}", &error));
+  EXPECT_NE(error.find("{MISSING}"), std::string::npos) << error;
+  EXPECT_NE(error.find("{OUTER}"), std::string::npos) << error;
+}
+
+TEST(MacroTest, CycleIsAnError) {
+  MacroTable t;
+  t.Define("A", "x{B}");
+  t.Define("B", "y{A}");
+  std::string error;
+  EXPECT_FALSE(t.Expand("{A}", &error));
+  EXPECT_NE(error.find("refers to itself"), std::string::npos) << error;
+}
+
+TEST(MacroTest, ValidNames) {
+  EXPECT_TRUE(MacroTable::IsValidName("NUM"));
+  EXPECT_TRUE(MacroTable::IsValidName("ANY_YEAR2"));
+  EXPECT_FALSE(MacroTable::IsValidName("num"));
+  EXPECT_FALSE(MacroTable::IsValidName("2X"));
+  EXPECT_FALSE(MacroTable::IsValidName(""));
+}
+
+// The shipped macros: each compiles, and {NUM} reads every written number.
+class ShippedMacros : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    std::vector<Diagnostic> errors;
+    ASSERT_TRUE(LoadMacroFile(std::string(FACTLINT_SOURCE_DIR) +
+                                  "/rules/macros.toml",
+                              &table_, &errors))
+        << (errors.empty() ? "" : errors[0].message);
+  }
+  // The text of the value group when `pattern` matches all of `text`.
+  std::string Value(const std::string& pattern, const std::string& text) {
+    std::string error;
+    auto expanded = table_.Expand(pattern, &error);
+    EXPECT_TRUE(expanded) << error;
+    RE2 re(*expanded);
+    std::string value;
+    if (!RE2::FullMatch(text, re, &value)) return "<no match>";
+    return value;
+  }
+  MacroTable table_;
+};
+
+TEST_F(ShippedMacros, NumReadsWrittenNumbers) {
+  EXPECT_EQ(Value("{NUM}家", "525家"), "525");
+  EXPECT_EQ(Value("{NUM}元", "3.6万亿元"), "3.6万亿");
+  EXPECT_EQ(Value("{NUM}人次", "1,405人次"), "1,405");
+  EXPECT_EQ(Value("{NUM}个", "160多个"), "160多");
+  EXPECT_EQ(Value("{NUM}家", "五百二十五家"), "五百二十五");
+  EXPECT_EQ(Value("{NUM}人年", "57.5万人年"), "57.5万");
+  EXPECT_EQ(Value("{NUM}家", "abc家"), "<no match>");
+}
+
+TEST_F(ShippedMacros, PctKeepsTheSign) {
+  EXPECT_EQ(Value("{PCT}", "26.3%"), "26.3%");
+  EXPECT_EQ(Value("{PCT}", "百分之二点六八"), "百分之二点六八");
+  EXPECT_EQ(Value("{PCT}", "26.3"), "<no match>");
+}
+
+TEST_F(ShippedMacros, VerbToleratesWording) {
+  for (const char* text : {"达18%", "达到18%", "为18%", "已超过18%", "18%",
+                           "首次突破18%", "约18%"}) {
+    EXPECT_EQ(Value("{VERB}{PCT}", text), "18%") << text;
+  }
+}
+
+TEST_F(ShippedMacros, AnyStopsAtSentenceEnd) {
+  EXPECT_EQ(Value("a{ANY}{NUM}", "a,有5"), "5");
+  EXPECT_EQ(Value("a{ANY}{NUM}", "a。5"), "<no match>");
+}
+
+}  // namespace
+}  // namespace factlint

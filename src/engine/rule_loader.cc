@@ -1,0 +1,374 @@
+// FactRuleSet::Load: finding rule files, reading [[fact]] tables with their
+// schema checks, expanding macros and compiling every pattern with RE2.
+#include <re2/re2.h>
+#include <re2/set.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+#include <set>
+
+#include "engine/fact_rules.h"
+#include "engine/rule_loader_internal.h"
+
+namespace factlint {
+
+using namespace rule_loader_internal;
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr char kMacrosFile[] = "macros.toml";
+
+const std::set<std::string>& KnownKeys() {
+  static const std::set<std::string> keys = {
+      "id",       "title",    "description", "dimension", "patterns",
+      "keywords", "aliases",  "by_year",     "severity"};
+  return keys;
+}
+
+bool IsValidId(const std::string& id) {
+  if (id.empty() || id.front() == '-' || id.back() == '-') return false;
+  return std::all_of(id.begin(), id.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+  });
+}
+
+// The macros.toml that serves a rule file: beside it, else one level up.
+std::string MacrosFor(const fs::path& rule_file) {
+  std::error_code ec;
+  fs::path dir = rule_file.parent_path();
+  if (dir.empty()) dir = ".";
+  for (const fs::path& d : {dir, dir.parent_path()}) {
+    if (d.empty()) continue;
+    fs::path m = d / kMacrosFile;
+    if (fs::is_regular_file(m, ec)) return m.string();
+  }
+  return "";
+}
+
+RE2::Options PatternOptions() {
+  RE2::Options options;  // UTF-8, leftmost-first, case-sensitive
+  options.set_log_errors(false);
+  options.set_max_mem(64 << 20);
+  return options;
+}
+
+// RE2's message for a pattern that does not compile, with the offending
+// fragment in terms of the pattern as written: the written pattern is
+// compiled again with each {NAME} standing for the literal text "{NAME}";
+// if that still fails, its fragment shows the user's own text. Otherwise
+// the error lies in a macro body and the expanded fragment is shown.
+std::string DescribeRegexError(const std::string& written, const RE2& re,
+                               const MacroTable& macros) {
+  MacroTable literal;
+  for (const auto& [name, body] : macros.bodies()) {
+    literal.Define(name, "\\{" + name + "\\}");
+  }
+  std::string error;
+  std::optional<std::string> skeleton = literal.Expand(written, &error);
+  const RE2* source = &re;
+  std::unique_ptr<RE2> plain;
+  if (skeleton) {
+    plain = std::make_unique<RE2>(*skeleton, PatternOptions());
+    if (!plain->ok()) source = plain.get();
+  }
+  std::string message = source->error();
+  std::string fragment = source->error_arg();
+  const std::string suffix = ": " + fragment;
+  if (message.size() > suffix.size() &&
+      message.compare(message.size() - suffix.size(), suffix.size(),
+                      suffix) == 0) {
+    message.resize(message.size() - suffix.size());
+  }
+  if (source == plain.get()) {
+    for (const auto& [name, body] : macros.bodies()) {
+      const std::string placeholder = "(?:\\{" + name + "\\})";
+      for (size_t at; (at = fragment.find(placeholder)) != std::string::npos;)
+        fragment.replace(at, placeholder.size(), "{" + name + "}");
+    }
+    return message + "; offending fragment '" + fragment + "'";
+  }
+  return message + "; offending fragment '" + fragment +
+         "' (in the macro expansion)";
+}
+
+}  // namespace
+
+class RuleLoader {
+ public:
+  explicit RuleLoader(std::vector<Diagnostic>* errors) : errors_(errors) {}
+
+  std::unique_ptr<FactRuleSet> Load(const std::vector<std::string>& paths);
+
+ private:
+  void Error(const char* id, Location loc, std::string message) {
+    errors_->push_back(MakeError(id, std::move(loc), std::move(message)));
+  }
+  std::vector<std::string> ListFiles(const std::vector<std::string>& paths);
+  const MacroTable* Macros(const std::string& rule_file);
+  void LoadFile(const std::string& path);
+  void LoadFact(const std::string& path, const toml::table& t,
+                const MacroTable& macros);
+  bool GetStrings(const std::string& path, const toml::node& node,
+                  const std::string& key, std::vector<std::string>* out);
+  void CompilePattern(const std::string& path, const toml::node& node,
+                      const MacroTable& macros, FactRule* rule);
+
+  std::vector<Diagnostic>* errors_;
+  std::unique_ptr<FactRuleSet> set_{new FactRuleSet()};
+  std::map<std::string, std::unique_ptr<MacroTable>> macro_files_;
+  std::map<std::string, Location> ids_;
+  bool first_macros_ = true;
+};
+
+std::vector<std::string> RuleLoader::ListFiles(
+    const std::vector<std::string>& paths) {
+  std::vector<std::string> files;
+  for (const std::string& p : paths) {
+    std::error_code ec;
+    if (fs::is_directory(p, ec)) {
+      std::vector<std::string> inside;
+      for (const auto& e : fs::directory_iterator(p, ec)) {
+        const fs::path& f = e.path();
+        if (f.extension() == ".toml" && f.filename() != kMacrosFile &&
+            e.is_regular_file(ec)) {
+          inside.push_back(f.string());
+        }
+      }
+      std::sort(inside.begin(), inside.end());
+      files.insert(files.end(), inside.begin(), inside.end());
+    } else if (fs::is_regular_file(p, ec)) {
+      files.push_back(p);
+    } else {
+      Location loc;
+      loc.path = p;
+      Error(kRuleIo, loc, "no such rule file or directory");
+    }
+  }
+  return files;
+}
+
+const MacroTable* RuleLoader::Macros(const std::string& rule_file) {
+  static const MacroTable kEmpty;
+  std::string path = MacrosFor(rule_file);
+  if (path.empty()) return &kEmpty;
+  auto it = macro_files_.find(path);
+  if (it == macro_files_.end()) {
+    auto table = std::make_unique<MacroTable>();
+    if (!LoadMacroFile(path, table.get(), errors_)) table.reset();
+    if (table && first_macros_) {
+      set_->macros_ = *table;
+      first_macros_ = false;
+    }
+    it = macro_files_.emplace(path, std::move(table)).first;
+  }
+  return it->second.get();  // nullptr: the macros file has errors
+}
+
+void RuleLoader::LoadFile(const std::string& path) {
+  std::optional<toml::table> doc = ParseTomlFile(path, errors_);
+  if (!doc) return;
+  const MacroTable* macros = Macros(path);
+  if (macros == nullptr) return;  // already reported
+  for (const auto& [key, node] : *doc) {
+    if (key.str() != "fact") {
+      Error(kRuleSchema, LocationOf(path, key.source()),
+            "unknown key '" + std::string(key.str()) +
+                "' (a rule file holds only [[fact]] tables)");
+      continue;
+    }
+    const toml::array* facts = node.as_array();
+    if (facts == nullptr || !facts->is_array_of_tables()) {
+      Error(kRuleSchema, LocationOf(path, node.source()),
+            "'fact' must be an array of tables, written [[fact]]");
+      continue;
+    }
+    for (const toml::node& f : *facts) LoadFact(path, *f.as_table(), *macros);
+  }
+}
+
+bool RuleLoader::GetStrings(const std::string& path, const toml::node& node,
+                            const std::string& key,
+                            std::vector<std::string>* out) {
+  const toml::array* a = node.as_array();
+  if (a == nullptr) {
+    Error(kRuleSchema, LocationOf(path, node.source()),
+          "'" + key + "' must be an array of strings");
+    return false;
+  }
+  bool ok = true;
+  for (const toml::node& e : *a) {
+    if (const auto* s = e.as_string()) {
+      out->push_back(s->get());
+    } else {
+      Error(kRuleSchema, LocationOf(path, e.source()),
+            "'" + key + "' must contain only strings");
+      ok = false;
+    }
+  }
+  return ok;
+}
+
+void RuleLoader::CompilePattern(const std::string& path,
+                                const toml::node& node,
+                                const MacroTable& macros, FactRule* rule) {
+  const std::string& written = node.as_string()->get();
+  Location loc = LocationOf(path, node.source());
+  std::string error;
+  std::optional<std::string> expanded = macros.Expand(written, &error);
+  if (!expanded) {
+    Error(kRuleSchema, loc, error + " in pattern of rule '" + rule->id + "'");
+    return;
+  }
+  auto re = std::make_unique<RE2>(*expanded, PatternOptions());
+  if (!re->ok()) {
+    Error(kRuleRegex, loc,
+          "invalid regular expression in rule '" + rule->id + "': " +
+              DescribeRegexError(written, *re, macros));
+    return;
+  }
+  const auto& groups = re->NamedCapturingGroups();
+  auto value = groups.find("value");
+  if (value == groups.end()) {
+    Error(kRuleSchema, loc,
+          "pattern of rule '" + rule->id +
+              "' has no (?P<value>...) group; use {NUM} or {PCT}");
+    return;
+  }
+  auto year = groups.find("year");
+  FactRuleSet::Compiled c;
+  c.rule = set_->rules_.size();  // the rule is appended after its patterns
+  c.pattern = rule->patterns.size();
+  c.value_group = value->second;
+  c.year_group = year == groups.end() ? 0 : year->second;
+  c.re = std::move(re);
+  rule->patterns.push_back(written);
+  rule->expanded.push_back(*expanded);
+  set_->compiled_.push_back(std::move(c));
+}
+
+void RuleLoader::LoadFact(const std::string& path, const toml::table& t,
+                          const MacroTable& macros) {
+  FactRule rule;
+  rule.file = path;
+  rule.line = t.source().begin.line;
+  Location where = LocationOf(path, t.source());
+  // The id first, so later messages can name the rule.
+  if (const toml::node* id = t.get("id")) {
+    if (const auto* s = id->as_string()) {
+      rule.id = s->get();
+      Location loc = LocationOf(path, id->source());
+      if (!IsValidId(rule.id)) {
+        Error(kRuleSchema, loc,
+              "invalid rule id '" + rule.id +
+                  "' (use lowercase letters, digits and '-')");
+      } else if (auto [it, fresh] = ids_.emplace(rule.id, loc); !fresh) {
+        Diagnostic d = MakeError(kRuleSchema, loc,
+                                 "duplicate rule id '" + rule.id + "'");
+        d.notes.push_back({it->second, "first defined here"});
+        errors_->push_back(std::move(d));
+      }
+    }
+  }
+  for (const auto& [key, node] : t) {
+    const std::string k(key.str());
+    Location loc = LocationOf(path, node.source());
+    if (!KnownKeys().count(k)) {
+      Error(kRuleSchema, LocationOf(path, key.source()),
+            "unknown key '" + k + "' in [[fact]]");
+      continue;
+    }
+    if (k == "by_year") {
+      if (const auto* b = node.as_boolean()) {
+        rule.by_year = b->get();
+      } else {
+        Error(kRuleSchema, loc, "'by_year' must be a boolean");
+      }
+      continue;
+    }
+    if (k == "patterns" || k == "keywords" || k == "aliases") {
+      if (k != "patterns") {
+        GetStrings(path, node, k, k == "keywords" ? &rule.keywords
+                                                  : &rule.aliases);
+        continue;
+      }
+      std::vector<std::string> unused;
+      if (!GetStrings(path, node, k, &unused)) continue;
+      if (unused.empty()) {
+        Error(kRuleSchema, loc, "'patterns' must not be empty");
+      }
+      for (const toml::node& p : *node.as_array()) {
+        CompilePattern(path, p, macros, &rule);
+      }
+      continue;
+    }
+    const auto* s = node.as_string();
+    if (s == nullptr) {
+      Error(kRuleSchema, loc, "'" + k + "' must be a string");
+      continue;
+    }
+    const std::string& v = s->get();
+    if (k == "title") rule.title = v;
+    if (k == "description") rule.description = v;
+    if (k == "dimension") {
+      rule.dimension = v;
+      if (!IsKnownDimension(v)) {
+        Error(kRuleSchema, loc, "unknown dimension '" + v + "'");
+      }
+    }
+    if (k == "severity") {
+      if (v == "error") rule.severity = Severity::kError;
+      else if (v == "warning") rule.severity = Severity::kWarning;
+      else if (v == "note") rule.severity = Severity::kNote;
+      else Error(kRuleSchema, loc,
+                 "unknown severity '" + v + "' (error, warning or note)");
+    }
+  }
+  for (const char* required :
+       {"id", "title", "description", "dimension", "patterns"}) {
+    if (!t.contains(required)) {
+      Error(kRuleSchema, where,
+            std::string("[[fact]] is missing the required key '") + required +
+                "'");
+    }
+  }
+  set_->rules_.push_back(std::move(rule));
+}
+
+std::unique_ptr<FactRuleSet> RuleLoader::Load(
+    const std::vector<std::string>& paths) {
+  size_t errors_before = errors_->size();
+  for (const std::string& file : ListFiles(paths)) LoadFile(file);
+  if (errors_->size() != errors_before) return nullptr;
+  set_->set_ = std::make_unique<RE2::Set>(PatternOptions(), RE2::UNANCHORED);
+  for (const auto& c : set_->compiled_) {
+    std::string error;
+    if (set_->set_->Add(c.re->pattern(), &error) < 0) {
+      const FactRule& r = set_->rules_[c.rule];
+      Location loc;
+      loc.path = r.file;
+      loc.line = r.line;
+      loc.column = 1;
+      Error(kRuleRegex, loc, "RE2::Set rejected a pattern of rule '" + r.id +
+                                 "': " + error);
+      return nullptr;
+    }
+  }
+  if (!set_->set_->Compile()) {
+    Location loc;
+    loc.path = paths.empty() ? "" : paths.front();
+    Error(kRuleRegex, loc,
+          "the patterns of all rules together exceed RE2's memory budget");
+    return nullptr;
+  }
+  return std::move(set_);
+}
+
+std::unique_ptr<FactRuleSet> FactRuleSet::Load(
+    const std::vector<std::string>& paths, std::vector<Diagnostic>* errors) {
+  RuleLoader loader(errors);
+  return loader.Load(paths);
+}
+
+}  // namespace factlint

@@ -72,6 +72,7 @@ struct Claim {
                           // "percent", "pp", "rank", "multiple", "year"
   std::string unit;       // unit as written, "万亿元"; "" if none
   Qualifier qualifier = Qualifier::kNone;
+  Span qualifier_span;    // normalized text of the qualifier; empty if none
   TimeRef time;
   Direction change = Direction::kNone;  // set for 增长/下降 X claims
   int base_year = 0;      // 较2020年增长48% -> 2020

@@ -1,0 +1,132 @@
+#include "extract/claim_format.h"
+
+#include <cmath>
+#include <cstdio>
+#include <nlohmann/json.hpp>
+#include <vector>
+
+#include "text/line_index.h"
+
+namespace factlint {
+namespace {
+
+std::string Number(double v) {
+  if (std::isinf(v)) return v > 0 ? "inf" : "-inf";
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.15g", v);
+  return buf;
+}
+
+nlohmann::ordered_json JsonNumber(double v) {
+  if (std::isinf(v) || std::isnan(v)) return nullptr;
+  return v;
+}
+
+nlohmann::ordered_json JsonYear(int y) {
+  if (y == 0) return nullptr;
+  return y;
+}
+
+std::string Slice(const std::string& s, Span span) {
+  if (span.begin > span.end || span.end > s.size()) return "";
+  return s.substr(span.begin, span.size());
+}
+
+std::string TimeText(const TimeRef& t) {
+  if (!t.known()) return "-";
+  std::string s = std::to_string(t.from_year);
+  if (t.to_year != t.from_year) s += "-" + std::to_string(t.to_year);
+  return s + " " + t.origin;
+}
+
+std::string Pad(const std::string& s, int width) {
+  int w = DisplayWidth(s);
+  return w >= width ? s : s + std::string(width - w, ' ');
+}
+
+}  // namespace
+
+std::string FormatInterval(const Interval& v) {
+  if (v.lo == v.hi && v.lo_closed && v.hi_closed) return Number(v.lo);
+  return std::string(v.lo_closed ? "[" : "(") + Number(v.lo) + ", " +
+         Number(v.hi) + (v.hi_closed ? "]" : ")");
+}
+
+void WriteClaimsJsonl(const std::string& path, const SourceText& source,
+                      const Extraction& extraction, std::ostream& out) {
+  LineIndex index(source.text);
+  for (const Claim& c : extraction.claims) {
+    uint32_t b = std::min<uint32_t>(c.source_span.begin, source.text.size());
+    uint32_t e = std::min<uint32_t>(c.source_span.end, source.text.size());
+    LinePosition start = index.Position(b);
+    LinePosition end = index.Position(std::max(b, e));
+    nlohmann::ordered_json j;
+    j["path"] = path;
+    j["line"] = start.line;
+    j["column"] = start.column;
+    j["end_line"] = end.line;
+    j["end_column"] = end.column;
+    j["surface"] = c.surface;
+    j["kind"] = ClaimKindName(c.kind);
+    j["value"] = {{"lo", JsonNumber(c.value.lo)},
+                  {"hi", JsonNumber(c.value.hi)},
+                  {"lo_closed", c.value.lo_closed},
+                  {"hi_closed", c.value.hi_closed}};
+    j["dimension"] = c.dimension;
+    j["unit"] = c.unit;
+    j["qualifier"] = QualifierName(c.qualifier);
+    j["time"] = {{"from", JsonYear(c.time.from_year)},
+                 {"to", JsonYear(c.time.to_year)},
+                 {"origin", c.time.origin}};
+    j["change"] = DirectionName(c.change);
+    j["base_year"] = JsonYear(c.base_year);
+    j["target"] = c.target;
+    j["identifier"] = c.identifier;
+    j["subject"] = c.subject;
+    j["context"] = c.context;
+    j["sentence"] = Slice(extraction.text, c.sentence);
+    out << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
+        << "\n";
+  }
+}
+
+void WriteClaimsText(const std::string& path, const SourceText& source,
+                     const Extraction& extraction, std::ostream& out) {
+  LineIndex index(source.text);
+  std::vector<std::vector<std::string>> rows;
+  rows.push_back({"position", "surface", "kind", "value", "dimension", "time",
+                  "flags", "subject"});
+  for (const Claim& c : extraction.claims) {
+    LinePosition p = index.Position(
+        std::min<uint32_t>(c.source_span.begin, source.text.size()));
+    std::string flags;
+    if (c.identifier) flags += "I";
+    if (c.target) flags += "T";
+    if (c.change == Direction::kUp) flags += "+";
+    if (c.change == Direction::kDown) flags += "-";
+    if (c.base_year != 0) flags += "B" + std::to_string(c.base_year);
+    if (flags.empty()) flags = "-";
+    rows.push_back({path + ":" + std::to_string(p.line) + ":" + std::to_string(p.column),
+                    c.surface, ClaimKindName(c.kind), FormatInterval(c.value),
+                    c.dimension.empty() ? "-" : c.dimension, TimeText(c.time),
+                    flags, c.subject.empty() ? "-" : c.subject});
+  }
+  std::vector<int> widths(rows[0].size(), 0);
+  for (const auto& row : rows) {
+    for (size_t i = 0; i < row.size(); ++i) {
+      widths[i] = std::max(widths[i], DisplayWidth(row[i]));
+    }
+  }
+  out << "# " << path << ": document date " << extraction.date.ToString();
+  if (!extraction.date.origin.empty()) out << " (" << extraction.date.origin << ")";
+  out << ", " << extraction.claims.size() << " claims\n";
+  for (const auto& row : rows) {
+    std::string line;
+    for (size_t i = 0; i < row.size(); ++i) {
+      line += i + 1 == row.size() ? row[i] : Pad(row[i], widths[i]) + "  ";
+    }
+    out << line << "\n";
+  }
+}
+
+}  // namespace factlint

@@ -1,0 +1,239 @@
+#include "extract/context.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/utext.h>
+
+#include <algorithm>
+
+namespace factlint {
+namespace {
+
+bool EndsWith(std::string_view s, std::string_view w) {
+  return s.size() >= w.size() && s.substr(s.size() - w.size()) == w;
+}
+bool StartsWith(std::string_view s, std::string_view w) {
+  return s.substr(0, w.size()) == w;
+}
+
+size_t CodePoints(std::string_view s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+bool HasDigit(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+std::string_view TrimSpaces(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
+}
+
+// Quotes and brackets around a subject carry no meaning for it.
+std::string_view TrimQuotes(std::string_view s) {
+  for (bool changed = true; changed;) {
+    changed = false;
+    s = TrimSpaces(s);
+    for (std::string_view q : {"“", "”", "\"", "‘", "’", "《", "》", "(", ")", "「", "」"}) {
+      if (StartsWith(s, q)) { s.remove_prefix(q.size()); changed = true; }
+      if (EndsWith(s, q)) { s.remove_suffix(q.size()); changed = true; }
+    }
+  }
+  return s;
+}
+
+const char* const kTrailingFiller[] = {
+    "了", "的", "已", "已经", "均", "都", "分别", "首次", "再次", "大幅",
+    "显著", "稳步", "超过", "超", "约", "近", "逾", "不到", "不足", "接近",
+    "将近", "大约", "高达", "仅", "同比", "共计", "总计", "一举", "继续",
+    "持续", "进一步", "还", "也", "已达", "预计", "将", "有望", "力争"};
+const char* const kLeadingFiller[] = {
+    "其中", "目前", "同时", "此外", "全年", "当年", "另外", "而且", "而",
+    "并且", "并", "以及", "我国", "全国", "截至目前", "截至", "期间", "以来",
+    "末", "的", "在", "我们", "这"};
+
+}  // namespace
+
+ContextFinder::ContextFinder(std::string_view text, const Lexicon& lexicon)
+    : text_(text), lexicon_(lexicon) {
+  UErrorCode status = U_ZERO_ERROR;
+  words_.reset(icu::BreakIterator::createWordInstance(icu::Locale("zh"), status));
+  if (U_FAILURE(status)) words_.reset();
+}
+
+ContextFinder::~ContextFinder() = default;
+
+std::vector<std::string> ContextFinder::ContentWords(
+    Span clause, const std::vector<Span>& skip) const {
+  std::vector<std::string> out;
+  if (!words_ || clause.empty() || clause.end > text_.size()) return out;
+  UErrorCode status = U_ZERO_ERROR;
+  UText* ut = utext_openUTF8(nullptr, text_.data() + clause.begin,
+                             clause.size(), &status);
+  if (U_FAILURE(status)) return out;
+  words_->setText(ut, status);
+  if (U_FAILURE(status)) {
+    utext_close(ut);
+    return out;
+  }
+  int32_t start = words_->first();
+  for (int32_t end = words_->next(); end != icu::BreakIterator::DONE;
+       start = end, end = words_->next()) {
+    int32_t rule = words_->getRuleStatus();
+    if (rule < UBRK_WORD_LETTER) continue;  // spaces, punctuation, numbers
+    Span abs{clause.begin + static_cast<uint32_t>(start),
+             clause.begin + static_cast<uint32_t>(end)};
+    bool skipped = std::any_of(skip.begin(), skip.end(),
+                               [&](Span s) { return Overlaps(s, abs); });
+    if (skipped) continue;
+    std::string_view w = text_.substr(abs.begin, abs.size());
+    if (CodePoints(w) < 2 || HasDigit(w) || lexicon_.IsStopword(w)) continue;
+    std::string word(w);
+    if (std::find(out.begin(), out.end(), word) == out.end()) out.push_back(word);
+  }
+  // Detach the iterator from the UText before closing it.
+  words_->setText(icu::UnicodeString());
+  utext_close(ut);
+  return out;
+}
+
+std::string_view ContextFinder::Strip(std::string_view s) const {
+  for (bool changed = true; changed;) {
+    changed = false;
+    s = TrimQuotes(s);
+    auto strip_list = [&](const auto& list) {
+      for (const auto& w : list) {
+        std::string_view word(w);
+        if (!word.empty() && EndsWith(s, word) && s.size() > word.size()) {
+          s.remove_suffix(word.size());
+          changed = true;
+          return;
+        }
+      }
+    };
+    strip_list(kTrailingFiller);
+    if (!changed) strip_list(lexicon_.level_verbs());
+    if (!changed) strip_list(lexicon_.up_verbs());
+    if (!changed) strip_list(lexicon_.down_verbs());
+  }
+  return s;
+}
+
+std::string_view ContextFinder::StripLeading(std::string_view s, size_t abs_begin,
+                                             const std::vector<Span>& time_spans) const {
+  for (bool changed = true; changed;) {
+    changed = false;
+    std::string_view t = TrimQuotes(s);
+    abs_begin += t.data() - s.data();
+    s = t;
+    for (Span ts : time_spans) {
+      if (ts.begin == abs_begin && ts.end <= abs_begin + s.size()) {
+        s.remove_prefix(ts.size());
+        abs_begin = ts.end;
+        changed = true;
+        break;
+      }
+    }
+    for (std::string_view w : kLeadingFiller) {
+      if (StartsWith(s, w) && s.size() > w.size()) {
+        s.remove_prefix(w.size());
+        abs_begin += w.size();
+        changed = true;
+        break;
+      }
+    }
+  }
+  return s;
+}
+
+std::string ContextFinder::Subject(Span clause, Span quantity,
+                                   const std::vector<Span>& time_spans) const {
+  if (quantity.begin < clause.begin || quantity.begin > text_.size()) return "";
+  std::string_view pre = text_.substr(clause.begin, quantity.begin - clause.begin);
+  // 由A提升至B: what changes is named before 由/从.
+  for (std::string_view m : {"由", "从"}) {
+    size_t p = pre.find(m);
+    if (p != std::string_view::npos && p > 0) pre = pre.substr(0, p);
+  }
+  // 较2020年增长48%, 比上年, 同比: the comparison is not the subject.
+  for (std::string_view m : {"同比", "相比", "较", "比", "与"}) {
+    for (size_t p = pre.find(m); p != std::string_view::npos; p = pre.find(m, p + 1)) {
+      std::string_view after = TrimSpaces(pre.substr(p + m.size()));
+      bool base = after.empty() || (after[0] >= '0' && after[0] <= '9') ||
+                  StartsWith(after, "上") || StartsWith(after, "去") ||
+                  StartsWith(after, "同期") || StartsWith(after, "“") ||
+                  m == "同比" || m == "相比";
+      if (base) {
+        pre = pre.substr(0, p);
+        break;
+      }
+    }
+  }
+  pre = StripLeading(Strip(pre), clause.begin, time_spans);
+  pre = Strip(pre);
+  if (!pre.empty() && !HasDigit(pre)) return std::string(pre);
+  // A number that opens its clause names its subject after it:
+  // 524家中国大陆企业进入…
+  if (!pre.empty()) return "";
+  std::string_view after = text_.substr(quantity.end, clause.end - std::min(clause.end, quantity.end));
+  size_t cut = after.size();
+  for (const std::string& v : lexicon_.predicate_verbs()) {
+    size_t p = after.find(v);
+    if (p != std::string_view::npos && p < cut) cut = p;
+  }
+  after = TrimQuotes(after.substr(0, cut));
+  if (HasDigit(after) || CodePoints(after) < 2 || CodePoints(after) > 12) return "";
+  return std::string(after);
+}
+
+std::vector<std::string> ContextFinder::RespectiveItems(
+    Span sentence, uint32_t pos, const std::vector<Span>& time_spans) const {
+  std::vector<std::string> items;
+  if (pos <= sentence.begin || pos > text_.size()) return items;
+  std::string_view head = text_.substr(sentence.begin, pos - sentence.begin);
+  for (size_t p = head.rfind("分别"); p != std::string_view::npos;
+       p = p == 0 ? std::string_view::npos : head.rfind("分别", p - 1)) {
+    // The clause holding this 分别.
+    std::string_view before = head.substr(0, p);
+    size_t start = 0;
+    for (std::string_view d : {",", "，", ";", "；", ":", "："}) {
+      size_t q = before.rfind(d);
+      if (q != std::string_view::npos) start = std::max(start, q + d.size());
+    }
+    std::string_view list = before.substr(start);
+    list = Strip(StripLeading(list, sentence.begin + start, time_spans));
+    // Split on 、; the last item may hold a final 和/及 ("A、B和C"). Without
+    // 、, a single 和/及/与 separates two items.
+    std::vector<std::string_view> parts;
+    size_t s = 0;
+    for (size_t q = list.find("、");; q = list.find("、", s)) {
+      if (q == std::string_view::npos) {
+        parts.push_back(list.substr(s));
+        break;
+      }
+      parts.push_back(list.substr(s, q - s));
+      s = q + 3;
+    }
+    std::string_view last = parts.back();
+    for (std::string_view c : {"和", "及", "与"}) {
+      size_t q = last.rfind(c);
+      if (q != std::string_view::npos && q > 0 && q + c.size() < last.size()) {
+        parts.back() = last.substr(0, q);
+        parts.push_back(last.substr(q + c.size()));
+        break;
+      }
+    }
+    for (auto& part : parts) part = TrimQuotes(part);
+    for (std::string_view part : parts) {
+      if (!part.empty()) items.emplace_back(part);
+    }
+    if (items.size() >= 2) return items;
+    items.clear();
+  }
+  return items;
+}
+
+}  // namespace factlint

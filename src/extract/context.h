@@ -1,0 +1,59 @@
+// What a claim is about: the content words of its clause (ICU word
+// segmentation, numbers, units and stop words removed) and a best-effort
+// subject, the noun phrase just before the number or its verb
+// ("研发投入强度达到2.68%" -> 研发投入强度), or just after a leading number
+// ("524家中国大陆企业进入…" -> 中国大陆企业). Respective lists
+// ("A、B和C分别达到1、2和3") pair each value with its item.
+#ifndef FACTLINT_EXTRACT_CONTEXT_H_
+#define FACTLINT_EXTRACT_CONTEXT_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "diag/span.h"
+#include "extract/extractor_lexicon.h"
+
+#include <unicode/uversion.h>  // declares the versioned icu namespace
+
+U_NAMESPACE_BEGIN
+class BreakIterator;
+U_NAMESPACE_END
+
+namespace factlint {
+
+class ContextFinder {
+ public:
+  // `text` (normalized) must outlive the finder. `lexicon` too.
+  ContextFinder(std::string_view text, const Lexicon& lexicon);
+  ~ContextFinder();
+
+  // Content words of `clause` in order, without duplicates; bytes inside
+  // `skip` (numbers with units, identifiers) are left out.
+  std::vector<std::string> ContentWords(Span clause,
+                                        const std::vector<Span>& skip) const;
+
+  // Subject of a quantity starting at `quantity.begin` (qualifier included)
+  // in `clause`; `time_spans` are the time expressions to strip. "" if none.
+  std::string Subject(Span clause, Span quantity,
+                      const std::vector<Span>& time_spans) const;
+
+  // For "A、B和C分别…": the items before the 分别 that precedes `pos` inside
+  // `sentence`; empty when there is none.
+  std::vector<std::string> RespectiveItems(Span sentence, uint32_t pos,
+                                           const std::vector<Span>& time_spans) const;
+
+ private:
+  std::string_view Strip(std::string_view s) const;
+  std::string_view StripLeading(std::string_view s, size_t abs_begin,
+                                const std::vector<Span>& time_spans) const;
+
+  std::string_view text_;
+  const Lexicon& lexicon_;
+  std::unique_ptr<icu::BreakIterator> words_;
+};
+
+}  // namespace factlint
+
+#endif  // FACTLINT_EXTRACT_CONTEXT_H_

@@ -1,0 +1,90 @@
+#include "extract/context.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+namespace factlint {
+namespace {
+
+std::unique_ptr<Lexicon> Lex() {
+  std::string error;
+  auto lex = Lexicon::Load(FACTLINT_SOURCE_DIR "/rules/lexicon.toml", &error);
+  EXPECT_NE(lex, nullptr) << error;
+  return lex;
+}
+
+Span Find(const std::string& t, const std::string& what) {
+  size_t p = t.find(what);
+  EXPECT_NE(p, std::string::npos) << what;
+  return {static_cast<uint32_t>(p), static_cast<uint32_t>(p + what.size())};
+}
+
+bool Has(const std::vector<std::string>& v, const std::string& w) {
+  return std::find(v.begin(), v.end(), w) != v.end();
+}
+
+TEST(ContextTest, ContentWordsDropNumbersAndStopwords) {
+  auto lex = Lex();
+  std::string t = "524家中国大陆企业进入全球工业研发投入2000强";
+  ContextFinder f(t, *lex);
+  auto words = f.ContentWords({0, static_cast<uint32_t>(t.size())},
+                              {Find(t, "524家"), Find(t, "2000强")});
+  for (const char* w : {"企业", "全球", "工业", "研发", "投入"}) {
+    EXPECT_TRUE(Has(words, w)) << w;
+  }
+  EXPECT_FALSE(Has(words, "524"));
+  EXPECT_FALSE(Has(words, "的"));
+  for (const auto& w : words) EXPECT_EQ(w.find_first_of("0123456789"), std::string::npos);
+}
+
+TEST(ContextTest, SubjectBeforeVerb) {
+  auto lex = Lex();
+  std::string t = "研发投入强度达到 2.68%";
+  ContextFinder f(t, *lex);
+  EXPECT_EQ(f.Subject({0, (uint32_t)t.size()}, Find(t, "2.68%"), {}), "研发投入强度");
+}
+
+TEST(ContextTest, SubjectSkipsLeadingYearAndQualifier) {
+  auto lex = Lex();
+  std::string t = "2024年全社会研发投入超3.6万亿元";
+  ContextFinder f(t, *lex);
+  EXPECT_EQ(f.Subject({0, (uint32_t)t.size()}, Find(t, "超3.6万亿元"), {Find(t, "2024年")}),
+            "全社会研发投入");
+}
+
+TEST(ContextTest, SubjectAfterLeadingNumber) {
+  auto lex = Lex();
+  std::string t = "524家中国大陆企业进入全球工业研发投入2000强";
+  ContextFinder f(t, *lex);
+  EXPECT_EQ(f.Subject({0, (uint32_t)t.size()}, Find(t, "524家"), {}), "中国大陆企业");
+}
+
+TEST(ContextTest, SubjectStopsAtComparisonAndFrom) {
+  auto lex = Lex();
+  std::string t = "基础研究人才队伍由2021年的47.2万人年增长到2023年的57.5万人年";
+  ContextFinder f(t, *lex);
+  EXPECT_EQ(f.Subject({0, (uint32_t)t.size()}, Find(t, "57.5万人年"), {}), "基础研究人才队伍");
+  std::string u = "较2020年增长48%";
+  ContextFinder g(u, *lex);
+  EXPECT_EQ(g.Subject({0, (uint32_t)u.size()}, Find(u, "48%"), {Find(u, "2020年")}), "");
+}
+
+TEST(ContextTest, RespectiveItems) {
+  auto lex = Lex();
+  std::string t = "作品、计算机软件著作权登记量分别达642.8万件和249.5万件";
+  ContextFinder f(t, *lex);
+  auto items = f.RespectiveItems({0, (uint32_t)t.size()}, Find(t, "642.8").begin, {});
+  ASSERT_EQ(items.size(), 2u);
+  EXPECT_EQ(items[0], "作品");
+  EXPECT_EQ(items[1], "计算机软件著作权登记量");
+  std::string u = "北京、上海和粤港澳大湾区分别达到151家、197家和162家";
+  ContextFinder g(u, *lex);
+  items = g.RespectiveItems({0, (uint32_t)u.size()}, Find(u, "151").begin, {});
+  ASSERT_EQ(items.size(), 3u);
+  EXPECT_EQ(items[2], "粤港澳大湾区");
+  EXPECT_TRUE(g.RespectiveItems({0, (uint32_t)u.size()}, 3, {}).empty());
+}
+
+}  // namespace
+}  // namespace factlint

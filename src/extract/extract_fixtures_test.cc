@@ -1,0 +1,181 @@
+// Runs the annotated cases of fixtures/extract/*.txt through Normalize and
+// the Extractor. Format (docs/claims.md, "Fixtures"):
+//   @date 2025-12-19          document date for the cases that follow
+//   # case: name
+//   > input text              (several > lines are joined with "\n")
+//   = surface | kind | dimension | interval | qualifier | time [| extras]
+// One = line per expected claim, identifiers excluded; no = line means the
+// input holds no claim. FACTLINT_UPDATE_GOLDEN=1 rewrites the = lines from
+// the program's output (review the diff!).
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "extract/claim_format.h"
+#include "extract/extractor.h"
+#include "text/normalize.h"
+
+namespace factlint {
+namespace {
+
+struct Case {
+  std::string name;
+  std::string date;
+  std::string input;
+  std::vector<std::string> expected;
+  size_t line = 0;
+};
+
+std::string Trim(std::string s) {
+  size_t b = s.find_first_not_of(" \t\r");
+  size_t e = s.find_last_not_of(" \t\r");
+  return b == std::string::npos ? "" : s.substr(b, e - b + 1);
+}
+
+// "a | b |c" -> "a | b | c"
+std::string Canonical(const std::string& line) {
+  std::string out, field;
+  std::stringstream ss(line);
+  bool first = true;
+  while (std::getline(ss, field, '|')) {
+    if (!first) out += " | ";
+    out += Trim(field);
+    first = false;
+  }
+  return out;
+}
+
+std::string TimeField(const TimeRef& t) {
+  if (!t.known()) return "-";
+  std::string s = std::to_string(t.from_year);
+  if (t.to_year != t.from_year) s += "-" + std::to_string(t.to_year);
+  return s + " " + t.origin;
+}
+
+std::string Describe(const Claim& c) {
+  std::string s = c.surface + " | " + ClaimKindName(c.kind) + " | " +
+                  (c.dimension.empty() ? "-" : c.dimension) + " | " +
+                  FormatInterval(c.value) + " | " + QualifierName(c.qualifier) +
+                  " | " + TimeField(c.time);
+  std::string extras;
+  if (c.change != Direction::kNone) extras += DirectionName(c.change);
+  if (c.base_year != 0) extras += (extras.empty() ? "" : " ") + std::string("base=") + std::to_string(c.base_year);
+  if (c.target) extras += (extras.empty() ? "" : " ") + std::string("target");
+  if (!extras.empty()) s += " | " + extras;
+  return s;
+}
+
+std::vector<Case> ReadCases(const std::string& path) {
+  std::vector<Case> cases;
+  std::ifstream in(path);
+  std::string line, date;
+  size_t n = 0;
+  while (std::getline(in, line)) {
+    ++n;
+    if (line.rfind("@date", 0) == 0) {
+      date = Trim(line.substr(5));
+    } else if (line.rfind("# case:", 0) == 0) {
+      cases.push_back({Trim(line.substr(7)), date, "", {}, n});
+    } else if (line.rfind(">", 0) == 0 && !cases.empty()) {
+      std::string text = line.substr(1);
+      if (!text.empty() && text[0] == ' ') text.erase(0, 1);
+      if (!cases.back().input.empty()) cases.back().input += "\n";
+      cases.back().input += text;
+    } else if (line.rfind("=", 0) == 0 && !cases.empty()) {
+      cases.back().expected.push_back(Canonical(line.substr(1)));
+    }
+  }
+  return cases;
+}
+
+std::vector<std::string> RunCase(const Extractor& ex, const Case& c) {
+  SourceText src{"case", c.input, "UTF-8", false};
+  Normalized norm = Normalize(src);
+  if (!c.date.empty()) norm.metadata["date"] = c.date;
+  Extraction x = ex.Extract(src, norm);
+  std::vector<std::string> got;
+  for (const Claim& claim : x.claims) {
+    if (!claim.identifier) got.push_back(Canonical(Describe(claim)));
+  }
+  return got;
+}
+
+void Rewrite(const std::string& path, const std::vector<Case>& cases,
+             const std::vector<std::vector<std::string>>& actual) {
+  std::ifstream in(path);
+  std::ostringstream out;
+  std::string line;
+  size_t ci = 0;
+  bool in_case = false;
+  auto flush = [&]() {
+    if (in_case) {
+      for (const std::string& e : actual[ci - 1]) out << "= " << e << "\n";
+    }
+  };
+  std::vector<std::string> pending;
+  while (std::getline(in, line)) {
+    if (line.rfind("=", 0) == 0) continue;
+    if (line.rfind("# case:", 0) == 0 || line.rfind("@date", 0) == 0) {
+      flush();
+      in_case = false;
+      for (auto& p : pending) out << p << "\n";
+      pending.clear();
+      out << line << "\n";
+      if (line.rfind("# case:", 0) == 0) { ++ci; in_case = true; }
+      continue;
+    }
+    if (line.rfind(">", 0) == 0) {
+      for (auto& p : pending) out << p << "\n";
+      pending.clear();
+      out << line << "\n";
+      continue;
+    }
+    pending.push_back(line);  // blank lines and comments after the = lines
+  }
+  flush();
+  for (auto& p : pending) out << p << "\n";
+  std::ofstream(path) << out.str();
+}
+
+TEST(ExtractFixturesTest, AnnotatedCasesMatch) {
+  std::string error;
+  auto ex = Extractor::Load(FACTLINT_SOURCE_DIR "/rules", &error);
+  ASSERT_NE(ex, nullptr) << error;
+  const bool update = std::getenv("FACTLINT_UPDATE_GOLDEN") != nullptr &&
+                      std::string(std::getenv("FACTLINT_UPDATE_GOLDEN")) == "1";
+  std::vector<std::string> files;
+  for (const auto& e : std::filesystem::directory_iterator(FACTLINT_SOURCE_DIR "/fixtures/extract")) {
+    if (e.path().extension() == ".txt") files.push_back(e.path().string());
+  }
+  std::sort(files.begin(), files.end());
+  size_t total = 0, matched = 0;
+  for (const std::string& f : files) {
+    std::vector<Case> cases = ReadCases(f);
+    std::vector<std::vector<std::string>> actual;
+    for (const Case& c : cases) {
+      actual.push_back(RunCase(*ex, c));
+      ++total;
+      if (actual.back() == c.expected) {
+        ++matched;
+        continue;
+      }
+      std::ostringstream msg;
+      msg << f << ":" << c.line << ": case " << c.name << " mismatch\n  input: " << c.input << "\n";
+      for (const auto& e : c.expected) msg << "  expected: " << e << "\n";
+      for (const auto& a : actual.back()) msg << "  actual:   " << a << "\n";
+      std::cout << msg.str();
+    }
+    if (update) Rewrite(f, cases, actual);
+  }
+  double rate = total == 0 ? 0 : 100.0 * matched / total;
+  std::cout << "extract fixtures: " << matched << "/" << total << " cases match ("
+            << rate << "%)\n";
+  EXPECT_GE(total, 300u);
+  EXPECT_GE(rate, 98.0);
+}
+
+}  // namespace
+}  // namespace factlint

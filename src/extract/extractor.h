@@ -1,0 +1,63 @@
+// The extractor: normalized text to claims. Uses the QuantityScanner for
+// numbers and units, then decides what is a claim (and what only names a
+// thing), the time each claim is about, its change direction, whether it is
+// a target, its sentence, clause, subject and content words, and the
+// transitions between claims (由A提升至B).
+#ifndef FACTLINT_EXTRACT_EXTRACTOR_H_
+#define FACTLINT_EXTRACT_EXTRACTOR_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "extract/claim.h"
+#include "extract/quantity.h"
+#include "text/normalize.h"
+#include "text/source.h"
+
+namespace factlint {
+
+// The date a document speaks from, if known.
+struct DocumentDate {
+  int year = 0;  // 0 = unknown
+  int month = 0;
+  int day = 0;
+  std::string origin;  // "front-matter", "header", "source-line", "" unknown
+  std::string ToString() const;  // "2025-12-19", "2025", or "unknown"
+};
+
+struct Extraction {
+  DocumentDate date;
+  std::vector<Claim> claims;          // in text order; identifiers included
+                                      // with identifier = true
+  std::vector<Transition> transitions;
+  // The normalized text the spans Claim::span, sentence and clause point
+  // into (a copy, so that formatters can quote sentences).
+  std::string text;
+};
+
+class Lexicon;  // rules/lexicon.toml, see extractor_lexicon.h
+
+class Extractor {
+ public:
+  // `rules_dir` holds units.toml and lexicon.toml. On failure returns
+  // nullptr and sets *error (naming the file).
+  static std::unique_ptr<Extractor> Load(const std::string& rules_dir,
+                                         std::string* error);
+  ~Extractor();
+
+  // Claims of `text` (the normalization of `source`). Never fails; text
+  // without numbers gives no claims.
+  Extraction Extract(const SourceText& source, const Normalized& text) const;
+
+  const Lexicon& lexicon() const { return *lexicon_; }
+
+ private:
+  Extractor();
+  std::unique_ptr<QuantityScanner> scanner_;
+  std::unique_ptr<Lexicon> lexicon_;
+};
+
+}  // namespace factlint
+
+#endif  // FACTLINT_EXTRACT_EXTRACTOR_H_

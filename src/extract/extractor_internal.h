@@ -1,0 +1,44 @@
+// Internals of the extractor shared by extractor.cc and
+// extractor_sentence.cc: the per-sentence step that turns quantities into
+// claims. Not a public interface.
+#ifndef FACTLINT_EXTRACT_EXTRACTOR_INTERNAL_H_
+#define FACTLINT_EXTRACT_EXTRACTOR_INTERNAL_H_
+
+#include <string_view>
+#include <vector>
+
+#include "extract/claim.h"
+#include "extract/context.h"
+#include "extract/extractor.h"
+#include "extract/extractor_lexicon.h"
+#include "extract/quantity.h"
+#include "extract/sentence.h"
+
+namespace factlint {
+
+// What is known about the whole document while its sentences are read.
+struct DocumentScan {
+  std::string_view text;
+  const DocumentDate& date;
+  const Lexicon& lexicon;
+  std::vector<Span> identifier_spans;
+  std::vector<Span> idiom_spans;
+};
+
+struct SentenceResult {
+  std::vector<Claim> claims;
+  std::vector<Transition> transitions;  // indices into `claims`
+  TimeRef topic_time;  // a time that opens the sentence ("2023年，…"), for
+                       // the sentences after it in the paragraph
+};
+
+// `carry` is the topic time of an earlier sentence of the paragraph, used
+// for claims with no time of their own.
+SentenceResult ExtractSentence(const DocumentScan& doc,
+                               const ContextFinder& context, const Sentence& s,
+                               const std::vector<const Quantity*>& quantities,
+                               const TimeRef& carry);
+
+}  // namespace factlint
+
+#endif  // FACTLINT_EXTRACT_EXTRACTOR_INTERNAL_H_

@@ -1,0 +1,143 @@
+#include "extract/extractor_lexicon.h"
+
+#include <re2/re2.h>
+
+#include <toml++/toml.h>
+
+#include <fstream>
+#include <sstream>
+
+namespace factlint {
+namespace {
+
+bool ReadStrings(const toml::table& root, const char* table, const char* key,
+                 std::vector<std::string>* out, std::string* error) {
+  const toml::node_view<const toml::node> node = root[table][key];
+  if (!node) return true;  // optional
+  const toml::array* arr = node.as_array();
+  if (arr == nullptr) {
+    *error = std::string(table) + "." + key + " must be an array of strings";
+    return false;
+  }
+  for (const toml::node& el : *arr) {
+    std::optional<std::string> s = el.value<std::string>();
+    if (!s) {
+      *error = std::string(table) + "." + key + " must hold only strings";
+      return false;
+    }
+    out->push_back(*s);
+  }
+  return true;
+}
+
+bool Compile(const std::vector<std::string>& patterns,
+             std::vector<std::unique_ptr<re2::RE2>>* out, std::string* error) {
+  for (const std::string& p : patterns) {
+    re2::RE2::Options opts;
+    opts.set_log_errors(false);
+    auto re = std::make_unique<re2::RE2>(p, opts);
+    if (!re->ok()) {
+      *error = "bad pattern '" + p + "': " + re->error();
+      return false;
+    }
+    out->push_back(std::move(re));
+  }
+  return true;
+}
+
+}  // namespace
+
+Lexicon::Lexicon() = default;
+Lexicon::~Lexicon() = default;
+
+std::unique_ptr<Lexicon> Lexicon::Load(const std::string& path,
+                                       std::string* error) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    *error = path + ": cannot read lexicon";
+    return nullptr;
+  }
+  std::ostringstream text;
+  text << in.rdbuf();
+  return Parse(text.str(), path, error);
+}
+
+std::unique_ptr<Lexicon> Lexicon::Parse(std::string_view toml_text,
+                                        const std::string& path,
+                                        std::string* error) {
+  // The packaged toml++ is built with exceptions: parse errors are caught
+  // here and never leave the library.
+  toml::table root;
+  try {
+    root = toml::parse(toml_text, path);
+  } catch (const toml::parse_error& e) {
+    std::ostringstream msg;
+    msg << path << ":" << e.source().begin.line << ":"
+        << e.source().begin.column << ": " << e.description();
+    *error = msg.str();
+    return nullptr;
+  }
+  std::unique_ptr<Lexicon> lex(new Lexicon());
+  std::vector<std::string> ident, stop, target_pats;
+  std::string err;
+  bool ok = ReadStrings(root, "identifiers", "patterns", &ident, &err) &&
+            ReadStrings(root, "idioms", "words", &lex->idioms_, &err) &&
+            ReadStrings(root, "context", "stopwords", &stop, &err) &&
+            ReadStrings(root, "verbs", "level", &lex->level_verbs_, &err) &&
+            ReadStrings(root, "verbs", "predicate", &lex->predicate_verbs_, &err) &&
+            ReadStrings(root, "verbs", "up", &lex->up_verbs_, &err) &&
+            ReadStrings(root, "verbs", "down", &lex->down_verbs_, &err) &&
+            ReadStrings(root, "targets", "words", &lex->target_words_, &err) &&
+            ReadStrings(root, "targets", "patterns", &target_pats, &err) &&
+            Compile(ident, &lex->identifier_patterns_, &err) &&
+            Compile(target_pats, &lex->target_patterns_, &err);
+  if (!ok) {
+    *error = path + ": " + err;
+    return nullptr;
+  }
+  lex->stopwords_.insert(stop.begin(), stop.end());
+  return lex;
+}
+
+std::vector<Span> Lexicon::IdentifierSpans(std::string_view text) const {
+  std::vector<Span> out;
+  for (const auto& re : identifier_patterns_) {
+    re2::StringPiece input(text.data(), text.size());
+    re2::StringPiece match;
+    size_t pos = 0;
+    while (pos <= text.size() &&
+           re->Match(input, pos, text.size(), re2::RE2::UNANCHORED, &match, 1)) {
+      size_t b = match.data() - text.data();
+      size_t e = b + match.size();
+      if (e > b) out.push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(e)});
+      pos = e > b ? e : b + 1;
+    }
+  }
+  return out;
+}
+
+std::vector<Span> Lexicon::IdiomSpans(std::string_view text) const {
+  std::vector<Span> out;
+  for (const std::string& w : idioms_) {
+    if (w.empty()) continue;
+    for (size_t pos = text.find(w); pos != std::string_view::npos;
+         pos = text.find(w, pos + w.size())) {
+      out.push_back({static_cast<uint32_t>(pos),
+                     static_cast<uint32_t>(pos + w.size())});
+    }
+  }
+  return out;
+}
+
+bool Lexicon::IsTarget(std::string_view clause) const {
+  for (const std::string& w : target_words_) {
+    if (!w.empty() && clause.find(w) != std::string_view::npos) return true;
+  }
+  re2::StringPiece input(clause.data(), clause.size());
+  for (const auto& re : target_patterns_) {
+    if (re2::RE2::PartialMatch(input, *re)) return true;
+  }
+  return false;
+}
+
+}  // namespace factlint

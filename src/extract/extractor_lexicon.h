@@ -1,0 +1,61 @@
+// The extractor's word lists (rules/lexicon.toml): identifier patterns,
+// idioms, context stop words, level and change verbs, target markers.
+// Data lives in the TOML file; this is only its loaded form.
+#ifndef FACTLINT_EXTRACT_EXTRACTOR_LEXICON_H_
+#define FACTLINT_EXTRACT_EXTRACTOR_LEXICON_H_
+
+#include <memory>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "diag/span.h"
+
+namespace re2 {
+class RE2;
+}
+
+namespace factlint {
+
+class Lexicon {
+ public:
+  // Loads and compiles `path`. On failure returns nullptr and sets *error to
+  // a message naming the file (and the line for TOML syntax errors).
+  static std::unique_ptr<Lexicon> Load(const std::string& path,
+                                       std::string* error);
+  // Parses TOML text directly; `path` is only used in messages.
+  static std::unique_ptr<Lexicon> Parse(std::string_view toml,
+                                        const std::string& path,
+                                        std::string* error);
+  ~Lexicon();
+
+  // Byte ranges of `text` matched by an identifier pattern.
+  std::vector<Span> IdentifierSpans(std::string_view text) const;
+  // Byte ranges of `text` where an idiom occurs.
+  std::vector<Span> IdiomSpans(std::string_view text) const;
+  // True when `clause` contains a target marker.
+  bool IsTarget(std::string_view clause) const;
+
+  bool IsStopword(std::string_view w) const { return stopwords_.count(std::string(w)) > 0; }
+  const std::vector<std::string>& level_verbs() const { return level_verbs_; }
+  const std::vector<std::string>& predicate_verbs() const { return predicate_verbs_; }
+  const std::vector<std::string>& up_verbs() const { return up_verbs_; }
+  const std::vector<std::string>& down_verbs() const { return down_verbs_; }
+
+ private:
+  Lexicon();
+  std::vector<std::unique_ptr<re2::RE2>> identifier_patterns_;
+  std::vector<std::string> idioms_;
+  std::set<std::string> stopwords_;
+  std::vector<std::string> level_verbs_, predicate_verbs_, up_verbs_, down_verbs_;
+  std::vector<std::string> target_words_;
+  std::vector<std::unique_ptr<re2::RE2>> target_patterns_;
+};
+
+// True when the spans [a) and [b) share at least one byte.
+inline bool Overlaps(Span a, Span b) { return a.begin < b.end && b.begin < a.end; }
+
+}  // namespace factlint
+
+#endif  // FACTLINT_EXTRACT_EXTRACTOR_LEXICON_H_

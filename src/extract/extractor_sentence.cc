@@ -1,0 +1,276 @@
+// The per-sentence step of the extractor: which quantities are claims, their
+// time, change, base year, target flag, subject and context, and the
+// transitions between them.
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "extract/extractor_internal.h"
+#include "extract/time.h"
+
+namespace factlint {
+namespace {
+
+bool EndsWith(std::string_view s, std::string_view w) {
+  return s.size() >= w.size() && s.substr(s.size() - w.size()) == w;
+}
+
+bool AnyOverlap(const std::vector<Span>& spans, Span s) {
+  return std::any_of(spans.begin(), spans.end(),
+                     [&](Span x) { return Overlaps(x, s); });
+}
+
+// Start of a quantity, its qualifier included.
+uint32_t BeginOf(const Quantity& q) {
+  if (!q.qualifier_span.empty() && q.qualifier_span.begin < q.span.begin) {
+    return q.qualifier_span.begin;
+  }
+  return q.span.begin;
+}
+
+// A bare four-digit number such as 2024 in "2024中关村论坛" names an event.
+bool YearLike(const Quantity& q) {
+  return q.kind == ClaimKind::kCardinal && q.unit.empty() &&
+         q.qualifier == Qualifier::kNone && !q.chinese_numerals &&
+         q.value.lo == q.value.hi && q.value.lo >= 1900 && q.value.lo <= 2100 &&
+         std::floor(q.value.lo) == q.value.lo && q.surface.size() == 4;
+}
+
+bool IsChangeKind(ClaimKind k) {
+  return k == ClaimKind::kPercent || k == ClaimKind::kPercentPoints ||
+         k == ClaimKind::kMultiple || k == ClaimKind::kFraction;
+}
+
+std::string_view TrimRight(std::string_view s) {
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
+}
+
+// The direction a change verb right before a number states (增长48%).
+Direction ChangeBefore(const Lexicon& lex, std::string_view pre) {
+  for (bool changed = true; changed;) {
+    changed = false;
+    pre = TrimRight(pre);
+    for (std::string_view f : {"了", "超过", "超", "约", "近", "逾", "达到",
+                               "达", "分别", "高达", "接近", "将近", "大约",
+                               "不到", "不足", "为"}) {
+      if (EndsWith(pre, f)) {
+        pre.remove_suffix(f.size());
+        changed = true;
+        break;
+      }
+    }
+  }
+  size_t best = 0;
+  Direction dir = Direction::kNone;
+  for (const std::string& v : lex.up_verbs()) {
+    if (v.size() > best && EndsWith(pre, v)) { best = v.size(); dir = Direction::kUp; }
+  }
+  for (const std::string& v : lex.down_verbs()) {
+    if (v.size() > best && EndsWith(pre, v)) { best = v.size(); dir = Direction::kDown; }
+  }
+  return dir;
+}
+
+// 由A提升至B: the verb between the two claims and its direction.
+Direction TransitionVerb(std::string_view gap) {
+  static const re2::RE2 kVerb(
+      "(提升|提高|增长|增加|上升|跃升|攀升|扩大|跃居|升|增|下降|减少|降低|回落|缩小|"
+      "下滑|降|减)了?\\s*(?:至|到|为)");
+  std::string verb;
+  if (!re2::RE2::PartialMatch(re2::StringPiece(gap.data(), gap.size()), kVerb, &verb)) {
+    return Direction::kNone;
+  }
+  for (std::string_view d : {"下降", "减少", "降低", "回落", "缩小", "下滑", "降", "减"}) {
+    if (verb == d) return Direction::kDown;
+  }
+  return Direction::kUp;
+}
+
+bool OpensSentence(std::string_view text, const Sentence& s, Span t) {
+  std::string_view head = text.substr(s.span.begin, t.begin - s.span.begin);
+  for (std::string_view skip : {"“", "\"", "‘", " ", "(", "在"}) {
+    while (head.substr(0, skip.size()) == skip) head.remove_prefix(skip.size());
+  }
+  return head.empty();
+}
+
+}  // namespace
+
+SentenceResult ExtractSentence(const DocumentScan& doc,
+                               const ContextFinder& context, const Sentence& s,
+                               const std::vector<const Quantity*>& quantities,
+                               const TimeRef& carry) {
+  SentenceResult r;
+  std::string_view text = doc.text;
+  std::vector<TimeExpr> times = FindTimeExpressions(
+      text.substr(s.span.begin, s.span.size()), s.span.begin, doc.date);
+  std::vector<Span> time_spans;
+  for (const TimeExpr& t : times) time_spans.push_back(t.span);
+  for (const TimeExpr& t : times) {
+    if (!t.base && t.from_year != 0 && OpensSentence(text, s, t.span)) {
+      r.topic_time = {t.from_year, t.to_year, t.origin};
+      break;
+    }
+  }
+
+  // 1. Which quantities become claims.
+  std::vector<const Quantity*> kept;
+  std::vector<Span> skip = time_spans;
+  for (const Quantity* q : quantities) {
+    skip.push_back({BeginOf(*q), q->span.end});
+    if (q->kind == ClaimKind::kYear) continue;
+    if (AnyOverlap(doc.idiom_spans, q->span)) continue;
+    bool in_time = std::any_of(times.begin(), times.end(), [&](const TimeExpr& t) {
+      return t.span.begin <= q->span.begin && q->span.end <= t.span.end;
+    });
+    if (in_time) continue;
+    kept.push_back(q);
+  }
+  for (Span id : doc.identifier_spans) {
+    if (Overlaps(id, s.span)) skip.push_back(id);
+  }
+
+  // 2. The claims themselves.
+  for (const Quantity* q : kept) {
+    Claim c;
+    c.span = q->span;
+    c.surface = q->surface;
+    c.kind = q->kind;
+    c.value = q->value;
+    c.dimension = q->dimension;
+    c.unit = q->unit;
+    c.qualifier = q->qualifier;
+    c.identifier = AnyOverlap(doc.identifier_spans, q->span) || YearLike(*q);
+    c.sentence = s.span;
+    c.clause = ClauseAt(s, q->span.begin);
+    r.claims.push_back(std::move(c));
+  }
+
+  // Clauses that hold a real claim; the claimless clauses just before a
+  // claim's clause set its scene ("在全球工业研发投入2000强企业,…").
+  std::vector<bool> has_claim(s.clauses.size(), false);
+  for (const Claim& c : r.claims) {
+    for (size_t i = 0; i < s.clauses.size(); ++i) {
+      if (!c.identifier && s.clauses[i] == c.clause) has_claim[i] = true;
+    }
+  }
+
+  for (size_t i = 0; i < r.claims.size(); ++i) {
+    Claim& c = r.claims[i];
+    const Quantity& q = *kept[i];
+    const uint32_t begin = BeginOf(q);
+
+    // Time: the nearest explicit time before the claim, else the paragraph's
+    // topic time, else the document date.
+    const TimeExpr* best = nullptr;
+    for (const TimeExpr& t : times) {
+      if (!t.base && t.span.end <= begin) best = &t;
+    }
+    // 目前 in an undated document: the time is unknown, not an earlier one.
+    if (best != nullptr && best->from_year == 0) {
+      best = nullptr;
+    } else if (best != nullptr) {
+      c.time = {best->from_year, best->to_year, best->origin};
+    } else if (carry.known()) {
+      c.time = {carry.from_year, carry.to_year, "context"};
+    } else if (doc.date.year != 0) {
+      c.time = {doc.date.year, doc.date.year, "document"};
+    }
+
+    // Base year: 较2020年, 比上年, 较“十三五”末, 同比.
+    std::string_view pre = text.substr(c.clause.begin, begin - std::min(begin, c.clause.begin));
+    if (begin < c.clause.begin) pre = {};
+    for (const TimeExpr& t : times) {
+      if (t.base && t.span.begin >= c.clause.begin && t.span.end <= begin) {
+        std::string_view w = text.substr(t.span.begin, t.span.size());
+        bool previous = w == "上年" || w == "去年" || w == "上一年";
+        c.base_year = previous && c.time.known() ? c.time.to_year - 1 : t.to_year;
+      }
+    }
+    if (c.base_year == 0 && pre.find("同比") != std::string_view::npos &&
+        c.time.known()) {
+      c.base_year = c.time.to_year - 1;
+    }
+
+    // Change: 增长48%, 下降0.5个百分点; "和36.0%" repeats the verb before it.
+    if (!c.identifier && IsChangeKind(c.kind)) {
+      c.change = ChangeBefore(doc.lexicon, pre);
+      std::string_view tp = TrimRight(pre);
+      if (c.change == Direction::kNone && i > 0 && r.claims[i - 1].clause == c.clause &&
+          (EndsWith(tp, "和") || EndsWith(tp, "、") || EndsWith(tp, "及"))) {
+        c.change = r.claims[i - 1].change;
+        if (c.base_year == 0) c.base_year = r.claims[i - 1].base_year;
+      }
+    }
+
+    c.target = doc.lexicon.IsTarget(text.substr(c.clause.begin, c.clause.size()));
+
+    // Subject: a respective list, the phrase before the number, or the
+    // subject of the claim before it in the sentence.
+    if (!c.identifier) {
+      std::vector<std::string> items = context.RespectiveItems(s.span, begin, time_spans);
+      if (!items.empty()) {
+        std::string_view head = text.substr(s.span.begin, begin - s.span.begin);
+        uint32_t fenbie = s.span.begin + static_cast<uint32_t>(head.rfind("分别"));
+        size_t index = 0;
+        for (size_t j = 0; j < i; ++j) {
+          if (!r.claims[j].identifier && r.claims[j].span.begin > fenbie) ++index;
+        }
+        if (index < items.size()) c.subject = items[index];
+      }
+      if (c.subject.empty()) c.subject = context.Subject(c.clause, {begin, q.span.end}, time_spans);
+      for (size_t j = i; c.subject.empty() && j-- > 0;) {
+        if (!r.claims[j].identifier) c.subject = r.claims[j].subject;
+      }
+    }
+
+    // Context: the clause's content words and those of claimless clauses
+    // right before it.
+    size_t ci = 0;
+    while (ci < s.clauses.size() && !(s.clauses[ci] == c.clause)) ++ci;
+    std::vector<std::string> words;
+    for (size_t k = ci, n = 0; k-- > 0 && n < 2 && ci < s.clauses.size(); ++n) {
+      if (has_claim[k]) break;
+      std::vector<std::string> more = context.ContentWords(s.clauses[k], skip);
+      words.insert(words.begin(), more.begin(), more.end());
+    }
+    std::vector<std::string> own = context.ContentWords(c.clause, skip);
+    words.insert(words.end(), own.begin(), own.end());
+    for (const std::string& w : words) {
+      if (std::find(c.context.begin(), c.context.end(), w) == c.context.end()) {
+        c.context.push_back(w);
+      }
+    }
+  }
+
+  // 3. Transitions: 由A提升至B between neighbouring claims.
+  for (size_t i = 0; i + 1 < r.claims.size(); ++i) {
+    const Claim& a = r.claims[i];
+    const Claim& b = r.claims[i + 1];
+    if (a.identifier || b.identifier || a.dimension != b.dimension) continue;
+    uint32_t b_begin = BeginOf(*kept[i + 1]);
+    if (b_begin < a.span.end) continue;
+    std::string_view gap = text.substr(a.span.end, b_begin - a.span.end);
+    if (gap.size() > 60) continue;
+    std::string_view lead = text.substr(a.clause.begin, BeginOf(*kept[i]) - std::min(a.clause.begin, BeginOf(*kept[i])));
+    size_t from = std::string_view::npos;
+    for (std::string_view m : {"由", "从"}) {
+      size_t p = lead.rfind(m);
+      if (p != std::string_view::npos && (from == std::string_view::npos || p > from)) from = p;
+    }
+    if (from == std::string_view::npos) continue;
+    Direction verb = TransitionVerb(gap);
+    if (verb == Direction::kNone) continue;
+    Transition t;
+    t.from = i;
+    t.to = i + 1;
+    t.verb = verb;
+    t.span = {a.clause.begin + static_cast<uint32_t>(from), b.span.end};
+    r.transitions.push_back(t);
+  }
+  return r;
+}
+
+}  // namespace factlint

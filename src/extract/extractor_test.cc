@@ -1,0 +1,220 @@
+#include "extract/extractor.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "extract/claim_format.h"
+#include "text/loader.h"
+#include "text/normalize.h"
+
+namespace factlint {
+namespace {
+
+namespace fs = std::filesystem;
+
+const Extractor& Ex() {
+  static std::unique_ptr<Extractor> ex = [] {
+    std::string error;
+    auto e = Extractor::Load(FACTLINT_SOURCE_DIR "/rules", &error);
+    EXPECT_NE(e, nullptr) << error;
+    return e;
+  }();
+  return *ex;
+}
+
+struct Doc {
+  SourceText source;
+  Extraction x;
+};
+
+Doc FromText(const std::string& text, const std::string& date = "") {
+  Doc d;
+  d.source = {"t.txt", text, "UTF-8", false};
+  Normalized n = Normalize(d.source);
+  if (!date.empty()) n.metadata["date"] = date;
+  d.x = Ex().Extract(d.source, n);
+  return d;
+}
+
+Doc FromFile(const std::string& path) {
+  Doc d;
+  LoadResult r = LoadFile(path);
+  EXPECT_TRUE(std::holds_alternative<SourceText>(r)) << path;
+  if (!std::holds_alternative<SourceText>(r)) return d;
+  d.source = std::get<SourceText>(r);
+  d.x = Ex().Extract(d.source, Normalize(d.source));
+  return d;
+}
+
+const Claim* Find(const Extraction& x, const std::string& surface) {
+  for (const Claim& c : x.claims) {
+    if (c.surface == surface) return &c;
+  }
+  return nullptr;
+}
+
+bool Has(const std::vector<std::string>& v, const std::string& w) {
+  return std::find(v.begin(), v.end(), w) != v.end();
+}
+
+std::string SeedPath(const std::string& prefix) {
+  for (const auto& e : fs::directory_iterator(FACTLINT_SOURCE_DIR "/seeds")) {
+    if (e.path().filename().string().rfind(prefix, 0) == 0) return e.path().string();
+  }
+  return "";
+}
+
+TEST(ExtractorTest, LoadReportsMissingRules) {
+  std::string error;
+  EXPECT_EQ(Extractor::Load("/nonexistent", &error), nullptr);
+  EXPECT_FALSE(error.empty());
+}
+
+TEST(ExtractorTest, YearsAreTimeAndChangeHasBase) {
+  Doc d = FromText("2024年全社会研发投入超3.6万亿元,较2020年增长48%。", "2025-09-18");
+  const Claim* total = Find(d.x, "3.6万亿元");
+  ASSERT_NE(total, nullptr);
+  EXPECT_EQ(total->time.from_year, 2024);
+  EXPECT_EQ(total->time.origin, "explicit");
+  EXPECT_EQ(total->subject, "全社会研发投入");
+  const Claim* growth = Find(d.x, "48%");
+  ASSERT_NE(growth, nullptr);
+  EXPECT_EQ(growth->change, Direction::kUp);
+  EXPECT_EQ(growth->base_year, 2020);
+  EXPECT_EQ(growth->time.from_year, 2024);
+  EXPECT_EQ(growth->subject, "全社会研发投入");
+  for (const Claim& c : d.x.claims) EXPECT_NE(c.kind, ClaimKind::kYear);
+}
+
+TEST(ExtractorTest, TransitionWithYearPerEndpoint) {
+  Doc d = FromText("国家综合创新能力排名由2020年的第14位提升至2024年的第10位。", "2025-09-18");
+  ASSERT_EQ(d.x.transitions.size(), 1u);
+  const Transition& t = d.x.transitions[0];
+  EXPECT_EQ(t.verb, Direction::kUp);
+  EXPECT_EQ(d.x.claims[t.from].time.from_year, 2020);
+  EXPECT_EQ(d.x.claims[t.to].time.from_year, 2024);
+  EXPECT_EQ(d.x.claims[t.to].kind, ClaimKind::kRank);
+  EXPECT_EQ(d.x.claims[t.to].change, Direction::kNone);
+}
+
+TEST(ExtractorTest, SameYearComparisonAndTarget) {
+  Doc d = FromText("全年授权发明专利92.1万件,同比增长15.3%。到2027年,力争达到100万件。", "2024-04-29");
+  const Claim* g = Find(d.x, "15.3%");
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(g->base_year, 2023);
+  EXPECT_FALSE(g->target);
+  const Claim* t = Find(d.x, "100万件");
+  ASSERT_NE(t, nullptr);
+  EXPECT_TRUE(t->target);
+  EXPECT_EQ(t->time.from_year, 2027);
+}
+
+TEST(ExtractorTest, IdentifiersAndIdioms) {
+  Doc d = FromText("以GPT-4为代表的大模型,524家企业进入2000强,坚持“两条腿”走路,党的二十届四中全会提出。", "2025-12-19");
+  const Claim* c = Find(d.x, "524家");
+  ASSERT_NE(c, nullptr);
+  EXPECT_FALSE(c->identifier);
+  for (const Claim& claim : d.x.claims) {
+    if (&claim != c) EXPECT_TRUE(claim.identifier) << claim.surface;
+    EXPECT_EQ(claim.surface.find("两"), std::string::npos) << claim.surface;
+  }
+}
+
+TEST(ExtractorTest, RespectiveSubjects) {
+  Doc d = FromText("作品、计算机软件著作权登记量分别达642.8万件和249.5万件,同比分别增长42.3%和36.0%。", "2024-04-29");
+  const Claim* a = Find(d.x, "642.8万件");
+  const Claim* b = Find(d.x, "249.5万件");
+  const Claim* gb = Find(d.x, "36.0%");
+  ASSERT_TRUE(a && b && gb);
+  EXPECT_EQ(a->subject, "作品");
+  EXPECT_EQ(b->subject, "计算机软件著作权登记量");
+  EXPECT_EQ(gb->subject, "计算机软件著作权登记量");
+  EXPECT_EQ(gb->change, Direction::kUp);
+}
+
+// The cross-document facts the checks rely on.
+TEST(ExtractorSeedTest, MainlandFirmsInTop2000) {
+  Doc d1 = FromFile(SeedPath("001_"));
+  Doc d3 = FromFile(SeedPath("003_"));
+  EXPECT_EQ(d1.x.date.ToString(), "2025-12-19");
+  EXPECT_EQ(d1.x.date.origin, "header");
+  const Claim* c524 = Find(d1.x, "524家");
+  const Claim* c525 = Find(d3.x, "525家");
+  ASSERT_NE(c524, nullptr);
+  ASSERT_NE(c525, nullptr);
+  EXPECT_EQ(c524->dimension, "count:家");
+  EXPECT_EQ(c525->dimension, "count:家");
+  EXPECT_FALSE(c524->identifier);
+  EXPECT_FALSE(c525->identifier);
+  for (const char* w : {"企业", "全球", "工业", "研发", "投入"}) {
+    EXPECT_TRUE(Has(c524->context, w)) << w;
+    EXPECT_TRUE(Has(c525->context, w)) << w;
+  }
+  EXPECT_TRUE(Has(c524->context, "大陆") || Has(c524->context, "中国大陆"));
+  EXPECT_TRUE(Has(c525->context, "大陆") || Has(c525->context, "中国大陆"));
+  for (const Doc* d : {&d1, &d3}) {
+    bool found = false;
+    for (const Claim& c : d->x.claims) {
+      if (c.surface.find("2000") != std::string::npos) {
+        found = true;
+        EXPECT_TRUE(c.identifier) << c.surface;
+      }
+    }
+    (void)found;
+  }
+}
+
+TEST(ExtractorSeedTest, DocumentDates) {
+  EXPECT_EQ(FromFile(SeedPath("004_")).x.date.ToString(), "2024-04-29");
+  // Seed 003 names only 3月5日 and the 十四届全国人大四次会议: no full date.
+  EXPECT_EQ(FromFile(SeedPath("003_")).x.date.ToString(), "unknown");
+}
+
+// Every seed and every corpus file: no crash, spans inside the file, and the
+// JSON Lines output parses line by line.
+TEST(ExtractorSeedTest, SpansStayInsideFiles) {
+  std::vector<std::string> files;
+  for (const auto& e : fs::directory_iterator(FACTLINT_SOURCE_DIR "/seeds")) {
+    files.push_back(e.path().string());
+  }
+  fs::path corpus = fs::path(FACTLINT_SOURCE_DIR) / ".." / "shared" / "corpus";
+  if (fs::exists(corpus)) {
+    for (const auto& e : fs::recursive_directory_iterator(corpus)) {
+      if (e.is_regular_file() && e.path().extension() == ".txt") files.push_back(e.path().string());
+    }
+  } else {
+    std::cout << "corpus " << corpus << " absent: seeds only\n";
+  }
+  size_t claims = 0;
+  for (const std::string& f : files) {
+    Doc d = FromFile(f);
+    for (const Claim& c : d.x.claims) {
+      ++claims;
+      EXPECT_LE(c.span.begin, c.span.end) << f;
+      EXPECT_LE(c.span.end, d.x.text.size()) << f;
+      EXPECT_LE(c.source_span.begin, c.source_span.end) << f;
+      EXPECT_LE(c.source_span.end, d.source.text.size()) << f << " " << c.surface;
+      EXPECT_LE(c.sentence.begin, c.span.begin) << f;
+      EXPECT_GE(c.sentence.end, c.span.end) << f;
+    }
+    for (const Transition& t : d.x.transitions) {
+      EXPECT_LT(t.from, d.x.claims.size());
+      EXPECT_LT(t.to, d.x.claims.size());
+    }
+    std::ostringstream jsonl, table;
+    WriteClaimsJsonl(f, d.source, d.x, jsonl);
+    WriteClaimsText(f, d.source, d.x, table);
+    const std::string out = jsonl.str();
+    size_t lines = std::count(out.begin(), out.end(), '\n');
+    EXPECT_EQ(lines, d.x.claims.size());
+  }
+  std::cout << files.size() << " files, " << claims << " claims\n";
+  EXPECT_GT(claims, 0u);
+}
+
+}  // namespace
+}  // namespace factlint

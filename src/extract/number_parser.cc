@@ -1,0 +1,318 @@
+#include "extract/number_parser.h"
+
+#include <cmath>
+#include <vector>
+
+#include <re2/re2.h>
+#include <unicode/utf8.h>
+
+#include "extract/precision.h"
+
+namespace factlint {
+namespace {
+
+// Positional units inside Chinese numerals that are not magnitude words of
+// the lexicon (the lexicon has 百 and 千; the capital forms live here).
+double BuiltinSmallUnit(char32_t c) {
+  switch (c) {
+    case U'十': case U'拾': return 10;
+    case U'佰': return 100;
+    case U'仟': return 1000;
+    default: return 0;
+  }
+}
+
+bool IsAsciiDigit(char32_t c) { return c >= '0' && c <= '9'; }
+
+// An ASCII number token at text[pos]: 36,000  2.68  525.
+struct AsciiToken {
+  size_t end = 0;
+  double value = 0;
+  int decimals = 0;
+  int integer_digits = 0;
+};
+
+std::optional<AsciiToken> ReadAscii(std::string_view text, size_t pos) {
+  static const RE2 kGrouped(R"(([0-9]{1,3}(?:,[0-9]{3})+)(?:\.([0-9]+))?)");
+  static const RE2 kPlain(R"(([0-9]+)(?:\.([0-9]+))?)");
+  re2::StringPiece input(text.data() + pos, text.size() - pos);
+  re2::StringPiece whole, int_part, frac;
+  re2::StringPiece in = input;
+  bool ok = RE2::Consume(&in, kGrouped, &int_part, &frac) &&
+            (in.empty() || !IsAsciiDigit(static_cast<unsigned char>(in[0])));
+  if (!ok) {
+    in = input;
+    frac = re2::StringPiece();
+    if (!RE2::Consume(&in, kPlain, &int_part, &frac)) return std::nullopt;
+  }
+  AsciiToken t;
+  t.end = pos + (input.size() - in.size());
+  std::string digits;
+  for (char c : int_part) {
+    if (c != ',') digits.push_back(c);
+  }
+  t.integer_digits = static_cast<int>(digits.size());
+  t.decimals = static_cast<int>(frac.size());
+  if (!frac.empty()) digits += "." + std::string(frac.data(), frac.size());
+  t.value = std::strtod(digits.c_str(), nullptr);
+  return t;
+}
+
+struct Group {
+  double value;
+  double scale;
+};
+
+}  // namespace
+
+char32_t CodePointAt(std::string_view text, size_t pos, size_t* next) {
+  if (pos >= text.size()) {
+    *next = text.size();
+    return 0;
+  }
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  int32_t i = static_cast<int32_t>(pos);
+  int32_t len = static_cast<int32_t>(text.size());
+  UChar32 c;
+  U8_NEXT(s, i, len, c);
+  *next = static_cast<size_t>(i);
+  return c < 0 ? 0xFFFD : static_cast<char32_t>(c);
+}
+
+int ChineseDigitValue(char32_t c) {
+  switch (c) {
+    case U'〇': case U'零': return 0;
+    case U'一': case U'壹': return 1;
+    case U'二': case U'两': case U'贰': return 2;
+    case U'三': case U'叁': return 3;
+    case U'四': case U'肆': return 4;
+    case U'五': case U'伍': return 5;
+    case U'六': case U'陆': return 6;
+    case U'七': case U'柒': return 7;
+    case U'八': case U'捌': return 8;
+    case U'九': case U'玖': return 9;
+    default: return -1;
+  }
+}
+
+size_t ChineseNumeralRun(std::string_view text, size_t pos) {
+  size_t p = pos;
+  while (p < text.size()) {
+    size_t next;
+    char32_t c = CodePointAt(text, p, &next);
+    if (ChineseDigitValue(c) < 0 && BuiltinSmallUnit(c) == 0 && c != U'百' &&
+        c != U'千' && c != U'万' && c != U'亿')
+      break;
+    p = next;
+  }
+  return p - pos;
+}
+
+std::optional<ParsedNumber> ParseNumber(std::string_view text, size_t pos,
+                                        const UnitTable& units) {
+  ParsedNumber r;
+  r.begin = pos;
+  size_t next;
+  char32_t first = CodePointAt(text, pos, &next);
+
+  // Digit-by-digit forms: 二〇三五, 二0一一 (years) and neighbour pairs 三四.
+  if (ChineseDigitValue(first) >= 0) {
+    std::vector<int> digits;
+    size_t p = pos;
+    while (p < text.size()) {
+      char32_t c = CodePointAt(text, p, &next);
+      int d = IsAsciiDigit(c) ? static_cast<int>(c - '0') : ChineseDigitValue(c);
+      if (d < 0) break;
+      digits.push_back(d);
+      p = next;
+    }
+    if (digits.size() >= 2) {
+      size_t after;
+      char32_t c = CodePointAt(text, p, &after);
+      bool unit_follows = BuiltinSmallUnit(c) != 0 || c == U'百' ||
+                          c == U'千' || c == U'万' || c == U'亿';
+      r.end = p;
+      r.chinese = true;
+      if (digits.size() == 2 && digits[0] >= 1 && digits[1] == digits[0] + 1 &&
+          !unit_follows) {
+        r.pair = true;
+        r.value = digits[0];
+        r.value_hi = digits[1];
+        return r;
+      }
+      double v = 0;
+      for (int d : digits) v = v * 10 + d;
+      bool year_like = digits.size() == 4 && v >= 1900 && v <= 2100;
+      bool before_nian = c == U'年';
+      if (!unit_follows && digits.size() >= 3 && (year_like || before_nian)) {
+        r.digit_string = true;
+        r.value = v;
+        r.integer_digits = static_cast<int>(digits.size());
+        return r;
+      }
+      return std::nullopt;  // 十四五-like runs are not numbers
+    }
+  }
+
+  std::vector<Group> groups;  // completed magnitude groups (万, 亿 ...)
+  double section = 0;         // below the last magnitude group: 五百二十
+  double number = 0;          // the digits just read
+  bool have_number = false;   // `number` holds unfolded digits
+  bool any = false;           // something was read
+  bool after_big = false;     // the last token was a magnitude group
+  bool ascii_last = false;    // the last digits were ASCII
+  bool decimal_now = false;   // the current digits have a fraction
+  size_t p = pos;
+  while (p < text.size()) {
+    char32_t c = CodePointAt(text, p, &next);
+    int cd = ChineseDigitValue(c);
+    if (IsAsciiDigit(c)) {
+      if (have_number || (any && !after_big) || r.plus) break;
+      std::optional<AsciiToken> t = ReadAscii(text, p);
+      if (!t) break;
+      // 1.2.1 is a section number.
+      if (!any && t->end + 1 < text.size() && text[t->end] == '.' &&
+          IsAsciiDigit(static_cast<unsigned char>(text[t->end + 1]))) {
+        size_t e = t->end;
+        while (e + 1 < text.size() && text[e] == '.' &&
+               IsAsciiDigit(static_cast<unsigned char>(text[e + 1]))) {
+          e += 2;
+          while (e < text.size() && IsAsciiDigit(static_cast<unsigned char>(text[e]))) ++e;
+        }
+        r.dotted = true;
+        r.value = t->value;
+        r.step = std::pow(10.0, -t->decimals);
+        r.has_decimal = t->decimals > 0;
+        r.end = e;
+        return r;
+      }
+      if (after_big) {  // 1亿5000万: continue only into another magnitude
+        size_t n2;
+        char32_t c2 = CodePointAt(text, t->end, &n2);
+        if (t->decimals > 0 || units.MatchUnit(text, t->end) != nullptr ||
+            !(units.FindMagnitude(text.substr(t->end, n2 - t->end)) ||
+              BuiltinSmallUnit(c2)))
+          break;
+      }
+      number = t->value;
+      r.step = std::pow(10.0, -t->decimals);
+      decimal_now = t->decimals > 0;
+      r.has_decimal = r.has_decimal || decimal_now;
+      if (!any) r.integer_digits = t->integer_digits;
+      have_number = any = ascii_last = true;
+      after_big = false;
+      r.magnitude.clear();
+      p = t->end;
+      continue;
+    }
+    if (cd >= 0) {
+      if (have_number || r.plus) break;
+      if (cd == 0 && any) {  // 一百零五: a placeholder zero
+        p = next;
+        continue;
+      }
+      if (after_big) {  // 五万五千, not the colloquial 三万五
+        size_t n2;
+        char32_t c2 = CodePointAt(text, next, &n2);
+        if (!(units.FindMagnitude(text.substr(next, n2 - next)) ||
+              BuiltinSmallUnit(c2)) ||
+            units.MatchUnit(text, next) != nullptr)
+          break;
+      }
+      number = cd;
+      r.step = 1;
+      decimal_now = false;
+      have_number = any = r.chinese = true;
+      ascii_last = after_big = false;
+      r.magnitude.clear();
+      p = next;
+      continue;
+    }
+    if (c == U'点' && r.chinese && have_number && !decimal_now) {
+      size_t q = next;
+      double scale = 0.1, frac = 0;
+      int n = 0;
+      while (q < text.size()) {
+        size_t qn;
+        int d = ChineseDigitValue(CodePointAt(text, q, &qn));
+        if (d < 0) break;
+        frac += d * scale;
+        scale /= 10;
+        ++n;
+        q = qn;
+      }
+      if (n == 0) break;
+      number += frac;
+      r.step = std::pow(10.0, -n);
+      decimal_now = r.has_decimal = true;
+      p = q;
+      continue;
+    }
+    if ((c == U'多' || c == U'余') && any && !decimal_now && !r.plus) {
+      double base, scale = 1;
+      if (have_number || section > 0) {
+        base = section + number;
+      } else if (!groups.empty()) {
+        scale = groups.back().scale;
+        base = groups.back().value / scale;
+      } else {
+        break;
+      }
+      r.plus = true;
+      r.plus_step = PlusStep(base) * scale;
+      r.plus_span = {static_cast<uint32_t>(p), static_cast<uint32_t>(next)};
+      p = next;
+      continue;
+    }
+    // Magnitude words and positional units; a unit surface wins (千瓦时).
+    const MagnitudeDef* mag = units.FindMagnitude(text.substr(p, next - p));
+    double f = mag ? mag->factor : BuiltinSmallUnit(c);
+    if (f == 0 || units.MatchUnit(text, p) != nullptr) break;
+    if (r.plus) r.plus_inside = true;
+    if (f < 1e4) {
+      if (!have_number) {
+        if (f == 10 && !any) {  // 十五 = 15
+          number = 1;
+          r.step = 1;
+          have_number = any = r.chinese = true;
+        } else {
+          break;
+        }
+      }
+      section += number * f;
+      r.step *= f;
+      if (r.plus) r.plus_step *= f;
+      if (ascii_last) {
+        r.has_magnitude = true;
+        r.magnitude += std::string(text.substr(p, next - p));
+      }
+      number = 0;
+      have_number = false;
+      p = next;
+      continue;
+    }
+    if (!have_number && section == 0 && groups.empty()) break;
+    double acc = section + number;
+    while (!groups.empty() && groups.back().scale < f) {
+      acc += groups.back().value;
+      groups.pop_back();
+    }
+    groups.push_back({acc * f, f});
+    r.step *= f;
+    if (r.plus) r.plus_step *= f;
+    r.has_magnitude = true;
+    r.magnitude += std::string(text.substr(p, next - p));
+    section = number = 0;
+    have_number = false;
+    after_big = true;
+    p = next;
+  }
+  if (!any) return std::nullopt;
+  double total = section + number;
+  for (const Group& g : groups) total += g.value;
+  r.value = total;
+  r.end = p;
+  return r;
+}
+
+}  // namespace factlint

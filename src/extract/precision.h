@@ -1,0 +1,56 @@
+// Interval policy: how a written number becomes the interval of values it
+// can stand for, and how qualifiers change that interval.
+//
+//  * Written digits give [v - step/2, v + step/2), where step is the place of
+//    the last written digit: 2.68% -> [2.675, 2.685), 26.3% -> [26.25, 26.35),
+//    47.2万人年 -> [471500, 472500), 2497亿元 -> [2496.5亿, 2497.5亿).
+//  * Integers counted with a classifier or person unit (家, 项, 人, 人次) and
+//    no magnitude word are exact: 525家 = [525, 525], 200家 = [200, 200].
+//  * Round figures carry less precision: an integer written before a
+//    magnitude word (6000亿, 八十万亿) or an integer of 1000 or more
+//    (2000, 3000户) has step = place of its last non-zero digit:
+//    6000亿元 -> [5500亿, 6500亿). A counted integer below 1000 stays exact.
+//    Digits after a decimal point are always significant (3.0万 -> step 0.1万).
+//  * Years, ranks, fractions written as a/b or N分之M, and durations counted
+//    in whole units (5年, 10个月) are exact points.
+//  * Qualifiers, applied to the written interval [lo, hi):
+//      above  超, 超过, 逾, 高于, 多于, 以上     -> (lo, +inf)
+//      below  不到, 不足, 低于, 少于, 以下       -> (-inf, hi)
+//      near   近, 接近, 将近                    -> [lo - 10% of v, hi)
+//      about  约, 大约, 左右, 上下              -> [lo - step, hi + step)
+//      plus   多, 余 after the number           -> (v, v + plus step)
+//             多 before a magnitude (6800多万)   -> [v, v + plus step)
+//    The plus step is the place of the last non-zero digit (30多 -> 10,
+//    6800多 -> 100), at most 10^(digits-2) for numbers of four or more digits
+//    (1000余 -> 100), scaled by any magnitude word after the 多.
+//  * Ranges (5至10年, 5-10%, 2018-2022年) run from the low end's written lo
+//    to the high end's written hi.
+#ifndef FACTLINT_EXTRACT_PRECISION_H_
+#define FACTLINT_EXTRACT_PRECISION_H_
+
+#include "extract/claim.h"
+
+namespace factlint {
+
+// The place of the last non-zero digit of an integer-valued v > 0 (6000 ->
+// 1000, 2497 -> 1, 472000 -> 1000), never below `step`. For v with a
+// fraction, or v <= 0, returns `step`.
+double RoundStep(double v, double step);
+
+// Step of a trailing 多/余 on the integer `base` (see the policy above).
+double PlusStep(double base);
+
+// [v - step/2, v + step/2); a point when step is 0.
+Interval WrittenInterval(double v, double step);
+
+// Applies a qualifier to the written interval of a value v with precision
+// `step`. kPlus is not handled here (it needs the plus step); see PlusInterval.
+Interval ApplyQualifier(Qualifier q, const Interval& written, double v,
+                        double step);
+
+// (v, v + plus_step), closed at v when `closed_low`.
+Interval PlusInterval(double v, double plus_step, bool closed_low);
+
+}  // namespace factlint
+
+#endif  // FACTLINT_EXTRACT_PRECISION_H_

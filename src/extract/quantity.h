@@ -1,0 +1,53 @@
+// Finding quantities in normalized text: a number in any written form with
+// its unit, magnitude and qualifier, turned into an interval in base units.
+// This is the lexical layer; deciding which quantities are claims, and what
+// they measure and when, is the extractor's job (extractor.h).
+#ifndef FACTLINT_EXTRACT_QUANTITY_H_
+#define FACTLINT_EXTRACT_QUANTITY_H_
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "diag/span.h"
+#include "extract/claim.h"
+
+namespace factlint {
+
+struct Quantity {
+  Span span;               // the number with its unit: "3.6万亿元", "第10位"
+  Span qualifier_span;     // "超", "近", "多" ...; empty when none
+  std::string surface;     // text of `span`
+  ClaimKind kind = ClaimKind::kCardinal;
+  Interval value;          // base units, precision and qualifier applied
+  Interval written;        // the written value alone, precision applied
+                           // but before the qualifier
+  std::string dimension;   // see Claim::dimension
+  std::string unit;        // unit as written ("万亿元"), "" if none
+  Qualifier qualifier = Qualifier::kNone;
+  bool chinese_numerals = false;  // written as 五百二十五 rather than 525
+};
+
+class UnitTable;  // loaded from rules/units.toml
+
+class QuantityScanner {
+ public:
+  // Loads the unit lexicon. On failure returns nullptr and sets *error to a
+  // message that names the file, line and column.
+  static std::unique_ptr<QuantityScanner> Load(const std::string& units_toml,
+                                               std::string* error);
+  ~QuantityScanner();
+
+  // Every quantity in `text`, in order of position, non-overlapping.
+  std::vector<Quantity> Scan(std::string_view text) const;
+
+ private:
+  explicit QuantityScanner(std::unique_ptr<UnitTable> units);
+  std::unique_ptr<UnitTable> units_;
+};
+
+}  // namespace factlint
+
+#endif  // FACTLINT_EXTRACT_QUANTITY_H_

@@ -1,0 +1,152 @@
+#include "extract/quantity_scan.h"
+
+#include <algorithm>
+#include <string>
+
+#include "extract/precision.h"
+
+namespace factlint {
+namespace {
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+// A plain integer: no fraction, magnitude, 多 or digit-by-digit reading.
+bool PlainInteger(const ParsedNumber& n) {
+  return !n.has_decimal && !n.has_magnitude && !n.plus && !n.pair &&
+         !n.digit_string && !n.dotted;
+}
+
+}  // namespace
+
+ScanStep ScanState::At(size_t pos) {
+  size_t next;
+  char32_t c = CodePointAt(text_, pos, &next);
+  if (IsAsciiLetter(c)) return LetterToken(pos);
+  if (c >= '0' && c <= '9') return NumberForm(pos);
+  if (factlint::At(text_, pos, "百分之"))
+    return PercentWords(pos, pos + 9, 1, ClaimKind::kPercent);
+  if (factlint::At(text_, pos, "千分之"))
+    return PercentWords(pos, pos + 9, 0.1, ClaimKind::kFraction);
+  if (c == U'第') return Ordinal(pos);
+  if (c == U'前') return Top(pos);
+  if (factlint::At(text_, pos, "榜首") || factlint::At(text_, pos, "首位"))
+    return Rank(pos, pos + 6, 1, 1, "");
+  if (ChineseDigitValue(c) >= 0 || c == U'十' || c == U'拾')
+    return NumberForm(pos);
+  return {pos, std::nullopt};
+}
+
+ScanStep ScanState::LetterToken(size_t pos) {
+  size_t j = pos;
+  size_t first_digit = std::string_view::npos;
+  while (j < text_.size()) {
+    char c = text_[j];
+    if (IsAsciiAlnum(static_cast<unsigned char>(c))) {
+      if (IsDigit(c) && first_digit == std::string_view::npos) first_digit = j;
+      ++j;
+    } else if ((c == '-' || c == '.' || c == '_') && j > pos &&
+               j + 1 < text_.size() &&
+               IsAsciiAlnum(static_cast<unsigned char>(text_[j + 1]))) {
+      ++j;
+    } else {
+      break;
+    }
+  }
+  if (first_digit == std::string_view::npos) return {j, std::nullopt};
+  std::string digits;
+  for (size_t k = first_digit; k < j && (IsDigit(text_[k]) || text_[k] == '.');
+       ++k)
+    digits.push_back(text_[k]);
+  return Identifier(pos, j, std::strtod(digits.c_str(), nullptr));
+}
+
+ScanStep ScanState::NumberForm(size_t pos) {
+  size_t nx;
+  char32_t c0 = CodePointAt(text_, pos, &nx);
+  std::optional<ParsedNumber> parsed = ParseNumber(text_, pos, units_);
+  if (!parsed) {
+    if (c0 >= '0' && c0 <= '9') {
+      size_t j = pos;
+      while (j < text_.size() && IsDigit(text_[j])) ++j;
+      return {j, std::nullopt};
+    }
+    return {std::max(nx, pos + ChineseNumeralRun(text_, pos)), std::nullopt};
+  }
+  const ParsedNumber& n = *parsed;
+  if (n.dotted) return Identifier(pos, n.end, n.value);
+  size_t p = n.end;
+  char32_t c = CodePointAt(text_, p, &nx);
+  const UnitDef* unit = units_.MatchUnit(text_, p);
+  if (unit != nullptr && UnitBlocked(text_, p)) unit = nullptr;
+
+  // A Chinese numeral run that stops inside itself does not parse: 十四五.
+  if (n.chinese && !n.digit_string && !n.pair && unit == nullptr &&
+      (ChineseDigitValue(c) >= 0 || ChineseNumeralRun(text_, p) > 0))
+    return {std::max(p, pos + ChineseNumeralRun(text_, pos)), std::nullopt};
+
+  // 5G, 5A级: digits run into Latin letters that are not a unit.
+  if (!n.chinese && IsAsciiLetter(c) && unit == nullptr) {
+    size_t j = p;
+    while (j < text_.size() && IsAsciiAlnum(static_cast<unsigned char>(text_[j])))
+      ++j;
+    return Identifier(pos, j, n.value);
+  }
+
+  // 1/5
+  if (c == '/' && !n.chinese && PlainInteger(n)) {
+    size_t k = p + 1;
+    while (k < text_.size() && IsDigit(text_[k])) ++k;
+    if (k > p + 1 && k - p <= 5 && (k == text_.size() || (text_[k] != '/' && text_[k] != '.'))) {
+      double den = std::strtod(std::string(text_.substr(p + 1, k - p - 1)).c_str(), nullptr);
+      if (den > 0 && n.value < den) {
+        Quantity q = Make(pos, k, ClaimKind::kFraction, "percent", "",
+                          Interval::Point(n.value / den * 100), false);
+        Qualify(&q, pos, k, n.value / den * 100, 0, false, 1);
+        return {std::max<size_t>(k, q.qualifier_span.end), q};
+      }
+    }
+  }
+  // 五分之一
+  if (factlint::At(text_, p, "分之") && PlainInteger(n) && n.value > 0) {
+    std::optional<ParsedNumber> m = ParseNumber(text_, p + 6, units_);
+    if (m && !m->dotted && !m->pair && !m->plus && m->value < n.value) {
+      double v = m->value / n.value * 100;
+      Quantity q = Make(pos, m->end, ClaimKind::kFraction, "percent", "分之",
+                        Interval::Point(v), n.chinese || m->chinese);
+      Qualify(&q, pos, m->end, v, 0, false, 1);
+      return {std::max<size_t>(m->end, q.qualifier_span.end), q};
+    }
+  }
+  // 三成, 七成多
+  if (c == U'成' && PlainInteger(n) && n.value >= 1 &&
+      (n.value < 10 || (n.chinese && n.value == 10)) &&
+      !ChengStartsWord(text_, p)) {
+    double v = n.value * 10;
+    Quantity q = Make(pos, nx, ClaimKind::kFraction, "percent", "成",
+                      WrittenInterval(v, 10), n.chinese);
+    Qualify(&q, pos, nx, v, 10, true, 10);
+    return {std::max<size_t>(nx, q.qualifier_span.end), q};
+  }
+  // Month and day of a date, times of day: consumed, not quantities.
+  if (PlainInteger(n)) {
+    if (c == U'月') {
+      size_t e = SkipMonthDay(pos);
+      if (e > pos) return {e, std::nullopt};
+    }
+    if (!n.chinese && (c == U'日' || c == U'号') && n.value >= 1 &&
+        n.value <= 31)
+      return {nx, std::nullopt};
+    if (!n.chinese && c == U'时' && n.value <= 24) {
+      size_t e = nx;
+      std::optional<ParsedNumber> m = ParseNumber(text_, e, units_);
+      if (m && PlainInteger(*m) && factlint::At(text_, m->end, "分"))
+        e = m->end + 3;
+      return {e, std::nullopt};
+    }
+  }
+  Piece piece{n, unit, unit ? p + unit->surface.size() : p};
+  if (std::optional<ScanStep> r = Range(pos, piece)) return *r;
+  return Finish(pos, piece);
+}
+
+}  // namespace factlint

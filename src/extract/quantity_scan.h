@@ -1,0 +1,74 @@
+// The forms the quantity scanner tries at one position of the text. Internal
+// to src/extract; QuantityScanner::Scan (quantity.h) is the public entry.
+#ifndef FACTLINT_EXTRACT_QUANTITY_SCAN_H_
+#define FACTLINT_EXTRACT_QUANTITY_SCAN_H_
+
+#include <optional>
+#include <string_view>
+
+#include "extract/number_parser.h"
+#include "extract/quantity.h"
+#include "extract/quantity_words.h"
+#include "extract/unit_table.h"
+
+namespace factlint {
+
+// What one position yields: bytes consumed (end; == the position when
+// nothing was recognized) and the quantity, if the form is one.
+struct ScanStep {
+  size_t end = 0;
+  std::optional<Quantity> quantity;
+};
+
+class ScanState {
+ public:
+  ScanState(std::string_view text, const UnitTable& units)
+      : text_(text), units_(units) {}
+
+  ScanStep At(size_t pos);
+  // Qualifiers before a quantity may not reach back before `floor`.
+  void set_floor(size_t floor) { floor_ = floor; }
+
+ private:
+  // A number with the unit right after it.
+  struct Piece {
+    ParsedNumber num;
+    const UnitDef* unit = nullptr;
+    size_t end = 0;  // after the unit, or after the number without one
+  };
+
+  ScanStep LetterToken(size_t pos);
+  ScanStep NumberForm(size_t pos);
+  ScanStep PercentWords(size_t pos, size_t digits_at, double scale,
+                        ClaimKind kind);
+  ScanStep Ordinal(size_t pos);
+  ScanStep Top(size_t pos);
+  ScanStep Rank(size_t begin, size_t end, double lo, double hi,
+                std::string unit);
+  ScanStep Identifier(size_t begin, size_t end, double value);
+  ScanStep Fraction(size_t begin, size_t end, double percent, double step,
+                    const ParsedNumber& n, std::string unit);
+  std::optional<ScanStep> Range(size_t pos, const Piece& first);
+  ScanStep Year(size_t begin, size_t span_end, double year, bool chinese);
+  ScanStep Finish(size_t begin, const Piece& piece);
+  // Bytes after `pos` taken by a date's month and day (12月19日), or pos.
+  size_t SkipMonthDay(size_t pos);
+  // Fills kind-independent fields and applies the qualifiers found around
+  // [begin, end). `step` is the precision in base units.
+  void Qualify(Quantity* q, size_t begin, size_t end, double v, double step,
+               bool plus_allowed, double plus_unit);
+
+  Quantity Make(size_t begin, size_t end, ClaimKind kind,
+                const std::string& dimension, const std::string& unit,
+                const Interval& written, bool chinese) const;
+  double MagnitudeFactor(const std::string& words) const;
+  static double PieceStep(const Piece& p);
+
+  std::string_view text_;
+  const UnitTable& units_;
+  size_t floor_ = 0;
+};
+
+}  // namespace factlint
+
+#endif  // FACTLINT_EXTRACT_QUANTITY_SCAN_H_

@@ -1,0 +1,142 @@
+#include "extract/sentence.h"
+
+#include <cctype>
+#include <string>
+
+namespace factlint {
+namespace {
+
+bool StartsWith(std::string_view text, size_t pos, std::string_view what) {
+  return text.substr(pos, what.size()) == what;
+}
+
+// Length of the sentence terminator at `pos`, 0 if none.
+size_t TerminatorAt(std::string_view text, size_t pos) {
+  for (std::string_view t : {"。", "！", "？", "!", "?"}) {
+    if (StartsWith(text, pos, t)) return t.size();
+  }
+  return 0;
+}
+
+size_t ClosingQuoteAt(std::string_view text, size_t pos) {
+  for (std::string_view t : {"”", "’", "」", "』", "\"", "'", ")", "）"}) {
+    if (StartsWith(text, pos, t)) return t.size();
+  }
+  return 0;
+}
+
+bool IsDigit(std::string_view text, size_t pos) {
+  return pos < text.size() && std::isdigit(static_cast<unsigned char>(text[pos]));
+}
+
+// Length of a clause delimiter at `pos`, 0 if none.
+size_t ClauseDelimiterAt(std::string_view text, size_t pos) {
+  for (std::string_view t : {"，", "；", "："}) {
+    if (StartsWith(text, pos, t)) return t.size();
+  }
+  char c = text[pos];
+  if (c == ',' || c == ';' || c == ':') {
+    bool between_digits = pos > 0 && IsDigit(text, pos - 1) && IsDigit(text, pos + 1);
+    return between_digits ? 0 : 1;
+  }
+  return 0;
+}
+
+bool IsSpace(std::string_view text, size_t pos, size_t* len) {
+  unsigned char c = text[pos];
+  if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') {
+    *len = 1;
+    return true;
+  }
+  if (StartsWith(text, pos, "\u3000")) {
+    *len = 3;
+    return true;
+  }
+  return false;
+}
+
+Span Trim(std::string_view text, size_t b, size_t e) {
+  size_t len;
+  while (b < e && IsSpace(text, b, &len)) b += len;
+  while (e > b) {
+    // step back over ASCII space or U+3000
+    if (IsSpace(text, e - 1, &len) && len == 1) {
+      --e;
+    } else if (e >= b + 3 && StartsWith(text, e - 3, "\u3000")) {
+      e -= 3;
+    } else {
+      break;
+    }
+  }
+  return {static_cast<uint32_t>(b), static_cast<uint32_t>(e)};
+}
+
+void SplitClauses(std::string_view text, Sentence* s) {
+  size_t start = s->span.begin;
+  size_t pos = start;
+  while (pos < s->span.end) {
+    size_t d = ClauseDelimiterAt(text, pos);
+    if (d == 0) {
+      ++pos;
+      continue;
+    }
+    Span c = Trim(text, start, pos);
+    if (!c.empty()) s->clauses.push_back(c);
+    pos += d;
+    start = pos;
+  }
+  Span c = Trim(text, start, s->span.end);
+  if (!c.empty()) s->clauses.push_back(c);
+}
+
+}  // namespace
+
+std::vector<Sentence> SplitSentences(std::string_view text) {
+  std::vector<Sentence> out;
+  int paragraph = 0;
+  size_t start = 0;
+  auto emit = [&](size_t end) {
+    Span span = Trim(text, start, end);
+    if (span.empty()) return;
+    Sentence s;
+    s.span = span;
+    s.paragraph = paragraph;
+    SplitClauses(text, &s);
+    out.push_back(std::move(s));
+  };
+  size_t pos = 0;
+  while (pos < text.size()) {
+    if (text[pos] == '\n') {
+      emit(pos);
+      ++paragraph;
+      start = ++pos;
+      continue;
+    }
+    size_t t = TerminatorAt(text, pos);
+    if (t == 0) {
+      ++pos;
+      continue;
+    }
+    pos += t;
+    // Runs of terminators (？！) and closing quotes stay with the sentence.
+    for (;;) {
+      size_t more = pos < text.size() ? TerminatorAt(text, pos) : 0;
+      if (more == 0 && pos < text.size()) more = ClosingQuoteAt(text, pos);
+      if (more == 0) break;
+      pos += more;
+    }
+    emit(pos);
+    start = pos;
+  }
+  emit(text.size());
+  return out;
+}
+
+Span ClauseAt(const Sentence& sentence, uint32_t pos) {
+  for (const Span& c : sentence.clauses) {
+    if (pos >= c.begin && pos < c.end) return c;
+  }
+  return sentence.span;
+}
+
+}  // namespace factlint

@@ -1,0 +1,29 @@
+// Sentences and clauses of normalized text. A sentence ends at 。！？!? (with
+// any closing quotes after it) or at a line break; a clause ends at ，,；;：:
+// (ASCII , ; : only when not between two digits, so 1,000 and 10:30 stay
+// whole). Spans exclude surrounding whitespace; empty pieces are dropped.
+#ifndef FACTLINT_EXTRACT_SENTENCE_H_
+#define FACTLINT_EXTRACT_SENTENCE_H_
+
+#include <string_view>
+#include <vector>
+
+#include "diag/span.h"
+
+namespace factlint {
+
+struct Sentence {
+  Span span;                 // the whole sentence, terminator included
+  std::vector<Span> clauses; // in order, delimiters excluded
+  int paragraph = 0;         // index of the "\n"-separated paragraph
+};
+
+std::vector<Sentence> SplitSentences(std::string_view text);
+
+// The clause of `sentence` that contains byte `pos` (the sentence itself when
+// none does, e.g. for a position on a delimiter).
+Span ClauseAt(const Sentence& sentence, uint32_t pos);
+
+}  // namespace factlint
+
+#endif  // FACTLINT_EXTRACT_SENTENCE_H_

@@ -1,0 +1,60 @@
+#include "extract/sentence.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace factlint {
+namespace {
+
+std::string At(const std::string& t, Span s) { return t.substr(s.begin, s.size()); }
+
+TEST(SentenceTest, SplitsOnTerminatorsAndLines) {
+  std::string t = "甲达到5家。乙为6%！丙?\n丁增长7%";
+  auto s = SplitSentences(t);
+  ASSERT_EQ(s.size(), 4u);
+  EXPECT_EQ(At(t, s[0].span), "甲达到5家。");
+  EXPECT_EQ(At(t, s[1].span), "乙为6%！");
+  EXPECT_EQ(At(t, s[2].span), "丙?");
+  EXPECT_EQ(At(t, s[3].span), "丁增长7%");
+  EXPECT_EQ(s[2].paragraph, 0);
+  EXPECT_EQ(s[3].paragraph, 1);
+}
+
+TEST(SentenceTest, ClosingQuoteStaysWithSentence) {
+  std::string t = "他说:“排名第10位。”随后离开。";
+  auto s = SplitSentences(t);
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_EQ(At(t, s[0].span), "他说:“排名第10位。”");
+}
+
+TEST(SentenceTest, ClausesSplitOnCommaSemicolonColonButNotInsideNumbers) {
+  std::string t = "2024年,研发投入超3.6万亿元;强度达到2.68%,共1,000家,10:30开会。";
+  auto s = SplitSentences(t);
+  ASSERT_EQ(s.size(), 1u);
+  ASSERT_EQ(s[0].clauses.size(), 5u);
+  EXPECT_EQ(At(t, s[0].clauses[0]), "2024年");
+  EXPECT_EQ(At(t, s[0].clauses[1]), "研发投入超3.6万亿元");
+  EXPECT_EQ(At(t, s[0].clauses[3]), "共1,000家");
+  EXPECT_EQ(At(t, s[0].clauses[4]), "10:30开会。");
+}
+
+TEST(SentenceTest, FullWidthDelimitersAndBlankInput) {
+  std::string t = "甲，乙；丙：丁。";
+  auto s = SplitSentences(t);
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].clauses.size(), 4u);
+  EXPECT_TRUE(SplitSentences("").empty());
+  EXPECT_TRUE(SplitSentences("  \n\n  ").empty());
+}
+
+TEST(SentenceTest, ClauseAtFindsContainingClause) {
+  std::string t = "甲为5家,乙为6家。";
+  auto s = SplitSentences(t);
+  ASSERT_EQ(s.size(), 1u);
+  size_t pos = t.find("6");
+  EXPECT_EQ(At(t, ClauseAt(s[0], pos)), "乙为6家。");
+}
+
+}  // namespace
+}  // namespace factlint

@@ -1,0 +1,310 @@
+#include "extract/time.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace factlint {
+namespace {
+
+const char* const kDigitNames[] = {"零", "一", "二", "三", "四",
+                                   "五", "六", "七", "八", "九"};
+
+int DigitValue(std::string_view s, size_t* len) {
+  for (int i = 0; i < 10; ++i) {
+    std::string_view d = kDigitNames[i];
+    if (s.substr(0, d.size()) == d) {
+      *len = d.size();
+      return i;
+    }
+  }
+  if (s.substr(0, 3) == "两") {
+    *len = 3;
+    return 2;
+  }
+  return -1;
+}
+
+bool AllSpace(std::string_view s) {
+  for (char c : s) {
+    if (c != ' ' && c != '\t' && c != '\r') return false;
+  }
+  return true;
+}
+
+// Start year of the k-th five-year plan (k >= 6): 六五 = 1981, 十四五 = 2021.
+int PlanStart(int k) { return 1981 + 5 * (k - 6); }
+
+// Text just before `pos` in `piece` with spaces and 的 skipped, for base
+// markers.
+bool PrecededByBase(std::string_view piece, size_t pos) {
+  std::string_view before = piece.substr(0, pos);
+  while (!before.empty() && (before.back() == ' ' || before.back() == '\t')) {
+    before.remove_suffix(1);
+  }
+  for (std::string_view q : {"“", "\"", "‘"}) {
+    if (before.size() >= q.size() && before.substr(before.size() - q.size()) == q) {
+      before.remove_suffix(q.size());
+      break;
+    }
+  }
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  for (std::string_view m : {"较", "比", "相比", "与", "同", "相较", "对比",
+                             "相对于", "比较", "较之"}) {
+    if (before.size() >= m.size() && before.substr(before.size() - m.size()) == m) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool FollowedByBase(std::string_view piece, size_t pos) {
+  std::string_view after = piece.substr(pos);
+  size_t skip = 0;
+  while (skip < after.size() && after[skip] == ' ') ++skip;
+  after.remove_prefix(skip);
+  if (after.substr(0, 3) == "的") after.remove_prefix(3);
+  for (std::string_view m : {"相比", "相较", "比较"}) {
+    if (after.substr(0, m.size()) == m) return true;
+  }
+  return false;
+}
+
+struct Found {
+  size_t b, e;
+  int from, to;
+  const char* origin;
+};
+
+bool Taken(const std::vector<Found>& found, size_t b, size_t e) {
+  for (const Found& f : found) {
+    if (b < f.e && f.b < e) return true;
+  }
+  return false;
+}
+
+// Runs `re` over `piece`; calls fn(match_begin, match_end, groups).
+template <typename Fn>
+void ForEachMatch(const re2::RE2& re, std::string_view piece, Fn fn) {
+  const int n = re.NumberOfCapturingGroups() + 1;
+  std::vector<re2::StringPiece> groups(n);
+  size_t pos = 0;
+  while (pos < piece.size() &&
+         re.Match(re2::StringPiece(piece.data(), piece.size()), pos,
+                  piece.size(), re2::RE2::UNANCHORED, groups.data(), n)) {
+    size_t b = groups[0].data() - piece.data();
+    size_t e = b + groups[0].size();
+    fn(b, e, groups);
+    pos = e > b ? e : b + 1;
+  }
+}
+
+int ToInt(re2::StringPiece s) {
+  int v = 0;
+  for (char c : s) {
+    if (c < '0' || c > '9') return -1;
+    v = v * 10 + (c - '0');
+  }
+  return s.empty() ? -1 : v;
+}
+
+}  // namespace
+
+int SmallNumber(std::string_view s) {
+  if (s.empty()) return -1;
+  if (std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    return s.size() > 4 ? -1 : std::stoi(std::string(s));
+  }
+  // [d]十[d] or d
+  int value = 0;
+  size_t len = 0;
+  int d = DigitValue(s, &len);
+  if (d >= 0) {
+    s.remove_prefix(len);
+    if (s.empty()) return d;
+    value = d;
+  }
+  if (s.substr(0, 3) != "十") return -1;
+  s.remove_prefix(3);
+  value = (d >= 0 ? d : 1) * 10;
+  if (s.empty()) return value;
+  d = DigitValue(s, &len);
+  if (d < 0 || len != s.size()) return -1;
+  return value + d;
+}
+
+DocumentDate ParseDate(std::string_view s) {
+  static const re2::RE2 kIso("\\s*((?:19|20)\\d\\d)(?:\\s*[-/.年]\\s*(\\d{1,2})"
+                             "(?:\\s*[-/.月]\\s*(\\d{1,2}))?)?.*");
+  re2::StringPiece y, m, d;
+  DocumentDate date;
+  if (!re2::RE2::FullMatch(re2::StringPiece(s.data(), s.size()), kIso, &y, &m, &d)) {
+    return date;
+  }
+  date.year = ToInt(y);
+  int month = m.empty() ? 0 : ToInt(m);
+  int day = d.empty() ? 0 : ToInt(d);
+  if (month >= 1 && month <= 12) {
+    date.month = month;
+    if (day >= 1 && day <= 31) date.day = day;
+  }
+  return date;
+}
+
+DocumentDate FindDocumentDate(const Normalized& text) {
+  auto it = text.metadata.find("date");
+  if (it != text.metadata.end()) {
+    DocumentDate d = ParseDate(it->second);
+    if (d.year != 0) {
+      d.origin = "front-matter";
+      return d;
+    }
+  }
+  static const re2::RE2 kDate(
+      "((?:19|20)\\d\\d)\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
+  std::string_view all = text.text;
+  // A dated header: within the first 40 lines, a line that ends with a date.
+  size_t line_start = 0;
+  for (int line = 0; line < 40 && line_start < all.size(); ++line) {
+    size_t nl = all.find('\n', line_start);
+    if (nl == std::string_view::npos) nl = all.size();
+    std::string_view l = all.substr(line_start, nl - line_start);
+    DocumentDate found;
+    ForEachMatch(kDate, l, [&](size_t b, size_t e, const auto& g) {
+      if (found.year == 0 && AllSpace(l.substr(e))) {
+        found.year = ToInt(g[1]);
+        found.month = ToInt(g[2]);
+        found.day = ToInt(g[3]);
+      }
+    });
+    if (found.year != 0 && found.month >= 1 && found.month <= 12 &&
+        found.day >= 1 && found.day <= 31) {
+      found.origin = "header";
+      return found;
+    }
+    line_start = nl + 1;
+  }
+  static const re2::RE2 kSource(
+      "(?:来源|來源|来自)\\s*[:：][^\\n]*?((?:19|20)\\d\\d)\\s*年\\s*(\\d{1,2})"
+      "\\s*月\\s*(\\d{1,2})\\s*日");
+  re2::StringPiece y, m, d;
+  if (re2::RE2::PartialMatch(re2::StringPiece(all.data(), all.size()), kSource,
+                             &y, &m, &d)) {
+    DocumentDate found;
+    found.year = ToInt(y);
+    found.month = ToInt(m);
+    found.day = ToInt(d);
+    found.origin = "source-line";
+    return found;
+  }
+  return DocumentDate{};
+}
+
+std::vector<TimeExpr> FindTimeExpressions(std::string_view piece,
+                                          uint32_t offset,
+                                          const DocumentDate& date) {
+  std::vector<Found> found;
+  const int doc_year = date.year;
+  // Year ranges first: 2018—2022年, 2018年至2022年.
+  static const re2::RE2 kRange(
+      "((?:19|20)\\d\\d)\\s*年?\\s*(?:[-—–~～]+|至|到)\\s*((?:19|20)\\d\\d)\\s*年");
+  ForEachMatch(kRange, piece, [&](size_t b, size_t e, const auto& g) {
+    int a = ToInt(g[1]), z = ToInt(g[2]);
+    if (a > 0 && z >= a) found.push_back({b, e, a, z, "explicit"});
+  });
+  // Single years, with 以来 extending to the document year.
+  static const re2::RE2 kYear("((?:19|20)\\d\\d)\\s*年(\\s*以来)?");
+  ForEachMatch(kYear, piece, [&](size_t b, size_t e, const auto& g) {
+    if (b > 0 && piece[b - 1] >= '0' && piece[b - 1] <= '9') return;
+    if (Taken(found, b, e)) return;
+    int y = ToInt(g[1]);
+    int to = y;
+    if (!g[2].empty() && doc_year > y) to = doc_year;
+    found.push_back({b, e, y, to, "explicit"});
+  });
+  // Five-year plans: “十四五”(期间|时期|以来|末|初), 第十四个五年规划.
+  static const re2::RE2 kPlan(
+      "([“\"‘']?)(十[一二三四五六七八九]五|十五|[六七八九]五)([”\"’']?)"
+      "\\s*(期间|时期|以来|末|初|规划|计划)?");
+  ForEachMatch(kPlan, piece, [&](size_t b, size_t e, const auto& g) {
+    if (Taken(found, b, e)) return;
+    std::string_view name(g[2].data(), g[2].size());
+    bool quoted = !g[1].empty() && !g[3].empty();
+    if (!quoted && g[4].empty()) return;
+    if (name.size() <= 6 && !quoted) return;  // 十五期间 is ambiguous
+    int k = name == "十五" ? 10 : SmallNumber(name.substr(0, name.size() - 3));
+    if (k < 6 || k > 19) return;
+    int from = PlanStart(k), to = from + 4;
+    std::string_view mod(g[4].data(), g[4].size());
+    if (mod == "末") from = to;
+    if (mod == "初") to = from;
+    if (mod == "以来") to = std::max(doc_year, from);
+    found.push_back({b, e, from, to, "period"});
+  });
+  static const re2::RE2 kPlanOrdinal("第十([一二三四五六七八九])个五年规划");
+  ForEachMatch(kPlanOrdinal, piece, [&](size_t b, size_t e, const auto& g) {
+    if (Taken(found, b, e)) return;
+    int k = 10 + SmallNumber(std::string_view(g[1].data(), g[1].size()));
+    found.push_back({b, e, PlanStart(k), PlanStart(k) + 4, "period"});
+  });
+  // Relative expressions are found even without a document year (so that
+  // the 5 of 这5年 is not taken for a claim); their years stay 0 then.
+  const bool known = doc_year != 0;
+  {
+    static const re2::RE2 kRelYear("(去年|上年|上一年|今年|本年|前年|明年|次年|目前|当前|如今|现阶段)");
+    ForEachMatch(kRelYear, piece, [&](size_t b, size_t e, const auto& g) {
+      if (Taken(found, b, e)) return;
+      std::string_view w(g[1].data(), g[1].size());
+      int y = doc_year;
+      if (w == "去年" || w == "上年" || w == "上一年") y = doc_year - 1;
+      if (w == "前年") y = doc_year - 2;
+      if (w == "明年" || w == "次年") y = doc_year + 1;
+      if (!known) y = 0;
+      found.push_back({b, e, y, y, "relative"});
+    });
+    // 五年来, 过去五年, 近5年, 这5年, 最近三年: [year - n, year - 1].
+    static const re2::RE2 kSpan(
+        "(?:(?:过去|近|这|最近|此前)\\s*([0-9]{1,2}|[一二三四五六七八九十两]{1,3})\\s*"
+        "年(?:来|间|里|中)?|([0-9]{1,2}|[一二三四五六七八九十两]{1,3})\\s*年来)");
+    ForEachMatch(kSpan, piece, [&](size_t b, size_t e, const auto& g) {
+      if (Taken(found, b, e)) return;
+      re2::StringPiece num = g[1].empty() ? g[2] : g[1];
+      int n = SmallNumber(std::string_view(num.data(), num.size()));
+      if (n <= 0 || n > 50) return;
+      if (!known) {
+        found.push_back({b, e, 0, 0, "relative"});
+      } else {
+        found.push_back({b, e, doc_year - n, doc_year - 1, "relative"});
+      }
+    });
+    // 未来五年, 今后5年: [year + 1, year + n].
+    static const re2::RE2 kFuture(
+        "(?:未来|今后|此后)\\s*([0-9]{1,2}|[一二三四五六七八九十两]{1,3})\\s*年");
+    ForEachMatch(kFuture, piece, [&](size_t b, size_t e, const auto& g) {
+      if (Taken(found, b, e)) return;
+      int n = SmallNumber(std::string_view(g[1].data(), g[1].size()));
+      if (n <= 0 || n > 50) return;
+      if (!known) {
+        found.push_back({b, e, 0, 0, "relative"});
+      } else {
+        found.push_back({b, e, doc_year + 1, doc_year + n, "relative"});
+      }
+    });
+  }
+  std::sort(found.begin(), found.end(),
+            [](const Found& a, const Found& b) { return a.b < b.b; });
+  std::vector<TimeExpr> out;
+  for (const Found& f : found) {
+    TimeExpr t;
+    t.span = {static_cast<uint32_t>(offset + f.b), static_cast<uint32_t>(offset + f.e)};
+    t.from_year = f.from;
+    t.to_year = f.to;
+    t.origin = f.origin;
+    t.base = PrecededByBase(piece, f.b) || FollowedByBase(piece, f.e);
+    out.push_back(t);
+  }
+  return out;
+}
+
+}  // namespace factlint

@@ -1,0 +1,46 @@
+// Time for claims: the date a document speaks from, and the time expressions
+// of a sentence (explicit years, year ranges, five-year plan periods,
+// relative expressions such as 去年 or 五年来) resolved to inclusive year
+// ranges. The rules are documented in docs/claims.md ("Time").
+#ifndef FACTLINT_EXTRACT_TIME_H_
+#define FACTLINT_EXTRACT_TIME_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "diag/span.h"
+#include "extract/extractor.h"
+#include "text/normalize.h"
+
+namespace factlint {
+
+// Front matter `date` > a dated header line near the top (a line that ends
+// with "2025年12月19日") > the first source line "(来源:科技日报 2025年12月8日…)".
+DocumentDate FindDocumentDate(const Normalized& text);
+
+// Parses "2025-12-19", "2025/12/19", "2025年12月19日", "2025-12" or "2025".
+DocumentDate ParseDate(std::string_view s);
+
+struct TimeExpr {
+  Span span;         // absolute byte range in the text
+  int from_year = 0;
+  int to_year = 0;
+  std::string origin;  // "explicit", "period", "relative"
+  bool base = false;   // a comparison base: 较2020年, 比上年, 较“十三五”末
+};
+
+// Time expressions of `piece` (a sentence), whose first byte is at absolute
+// offset `offset`. Relative expressions need `date.year`; without it they
+// are still found (their span matters) but have years 0. Sorted by
+// position, non-overlapping.
+std::vector<TimeExpr> FindTimeExpressions(std::string_view piece,
+                                          uint32_t offset,
+                                          const DocumentDate& date);
+
+// 一 .. 九十九 and ASCII digits to an int; -1 when not a number.
+int SmallNumber(std::string_view s);
+
+}  // namespace factlint
+
+#endif  // FACTLINT_EXTRACT_TIME_H_

@@ -1,0 +1,289 @@
+#include "extract/unit_table.h"
+
+#include <algorithm>
+#include <cmath>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include <toml++/toml.h>
+
+namespace factlint {
+namespace {
+
+struct Loader {
+  std::string name;
+  std::string error;
+
+  bool Fail(const toml::source_region& where, const std::string& message) {
+    if (error.empty()) {
+      error = name + ":" + std::to_string(where.begin.line) + ":" +
+              std::to_string(where.begin.column) + ": " + message;
+    }
+    return false;
+  }
+
+  // Every key of `table` must be in `allowed`.
+  bool CheckKeys(const toml::table& table,
+                 std::initializer_list<std::string_view> allowed,
+                 const std::string& what) {
+    for (const auto& [key, node] : table) {
+      if (std::find(allowed.begin(), allowed.end(), key.str()) ==
+          allowed.end()) {
+        return Fail(key.source(), "unknown key '" + std::string(key.str()) +
+                                      "' in " + what);
+      }
+    }
+    return true;
+  }
+
+  bool GetString(const toml::table& table, std::string_view key,
+                 const std::string& what, bool required, std::string* out) {
+    const toml::node* node = table.get(key);
+    if (node == nullptr) {
+      if (required) {
+        return Fail(table.source(), what + " is missing required key '" +
+                                        std::string(key) + "'");
+      }
+      return true;
+    }
+    if (!node->is_string() || node->as_string()->get().empty()) {
+      return Fail(node->source(), "'" + std::string(key) + "' in " + what +
+                                      " must be a non-empty string");
+    }
+    *out = node->as_string()->get();
+    return true;
+  }
+
+  bool GetFactor(const toml::table& table, const std::string& what,
+                 double* out) {
+    const toml::node* node = table.get("factor");
+    if (node == nullptr) {
+      return Fail(table.source(), what + " is missing required key 'factor'");
+    }
+    std::optional<double> v = node->value<double>();
+    if (!(node->is_integer() || node->is_floating_point()) || !v ||
+        !(*v > 0) || !std::isfinite(*v)) {
+      return Fail(node->source(),
+                  "'factor' in " + what + " must be a positive number");
+    }
+    *out = *v;
+    return true;
+  }
+
+  const toml::array* GetArray(const toml::table& root, std::string_view key) {
+    const toml::node* node = root.get(key);
+    if (node == nullptr) return nullptr;
+    if (!node->is_array_of_tables()) {
+      Fail(node->source(), "'" + std::string(key) +
+                               "' must be an array of tables [[" +
+                               std::string(key) + "]]");
+      return nullptr;
+    }
+    return node->as_array();
+  }
+
+  bool ParseKind(const toml::table& t, const std::string& what, UnitKind* k) {
+    std::string s = "cardinal";
+    if (!GetString(t, "kind", what, false, &s)) return false;
+    static const std::pair<const char*, UnitKind> kKinds[] = {
+        {"cardinal", UnitKind::kCardinal},
+        {"percent", UnitKind::kPercent},
+        {"pp", UnitKind::kPercentPoints},
+        {"multiple", UnitKind::kMultiple},
+        {"duration", UnitKind::kDuration}};
+    for (const auto& [n, kind] : kKinds) {
+      if (s == n) {
+        *k = kind;
+        return true;
+      }
+    }
+    return Fail(t.get("kind")->source(),
+                "unknown kind '" + s +
+                    "' (cardinal, percent, pp, multiple, duration)");
+  }
+};
+
+bool IsAsciiLetter(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+}  // namespace
+
+const char* UnitKindName(UnitKind k) {
+  switch (k) {
+    case UnitKind::kCardinal: return "cardinal";
+    case UnitKind::kPercent: return "percent";
+    case UnitKind::kPercentPoints: return "pp";
+    case UnitKind::kMultiple: return "multiple";
+    case UnitKind::kDuration: return "duration";
+  }
+  return "?";
+}
+
+std::unique_ptr<UnitTable> UnitTable::LoadFile(const std::string& path,
+                                               std::string* error) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    *error = path + ":0:0: cannot read unit lexicon";
+    return nullptr;
+  }
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  return Parse(buffer.str(), path, error);
+}
+
+std::unique_ptr<UnitTable> UnitTable::Parse(std::string_view text,
+                                            const std::string& name,
+                                            std::string* error) {
+  Loader ld{name, ""};
+  toml::table root;
+  try {
+    root = toml::parse(text, name);
+  } catch (const toml::parse_error& e) {
+    ld.Fail(e.source(), std::string(e.description()));
+    *error = ld.error;
+    return nullptr;
+  }
+  std::unique_ptr<UnitTable> table(new UnitTable());
+  std::set<std::string> seen;
+  auto fail = [&]() -> std::unique_ptr<UnitTable> {
+    *error = ld.error;
+    return nullptr;
+  };
+  if (!ld.CheckKeys(root, {"magnitude", "unit", "classifiers"}, "units file"))
+    return fail();
+
+  if (const toml::array* mags = ld.GetArray(root, "magnitude")) {
+    for (const toml::node& n : *mags) {
+      const toml::table& t = *n.as_table();
+      MagnitudeDef m;
+      if (!ld.CheckKeys(t, {"surface", "factor"}, "[[magnitude]]") ||
+          !ld.GetString(t, "surface", "[[magnitude]]", true, &m.surface) ||
+          !ld.GetFactor(t, "[[magnitude]]", &m.factor))
+        return fail();
+      if (!seen.insert("m:" + m.surface).second) {
+        ld.Fail(t.source(), "duplicate magnitude '" + m.surface + "'");
+        return fail();
+      }
+      table->magnitudes_.push_back(m);
+    }
+  }
+  if (!ld.error.empty()) return fail();
+
+  if (const toml::array* units = ld.GetArray(root, "unit")) {
+    for (const toml::node& n : *units) {
+      const toml::table& t = *n.as_table();
+      UnitDef u;
+      const std::string what = "[[unit]]";
+      if (!ld.CheckKeys(t, {"surface", "dimension", "factor", "counts", "kind"},
+                        what) ||
+          !ld.GetString(t, "surface", what, true, &u.surface) ||
+          !ld.GetString(t, "dimension", what, true, &u.dimension) ||
+          !ld.GetFactor(t, what, &u.factor) || !ld.ParseKind(t, what, &u.kind))
+        return fail();
+      if (const toml::node* c = t.get("counts")) {
+        if (!c->is_boolean()) {
+          ld.Fail(c->source(), "'counts' in [[unit]] must be true or false");
+          return fail();
+        }
+        u.counts = c->as_boolean()->get();
+      }
+      if (!seen.insert("u:" + u.surface).second) {
+        ld.Fail(t.source(), "duplicate unit '" + u.surface + "'");
+        return fail();
+      }
+      table->units_.push_back(u);
+    }
+  }
+  if (!ld.error.empty()) return fail();
+
+  if (const toml::node* cl = root.get("classifiers")) {
+    const toml::table* t = cl->as_table();
+    if (t == nullptr) {
+      ld.Fail(cl->source(), "'classifiers' must be a table");
+      return fail();
+    }
+    if (!ld.CheckKeys(*t, {"surfaces"}, "[classifiers]")) return fail();
+    const toml::node* s = t->get("surfaces");
+    if (s == nullptr || !s->is_array()) {
+      ld.Fail(s ? s->source() : t->source(),
+              "[classifiers] needs 'surfaces', an array of strings");
+      return fail();
+    }
+    for (const toml::node& e : *s->as_array()) {
+      if (!e.is_string() || e.as_string()->get().empty()) {
+        ld.Fail(e.source(), "classifier surfaces must be non-empty strings");
+        return fail();
+      }
+      UnitDef u;
+      u.surface = e.as_string()->get();
+      u.dimension = "count:" + u.surface;
+      u.counts = true;
+      if (!seen.insert("u:" + u.surface).second) {
+        ld.Fail(e.source(), "duplicate unit '" + u.surface + "'");
+        return fail();
+      }
+      table->units_.push_back(u);
+    }
+  }
+
+  // A compound magnitude must agree with its parts: 万亿 = 万 x 亿.
+  for (const MagnitudeDef& m : table->magnitudes_) {
+    double product = 1;
+    size_t covered = 0;
+    while (covered < m.surface.size()) {
+      const MagnitudeDef* part = nullptr;
+      for (const MagnitudeDef& p : table->magnitudes_) {
+        if (&p != &m && m.surface.compare(covered, p.surface.size(),
+                                          p.surface) == 0 &&
+            (part == nullptr || p.surface.size() > part->surface.size()))
+          part = &p;
+      }
+      if (part == nullptr) break;
+      product *= part->factor;
+      covered += part->surface.size();
+    }
+    if (covered == m.surface.size() &&
+        std::fabs(product - m.factor) > 1e-9 * m.factor) {
+      *error = name + ":0:0: magnitude '" + m.surface +
+               "' has factor " + std::to_string(m.factor) +
+               " but its parts multiply to " + std::to_string(product);
+      return nullptr;
+    }
+  }
+
+  auto longest_first = [](const auto& a, const auto& b) {
+    return a.surface.size() > b.surface.size();
+  };
+  std::stable_sort(table->units_.begin(), table->units_.end(), longest_first);
+  std::stable_sort(table->magnitudes_.begin(), table->magnitudes_.end(),
+                   longest_first);
+  return table;
+}
+
+const UnitDef* UnitTable::MatchUnit(std::string_view text, size_t pos) const {
+  for (const UnitDef& u : units_) {
+    if (text.compare(pos, u.surface.size(), u.surface) != 0) continue;
+    size_t end = pos + u.surface.size();
+    if (IsAsciiLetter(u.surface.back()) && end < text.size() &&
+        IsAsciiLetter(text[end]))
+      continue;
+    return &u;
+  }
+  return nullptr;
+}
+
+const MagnitudeDef* UnitTable::FindMagnitude(std::string_view surface) const {
+  for (const MagnitudeDef& m : magnitudes_)
+    if (m.surface == surface) return &m;
+  return nullptr;
+}
+
+const UnitDef* UnitTable::Find(std::string_view surface) const {
+  for (const UnitDef& u : units_)
+    if (u.surface == surface) return &u;
+  return nullptr;
+}
+
+}  // namespace factlint

@@ -1,0 +1,69 @@
+// The unit lexicon: every unit surface factlint recognizes after a number
+// (元, 万千瓦时 is 万 + 千瓦时, 家, %...), its dimension and factor to the base
+// unit, and the magnitude words (万, 亿, 千 ...). All of it is data, loaded
+// from rules/units.toml; this module only loads, validates and looks up.
+#ifndef FACTLINT_EXTRACT_UNIT_TABLE_H_
+#define FACTLINT_EXTRACT_UNIT_TABLE_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace factlint {
+
+// What a unit makes of the number before it.
+enum class UnitKind {
+  kCardinal,       // 元, 吨, 家: an amount
+  kPercent,        // %
+  kPercentPoints,  // 个百分点
+  kMultiple,       // 倍
+  kDuration,       // 年, 个月, 天
+};
+
+struct UnitDef {
+  std::string surface;    // as written: "千瓦时", "kWh", "家"
+  std::string dimension;  // "CNY", "kWh", "count:家", "percent", "year" ...
+  double factor = 1;      // value in base units of one `surface`
+  bool counts = false;    // counts discrete things: integers are exact
+  UnitKind kind = UnitKind::kCardinal;
+};
+
+struct MagnitudeDef {
+  std::string surface;  // "万", "亿", "万亿"
+  double factor = 1;    // 1e4, 1e8, 1e12
+};
+
+class UnitTable {
+ public:
+  // Reads and validates `path`. On failure returns nullptr and sets *error to
+  // "PATH:LINE:COL: message" (PATH:0:0 when the file cannot be read).
+  static std::unique_ptr<UnitTable> LoadFile(const std::string& path,
+                                             std::string* error);
+  // Same, from TOML text; `name` stands for the path in messages.
+  static std::unique_ptr<UnitTable> Parse(std::string_view toml,
+                                          const std::string& name,
+                                          std::string* error);
+
+  // The longest unit whose surface starts at text[pos], or nullptr. An ASCII
+  // surface ("L", "kWh") only matches when no ASCII letter follows it.
+  const UnitDef* MatchUnit(std::string_view text, size_t pos) const;
+  // A magnitude word by exact surface ("万"), or nullptr.
+  const MagnitudeDef* FindMagnitude(std::string_view surface) const;
+  // A unit by exact surface, or nullptr.
+  const UnitDef* Find(std::string_view surface) const;
+
+  const std::vector<UnitDef>& units() const { return units_; }
+  const std::vector<MagnitudeDef>& magnitudes() const { return magnitudes_; }
+
+ private:
+  UnitTable() = default;
+  std::vector<UnitDef> units_;            // sorted by surface length, longest first
+  std::vector<MagnitudeDef> magnitudes_;  // likewise
+};
+
+const char* UnitKindName(UnitKind k);
+
+}  // namespace factlint
+
+#endif  // FACTLINT_EXTRACT_UNIT_TABLE_H_

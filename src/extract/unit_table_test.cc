@@ -1,0 +1,127 @@
+#include "extract/unit_table.h"
+
+#include <gtest/gtest.h>
+
+#include "extract/quantity_test_util.h"
+
+namespace factlint {
+namespace {
+
+std::unique_ptr<UnitTable> LoadRules(std::string* error) {
+  return UnitTable::LoadFile(SourcePath("rules/units.toml"), error);
+}
+
+TEST(UnitTableTest, LoadsTheShippedLexicon) {
+  std::string error;
+  std::unique_ptr<UnitTable> t = LoadRules(&error);
+  ASSERT_NE(t, nullptr) << error;
+  const UnitDef* yuan = t->Find("元");
+  ASSERT_NE(yuan, nullptr);
+  EXPECT_EQ(yuan->dimension, "CNY");
+  EXPECT_FALSE(yuan->counts);
+  const UnitDef* jia = t->Find("家");
+  ASSERT_NE(jia, nullptr);
+  EXPECT_EQ(jia->dimension, "count:家");
+  EXPECT_TRUE(jia->counts);
+  const UnitDef* ton = t->Find("吨");
+  ASSERT_NE(ton, nullptr);
+  EXPECT_EQ(ton->dimension, "kg");
+  EXPECT_DOUBLE_EQ(ton->factor, 1000);
+  ASSERT_NE(t->FindMagnitude("万亿"), nullptr);
+  EXPECT_DOUBLE_EQ(t->FindMagnitude("万亿")->factor, 1e12);
+  EXPECT_DOUBLE_EQ(t->FindMagnitude("亿")->factor, 1e8);
+  EXPECT_EQ(t->Find("%")->kind, UnitKind::kPercent);
+  EXPECT_EQ(t->Find("个百分点")->kind, UnitKind::kPercentPoints);
+}
+
+TEST(UnitTableTest, LongestMatchWins) {
+  std::string error;
+  std::unique_ptr<UnitTable> t = LoadRules(&error);
+  ASSERT_NE(t, nullptr) << error;
+  std::string_view text = "千瓦时人次个百分点个月L/kWh";
+  EXPECT_EQ(t->MatchUnit(text, 0)->surface, "千瓦时");
+  EXPECT_EQ(t->MatchUnit(text, 9)->surface, "人次");
+  EXPECT_EQ(t->MatchUnit(text, 15)->surface, "个百分点");
+  EXPECT_EQ(t->MatchUnit(text, 27)->surface, "个月");
+  EXPECT_EQ(t->MatchUnit(text, 33)->surface, "L/kWh");
+  // An ASCII unit does not match inside a longer Latin word.
+  EXPECT_EQ(t->MatchUnit("Lab", 0), nullptr);
+  EXPECT_EQ(t->MatchUnit("万", 0), nullptr);
+}
+
+TEST(UnitTableTest, UnknownKeyIsLocated) {
+  std::string error;
+  auto t = UnitTable::Parse(
+      "[[unit]]\nsurface = \"元\"\ndimension = \"CNY\"\nfactor = 1\n"
+      "colour = \"red\"\n",
+      "rules/units.toml", &error);
+  EXPECT_EQ(t, nullptr);
+  EXPECT_EQ(error.rfind("rules/units.toml:5:1: unknown key 'colour'", 0), 0u)
+      << error;
+}
+
+TEST(UnitTableTest, WrongTypeIsLocated) {
+  std::string error;
+  auto t = UnitTable::Parse(
+      "[[unit]]\nsurface = \"元\"\ndimension = \"CNY\"\nfactor = \"one\"\n",
+      "rules/units.toml", &error);
+  EXPECT_EQ(t, nullptr);
+  EXPECT_EQ(error.rfind("rules/units.toml:4:10: 'factor'", 0), 0u) << error;
+
+  t = UnitTable::Parse(
+      "[[unit]]\nsurface = \"家\"\ndimension = \"count:家\"\nfactor = 1\n"
+      "counts = \"yes\"\n",
+      "rules/units.toml", &error);
+  EXPECT_EQ(t, nullptr);
+  EXPECT_EQ(error.rfind("rules/units.toml:5:10: 'counts'", 0), 0u) << error;
+
+  t = UnitTable::Parse("magnitude = 3\n", "rules/units.toml", &error);
+  EXPECT_EQ(t, nullptr);
+  EXPECT_EQ(error.rfind("rules/units.toml:1:13:", 0), 0u) << error;
+}
+
+TEST(UnitTableTest, MissingKeyAndBadKind) {
+  std::string error;
+  auto t = UnitTable::Parse("[[unit]]\nsurface = \"元\"\nfactor = 1\n",
+                            "u.toml", &error);
+  EXPECT_EQ(t, nullptr);
+  EXPECT_NE(error.find("missing required key 'dimension'"), std::string::npos)
+      << error;
+  t = UnitTable::Parse(
+      "[[unit]]\nsurface = \"倍\"\ndimension = \"m\"\nfactor = 1\n"
+      "kind = \"ratio\"\n",
+      "u.toml", &error);
+  EXPECT_EQ(t, nullptr);
+  EXPECT_EQ(error.rfind("u.toml:5:8: unknown kind 'ratio'", 0), 0u) << error;
+}
+
+TEST(UnitTableTest, SyntaxErrorAndDuplicates) {
+  std::string error;
+  auto t = UnitTable::Parse("[[unit]\n", "u.toml", &error);
+  EXPECT_EQ(t, nullptr);
+  EXPECT_EQ(error.rfind("u.toml:1:", 0), 0u) << error;
+  t = UnitTable::Parse("[classifiers]\nsurfaces = [\"家\", \"家\"]\n", "u.toml",
+                       &error);
+  EXPECT_EQ(t, nullptr);
+  EXPECT_NE(error.find("duplicate unit '家'"), std::string::npos) << error;
+}
+
+TEST(UnitTableTest, CompoundMagnitudeMustMatchParts) {
+  std::string error;
+  auto t = UnitTable::Parse(
+      "[[magnitude]]\nsurface = \"万\"\nfactor = 1e4\n"
+      "[[magnitude]]\nsurface = \"亿\"\nfactor = 1e8\n"
+      "[[magnitude]]\nsurface = \"万亿\"\nfactor = 1e11\n",
+      "u.toml", &error);
+  EXPECT_EQ(t, nullptr);
+  EXPECT_NE(error.find("magnitude '万亿'"), std::string::npos) << error;
+}
+
+TEST(UnitTableTest, MissingFile) {
+  std::string error;
+  EXPECT_EQ(UnitTable::LoadFile("/nonexistent/units.toml", &error), nullptr);
+  EXPECT_EQ(error, "/nonexistent/units.toml:0:0: cannot read unit lexicon");
+}
+
+}  // namespace
+}  // namespace factlint

@@ -44,6 +44,9 @@ struct Diagnostic {
   Location location;
   std::vector<Note> notes;
   std::vector<FixIt> fixits;
+  // Identifies the finding independently of line numbers (rule, fact,
+  // values and a fingerprint of the claim's context), for baselines.
+  std::string fingerprint;
 };
 
 // Static description of a rule id, for --help texts and SARIF tool.driver.rules.

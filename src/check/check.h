@@ -1,0 +1,41 @@
+// A check looks at the run's documents and fact groups and reports
+// Diagnostics. Each check lives in its own file with its own rule id and is
+// listed once in registry.cc.
+#ifndef FACTLINT_CHECK_CHECK_H_
+#define FACTLINT_CHECK_CHECK_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "diag/diagnostic.h"
+#include "engine/fact_groups.h"
+
+namespace factlint {
+
+struct CheckContext {
+  const Documents& docs;
+  const std::vector<FactGroup>& facts;
+
+  const Document& doc(const ClaimRef& r) const { return *docs[r.doc]; }
+  const Claim& claim(const ClaimRef& r) const {
+    return docs[r.doc]->extraction.claims[r.claim];
+  }
+  // "seeds/001.txt (document of 2025-12-19)" style note text helpers.
+  std::string DateOf(const ClaimRef& r) const;
+};
+
+class Check {
+ public:
+  virtual ~Check() = default;
+  virtual RuleInfo info() const = 0;
+  virtual void Run(const CheckContext& ctx,
+                   std::vector<Diagnostic>* out) const = 0;
+};
+
+// "525家", "超过18%": how the claim was written, qualifier included.
+std::string AsWritten(const Document& doc, const Claim& claim);
+
+}  // namespace factlint
+
+#endif  // FACTLINT_CHECK_CHECK_H_

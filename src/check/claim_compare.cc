@@ -1,0 +1,77 @@
+#include "check/claim_compare.h"
+
+#include <cmath>
+#include <cstdlib>
+
+#include <fmt/format.h>
+
+#include "extract/claim_format.h"
+
+namespace factlint {
+namespace {
+
+// A year stated in the claim's own sentence (2024年, 去年). Periods and
+// times carried over from the paragraph are softer: such a claim may still
+// be "as of" its document (“十四五”以来 …).
+bool StatesYear(const Claim& c) {
+  return c.time.known() &&
+         (c.time.origin == "explicit" || c.time.origin == "relative");
+}
+
+bool Undated(const Claim& c) {
+  return !c.time.known() || c.time.origin == "document";
+}
+
+// Days since year 0, roughly; month and day default to mid-period.
+long ApproxDay(const DocumentDate& d) {
+  int month = d.month ? d.month : 7;
+  int day = d.day ? d.day : 1;
+  return d.year * 365L + (month - 1) * 30L + day;
+}
+
+constexpr long kSameTimeWindowDays = 400;
+
+}  // namespace
+
+bool Comparable(const CheckContext& ctx, const FactGroup& group,
+                const ClaimRef& a, const ClaimRef& b) {
+  if (!group.by_year) return true;
+  const Claim& ca = ctx.claim(a);
+  const Claim& cb = ctx.claim(b);
+  bool sa = StatesYear(ca), sb = StatesYear(cb);
+  if (sa || sb)
+    return sa && sb && ca.time.from_year == cb.time.from_year &&
+           ca.time.to_year == cb.time.to_year;
+  // Neither states a year: periods must agree unless one side is undated,
+  // and the documents must speak from about the same time.
+  if (!Undated(ca) && !Undated(cb) &&
+      (ca.time.from_year != cb.time.from_year ||
+       ca.time.to_year != cb.time.to_year))
+    return false;
+  const DocumentDate& da = ctx.doc(a).extraction.date;
+  const DocumentDate& db = ctx.doc(b).extraction.date;
+  if (!da.year || !db.year) return true;
+  return std::labs(ApproxDay(da) - ApproxDay(db)) <= kSameTimeWindowDays;
+}
+
+bool LaterDocument(const CheckContext& ctx, const ClaimRef& a,
+                   const ClaimRef& b) {
+  const DocumentDate& da = ctx.doc(a).extraction.date;
+  const DocumentDate& db = ctx.doc(b).extraction.date;
+  if (da.year && db.year && ApproxDay(da) != ApproxDay(db))
+    return ApproxDay(da) > ApproxDay(db);
+  return ctx.doc(a).order > ctx.doc(b).order;
+}
+
+std::string WhyDisjoint(const Claim& a, const Claim& b) {
+  auto point = [](const Interval& v) {
+    return v.lo == v.hi && v.lo_closed && v.hi_closed;
+  };
+  if (point(a.value) && point(b.value))
+    return "exact values that differ";
+  return fmt::format("allowing for rounding and qualifiers, {} and {} do not "
+                     "overlap",
+                     FormatInterval(a.value), FormatInterval(b.value));
+}
+
+}  // namespace factlint

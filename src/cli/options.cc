@@ -1,0 +1,79 @@
+#include "cli/options.h"
+
+#include <CLI/CLI.hpp>
+
+#include <cstdlib>
+#include <filesystem>
+
+namespace factlint {
+
+int ParseOptions(int argc, char** argv, Options* o) {
+  CLI::App app{"factlint: a linter for facts. Finds numeric claims in prose "
+               "and reports the ones that contradict each other."};
+  app.set_version_flag("--version", std::string("factlint ") + FACTLINT_VERSION);
+  app.require_subcommand(1);
+  app.fallthrough();
+
+  CLI::App* check = app.add_subcommand(
+      "check", "Cross-check the claims of PATHs (and --against material)");
+  check->add_option("paths", o->paths,
+                    "Files, directories (searched for .txt/.md/.markdown) or - "
+                    "for standard input")
+      ->required();
+  check->add_option("--against", o->against,
+                    "Reference material: read and cross-checked, never "
+                    "reported on")
+      ->allow_extra_args(false);
+  check->add_option("--format", o->format, "Output format")
+      ->check(CLI::IsMember({"text", "json", "sarif", "github"}));
+  check->add_option("--fail-on", o->fail_on,
+                    "Exit 1 when a finding is at or above this level")
+      ->check(CLI::IsMember({"error", "warning", "never"}));
+  check->add_option("--severity", o->severities,
+                    "Override a rule's severity: RULE=error|warning|note|off")
+      ->allow_extra_args(false);
+  check->add_option("--color", o->color, "Colour in text output")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+
+  CLI::App* claims = app.add_subcommand(
+      "claims", "List the numeric claims factlint extracts from PATHs");
+  claims->add_option("paths", o->paths, "Files, directories or -")->required();
+  claims->add_option("--format", o->format, "Output format")
+      ->check(CLI::IsMember({"text", "jsonl"}));
+
+  CLI::App* rules = app.add_subcommand("rules", "List or validate fact rules");
+  rules->add_option("--check", o->rules_check_dir,
+                    "Validate the rule files of a directory and exit");
+  rules->add_flag("--markdown", o->rules_markdown,
+                  "Print the rule reference as Markdown");
+
+  app.add_option("--rules", o->rules_dir,
+                 "Rule directory (units.toml, facts/); default: the installed "
+                 "rules");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int code = app.exit(e);
+    return code == 0 ? 0 : 2;
+  }
+  if (check->parsed()) o->command = Command::kCheck;
+  if (claims->parsed()) o->command = Command::kClaims;
+  if (rules->parsed()) o->command = Command::kRules;
+  return -1;
+}
+
+std::string ResolveRulesDir(const Options& o, const char* argv0) {
+  namespace fs = std::filesystem;
+  if (!o.rules_dir.empty()) return o.rules_dir;
+  if (const char* env = std::getenv("FACTLINT_RULES"); env && *env) return env;
+  std::error_code ec;
+  fs::path exe = fs::canonical("/proc/self/exe", ec);
+  if (!ec) {
+    fs::path beside = exe.parent_path().parent_path() / "rules";
+    if (fs::exists(beside / "units.toml", ec)) return beside.string();
+  }
+  return std::string(FACTLINT_SOURCE_DIR) + "/rules";
+}
+
+}  // namespace factlint

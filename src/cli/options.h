@@ -1,0 +1,37 @@
+// Command-line options of every subcommand, parsed with CLI11. Parsing only:
+// running a command lives in commands.cc.
+#ifndef FACTLINT_CLI_OPTIONS_H_
+#define FACTLINT_CLI_OPTIONS_H_
+
+#include <string>
+#include <vector>
+
+namespace factlint {
+
+enum class Command { kNone, kCheck, kClaims, kRules };
+
+struct Options {
+  Command command = Command::kNone;
+  std::vector<std::string> paths;      // targets (check, claims)
+  std::vector<std::string> against;    // reference material (check)
+  std::string format;                  // "" = the command's default
+  std::string fail_on = "error";
+  std::vector<std::string> severities; // RULE=LEVEL
+  std::string rules_dir;               // "" = default lookup
+  std::string color = "auto";          // auto|always|never
+  std::string rules_check_dir;         // rules --check DIR
+  bool rules_markdown = false;         // rules --markdown
+};
+
+// Parses argv. Returns -1 to go on, or an exit code (0 for --help and
+// --version, 2 for usage errors) after CLI11 printed what it had to.
+int ParseOptions(int argc, char** argv, Options* options);
+
+// Directory holding units.toml and facts/: options.rules_dir, else
+// $FACTLINT_RULES, else rules/ beside the binary's parent, else the source
+// tree's rules/.
+std::string ResolveRulesDir(const Options& options, const char* argv0);
+
+}  // namespace factlint
+
+#endif  // FACTLINT_CLI_OPTIONS_H_

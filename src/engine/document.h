@@ -1,0 +1,41 @@
+// A document ready for checking: its source, normalized text, line index and
+// extracted claims, plus its role in the run (a target reported on, or
+// reference material given with --against).
+#ifndef FACTLINT_ENGINE_DOCUMENT_H_
+#define FACTLINT_ENGINE_DOCUMENT_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "diag/diagnostic.h"
+#include "extract/extractor.h"
+#include "text/line_index.h"
+#include "text/normalize.h"
+#include "text/source.h"
+
+namespace factlint {
+
+struct Document {
+  SourceText source;
+  Normalized normalized;
+  std::unique_ptr<LineIndex> lines;  // over source.text
+  Extraction extraction;
+  bool target = true;   // false for --against reference documents
+  size_t order = 0;     // position on the command line (after expansion)
+
+  // Resolves a span of source.text to a reported Location.
+  Location Locate(Span source_span) const;
+  // The claim's location in the original file.
+  Location Locate(const Claim& claim) const { return Locate(claim.source_span); }
+  // Normalized text of a span.
+  std::string_view Text(Span normalized_span) const;
+};
+
+// Normalizes, indexes and extracts one loaded source.
+std::unique_ptr<Document> BuildDocument(SourceText source,
+                                        const Extractor& extractor);
+
+}  // namespace factlint
+
+#endif  // FACTLINT_ENGINE_DOCUMENT_H_

@@ -1,0 +1,77 @@
+#include "engine/fact_groups.h"
+
+#include <algorithm>
+#include <map>
+
+#include "engine/fact_rules.h"
+#include "engine/generic_match.h"
+
+namespace factlint {
+
+int ClaimYear(const Document& doc, const Claim& claim) {
+  if (claim.time.known()) return claim.time.to_year;
+  return doc.extraction.date.year;
+}
+
+namespace {
+
+// Finds the claim whose normalized span overlaps `value`.
+int ClaimAt(const std::vector<Claim>& claims, Span value) {
+  for (size_t i = 0; i < claims.size(); ++i) {
+    const Span& s = claims[i].span;
+    if (s.begin < value.end && value.begin < s.end) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+// Assigns claims to rule-defined facts; marks the claims it used.
+void GroupByRules(const Documents& docs, const FactRuleSet& rules,
+                  std::vector<FactGroup>* groups,
+                  std::vector<std::vector<bool>>* used) {
+  std::map<size_t, size_t> group_of_rule;
+  for (uint32_t d = 0; d < docs.size(); ++d) {
+    const Document& doc = *docs[d];
+    const std::vector<Claim>& claims = doc.extraction.claims;
+    Span last_sentence{UINT32_MAX, UINT32_MAX};
+    for (const Claim& c : claims) {
+      if (c.sentence == last_sentence) continue;  // each sentence once
+      last_sentence = c.sentence;
+      for (const RuleMatch& m : rules.Match(doc.Text(c.sentence))) {
+        Span value{c.sentence.begin + m.value.begin,
+                   c.sentence.begin + m.value.end};
+        int i = ClaimAt(claims, value);
+        const FactRule& rule = rules.rules()[m.rule];
+        if (i < 0 || claims[i].identifier || (*used)[d][i]) continue;
+        if (claims[i].dimension != rule.dimension) continue;
+        auto [it, inserted] = group_of_rule.emplace(m.rule, groups->size());
+        if (inserted) {
+          FactGroup g;
+          g.fact_id = rule.id;
+          g.title = rule.title;
+          g.from_rule = true;
+          g.by_year = rule.by_year;
+          g.severity = rule.severity;
+          groups->push_back(std::move(g));
+        }
+        (*groups)[it->second].claims.push_back({d, static_cast<uint32_t>(i)});
+        (*used)[d][i] = true;
+      }
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<FactGroup> GroupFacts(const Documents& docs,
+                                  const FactRuleSet* rules) {
+  std::vector<FactGroup> groups;
+  std::vector<std::vector<bool>> used(docs.size());
+  for (size_t d = 0; d < docs.size(); ++d)
+    used[d].assign(docs[d]->extraction.claims.size(), false);
+  if (rules) GroupByRules(docs, *rules, &groups, &used);
+  std::vector<FactGroup> generic = GroupGeneric(docs, used);
+  for (FactGroup& g : generic) groups.push_back(std::move(g));
+  return groups;
+}
+
+}  // namespace factlint

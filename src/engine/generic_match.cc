@@ -1,0 +1,165 @@
+#include "engine/generic_match.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+#include <set>
+#include <unordered_map>
+
+namespace factlint {
+
+namespace {
+
+// Score thresholds, chosen on the seeds and fixtures/check/generic.
+constexpr double kErrorScore = 0.8;
+constexpr double kWarningScore = 0.6;
+// A word carrying at least this share of the larger side's total weight
+// distinguishes the two facts when it stands on one side only.
+constexpr double kDistinguishingShare = 0.08;
+// Above this many claims in one bucket, only identical word sets are merged,
+// so that matching stays n log n on large archives.
+constexpr size_t kPairwiseLimit = 64;
+
+bool Eligible(const Claim& c) {
+  if (c.identifier || c.target || c.subject.empty()) return false;
+  switch (c.kind) {
+    case ClaimKind::kCardinal:
+    case ClaimKind::kPercent:
+    case ClaimKind::kPercentPoints:
+    case ClaimKind::kRank:
+      return true;
+    default:
+      return false;
+  }
+}
+
+struct UnionFind {
+  std::vector<size_t> parent;
+  explicit UnionFind(size_t n) : parent(n) {
+    std::iota(parent.begin(), parent.end(), 0);
+  }
+  size_t Find(size_t x) {
+    while (parent[x] != x) x = parent[x] = parent[parent[x]];
+    return x;
+  }
+  void Union(size_t a, size_t b) { parent[Find(a)] = Find(b); }
+};
+
+std::vector<std::string> Sorted(std::vector<std::string> words) {
+  std::sort(words.begin(), words.end());
+  words.erase(std::unique(words.begin(), words.end()), words.end());
+  return words;
+}
+
+}  // namespace
+
+void WordWeights::Add(const std::vector<std::string>& words) {
+  ++n_;
+  for (const std::string& w : Sorted(words)) ++df_[w];
+}
+
+double WordWeights::Weight(const std::string& word) const {
+  auto it = df_.find(word);
+  int df = it == df_.end() ? 0 : it->second;
+  return std::log((n_ + 1.0) / (df + 0.5));
+}
+
+Similarity Compare(const std::vector<std::string>& a_in,
+                   const std::vector<std::string>& b_in,
+                   const WordWeights& weights) {
+  std::vector<std::string> a = Sorted(a_in), b = Sorted(b_in);
+  double both = 0, only_a = 0, only_b = 0, max_only = 0;
+  size_t i = 0, j = 0;
+  while (i < a.size() || j < b.size()) {
+    if (j == b.size() || (i < a.size() && a[i] < b[j])) {
+      double w = weights.Weight(a[i++]);
+      only_a += w;
+      max_only = std::max(max_only, w);
+    } else if (i == a.size() || b[j] < a[i]) {
+      double w = weights.Weight(b[j++]);
+      only_b += w;
+      max_only = std::max(max_only, w);
+    } else {
+      both += weights.Weight(a[i]);
+      ++i, ++j;
+    }
+  }
+  Similarity s;
+  double total = both + only_a + only_b;
+  s.score = total > 0 ? both / total : 0;
+  double larger = std::max(both + only_a, both + only_b);
+  s.distinguished = larger > 0 && max_only / larger >= kDistinguishingShare;
+  return s;
+}
+
+std::vector<FactGroup> GroupGeneric(const Documents& docs,
+                                    const std::vector<std::vector<bool>>& used) {
+  std::vector<ClaimRef> refs;
+  WordWeights weights;
+  for (uint32_t d = 0; d < docs.size(); ++d) {
+    const auto& claims = docs[d]->extraction.claims;
+    for (uint32_t i = 0; i < claims.size(); ++i) {
+      if (!Eligible(claims[i])) continue;
+      weights.Add(claims[i].context);
+      if (!used[d][i]) refs.push_back({d, i});
+    }
+  }
+  auto claim = [&](const ClaimRef& r) -> const Claim& {
+    return docs[r.doc]->extraction.claims[r.claim];
+  };
+  // Buckets: claims that could state the same fact at all.
+  std::map<std::string, std::vector<size_t>> buckets;
+  for (size_t k = 0; k < refs.size(); ++k) {
+    const Claim& c = claim(refs[k]);
+    int year = ClaimYear(*docs[refs[k].doc], c);
+    std::string key = c.dimension + '\x1f' + std::to_string(year) + '\x1f' +
+                      std::to_string(static_cast<int>(c.change)) + '\x1f' +
+                      std::to_string(c.base_year) + '\x1f' + c.subject;
+    buckets[key].push_back(k);
+  }
+  UnionFind uf(refs.size());
+  std::vector<bool> confident(refs.size(), false);
+  for (auto& [key, members] : buckets) {
+    if (members.size() < 2) continue;
+    if (members.size() > kPairwiseLimit) {
+      std::map<std::vector<std::string>, size_t> first;
+      for (size_t k : members) {
+        auto [it, inserted] = first.emplace(Sorted(claim(refs[k]).context), k);
+        if (!inserted) {
+          uf.Union(k, it->second);
+          confident[k] = confident[it->second] = true;
+        }
+      }
+      continue;
+    }
+    for (size_t x = 0; x < members.size(); ++x) {
+      for (size_t y = x + 1; y < members.size(); ++y) {
+        const ClaimRef& a = refs[members[x]];
+        const ClaimRef& b = refs[members[y]];
+        if (a.doc == b.doc) continue;  // one document restating itself
+        Similarity s = Compare(claim(a).context, claim(b).context, weights);
+        if (s.distinguished || s.score < kWarningScore) continue;
+        uf.Union(members[x], members[y]);
+        if (s.score >= kErrorScore)
+          confident[members[x]] = confident[members[y]] = true;
+      }
+    }
+  }
+  std::map<size_t, FactGroup> by_root;
+  for (size_t k = 0; k < refs.size(); ++k) {
+    FactGroup& g = by_root[uf.Find(k)];
+    if (g.claims.empty()) {
+      g.fact_id = "generic";
+      g.title = claim(refs[k]).subject;
+      g.severity = Severity::kWarning;
+    }
+    if (confident[k]) g.severity = Severity::kError;
+    g.claims.push_back(refs[k]);
+  }
+  std::vector<FactGroup> groups;
+  for (auto& [root, g] : by_root)
+    if (g.claims.size() > 1) groups.push_back(std::move(g));
+  return groups;
+}
+
+}  // namespace factlint

@@ -1,0 +1,44 @@
+// Generic matching: groups claims that no fact rule recognised when they
+// share a dimension, a time, a change direction and a subject, and their
+// content words are nearly the same, weighting words by how rare they are in
+// the run. A rare word on one side only (高等学校 in one, absent in the other)
+// refuses the match. Confident matches become error-level groups, weaker
+// ones warning-level; anything less is left alone (precision first).
+#ifndef FACTLINT_ENGINE_GENERIC_MATCH_H_
+#define FACTLINT_ENGINE_GENERIC_MATCH_H_
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "engine/fact_groups.h"
+
+namespace factlint {
+
+// Inverse document frequency of context words over a set of claims.
+class WordWeights {
+ public:
+  void Add(const std::vector<std::string>& words);
+  double Weight(const std::string& word) const;
+
+ private:
+  std::map<std::string, int> df_;
+  int n_ = 0;
+};
+
+struct Similarity {
+  double score = 0;           // weighted Jaccard of the two word sets, 0..1
+  bool distinguished = false; // a rare word stands on one side only
+};
+
+Similarity Compare(const std::vector<std::string>& a,
+                   const std::vector<std::string>& b,
+                   const WordWeights& weights);
+
+// `used[d][i]` marks claims already grouped by rules; they are skipped.
+std::vector<FactGroup> GroupGeneric(const Documents& docs,
+                                    const std::vector<std::vector<bool>>& used);
+
+}  // namespace factlint
+
+#endif  // FACTLINT_ENGINE_GENERIC_MATCH_H_

@@ -1,0 +1,47 @@
+#include "engine/load_documents.h"
+
+#include <set>
+
+#include "text/loader.h"
+
+namespace factlint {
+
+Diagnostic InputErrorDiagnostic(const InputError& error) {
+  Diagnostic d;
+  d.rule_id = error.rule_id;
+  d.severity = Severity::kError;
+  d.message = error.message;
+  d.location.path = error.path;
+  if (error.line > 0) {
+    d.location.line = d.location.end_line = error.line;
+    d.location.column = error.column;
+    d.location.end_column = error.column + 1;
+  }
+  return d;
+}
+
+void LoadDocuments(const std::vector<std::string>& paths, bool target,
+                   const Extractor& extractor, Documents* docs,
+                   std::vector<Diagnostic>* errors) {
+  std::vector<std::string> files;
+  std::vector<InputError> input_errors;
+  ExpandPaths(paths, &files, &input_errors);
+  for (const InputError& e : input_errors)
+    errors->push_back(InputErrorDiagnostic(e));
+  std::set<std::string> seen;
+  for (const auto& doc : *docs) seen.insert(doc->source.path);
+  for (const std::string& file : files) {
+    if (!seen.insert(file).second) continue;
+    LoadResult loaded = LoadFile(file);
+    if (const InputError* e = std::get_if<InputError>(&loaded)) {
+      errors->push_back(InputErrorDiagnostic(*e));
+      continue;
+    }
+    auto doc = BuildDocument(std::get<SourceText>(std::move(loaded)), extractor);
+    doc->target = target;
+    doc->order = docs->size();
+    docs->push_back(std::move(doc));
+  }
+}
+
+}  // namespace factlint

@@ -1,0 +1,25 @@
+// Turns command-line paths into Documents: expands directories, reads and
+// decodes each file, normalizes and extracts it. Input problems become
+// located diagnostics (rule ids input-*), never exceptions or crashes.
+#ifndef FACTLINT_ENGINE_LOAD_DOCUMENTS_H_
+#define FACTLINT_ENGINE_LOAD_DOCUMENTS_H_
+
+#include <string>
+#include <vector>
+
+#include "diag/diagnostic.h"
+#include "engine/fact_groups.h"
+
+namespace factlint {
+
+Diagnostic InputErrorDiagnostic(const InputError& error);
+
+// Appends the documents of `paths` to *docs (skipping files already loaded)
+// with Document::target set to `target`; problems go to *errors.
+void LoadDocuments(const std::vector<std::string>& paths, bool target,
+                   const Extractor& extractor, Documents* docs,
+                   std::vector<Diagnostic>* errors);
+
+}  // namespace factlint
+
+#endif  // FACTLINT_ENGINE_LOAD_DOCUMENTS_H_

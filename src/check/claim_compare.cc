@@ -29,7 +29,7 @@ long ApproxDay(const DocumentDate& d) {
   return d.year * 365L + (month - 1) * 30L + day;
 }
 
-constexpr long kSameTimeWindowDays = 400;
+constexpr long kSameTimeWindowDays = 183;
 
 }  // namespace
 
@@ -38,7 +38,12 @@ bool Comparable(const CheckContext& ctx, const FactGroup& group,
   if (!group.by_year) return true;
   const Claim& ca = ctx.claim(a);
   const Claim& cb = ctx.claim(b);
+  // Two values of one sentence are two times or two things (由A提高到B).
+  if (a.doc == b.doc && ca.sentence == cb.sentence) return false;
   bool sa = StatesYear(ca), sb = StatesYear(cb);
+  if ((!sa && ctx.doc(a).transition_start[a.claim]) ||
+      (!sb && ctx.doc(b).transition_start[b.claim]))
+    return false;  // the start of a change, at an unstated earlier time
   if (sa || sb)
     return sa && sb && ca.time.from_year == cb.time.from_year &&
            ca.time.to_year == cb.time.to_year;
@@ -50,7 +55,9 @@ bool Comparable(const CheckContext& ctx, const FactGroup& group,
     return false;
   const DocumentDate& da = ctx.doc(a).extraction.date;
   const DocumentDate& db = ctx.doc(b).extraction.date;
-  if (!da.year || !db.year) return true;
+  // An undated document may speak of any time: only a fact rule, written by
+  // someone who knows the fact, is trusted to compare across it.
+  if (!da.year || !db.year) return group.from_rule;
   return std::labs(ApproxDay(da) - ApproxDay(db)) <= kSameTimeWindowDays;
 }
 

@@ -12,7 +12,8 @@ namespace factlint {
 
 // True when the claims' times allow comparing their values: the group does
 // not vary by year, or both state the same year or range, or neither states
-// a time and their documents are at most about a year apart (or undated).
+// a time and their documents are at most about a year apart (or, for facts
+// defined by a rule, one of them is undated).
 // A stated year is never compared with an undated claim (precision first).
 bool Comparable(const CheckContext& ctx, const FactGroup& group,
                 const ClaimRef& a, const ClaimRef& b);

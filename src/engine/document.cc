@@ -25,6 +25,9 @@ std::unique_ptr<Document> BuildDocument(SourceText source,
   doc->normalized = Normalize(doc->source);
   doc->lines = std::make_unique<LineIndex>(doc->source.text);
   doc->extraction = extractor.Extract(doc->source, doc->normalized);
+  doc->transition_start.assign(doc->extraction.claims.size(), false);
+  for (const Transition& t : doc->extraction.transitions)
+    if (t.from < doc->transition_start.size()) doc->transition_start[t.from] = true;
   return doc;
 }
 

@@ -21,6 +21,9 @@ struct Document {
   Normalized normalized;
   std::unique_ptr<LineIndex> lines;  // over source.text
   Extraction extraction;
+  // transition_start[i]: claim i is where a stated change starts (由A…至B,
+  // A); without a year of its own it speaks of an earlier, unknown time.
+  std::vector<bool> transition_start;
   bool target = true;   // false for --against reference documents
   size_t order = 0;     // position on the command line (after expansion)
 

@@ -43,14 +43,14 @@ TEST_F(NumberParserTest, AsciiDigits) {
 }
 
 TEST_F(NumberParserTest, Magnitudes) {
-  ParsedNumber n = Parse("3.6万亿元", 12);
+  ParsedNumber n = Parse("3.6万亿元", 9);
   EXPECT_DOUBLE_EQ(n.value, 3.6e12);
   EXPECT_DOUBLE_EQ(n.step, 1e11);
   EXPECT_EQ(n.magnitude, "万亿");
   n = Parse("47.2万人年", 7);
   EXPECT_DOUBLE_EQ(n.value, 472000);
   EXPECT_DOUBLE_EQ(n.step, 1000);
-  n = Parse("1亿5000万", 13);
+  n = Parse("1亿5000万", 11);
   EXPECT_DOUBLE_EQ(n.value, 1.5e8);
   n = Parse("2万5千", 8);
   EXPECT_DOUBLE_EQ(n.value, 25000);
@@ -90,7 +90,7 @@ TEST_F(NumberParserTest, ChineseNumerals) {
 }
 
 TEST_F(NumberParserTest, DigitStringsAndPairs) {
-  ParsedNumber n = Parse("二〇三五年", 9);
+  ParsedNumber n = Parse("二〇三五年", 12);
   EXPECT_TRUE(n.digit_string);
   EXPECT_DOUBLE_EQ(n.value, 2035);
   n = Parse("二0一一年", 10);
@@ -113,7 +113,7 @@ TEST_F(NumberParserTest, IllFormedRunStopsEarly) {
 }
 
 TEST_F(NumberParserTest, PlusInsideAndAfter) {
-  ParsedNumber n = Parse("6800多万", 11);
+  ParsedNumber n = Parse("6800多万", 10);
   EXPECT_TRUE(n.plus);
   EXPECT_TRUE(n.plus_inside);
   EXPECT_DOUBLE_EQ(n.value, 6.8e7);

@@ -145,6 +145,18 @@ ScanStep ScanState::NumberForm(size_t pos) {
     }
   }
   Piece piece{n, unit, unit ? p + unit->surface.size() : p};
+  // 3个多月: the 多 sits inside the unit 个月.
+  if (factlint::At(text_, p, "个多月") && PlainInteger(n)) {
+    if (const UnitDef* months = units_.Find("个月")) {
+      piece.unit = months;
+      piece.end = p + 9;
+      piece.num.plus = true;
+      piece.num.plus_step = 1;
+      piece.num.plus_span = {static_cast<uint32_t>(p + 3),
+                             static_cast<uint32_t>(p + 6)};
+      return Finish(pos, piece);
+    }
+  }
   if (std::optional<ScanStep> r = Range(pos, piece)) return *r;
   return Finish(pos, piece);
 }

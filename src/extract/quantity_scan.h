@@ -46,8 +46,6 @@ class ScanState {
   ScanStep Rank(size_t begin, size_t end, double lo, double hi,
                 std::string unit);
   ScanStep Identifier(size_t begin, size_t end, double value);
-  ScanStep Fraction(size_t begin, size_t end, double percent, double step,
-                    const ParsedNumber& n, std::string unit);
   std::optional<ScanStep> Range(size_t pos, const Piece& first);
   ScanStep Year(size_t begin, size_t span_end, double year, bool chinese);
   ScanStep Finish(size_t begin, const Piece& piece);

@@ -219,7 +219,7 @@ const Case kTimes[] = {
      O, O, Qualifier::kPlus, "多"},
     {"历时3年多", "3年", ClaimKind::kDuration, "year", "年", 3, 4, O, O,
      Qualifier::kPlus, "多"},
-    {"近2000年来", "2000年", ClaimKind::kDuration, "year", "年", 1800, 2000, C,
+    {"近2000年来", "2000年", ClaimKind::kDuration, "year", "年", 1300, 2500, C,
      O, Qualifier::kNear, "近"},
     {"2000多年", "2000多年", ClaimKind::kDuration, "year", "年", 2000, 2100, O,
      O, Qualifier::kPlus, "多"},
@@ -229,6 +229,8 @@ const Case kTimes[] = {
      C},
     {"5年左右", "5年", ClaimKind::kDuration, "year", "年", 4, 6, C, C,
      Qualifier::kAbout, "左右"},
+    {"用了3个多月", "3个多月", ClaimKind::kDuration, "month", "个月", 3, 4, O,
+     O, Qualifier::kPlus, "多"},
     {"为期5天", "5天", ClaimKind::kDuration, "day", "天", 5, 5, C, C},
 };
 INSTANTIATE_TEST_SUITE_P(Times, QuantityTest, ::testing::ValuesIn(kTimes));

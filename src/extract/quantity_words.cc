@@ -34,7 +34,7 @@ constexpr std::string_view kNotNear[] = {"最", "附", "临", "靠", "贴", "亲
                                          "就", "接", "将"};
 constexpr std::string_view kNotAbout[] = {"节", "制", "签", "公", "条", "契",
                                           "预", "履", "违", "邀", "相", "大"};
-constexpr std::string_view kNotAbove[] = {"赶", "高", "入"};
+constexpr std::string_view kNotAbove[] = {"赶", "高"};
 
 bool EndsWith(std::string_view text, size_t pos, std::string_view word) {
   return pos >= word.size() && text.substr(pos - word.size(), word.size()) == word;

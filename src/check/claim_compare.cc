@@ -1,11 +1,8 @@
 #include "check/claim_compare.h"
 
-#include <cmath>
 #include <cstdlib>
 
-#include <fmt/format.h>
 
-#include "extract/claim_format.h"
 
 namespace factlint {
 namespace {
@@ -74,11 +71,8 @@ std::string WhyDisjoint(const Claim& a, const Claim& b) {
   auto point = [](const Interval& v) {
     return v.lo == v.hi && v.lo_closed && v.hi_closed;
   };
-  if (point(a.value) && point(b.value))
-    return "exact values that differ";
-  return fmt::format("allowing for rounding and qualifiers, {} and {} do not "
-                     "overlap",
-                     FormatInterval(a.value), FormatInterval(b.value));
+  if (point(a.value) && point(b.value)) return "the counts differ";
+  return "they differ by more than rounding and qualifiers allow";
 }
 
 }  // namespace factlint

@@ -42,7 +42,7 @@ Documents Synthesize(size_t n_claims, std::mt19937* rng) {
       c.time = {2024, 2024, "explicit"};
       doc->extraction.claims.push_back(std::move(c));
     }
-    doc->transition_start.assign(doc->extraction.claims.size(), false);
+    IndexTransitions(doc.get());
     docs.push_back(std::move(doc));
   }
   return docs;

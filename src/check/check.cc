@@ -8,13 +8,15 @@ std::string CheckContext::DateOf(const ClaimRef& r) const {
 }
 
 std::string AsWritten(const Document& doc, const Claim& claim) {
-  if (claim.qualifier_span.empty() || claim.qualifier_span.end > claim.span.begin)
-    return claim.surface;
-  // Qualifier before the number (超过18%): show it with the number when the
-  // two are adjacent; a qualifier after the number is inside the surface.
-  if (claim.qualifier_span.end == claim.span.begin)
-    return std::string(doc.Text(claim.qualifier_span)) + claim.surface;
-  return claim.surface;
+  const Span& q = claim.qualifier_span;
+  if (q.empty()) return claim.surface;
+  // 超过18%, 约525家: a qualifier right before the number.
+  if (q.end == claim.span.begin)
+    return std::string(doc.Text(q)) + claim.surface;
+  // 18%以上, 500家左右: right after it.
+  if (q.begin == claim.span.end)
+    return claim.surface + std::string(doc.Text(q));
+  return claim.surface;  // inside the number (6800多万) or not adjacent
 }
 
 }  // namespace factlint

@@ -71,7 +71,7 @@ std::string WhyDisjoint(const Claim& a, const Claim& b) {
   auto point = [](const Interval& v) {
     return v.lo == v.hi && v.lo_closed && v.hi_closed;
   };
-  if (point(a.value) && point(b.value)) return "the counts differ";
+  if (point(a.value) && point(b.value)) return "the exact values differ";
   return "they differ by more than rounding and qualifiers allow";
 }
 

@@ -23,8 +23,12 @@ bool Comparable(const CheckContext& ctx, const FactGroup& group,
 bool LaterDocument(const CheckContext& ctx, const ClaimRef& a,
                    const ClaimRef& b);
 
-// "exact counts that differ" or "[26.25, 26.35) and (18, ∞) do not overlap".
+// Why two disjoint claims cannot both be true, in words.
 std::string WhyDisjoint(const Claim& a, const Claim& b);
+
+// True when the claim is an endpoint of a stated change (由A…至B) with a
+// year of its own: the series check owns its comparisons.
+bool IsDatedEndpoint(const CheckContext& ctx, const ClaimRef& r);
 
 }  // namespace factlint
 

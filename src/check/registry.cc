@@ -9,6 +9,9 @@ namespace factlint {
 std::unique_ptr<Check> MakeConflictCheck();
 std::unique_ptr<Check> MakeBoundsCheck();
 std::unique_ptr<Check> MakeDirectionCheck();
+std::unique_ptr<Check> MakeShareCheck();
+std::unique_ptr<Check> MakeGrowthCheck();
+std::unique_ptr<Check> MakeSeriesCheck();
 
 const std::vector<std::unique_ptr<Check>>& AllChecks() {
   static const auto* checks = [] {
@@ -16,6 +19,9 @@ const std::vector<std::unique_ptr<Check>>& AllChecks() {
     v->push_back(MakeConflictCheck());
     v->push_back(MakeBoundsCheck());
     v->push_back(MakeDirectionCheck());
+    v->push_back(MakeShareCheck());
+    v->push_back(MakeGrowthCheck());
+    v->push_back(MakeSeriesCheck());
     return v;
   }();
   return *checks;

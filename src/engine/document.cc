@@ -18,6 +18,16 @@ std::string_view Document::Text(Span span) const {
   return std::string_view(normalized.text).substr(span.begin, span.size());
 }
 
+void IndexTransitions(Document* doc) {
+  size_t n = doc->extraction.claims.size();
+  doc->transition_start.assign(n, false);
+  doc->transition_end.assign(n, false);
+  for (const Transition& t : doc->extraction.transitions) {
+    if (t.from < n) doc->transition_start[t.from] = true;
+    if (t.to < n) doc->transition_end[t.to] = true;
+  }
+}
+
 std::unique_ptr<Document> BuildDocument(SourceText source,
                                         const Extractor& extractor) {
   auto doc = std::make_unique<Document>();
@@ -25,9 +35,7 @@ std::unique_ptr<Document> BuildDocument(SourceText source,
   doc->normalized = Normalize(doc->source);
   doc->lines = std::make_unique<LineIndex>(doc->source.text);
   doc->extraction = extractor.Extract(doc->source, doc->normalized);
-  doc->transition_start.assign(doc->extraction.claims.size(), false);
-  for (const Transition& t : doc->extraction.transitions)
-    if (t.from < doc->transition_start.size()) doc->transition_start[t.from] = true;
+  IndexTransitions(doc.get());
   return doc;
 }
 

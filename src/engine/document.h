@@ -24,6 +24,8 @@ struct Document {
   // transition_start[i]: claim i is where a stated change starts (由A…至B,
   // A); without a year of its own it speaks of an earlier, unknown time.
   std::vector<bool> transition_start;
+  // transition_end[i]: claim i is where a stated change ends (B above).
+  std::vector<bool> transition_end;
   bool target = true;   // false for --against reference documents
   size_t order = 0;     // position on the command line (after expansion)
 
@@ -34,6 +36,9 @@ struct Document {
   // Normalized text of a span.
   std::string_view Text(Span normalized_span) const;
 };
+
+// Fills transition_start and transition_end from the extraction.
+void IndexTransitions(Document* doc);
 
 // Normalizes, indexes and extracts one loaded source.
 std::unique_ptr<Document> BuildDocument(SourceText source,

@@ -142,6 +142,7 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
     c.dimension = q->dimension;
     c.unit = q->unit;
     c.qualifier = q->qualifier;
+    c.qualifier_span = q->qualifier_span;
     c.identifier = AnyOverlap(doc.identifier_spans, q->span) || YearLike(*q);
     c.sentence = s.span;
     c.clause = ClauseAt(s, q->span.begin);

@@ -1,0 +1,141 @@
+// fact-growth: a stated change against its two endpoints.
+//   由47.2万人年增长到57.5万人年,增长21.8%      (both endpoints in the sentence)
+//   2024年…达到1405人次,比2021年增长了50%      (the 2021 value stated anywhere
+//                                               in the run, for the same fact)
+// Growth is computed on intervals, so rounding never raises an alarm.
+#include <fmt/format.h>
+
+#include <map>
+#include <optional>
+
+#include "check/check.h"
+
+namespace factlint {
+namespace {
+
+bool IsLevel(const Claim& c) {
+  return !c.identifier && !c.target && c.change == Direction::kNone &&
+         (c.kind == ClaimKind::kCardinal || c.kind == ClaimKind::kPercent) &&
+         c.dimension != "number";
+}
+
+bool StatesYear(const Claim& c, int year) {
+  return c.time.known() && c.time.from_year == year && c.time.to_year == year &&
+         (c.time.origin == "explicit" || c.time.origin == "relative");
+}
+
+// The change from `from` to `to`, as the stated claim measures it: percent
+// growth, or a difference in percentage points.
+std::optional<Interval> ChangeBetween(const Claim& from, const Claim& to,
+                                      const Claim& stated) {
+  if (from.dimension != to.dimension) return std::nullopt;
+  const Interval& a = from.value;
+  const Interval& b = to.value;
+  if (stated.kind == ClaimKind::kPercentPoints) {
+    if (to.dimension != "percent") return std::nullopt;
+    return Interval{b.lo - a.hi, b.hi - a.lo, true, true};
+  }
+  if (stated.kind != ClaimKind::kPercent || a.lo <= 0) return std::nullopt;
+  return Interval{(b.lo / a.hi - 1) * 100, (b.hi / a.lo - 1) * 100, true, true};
+}
+
+// The stated change as a signed interval (下降5% is -5%).
+Interval Signed(const Claim& stated) {
+  if (stated.change != Direction::kDown) return stated.value;
+  const Interval& v = stated.value;
+  return {-v.hi, -v.lo, v.hi_closed, v.lo_closed};
+}
+
+class GrowthCheck : public Check {
+ public:
+  RuleInfo info() const override {
+    return {"fact-growth", "Change does not match its endpoints",
+            "A stated change (增长 48%, 提高 0.08 个百分点) differs from the "
+            "change between the two values it describes, stated in the same "
+            "sentence or elsewhere for the base year, beyond what rounding "
+            "allows.",
+            Severity::kError};
+  }
+
+  void Run(const CheckContext& ctx,
+           std::vector<Diagnostic>* out) const override {
+    std::map<std::pair<uint32_t, uint32_t>, size_t> group_of;
+    for (size_t g = 0; g < ctx.facts.size(); ++g)
+      for (const ClaimRef& r : ctx.facts[g].claims) group_of[{r.doc, r.claim}] = g;
+    for (uint32_t d = 0; d < ctx.docs.size(); ++d) {
+      const Document& doc = *ctx.docs[d];
+      if (!doc.target) continue;
+      const auto& claims = doc.extraction.claims;
+      for (uint32_t i = 0; i < claims.size(); ++i) {
+        const Claim& stated = claims[i];
+        if (stated.change == Direction::kNone || stated.identifier ||
+            stated.target)
+          continue;
+        // The level the change leads to: the nearest level before it in the
+        // same sentence.
+        std::optional<uint32_t> level;
+        for (uint32_t j = i; j-- > 0 && claims[j].sentence == stated.sentence;) {
+          if (IsLevel(claims[j])) {
+            level = j;
+            break;
+          }
+        }
+        if (!level) continue;
+        const Claim& to = claims[*level];
+        for (const auto& [from_doc, from] : Origins(ctx, group_of, d, *level, stated)) {
+          std::optional<Interval> change = ChangeBetween(*from, to, stated);
+          if (!change || !change->Disjoint(Signed(stated))) continue;
+          Diagnostic diag;
+          diag.rule_id = info().id;
+          diag.severity = info().default_severity;
+          diag.location = doc.Locate(stated);
+          bool pp = stated.kind == ClaimKind::kPercentPoints;
+          double mid = (change->lo + change->hi) / 2;
+          diag.message = fmt::format(
+              "stated change {} does not match {} → {}, a change of {:+.{}f}{}",
+              AsWritten(doc, stated), from->surface, to.surface, mid, pp ? 2 : 1,
+              pp ? " percentage points" : "%");
+          Note note;
+          note.location = from_doc->Locate(*from);
+          note.message = fmt::format("the starting value {} is stated here",
+                                     from->surface);
+          diag.notes.push_back(std::move(note));
+          out->push_back(std::move(diag));
+          break;  // one report per stated change
+        }
+      }
+    }
+  }
+
+ private:
+  using Origin = std::pair<const Document*, const Claim*>;
+
+  // Candidate starting values: the start of a transition ending at the
+  // level, else claims of the level's fact stated for the base year.
+  static std::vector<Origin> Origins(
+      const CheckContext& ctx,
+      const std::map<std::pair<uint32_t, uint32_t>, size_t>& group_of,
+      uint32_t d, uint32_t level, const Claim& stated) {
+    const Document& doc = *ctx.docs[d];
+    std::vector<Origin> found;
+    for (const Transition& t : doc.extraction.transitions)
+      if (t.to == level) found.push_back({&doc, &doc.extraction.claims[t.from]});
+    if (!found.empty() || stated.base_year == 0) return found;
+    auto it = group_of.find({d, level});
+    if (it == group_of.end()) return found;
+    for (const ClaimRef& r : ctx.facts[it->second].claims) {
+      const Claim& c = ctx.claim(r);
+      if (IsLevel(c) && StatesYear(c, stated.base_year))
+        found.push_back({&ctx.doc(r), &c});
+    }
+    return found;
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Check> MakeGrowthCheck() {
+  return std::make_unique<GrowthCheck>();
+}
+
+}  // namespace factlint

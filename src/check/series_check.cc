@@ -1,0 +1,109 @@
+// fact-series: one fact stated for several years. A stated change such as
+// 由2020年的第14位提升至2024年的第10位 fixes the values of two years; any
+// other statement of the same fact for either year must agree with it.
+// (The conflict check leaves pairs involving a dated change endpoint to
+// this check, so each disagreement is reported once, naming the change.)
+#include <fmt/format.h>
+
+#include <map>
+
+#include "check/check.h"
+#include "check/claim_compare.h"
+
+namespace factlint {
+namespace {
+
+class SeriesCheck : public Check {
+ public:
+  RuleInfo info() const override {
+    return {"fact-series", "Change contradicts a value stated for its year",
+            "A stated change between two years (由2020年的第14位提升至2024年的"
+            "第10位) gives a value for a year that another statement of the "
+            "same fact for that year contradicts.",
+            Severity::kError};
+  }
+
+  void Run(const CheckContext& ctx,
+           std::vector<Diagnostic>* out) const override {
+    for (const FactGroup& group : ctx.facts) {
+      for (const ClaimRef& e : group.claims) {
+        if (!IsDatedEndpoint(ctx, e)) continue;
+        for (const ClaimRef& other : group.claims) {
+          if (other.doc == e.doc) continue;
+          if (IsDatedEndpoint(ctx, other) && Before(other, e)) continue;  // once
+          if (!Comparable(ctx, group, e, other)) continue;
+          if (!ctx.claim(e).value.Disjoint(ctx.claim(other).value)) continue;
+          Report(ctx, group, e, other, out);
+        }
+      }
+    }
+  }
+
+ private:
+  static bool Before(const ClaimRef& a, const ClaimRef& b) {
+    return a.doc < b.doc || (a.doc == b.doc && a.claim < b.claim);
+  }
+
+  static const Transition* TransitionOf(const CheckContext& ctx,
+                                        const ClaimRef& r) {
+    for (const Transition& t : ctx.doc(r).extraction.transitions)
+      if (t.from == r.claim || t.to == r.claim) return &t;
+    return nullptr;
+  }
+
+  static std::string ChangeText(const CheckContext& ctx, const ClaimRef& r) {
+    const Transition* t = TransitionOf(ctx, r);
+    return t ? std::string(ctx.doc(r).Text(t->span)) : ctx.claim(r).surface;
+  }
+
+  void Report(const CheckContext& ctx, const FactGroup& group,
+              const ClaimRef& endpoint, const ClaimRef& other,
+              std::vector<Diagnostic>* out) const {
+    int year = ctx.claim(endpoint).time.to_year;
+    bool at_endpoint = ctx.doc(endpoint).target &&
+                       (!ctx.doc(other).target ||
+                        LaterDocument(ctx, endpoint, other));
+    const ClaimRef& primary = at_endpoint ? endpoint : other;
+    const ClaimRef& secondary = at_endpoint ? other : endpoint;
+    Diagnostic d;
+    d.rule_id = info().id;
+    d.severity = group.severity;
+    d.location = ctx.doc(primary).Locate(ctx.claim(primary));
+    if (at_endpoint)
+      d.message = fmt::format(
+          "{}: the change “{}” gives {} for {}, but {} is stated for {} "
+          "elsewhere",
+          group.title, ChangeText(ctx, endpoint),
+          AsWritten(ctx.doc(endpoint), ctx.claim(endpoint)), year,
+          AsWritten(ctx.doc(other), ctx.claim(other)), year);
+    else
+      d.message = fmt::format(
+          "{}: {} here for {}, but the change “{}” stated elsewhere gives {}",
+          group.title, AsWritten(ctx.doc(other), ctx.claim(other)), year,
+          ChangeText(ctx, endpoint),
+          AsWritten(ctx.doc(endpoint), ctx.claim(endpoint)));
+    Note note;
+    note.location = ctx.doc(secondary).Locate(ctx.claim(secondary));
+    note.message = fmt::format("{} stated here ({})",
+                               AsWritten(ctx.doc(secondary), ctx.claim(secondary)),
+                               ctx.DateOf(secondary));
+    d.notes.push_back(std::move(note));
+    out->push_back(std::move(d));
+  }
+};
+
+}  // namespace
+
+bool IsDatedEndpoint(const CheckContext& ctx, const ClaimRef& r) {
+  const Document& doc = ctx.doc(r);
+  const Claim& c = ctx.claim(r);
+  bool endpoint = doc.transition_start[r.claim] || doc.transition_end[r.claim];
+  return endpoint && c.time.known() &&
+         (c.time.origin == "explicit" || c.time.origin == "relative");
+}
+
+std::unique_ptr<Check> MakeSeriesCheck() {
+  return std::make_unique<SeriesCheck>();
+}
+
+}  // namespace factlint

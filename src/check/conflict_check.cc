@@ -1,6 +1,14 @@
 // fact-conflict: two claims of the same fact and time whose value intervals
 // are disjoint. Reported once per claim that disagrees, in a target
-// document, with a note at every claim it disagrees with.
+// document, with a note at every claim it disagrees with (at most
+// kMaxNotes; the message counts the rest).
+//
+// A fact stated a few dozen times is compared pair by pair. A fact stated
+// more often (a large archive) is split into blocks of claims about the same
+// time (same stated year or period; else the document's half-year) and each
+// block is swept once for its consensus value: the point most intervals
+// contain. Claims outside the consensus disagree with it. This keeps the
+// check O(n log n) where pairs would be O(n^2).
 #include <algorithm>
 #include <cstdlib>
 #include <map>
@@ -13,6 +21,9 @@
 
 namespace factlint {
 namespace {
+
+constexpr size_t kPairwiseLimit = 64;
+constexpr size_t kMaxNotes = 5;
 
 class ConflictCheck : public Check {
  public:
@@ -32,6 +43,7 @@ class ConflictCheck : public Check {
  private:
   void RunGroup(const CheckContext& ctx, const FactGroup& group,
                 std::vector<Diagnostic>* out) const {
+    if (group.claims.size() > kPairwiseLimit) return RunBlocks(ctx, group, out);
     const std::vector<ClaimRef>& refs = group.claims;
     size_t n = refs.size();
     std::vector<std::vector<size_t>> conflicts(n);
@@ -61,8 +73,73 @@ class ConflictCheck : public Check {
         reported_at[primary].insert(primary == i ? j : i);
       }
     }
-    for (const auto& [p, others] : reported_at)
-      out->push_back(Describe(ctx, group, p, others, support));
+    for (const auto& [p, others] : reported_at) {
+      std::vector<size_t> list(others.begin(), others.end());
+      bool agree = true;
+      for (size_t a : list)
+        for (size_t b : list)
+          agree = agree && !ctx.claim(refs[a]).value.Disjoint(ctx.claim(refs[b]).value);
+      out->push_back(Describe(ctx, group, p, list, agree && support[p] == 0));
+    }
+  }
+
+  // Key of the block of claims a claim is compared with in a large group.
+  static std::string BlockKey(const CheckContext& ctx, const FactGroup& group,
+                              const ClaimRef& r) {
+    if (!group.by_year) return "all";
+    const Claim& c = ctx.claim(r);
+    const TimeRef& t = c.time;
+    if (t.known() && t.origin != "document")
+      return fmt::format("{}:{}-{}", t.origin == "explicit" || t.origin == "relative"
+                                         ? "year" : "period",
+                         t.from_year, t.to_year);
+    const DocumentDate& date = ctx.doc(r).extraction.date;
+    if (!date.year) return group.from_rule ? "undated" : "";
+    return fmt::format("half:{}", date.year * 2 + (date.month > 6 ? 1 : 0));
+  }
+
+  void RunBlocks(const CheckContext& ctx, const FactGroup& group,
+                 std::vector<Diagnostic>* out) const {
+    std::map<std::string, std::vector<size_t>> blocks;
+    for (size_t i = 0; i < group.claims.size(); ++i) {
+      if (IsDatedEndpoint(ctx, group.claims[i])) continue;
+      std::string key = BlockKey(ctx, group, group.claims[i]);
+      if (!key.empty()) blocks[key].push_back(i);
+    }
+    const std::vector<ClaimRef>& refs = group.claims;
+    for (const auto& [key, members] : blocks) {
+      // Sweep: +1 at each interval's start, -1 after its end; closed ends
+      // sort before open ones so touching closed intervals overlap.
+      std::vector<std::tuple<double, int, size_t>> events;
+      for (size_t m : members) {
+        const Interval& v = ctx.claim(refs[m]).value;
+        events.emplace_back(v.lo, v.lo_closed ? 0 : 1, m);
+        events.emplace_back(v.hi, v.hi_closed ? 2 : -1, m);
+      }
+      std::sort(events.begin(), events.end());
+      int depth = 0, best = 0;
+      double best_at = 0;
+      for (const auto& [x, kind, m] : events) {
+        depth += (kind == 0 || kind == 1) ? 1 : -1;
+        if (depth > best) best = depth, best_at = x;
+      }
+      std::set<size_t> agreeing;
+      for (size_t m : members) {
+        const Interval& v = ctx.claim(refs[m]).value;
+        if (v.Contains(best_at) || (v.lo == best_at && !v.lo_closed))
+          agreeing.insert(m);
+      }
+      if (agreeing.size() == members.size()) continue;
+      for (size_t m : members) {
+        if (agreeing.count(m) || !ctx.doc(refs[m]).target) continue;
+        // Notes at the latest agreeing statements.
+        std::vector<size_t> latest(agreeing.begin(), agreeing.end());
+        std::sort(latest.begin(), latest.end(), [&](size_t a, size_t b) {
+          return LaterDocument(ctx, refs[a], refs[b]);
+        });
+        out->push_back(Describe(ctx, group, m, latest, /*odd_one_out=*/true));
+      }
+    }
   }
 
   static size_t ChoosePrimary(const CheckContext& ctx,
@@ -75,38 +152,45 @@ class ConflictCheck : public Check {
     return LaterDocument(ctx, refs[i], refs[j]) ? i : j;
   }
 
+  // `others`: the claims p disagrees with, most relevant first;
+  // `odd_one_out`: they agree among themselves and nothing agrees with p.
   Diagnostic Describe(const CheckContext& ctx, const FactGroup& group,
-                      size_t p, const std::set<size_t>& others,
-                      const std::vector<int>& support) const {
+                      size_t p, const std::vector<size_t>& others,
+                      bool odd_one_out) const {
     const std::vector<ClaimRef>& refs = group.claims;
     const Document& doc = ctx.doc(refs[p]);
     const Claim& claim = ctx.claim(refs[p]);
     std::vector<std::string> values;
     for (size_t o : others) {
       std::string v = AsWritten(ctx.doc(refs[o]), ctx.claim(refs[o]));
-      if (std::find(values.begin(), values.end(), v) == values.end())
+      if (values.size() < kMaxNotes &&
+          std::find(values.begin(), values.end(), v) == values.end())
         values.push_back(v);
     }
     Diagnostic d;
     d.rule_id = info().id;
     d.severity = group.severity;
     d.location = doc.Locate(claim);
-    std::string elsewhere = fmt::format("{}", fmt::join(values, " / "));
     d.message = fmt::format("{}: {} here, but {} elsewhere; {}", group.title,
-                            AsWritten(doc, claim), elsewhere,
-                            WhyDisjoint(claim, ctx.claim(refs[*others.begin()])));
-    if (values.size() == 1 && others.size() >= 2 && support[p] == 0)
+                            AsWritten(doc, claim), fmt::join(values, " / "),
+                            WhyDisjoint(claim, ctx.claim(refs[others.front()])));
+    if (odd_one_out && others.size() >= 2)
       d.message += fmt::format("; this is the odd one out: {} other "
-                               "statements agree on {}",
-                               others.size(), values.front());
-    for (size_t o : others) {
+                               "statements agree with each other",
+                               others.size());
+    for (size_t k = 0; k < others.size() && k < kMaxNotes; ++k) {
+      const ClaimRef& o = refs[others[k]];
       Note note;
-      note.location = ctx.doc(refs[o]).Locate(ctx.claim(refs[o]));
+      note.location = ctx.doc(o).Locate(ctx.claim(o));
       note.message = fmt::format("{} stated here ({})",
-                                 AsWritten(ctx.doc(refs[o]), ctx.claim(refs[o])),
-                                 ctx.DateOf(refs[o]));
+                                 AsWritten(ctx.doc(o), ctx.claim(o)),
+                                 ctx.DateOf(o));
       d.notes.push_back(std::move(note));
     }
+    if (others.size() > kMaxNotes)
+      d.message += fmt::format(" ({} places shown of {})", kMaxNotes, others.size());
+    d.fingerprint = fmt::format("{}|{}|{}", group.fact_id, claim.surface,
+                                fmt::join(claim.context, ","));
     return d;
   }
 };

@@ -107,16 +107,19 @@ int RunCheck(const Options& o, const std::string& rules_dir) {
 int RunClaims(const Options& o, const std::string& rules_dir) {
   auto extractor = LoadExtractor(rules_dir);
   if (!extractor) return kExitError;
-  Documents docs;
   std::vector<Diagnostic> input_errors;
-  LoadDocuments(o.paths, /*target=*/true, *extractor, &docs, &input_errors);
   bool jsonl = o.format == "jsonl";
-  for (const auto& doc : docs) {
-    if (jsonl)
-      WriteClaimsJsonl(doc->source.path, doc->source, doc->extraction, std::cout);
-    else
-      WriteClaimsText(doc->source.path, doc->source, doc->extraction, std::cout);
-  }
+  ForEachDocument(
+      o.paths, *extractor,
+      [&](std::unique_ptr<Document> doc) {
+        if (jsonl)
+          WriteClaimsJsonl(doc->source.path, doc->source, doc->extraction,
+                           std::cout);
+        else
+          WriteClaimsText(doc->source.path, doc->source, doc->extraction,
+                          std::cout);
+      },
+      &input_errors);
   std::cout.flush();
   if (!input_errors.empty()) {
     TextLineSource lines;

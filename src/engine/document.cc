@@ -36,6 +36,9 @@ std::unique_ptr<Document> BuildDocument(SourceText source,
   doc->lines = std::make_unique<LineIndex>(doc->source.text);
   doc->extraction = extractor.Extract(doc->source, doc->normalized);
   IndexTransitions(doc.get());
+  // Claims carry their source spans: the byte map is no longer needed, and
+  // it is the largest part of a document (four bytes per byte).
+  std::vector<uint32_t>().swap(doc->normalized.to_source);
   return doc;
 }
 

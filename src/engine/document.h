@@ -18,7 +18,7 @@ namespace factlint {
 
 struct Document {
   SourceText source;
-  Normalized normalized;
+  Normalized normalized;  // to_source is released after extraction
   std::unique_ptr<LineIndex> lines;  // over source.text
   Extraction extraction;
   // transition_start[i]: claim i is where a stated change starts (由A…至B,

@@ -20,16 +20,16 @@ Diagnostic InputErrorDiagnostic(const InputError& error) {
   return d;
 }
 
-void LoadDocuments(const std::vector<std::string>& paths, bool target,
-                   const Extractor& extractor, Documents* docs,
-                   std::vector<Diagnostic>* errors) {
+void ForEachDocument(const std::vector<std::string>& paths,
+                     const Extractor& extractor,
+                     const std::function<void(std::unique_ptr<Document>)>& visit,
+                     std::vector<Diagnostic>* errors) {
   std::vector<std::string> files;
   std::vector<InputError> input_errors;
   ExpandPaths(paths, &files, &input_errors);
   for (const InputError& e : input_errors)
     errors->push_back(InputErrorDiagnostic(e));
   std::set<std::string> seen;
-  for (const auto& doc : *docs) seen.insert(doc->source.path);
   for (const std::string& file : files) {
     if (!seen.insert(file).second) continue;
     LoadResult loaded = LoadFile(file);
@@ -37,11 +37,24 @@ void LoadDocuments(const std::vector<std::string>& paths, bool target,
       errors->push_back(InputErrorDiagnostic(*e));
       continue;
     }
-    auto doc = BuildDocument(std::get<SourceText>(std::move(loaded)), extractor);
-    doc->target = target;
-    doc->order = docs->size();
-    docs->push_back(std::move(doc));
+    visit(BuildDocument(std::get<SourceText>(std::move(loaded)), extractor));
   }
+}
+
+void LoadDocuments(const std::vector<std::string>& paths, bool target,
+                   const Extractor& extractor, Documents* docs,
+                   std::vector<Diagnostic>* errors) {
+  std::set<std::string> loaded;
+  for (const auto& doc : *docs) loaded.insert(doc->source.path);
+  ForEachDocument(
+      paths, extractor,
+      [&](std::unique_ptr<Document> doc) {
+        if (loaded.count(doc->source.path)) return;
+        doc->target = target;
+        doc->order = docs->size();
+        docs->push_back(std::move(doc));
+      },
+      errors);
 }
 
 }  // namespace factlint

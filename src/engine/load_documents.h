@@ -4,6 +4,8 @@
 #ifndef FACTLINT_ENGINE_LOAD_DOCUMENTS_H_
 #define FACTLINT_ENGINE_LOAD_DOCUMENTS_H_
 
+#include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -16,6 +18,13 @@ Diagnostic InputErrorDiagnostic(const InputError& error);
 
 // Appends the documents of `paths` to *docs (skipping files already loaded)
 // with Document::target set to `target`; problems go to *errors.
+// Calls `visit` with each document of `paths` in turn, holding only one in
+// memory at a time; problems go to *errors.
+void ForEachDocument(const std::vector<std::string>& paths,
+                     const Extractor& extractor,
+                     const std::function<void(std::unique_ptr<Document>)>& visit,
+                     std::vector<Diagnostic>* errors);
+
 void LoadDocuments(const std::vector<std::string>& paths, bool target,
                    const Extractor& extractor, Documents* docs,
                    std::vector<Diagnostic>* errors);

@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <cstdlib>
+
 #include "run_factlint.h"
 
 namespace factlint::testing {
@@ -74,6 +76,60 @@ TEST(CliTest, ExitCodeFollowsFailOn) {
   EXPECT_EQ(RunFactlint({"check", "seeds/"}).code, 1);
   EXPECT_EQ(RunFactlint({"check", "--fail-on", "never", "seeds/"}).code, 0);
   EXPECT_EQ(RunFactlint({"check", "fixtures/check/conflict/good"}).code, 0);
+}
+
+}  // namespace
+}  // namespace factlint::testing
+
+namespace factlint::testing {
+namespace {
+
+std::string TempDir() {
+  char tmpl[] = "/tmp/factlint-cli-XXXXXX";
+  return mkdtemp(tmpl);
+}
+
+TEST(CliWorkflowTest, BaselineRecordsAndThenHidesKnownFindings) {
+  std::string dir = TempDir();
+  std::string baseline = dir + "/baseline.json";
+  RunResult write = RunFactlint({"check", "--write-baseline", baseline, "seeds/"});
+  EXPECT_EQ(write.code, 0) << write.err;
+  json recorded = json::parse(ReadFile(baseline));
+  EXPECT_EQ(recorded["factlint_baseline"], 1);
+  ASSERT_EQ(recorded["findings"].size(), 1u);
+  EXPECT_EQ(recorded["findings"][0]["rule"], "fact-conflict");
+
+  RunResult known = RunFactlint({"check", "--baseline", baseline, "seeds/"});
+  EXPECT_EQ(known.code, 0) << known.out;
+  EXPECT_EQ(known.out, "");
+
+  // A new contradiction is still reported with the baseline in force.
+  RunResult fresh = RunFactlint({"check", "--baseline", baseline, "seeds/",
+                                 "fixtures/cli/draft-against-seeds/draft.md"});
+  EXPECT_EQ(fresh.code, 1);
+  EXPECT_NE(fresh.out.find("526家"), std::string::npos) << fresh.out;
+}
+
+TEST(CliWorkflowTest, BaselineOfAnotherVersionIsAnError) {
+  std::string dir = TempDir();
+  std::string baseline = dir + "/old.json";
+  WriteFile(baseline, R"({"factlint_baseline": 0, "findings": []})");
+  RunResult r = RunFactlint({"check", "--baseline", baseline, "seeds/"});
+  EXPECT_EQ(r.code, 2);
+  EXPECT_NE(r.err.find(baseline), std::string::npos) << r.err;
+  WriteFile(baseline, "{not json");
+  EXPECT_EQ(RunFactlint({"check", "--baseline", baseline, "seeds/"}).code, 2);
+}
+
+TEST(CliWorkflowTest, InitWritesALoadableConfigOnce) {
+  std::string dir = TempDir();
+  std::string cmd = "cd " + dir + " && " + FACTLINT_BINARY + " init >/dev/null 2>&1";
+  ASSERT_EQ(std::system(cmd.c_str()), 0);
+  std::string config = dir + "/.factlint.toml";
+  EXPECT_NE(ReadFile(config).find("[severity]"), std::string::npos);
+  EXPECT_NE(std::system(cmd.c_str()), 0);  // refuses to overwrite
+  RunResult r = RunFactlint({"check", "--config", config, "seeds/"});
+  EXPECT_EQ(r.code, 1) << r.err;
 }
 
 }  // namespace

@@ -2,8 +2,9 @@
 // `args` file is one run of the factlint binary. `args` has one argument per
 // line (paths relative to the source root); an optional `stdin` file is fed
 // to standard input. The full standard output must equal `expected.out` and
-// the exit code `expected.code`; the source root's absolute path reads
-// `$ROOT` there. FACTLINT_UPDATE_GOLDEN=1 rewrites both.
+// the exit code `expected.code`, and standard error `expected.err` (absent
+// when empty); the source root's absolute path reads `$ROOT` there.
+// FACTLINT_UPDATE_GOLDEN=1 rewrites them.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -49,12 +50,18 @@ TEST_P(GoldenTest, OutputMatches) {
   RunResult r = RunFactlint(ReadArgs((dir / "args").string()), stdin_path);
   // The checkout's location differs between machines (SARIF names it).
   const std::string root = FACTLINT_SOURCE_DIR;
-  for (size_t at; (at = r.out.find(root)) != std::string::npos;)
-    r.out.replace(at, root.size(), "$ROOT");
+  for (std::string* text : {&r.out, &r.err})
+    for (size_t at; (at = text->find(root)) != std::string::npos;)
+      text->replace(at, root.size(), "$ROOT");
+  fs::path err_file = dir / "expected.err";
   std::string code = std::to_string(r.code) + "\n";
   if (UpdateGolden()) {
     WriteFile((dir / "expected.out").string(), r.out);
     WriteFile((dir / "expected.code").string(), code);
+    if (r.err.empty())
+      fs::remove(err_file);
+    else
+      WriteFile(err_file.string(), r.err);
     return;
   }
   ASSERT_TRUE(fs::exists(dir / "expected.out"))
@@ -63,6 +70,7 @@ TEST_P(GoldenTest, OutputMatches) {
       << "stderr:\n" << r.err;
   EXPECT_EQ(code, ReadFile((dir / "expected.code").string()))
       << "stderr:\n" << r.err;
+  EXPECT_EQ(r.err, fs::exists(err_file) ? ReadFile(err_file.string()) : "");
 }
 
 std::string CaseName(const ::testing::TestParamInfo<std::string>& info) {

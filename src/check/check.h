@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "diag/diagnostic.h"
+#include "engine/canonical_facts.h"
 #include "engine/fact_groups.h"
 
 namespace factlint {
@@ -16,6 +17,13 @@ namespace factlint {
 struct CheckContext {
   const Documents& docs;
   const std::vector<FactGroup>& facts;
+  // Claims stating no year are compared across documents at most this many
+  // days apart (configuration: [tolerance] same_time_window_days).
+  int same_time_window_days = 183;
+  // Authoritative values (facts.toml) and the unit table fixes are written
+  // with; both may be null.
+  const std::vector<CanonicalFact>* canonical = nullptr;
+  const UnitTable* units = nullptr;
 
   const Document& doc(const ClaimRef& r) const { return *docs[r.doc]; }
   const Claim& claim(const ClaimRef& r) const {

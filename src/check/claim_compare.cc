@@ -7,14 +7,6 @@
 namespace factlint {
 namespace {
 
-// A year stated in the claim's own sentence (2024年, 去年). Periods and
-// times carried over from the paragraph are softer: such a claim may still
-// be "as of" its document (“十四五”以来 …).
-bool StatesYear(const Claim& c) {
-  return c.time.known() &&
-         (c.time.origin == "explicit" || c.time.origin == "relative");
-}
-
 bool Undated(const Claim& c) {
   return !c.time.known() || c.time.origin == "document";
 }
@@ -26,9 +18,12 @@ long ApproxDay(const DocumentDate& d) {
   return d.year * 365L + (month - 1) * 30L + day;
 }
 
-constexpr long kSameTimeWindowDays = 183;
-
 }  // namespace
+
+bool StatesYear(const Claim& c) {
+  return c.time.known() &&
+         (c.time.origin == "explicit" || c.time.origin == "relative");
+}
 
 bool Comparable(const CheckContext& ctx, const FactGroup& group,
                 const ClaimRef& a, const ClaimRef& b) {
@@ -55,7 +50,7 @@ bool Comparable(const CheckContext& ctx, const FactGroup& group,
   // An undated document may speak of any time: only a fact rule, written by
   // someone who knows the fact, is trusted to compare across it.
   if (!da.year || !db.year) return group.from_rule;
-  return std::labs(ApproxDay(da) - ApproxDay(db)) <= kSameTimeWindowDays;
+  return std::labs(ApproxDay(da) - ApproxDay(db)) <= ctx.same_time_window_days;
 }
 
 bool LaterDocument(const CheckContext& ctx, const ClaimRef& a,

@@ -10,6 +10,11 @@
 
 namespace factlint {
 
+// A year stated in the claim's own sentence (2024年, 去年). Periods and
+// times carried over from the paragraph are softer: such a claim may still
+// be "as of" its document (“十四五”以来 …).
+bool StatesYear(const Claim& c);
+
 // True when the claims' times allow comparing their values: the group does
 // not vary by year, or both state the same year or range, or neither states
 // a time and their documents are at most about a year apart (or, for facts

@@ -108,26 +108,34 @@ class ConflictCheck : public Check {
     }
     const std::vector<ClaimRef>& refs = group.claims;
     for (const auto& [key, members] : blocks) {
-      // Sweep: +1 at each interval's start, -1 after its end; closed ends
-      // sort before open ones so touching closed intervals overlap.
+      // Sweep for the point most intervals contain. At one coordinate x:
+      // open ends leave before x, closed starts enter at x, closed ends
+      // leave after x, open starts enter just after x.
       std::vector<std::tuple<double, int, size_t>> events;
       for (size_t m : members) {
         const Interval& v = ctx.claim(refs[m]).value;
-        events.emplace_back(v.lo, v.lo_closed ? 0 : 1, m);
-        events.emplace_back(v.hi, v.hi_closed ? 2 : -1, m);
+        events.emplace_back(v.lo, v.lo_closed ? 1 : 3, m);
+        events.emplace_back(v.hi, v.hi_closed ? 2 : 0, m);
       }
       std::sort(events.begin(), events.end());
       int depth = 0, best = 0;
-      double best_at = 0;
+      double best_x = 0;
+      bool just_after = false;  // the best point is x plus a little
       for (const auto& [x, kind, m] : events) {
-        depth += (kind == 0 || kind == 1) ? 1 : -1;
-        if (depth > best) best = depth, best_at = x;
+        bool start = kind == 1 || kind == 3;
+        depth += start ? 1 : -1;
+        if (start && depth > best) {
+          best = depth;
+          best_x = x;
+          just_after = kind == 3;
+        }
       }
       std::set<size_t> agreeing;
       for (size_t m : members) {
         const Interval& v = ctx.claim(refs[m]).value;
-        if (v.Contains(best_at) || (v.lo == best_at && !v.lo_closed))
-          agreeing.insert(m);
+        bool contains = just_after ? (v.lo <= best_x && v.hi > best_x)
+                                   : v.Contains(best_x);
+        if (contains) agreeing.insert(m);
       }
       if (agreeing.size() == members.size()) continue;
       for (size_t m : members) {

@@ -4,6 +4,8 @@
 #include <set>
 #include <tuple>
 
+#include "diag/suppression.h"
+
 namespace factlint {
 
 std::unique_ptr<Check> MakeConflictCheck();
@@ -12,6 +14,7 @@ std::unique_ptr<Check> MakeDirectionCheck();
 std::unique_ptr<Check> MakeShareCheck();
 std::unique_ptr<Check> MakeGrowthCheck();
 std::unique_ptr<Check> MakeSeriesCheck();
+std::unique_ptr<Check> MakeCanonicalCheck();
 
 const std::vector<std::unique_ptr<Check>>& AllChecks() {
   static const auto* checks = [] {
@@ -22,6 +25,7 @@ const std::vector<std::unique_ptr<Check>>& AllChecks() {
     v->push_back(MakeShareCheck());
     v->push_back(MakeGrowthCheck());
     v->push_back(MakeSeriesCheck());
+    v->push_back(MakeCanonicalCheck());
     return v;
   }();
   return *checks;
@@ -50,6 +54,18 @@ std::vector<RuleInfo> AllRuleInfos() {
                    "key or an unknown macro.", e});
   rules.push_back({"rule-regex", "Invalid rule pattern",
                    "A rule pattern is not a valid RE2 regular expression.", e});
+  rules.push_back({"facts-syntax", "Canonical facts syntax error",
+                   "facts.toml is not valid TOML.", e});
+  rules.push_back({"facts-error", "Invalid canonical fact",
+                   "facts.toml has an unknown key, a wrong type, an unknown "
+                   "fact id or a value that is not one quantity of the fact's "
+                   "dimension.", e});
+  rules.push_back({"config-syntax", "Configuration syntax error",
+                   ".factlint.toml is not valid TOML.", e});
+  rules.push_back({"config-error", "Invalid configuration",
+                   ".factlint.toml has an unknown key, a wrong type or a bad "
+                   "value.", e});
+  for (RuleInfo& r : SuppressionRuleInfos()) rules.push_back(std::move(r));
   return rules;
 }
 

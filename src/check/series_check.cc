@@ -26,15 +26,36 @@ class SeriesCheck : public Check {
   void Run(const CheckContext& ctx,
            std::vector<Diagnostic>* out) const override {
     for (const FactGroup& group : ctx.facts) {
+      // primary claim -> what it disagrees with (first kMaxNotes kept) and
+      // how many; at_endpoint says which side the primary is.
+      struct Finding {
+        ClaimRef other;
+        bool at_endpoint = false;
+        size_t count = 0;
+      };
+      std::map<std::pair<uint32_t, uint32_t>, Finding> findings;
       for (const ClaimRef& e : group.claims) {
         if (!IsDatedEndpoint(ctx, e)) continue;
         for (const ClaimRef& other : group.claims) {
-          if (other.doc == e.doc) continue;
           if (IsDatedEndpoint(ctx, other) && Before(other, e)) continue;  // once
           if (!Comparable(ctx, group, e, other)) continue;
           if (!ctx.claim(e).value.Disjoint(ctx.claim(other).value)) continue;
-          Report(ctx, group, e, other, out);
+          bool at_endpoint = ctx.doc(e).target &&
+                             (!ctx.doc(other).target || LaterDocument(ctx, e, other));
+          if (!at_endpoint && !ctx.doc(other).target) continue;
+          const ClaimRef& primary = at_endpoint ? e : other;
+          Finding& f = findings[{primary.doc, primary.claim}];
+          if (f.count++ == 0) {
+            f.other = at_endpoint ? other : e;
+            f.at_endpoint = at_endpoint;
+          }
         }
+      }
+      for (const auto& [key, f] : findings) {
+        ClaimRef primary{key.first, key.second};
+        const ClaimRef& endpoint = f.at_endpoint ? primary : f.other;
+        const ClaimRef& other = f.at_endpoint ? f.other : primary;
+        out->push_back(Report(ctx, group, endpoint, other, f.at_endpoint, f.count));
       }
     }
   }
@@ -56,13 +77,10 @@ class SeriesCheck : public Check {
     return t ? std::string(ctx.doc(r).Text(t->span)) : ctx.claim(r).surface;
   }
 
-  void Report(const CheckContext& ctx, const FactGroup& group,
-              const ClaimRef& endpoint, const ClaimRef& other,
-              std::vector<Diagnostic>* out) const {
+  Diagnostic Report(const CheckContext& ctx, const FactGroup& group,
+                    const ClaimRef& endpoint, const ClaimRef& other,
+                    bool at_endpoint, size_t count) const {
     int year = ctx.claim(endpoint).time.to_year;
-    bool at_endpoint = ctx.doc(endpoint).target &&
-                       (!ctx.doc(other).target ||
-                        LaterDocument(ctx, endpoint, other));
     const ClaimRef& primary = at_endpoint ? endpoint : other;
     const ClaimRef& secondary = at_endpoint ? other : endpoint;
     Diagnostic d;
@@ -82,13 +100,17 @@ class SeriesCheck : public Check {
           group.title, AsWritten(ctx.doc(other), ctx.claim(other)), year,
           ChangeText(ctx, endpoint),
           AsWritten(ctx.doc(endpoint), ctx.claim(endpoint)));
+    if (count > 1)
+      d.message += fmt::format(" ({} disagreeing statements; one shown)", count);
     Note note;
     note.location = ctx.doc(secondary).Locate(ctx.claim(secondary));
     note.message = fmt::format("{} stated here ({})",
                                AsWritten(ctx.doc(secondary), ctx.claim(secondary)),
                                ctx.DateOf(secondary));
     d.notes.push_back(std::move(note));
-    out->push_back(std::move(d));
+    d.fingerprint = fmt::format("{}|{}|{}", group.fact_id,
+                                ctx.claim(primary).surface, year);
+    return d;
   }
 };
 

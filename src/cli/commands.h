@@ -17,6 +17,7 @@ constexpr int kExitError = 2;
 int RunCheck(const Options& options, const std::string& rules_dir);
 int RunClaims(const Options& options, const std::string& rules_dir);
 int RunRules(const Options& options, const std::string& rules_dir);
+int RunInit(const Options& options);
 
 }  // namespace factlint
 

@@ -14,6 +14,8 @@ int main(int argc, char** argv) {
       return factlint::RunClaims(options, rules_dir);
     case factlint::Command::kRules:
       return factlint::RunRules(options, rules_dir);
+    case factlint::Command::kInit:
+      return factlint::RunInit(options);
     case factlint::Command::kNone:
       break;
   }

@@ -34,6 +34,18 @@ int ParseOptions(int argc, char** argv, Options* o) {
       ->allow_extra_args(false);
   check->add_option("--color", o->color, "Colour in text output")
       ->check(CLI::IsMember({"auto", "always", "never"}));
+  check->add_option("--facts", o->facts,
+                    "Canonical facts (facts.toml): authoritative values to "
+                    "check against");
+  CLI::Option* fix = check->add_flag(
+      "--fix", o->fix, "Replace figures that contradict a canonical fact");
+  check->add_flag("--fix-dry-run", o->fix_dry_run,
+                  "Print the --fix changes as a unified diff; change nothing")
+      ->excludes(fix);
+  check->add_option("--baseline", o->baseline,
+                    "Report only findings not recorded in this baseline file");
+  check->add_option("--write-baseline", o->write_baseline,
+                    "Record today's findings in this file and exit 0");
 
   CLI::App* claims = app.add_subcommand(
       "claims", "List the numeric claims factlint extracts from PATHs");
@@ -47,6 +59,13 @@ int ParseOptions(int argc, char** argv, Options* o) {
   rules->add_flag("--markdown", o->rules_markdown,
                   "Print the rule reference as Markdown");
 
+  CLI::App* init = app.add_subcommand(
+      "init", "Write a commented starter .factlint.toml here");
+
+  app.add_option("--config", o->config,
+                 "Configuration file (default: .factlint.toml found from the "
+                 "working directory upwards)");
+  app.add_flag("--no-config", o->no_config, "Ignore configuration files");
   app.add_option("--rules", o->rules_dir,
                  "Rule directory (units.toml, facts/); default: the installed "
                  "rules");
@@ -60,6 +79,8 @@ int ParseOptions(int argc, char** argv, Options* o) {
   if (check->parsed()) o->command = Command::kCheck;
   if (claims->parsed()) o->command = Command::kClaims;
   if (rules->parsed()) o->command = Command::kRules;
+  if (init->parsed()) o->command = Command::kInit;
+
   return -1;
 }
 

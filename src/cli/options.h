@@ -8,19 +8,28 @@
 
 namespace factlint {
 
-enum class Command { kNone, kCheck, kClaims, kRules };
+enum class Command { kNone, kCheck, kClaims, kRules, kInit, kIndex };
 
 struct Options {
   Command command = Command::kNone;
   std::vector<std::string> paths;      // targets (check, claims)
   std::vector<std::string> against;    // reference material (check)
   std::string format;                  // "" = the command's default
-  std::string fail_on = "error";
+  std::string fail_on;                 // "" = configuration, else "error"
   std::vector<std::string> severities; // RULE=LEVEL
   std::string rules_dir;               // "" = default lookup
   std::string color = "auto";          // auto|always|never
   std::string rules_check_dir;         // rules --check DIR
   bool rules_markdown = false;         // rules --markdown
+  std::string config;                  // --config FILE; "" = search upwards
+  bool no_config = false;              // --no-config
+  std::string baseline;                // check --baseline FILE
+  std::string write_baseline;          // check --write-baseline FILE
+  std::vector<std::string> against_db; // check --against-db FILE
+  std::string db;                      // index --db FILE
+  std::string facts;                   // check --facts FILE (canonical facts)
+  bool fix = false;                    // check --fix
+  bool fix_dry_run = false;            // check --fix-dry-run
 };
 
 // Parses argv. Returns -1 to go on, or an exit code (0 for --help and

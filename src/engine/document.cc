@@ -28,11 +28,13 @@ void IndexTransitions(Document* doc) {
   }
 }
 
-std::unique_ptr<Document> BuildDocument(SourceText source,
-                                        const Extractor& extractor) {
+std::unique_ptr<Document> BuildDocument(
+    SourceText source, const Extractor& extractor,
+    const std::map<std::string, std::string>& metadata) {
   auto doc = std::make_unique<Document>();
   doc->source = std::move(source);
   doc->normalized = Normalize(doc->source);
+  for (const auto& [key, value] : metadata) doc->normalized.metadata[key] = value;
   doc->lines = std::make_unique<LineIndex>(doc->source.text);
   doc->extraction = extractor.Extract(doc->source, doc->normalized);
   IndexTransitions(doc.get());

@@ -4,6 +4,7 @@
 #ifndef FACTLINT_ENGINE_DOCUMENT_H_
 #define FACTLINT_ENGINE_DOCUMENT_H_
 
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -40,9 +41,12 @@ struct Document {
 // Fills transition_start and transition_end from the extraction.
 void IndexTransitions(Document* doc);
 
-// Normalizes, indexes and extracts one loaded source.
-std::unique_ptr<Document> BuildDocument(SourceText source,
-                                        const Extractor& extractor);
+// Normalizes, indexes and extracts one loaded source. `metadata` (date,
+// source, period from configuration) overrides what the document says
+// about itself, before extraction, so relative times resolve against it.
+std::unique_ptr<Document> BuildDocument(
+    SourceText source, const Extractor& extractor,
+    const std::map<std::string, std::string>& metadata = {});
 
 }  // namespace factlint
 

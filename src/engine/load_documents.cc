@@ -23,7 +23,9 @@ Diagnostic InputErrorDiagnostic(const InputError& error) {
 void ForEachDocument(const std::vector<std::string>& paths,
                      const Extractor& extractor,
                      const std::function<void(std::unique_ptr<Document>)>& visit,
-                     std::vector<Diagnostic>* errors) {
+                     std::vector<Diagnostic>* errors,
+                     const LoadOptions& options) {
+  std::set<std::string> named(paths.begin(), paths.end());
   std::vector<std::string> files;
   std::vector<InputError> input_errors;
   ExpandPaths(paths, &files, &input_errors);
@@ -32,18 +34,23 @@ void ForEachDocument(const std::vector<std::string>& paths,
   std::set<std::string> seen;
   for (const std::string& file : files) {
     if (!seen.insert(file).second) continue;
+    if (options.select && !named.count(file) && !options.select(file)) continue;
     LoadResult loaded = LoadFile(file);
     if (const InputError* e = std::get_if<InputError>(&loaded)) {
       errors->push_back(InputErrorDiagnostic(*e));
       continue;
     }
-    visit(BuildDocument(std::get<SourceText>(std::move(loaded)), extractor));
+    std::map<std::string, std::string> metadata;
+    if (options.metadata) metadata = options.metadata(file);
+    visit(BuildDocument(std::get<SourceText>(std::move(loaded)), extractor,
+                        metadata));
   }
 }
 
 void LoadDocuments(const std::vector<std::string>& paths, bool target,
                    const Extractor& extractor, Documents* docs,
-                   std::vector<Diagnostic>* errors) {
+                   std::vector<Diagnostic>* errors,
+                   const LoadOptions& options) {
   std::set<std::string> loaded;
   for (const auto& doc : *docs) loaded.insert(doc->source.path);
   ForEachDocument(
@@ -54,7 +61,7 @@ void LoadDocuments(const std::vector<std::string>& paths, bool target,
         doc->order = docs->size();
         docs->push_back(std::move(doc));
       },
-      errors);
+      errors, options);
 }
 
 }  // namespace factlint

@@ -5,6 +5,7 @@
 #define FACTLINT_ENGINE_LOAD_DOCUMENTS_H_
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -18,16 +19,28 @@ Diagnostic InputErrorDiagnostic(const InputError& error);
 
 // Appends the documents of `paths` to *docs (skipping files already loaded)
 // with Document::target set to `target`; problems go to *errors.
+// Which files a run reads and what configuration says about them.
+struct LoadOptions {
+  // Files found under a directory argument are read only when this returns
+  // true (include/exclude globs); unset reads all.
+  std::function<bool(const std::string& path)> select;
+  // Metadata that overrides the document's own (date, source, period).
+  std::function<std::map<std::string, std::string>(const std::string& path)>
+      metadata;
+};
+
 // Calls `visit` with each document of `paths` in turn, holding only one in
 // memory at a time; problems go to *errors.
 void ForEachDocument(const std::vector<std::string>& paths,
                      const Extractor& extractor,
                      const std::function<void(std::unique_ptr<Document>)>& visit,
-                     std::vector<Diagnostic>* errors);
+                     std::vector<Diagnostic>* errors,
+                     const LoadOptions& options = {});
 
 void LoadDocuments(const std::vector<std::string>& paths, bool target,
                    const Extractor& extractor, Documents* docs,
-                   std::vector<Diagnostic>* errors);
+                   std::vector<Diagnostic>* errors,
+                   const LoadOptions& options = {});
 
 }  // namespace factlint
 

@@ -50,6 +50,8 @@ class Extractor {
   // without numbers gives no claims.
   Extraction Extract(const SourceText& source, const Normalized& text) const;
 
+  const QuantityScanner& scanner() const { return *scanner_; }
+
   const Lexicon& lexicon() const { return *lexicon_; }
 
  private:

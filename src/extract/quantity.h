@@ -43,6 +43,8 @@ class QuantityScanner {
   // Every quantity in `text`, in order of position, non-overlapping.
   std::vector<Quantity> Scan(std::string_view text) const;
 
+  const UnitTable& units() const { return *units_; }
+
  private:
   explicit QuantityScanner(std::unique_ptr<UnitTable> units);
   std::unique_ptr<UnitTable> units_;

@@ -1,0 +1,97 @@
+// fact-canonical: a claim that contradicts the authoritative value recorded
+// in facts.toml. The diagnostic names the source, and carries a fix-it that
+// writes the recorded value in the claim's own style (525家, 五百二十五家).
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include "check/check.h"
+#include "check/claim_compare.h"
+#include "fix/render.h"
+
+namespace factlint {
+namespace {
+
+bool SameTime(const FactGroup& group, const CanonicalFact& f, const Claim& c) {
+  if (!group.by_year) return true;
+  if (f.year == 0) return !StatesYear(c);
+  return StatesYear(c) && c.time.from_year == f.year && c.time.to_year == f.year;
+}
+
+Quantity AsQuantity(const Claim& c) {
+  Quantity q;
+  q.span = c.span;
+  q.qualifier_span = c.qualifier_span;
+  q.surface = c.surface;
+  q.kind = c.kind;
+  q.value = c.value;
+  q.dimension = c.dimension;
+  q.unit = c.unit;
+  q.qualifier = c.qualifier;
+  return q;
+}
+
+class CanonicalCheck : public Check {
+ public:
+  RuleInfo info() const override {
+    return {"fact-canonical", "Contradicts a recorded fact",
+            "A claim contradicts the authoritative value recorded for its "
+            "fact in facts.toml; the diagnostic names the source and offers "
+            "a fix in the document's own style.",
+            Severity::kError};
+  }
+
+  void Run(const CheckContext& ctx,
+           std::vector<Diagnostic>* out) const override {
+    if (!ctx.canonical) return;
+    for (const FactGroup& group : ctx.facts) {
+      if (!group.from_rule) continue;
+      for (const CanonicalFact& f : *ctx.canonical) {
+        if (f.fact != group.fact_id) continue;
+        for (const ClaimRef& r : group.claims) {
+          const Document& doc = ctx.doc(r);
+          const Claim& c = ctx.claim(r);
+          if (!doc.target || !SameTime(group, f, c)) continue;
+          if (!c.value.Disjoint(f.value.value)) continue;
+          out->push_back(Describe(ctx, group, f, doc, c));
+        }
+      }
+    }
+  }
+
+ private:
+  Diagnostic Describe(const CheckContext& ctx, const FactGroup& group,
+                      const CanonicalFact& f, const Document& doc,
+                      const Claim& c) const {
+    Diagnostic d;
+    d.rule_id = info().id;
+    d.severity = group.severity;
+    d.location = doc.Locate(c);
+    std::string where = f.source;
+    if (!f.as_of.empty()) where += (where.empty() ? "as of " : ", as of ") + f.as_of;
+    d.message = fmt::format("{}: {} contradicts the recorded value {}{}",
+                            group.title, AsWritten(doc, c), f.value_text,
+                            where.empty() ? "" : " (" + where + ")");
+    Note note;
+    note.location = f.location;
+    note.message = fmt::format("recorded value {}", f.value_text);
+    d.notes.push_back(std::move(note));
+    d.fingerprint = fmt::format("{}|{}|canonical", group.fact_id, c.surface);
+    const Interval& v = f.value.value;
+    if (ctx.units && std::isfinite(v.lo) && std::isfinite(v.hi)) {
+      double step = v.hi - v.lo;
+      std::optional<std::string> text = RenderLike(
+          (v.lo + v.hi) / 2, AsQuantity(c), *ctx.units, step);
+      if (text) d.fixits.push_back({doc.Locate(c), *text});
+    }
+    return d;
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Check> MakeCanonicalCheck() {
+  return std::make_unique<CanonicalCheck>();
+}
+
+}  // namespace factlint

@@ -1,0 +1,178 @@
+// claim_compare: when two claims may be compared (Comparable), which
+// document is later (LaterDocument), and the smaller helpers.
+#include "check/claim_compare.h"
+
+#include <gtest/gtest.h>
+
+#include "check/check_test_util.h"
+
+namespace factlint {
+namespace check_test {
+namespace {
+
+// Comparable for the first claim with surface `a` in doc 0 and `b` in doc 1,
+// in the group of the first (or in `group` when given).
+::testing::AssertionResult ComparableIn(CheckHarness& h, std::string_view a,
+                                        uint32_t doc_b, std::string_view b,
+                                        const FactGroup* group = nullptr) {
+  auto ra = h.FindClaim(0, a);
+  auto rb = h.FindClaim(doc_b, b);
+  if (!ra || !rb) return ::testing::AssertionFailure() << "missing claim\n" << h.Dump();
+  if (!group) group = h.GroupOf(*ra);
+  if (!group) return ::testing::AssertionFailure() << "no group\n" << h.Dump();
+  CheckContext ctx = h.context();
+  if (Comparable(ctx, *group, *ra, *rb))
+    return ::testing::AssertionSuccess() << a << " ~ " << b;
+  return ::testing::AssertionFailure() << a << " !~ " << b << "\n" << h.Dump();
+}
+
+TEST(ComparableTest, SameExplicitYear) {
+  CheckHarness h;
+  h.Add("a.md", Dated("2021-01-01", "2024年，全国技术合同成交额达到6.8万亿元。\n"))
+      .Add("b.md", Dated("2026-12-01", "2024年，全国技术合同成交额达到6.1万亿元。\n"));
+  // Documents years apart: a stated year needs no date window.
+  EXPECT_TRUE(ComparableIn(h, "6.8万亿元", 1, "6.1万亿元"));
+}
+
+TEST(ComparableTest, DifferentExplicitYears) {
+  CheckHarness h;
+  h.Add("a.md", Dated("2025-01-01", "2024年，全国技术合同成交额达到6.8万亿元。\n"))
+      .Add("b.md", Dated("2025-01-01", "2023年，全国技术合同成交额达到6.1万亿元。\n"));
+  EXPECT_FALSE(ComparableIn(h, "6.8万亿元", 1, "6.1万亿元"));
+  // Unless the fact does not vary by year.
+  FactGroup any_year = *h.GroupOf(*h.FindClaim(0, "6.8万亿元"));
+  any_year.by_year = false;
+  EXPECT_TRUE(ComparableIn(h, "6.8万亿元", 1, "6.1万亿元", &any_year));
+}
+
+TEST(ComparableTest, StatedYearIsNeverComparedWithUndated) {
+  CheckHarness h;
+  h.Add("a.md", Dated("2025-01-01", "2024年，全国技术合同成交额达到6.8万亿元。\n"))
+      .Add("b.md", Dated("2025-01-01", "全国技术合同成交额达到6.1万亿元。\n"));
+  ASSERT_TRUE(SameFact(h, 0, "6.8万亿元", 1, "6.1万亿元"));
+  EXPECT_FALSE(ComparableIn(h, "6.8万亿元", 1, "6.1万亿元"));
+}
+
+TEST(ComparableTest, UndatedClaimsWithinAndBeyondHalfAYear) {
+  auto run = [](const char* date_b) {
+    CheckHarness h;
+    h.Add("a.md", Dated("2025-02-01", "全国技术合同成交额达到6.8万亿元。\n"))
+        .Add("b.md", Dated(date_b, "全国技术合同成交额达到6.1万亿元。\n"));
+    return ComparableIn(h, "6.8万亿元", 1, "6.1万亿元");
+  };
+  EXPECT_TRUE(run("2025-02-01"));
+  EXPECT_TRUE(run("2025-07-30"));   // 179 days by the 30-day-month estimate
+  EXPECT_FALSE(run("2025-08-10"));  // 189 days
+  EXPECT_FALSE(run("2026-02-01"));
+  EXPECT_TRUE(run("2024-09-01"));   // earlier works the same way
+  EXPECT_FALSE(run("2024-06-01"));
+}
+
+TEST(ComparableTest, WindowComesFromTheContext) {
+  CheckHarness h;
+  h.Add("a.md", Dated("2025-02-01", "全国技术合同成交额达到6.8万亿元。\n"))
+      .Add("b.md", Dated("2026-02-01", "全国技术合同成交额达到6.1万亿元。\n"));
+  CheckContext ctx = h.context();
+  const ClaimRef a = *h.FindClaim(0, "6.8万亿元"), b = *h.FindClaim(1, "6.1万亿元");
+  const FactGroup& g = *h.GroupOf(a);
+  EXPECT_FALSE(Comparable(ctx, g, a, b));
+  ctx.same_time_window_days = 400;
+  EXPECT_TRUE(Comparable(ctx, g, a, b));
+}
+
+TEST(ComparableTest, UndatedDocumentsOnlyForRuleFacts) {
+  CheckHarness h;
+  h.Add("a.txt", "全国技术合同成交额达到6.8万亿元。\n")
+      .Add("b.md", Dated("2025-01-01", "全国技术合同成交额达到6.1万亿元。\n"));
+  ASSERT_EQ(h.docs()[0]->extraction.date.year, 0) << h.Dump();
+  const FactGroup* rule = h.GroupOf(*h.FindClaim(0, "6.8万亿元"));
+  ASSERT_NE(rule, nullptr) << h.Dump();
+  ASSERT_TRUE(rule->from_rule);
+  EXPECT_TRUE(ComparableIn(h, "6.8万亿元", 1, "6.1万亿元"));
+  FactGroup generic = *rule;
+  generic.from_rule = false;
+  generic.fact_id = "generic";
+  EXPECT_FALSE(ComparableIn(h, "6.8万亿元", 1, "6.1万亿元", &generic));
+}
+
+TEST(ComparableTest, TwoValuesOfOneSentenceAreNot) {
+  CheckHarness one;
+  one.Add("a.md", Dated("2025-01-01",
+                        "2024年，全国技术合同成交额6.8万亿元，2024年基础研究经费2497亿元。\n"));
+  const FactGroup* g = one.GroupOf(*one.FindClaim(0, "6.8万亿元"));
+  ASSERT_NE(g, nullptr) << one.Dump();
+  EXPECT_FALSE(ComparableIn(one, "6.8万亿元", 0, "2497亿元", g));
+  // The same two claims in two sentences are (the group is only the frame).
+  CheckHarness two;
+  two.Add("a.md", Dated("2025-01-01",
+                        "2024年，全国技术合同成交额6.8万亿元。2024年基础研究经费2497亿元。\n"));
+  const FactGroup* g2 = two.GroupOf(*two.FindClaim(0, "6.8万亿元"));
+  ASSERT_NE(g2, nullptr) << two.Dump();
+  EXPECT_TRUE(ComparableIn(two, "6.8万亿元", 0, "2497亿元", g2));
+}
+
+TEST(ComparableTest, StartOfAChangeWithoutYearIsNot) {
+  CheckHarness h;
+  h.Add("a.md", Dated("2025-01-01", "全国技术合同成交额由4.8万亿元提高到6.8万亿元。\n"))
+      .Add("b.md", Dated("2025-01-01", "全国技术合同成交额达到4.8万亿元。\n"));
+  ASSERT_TRUE(h.docs()[0]->transition_start[h.FindClaim(0, "4.8万亿元")->claim])
+      << h.Dump();
+  FactGroup frame;  // a rule-like frame around the two claims
+  frame.from_rule = true;
+  EXPECT_FALSE(ComparableIn(h, "4.8万亿元", 1, "4.8万亿元", &frame));
+  EXPECT_TRUE(ComparableIn(h, "6.8万亿元", 1, "4.8万亿元", &frame));
+}
+
+TEST(LaterDocumentTest, ByDateThenOrder) {
+  CheckHarness h;
+  const std::string body = "全国技术合同成交额达到6.8万亿元。\n";
+  h.Add("late.md", Dated("2026-03-06", body))     // order 0
+      .Add("early.md", Dated("2025-12-19", body))  // order 1
+      .Add("same.md", Dated("2025-12-19", body))   // order 2
+      .Add("undated.txt", body);                   // order 3
+  CheckContext ctx = h.context();
+  ClaimRef late{0, 0}, early{1, 0}, same{2, 0}, undated{3, 0};
+  EXPECT_TRUE(LaterDocument(ctx, late, early));
+  EXPECT_FALSE(LaterDocument(ctx, early, late));
+  EXPECT_TRUE(LaterDocument(ctx, same, early));   // same date: order
+  EXPECT_FALSE(LaterDocument(ctx, early, same));
+  EXPECT_TRUE(LaterDocument(ctx, undated, late));  // one undated: order
+  EXPECT_FALSE(LaterDocument(ctx, late, undated));
+  EXPECT_FALSE(LaterDocument(ctx, late, late));
+}
+
+TEST(LaterDocumentTest, MonthOnlyDatesCompareByMonth) {
+  CheckHarness h;
+  const std::string body = "全国技术合同成交额达到6.8万亿元。\n";
+  h.Add("a.md", Dated("2025-12", body)).Add("b.md", Dated("2025-11-30", body));
+  ASSERT_EQ(h.docs()[0]->extraction.date.month, 12) << h.Dump();
+  EXPECT_TRUE(LaterDocument(h.context(), ClaimRef{0, 0}, ClaimRef{1, 0}));
+}
+
+TEST(WhyDisjointTest, ExactValuesOrIntervals) {
+  Claim a, b;
+  a.value = Interval::Point(524);
+  b.value = Interval::Point(525);
+  EXPECT_EQ(WhyDisjoint(a, b), "the exact values differ");
+  b.value = {3.55, 3.65, true, false};
+  EXPECT_EQ(WhyDisjoint(a, b),
+            "they differ by more than rounding and qualifiers allow");
+}
+
+TEST(IsDatedEndpointTest, OnlyEndpointsWithTheirOwnYear) {
+  CheckHarness h;
+  h.Add("a.md", Dated("2025-01-01",
+                      "国家综合创新能力排名由2020年的第14位提升至2024年的第10位。\n\n"
+                      "全国技术合同成交额由4.8万亿元提高到6.8万亿元。\n\n"
+                      "2024年，我国国家综合创新能力排名第10位。\n"));
+  CheckContext ctx = h.context();
+  EXPECT_TRUE(IsDatedEndpoint(ctx, *h.FindClaim(0, "第14位")));
+  EXPECT_TRUE(IsDatedEndpoint(ctx, *h.FindClaim(0, "第10位")));
+  EXPECT_FALSE(IsDatedEndpoint(ctx, *h.FindClaim(0, "4.8万亿元")));
+  EXPECT_FALSE(IsDatedEndpoint(ctx, *h.FindClaim(0, "6.8万亿元")));
+  EXPECT_FALSE(IsDatedEndpoint(ctx, *h.FindClaim(0, "第10位", 1)));
+}
+
+}  // namespace
+}  // namespace check_test
+}  // namespace factlint

@@ -1,0 +1,111 @@
+// fact-growth: a stated change (增长 21.8%, 提高 0.03 个百分点) against
+// its endpoints, in the same sentence or stated for the base year.
+#include <gtest/gtest.h>
+
+#include "check/check_test_util.h"
+
+namespace factlint {
+namespace check_test {
+namespace {
+
+constexpr char kRule[] = "fact-growth";
+
+const std::string kBad = Dated(
+    "2025-03-01",
+    "基础研究人才队伍由2021年的47.2万人年增长到2023年的57.5万人年，增长了31.8%。\n\n"
+    "2021年，我国高被引科学家为935人次。\n\n"
+    "2024年，我国高被引科学家达到1405人次，比2021年增长了80%。\n\n"
+    "2024年，研发投入强度达到2.68%，比上年提高0.13个百分点。\n\n"
+    "2023年，研发投入强度为2.65%。\n");
+
+TEST(GrowthCheckTest, ChangeBetweenEndpointsOfOneSentence) {
+  CheckHarness h;
+  h.Add("draft.md", kBad);
+  auto found = h.Run(kRule);
+  ASSERT_EQ(found.size(), 3u) << Describe(found) << h.Dump();
+  const Diagnostic& d = found[0];
+  EXPECT_EQ(d.rule_id, "fact-growth");
+  EXPECT_EQ(d.severity, Severity::kError);
+  EXPECT_EQ(d.location.path, "draft.md");
+  EXPECT_EQ(PositionOf(d.location), (Position{5, 43}));
+  EXPECT_EQ(PositionOf(d.location), PositionOf(kBad, "31.8%"));
+  EXPECT_EQ(d.message,
+            "stated change 31.8% does not match 47.2万人年 → 57.5万人年, a "
+            "change of +21.8%");
+  ASSERT_EQ(d.notes.size(), 1u);
+  EXPECT_EQ(PositionOf(d.notes[0].location), PositionOf(kBad, "47.2万人年"));
+  EXPECT_EQ(d.notes[0].message, "the starting value 47.2万人年 is stated here");
+}
+
+TEST(GrowthCheckTest, ChangeFromTheBaseYearStatedElsewhere) {
+  CheckHarness h;
+  h.Add("draft.md", kBad);
+  auto found = h.Run(kRule);
+  ASSERT_EQ(found.size(), 3u) << Describe(found);
+  EXPECT_EQ(PositionOf(found[1].location), PositionOf(kBad, "80%"));
+  EXPECT_NE(found[1].message.find("80% does not match 935人次 → 1405人次, a change of +50.3%"),
+            std::string::npos) << found[1].message;
+  ASSERT_EQ(found[1].notes.size(), 1u);
+  EXPECT_EQ(PositionOf(found[1].notes[0].location), PositionOf(kBad, "935人次"));
+}
+
+TEST(GrowthCheckTest, PercentagePointsAgainstLastYear) {
+  CheckHarness h;
+  h.Add("draft.md", kBad);
+  auto found = h.Run(kRule);
+  ASSERT_EQ(found.size(), 3u) << Describe(found);
+  EXPECT_EQ(PositionOf(found[2].location), PositionOf(kBad, "0.13个百分点"));
+  EXPECT_NE(found[2].message.find("2.65% → 2.68%, a change of +0.03 percentage points"),
+            std::string::npos) << found[2].message;
+  EXPECT_EQ(PositionOf(found[2].notes[0].location), PositionOf(kBad, "2.65%"));
+}
+
+TEST(GrowthCheckTest, RoundedChangesAgree) {
+  CheckHarness h;
+  h.Add("draft.md",
+        Dated("2025-03-01",
+              "基础研究人才队伍由2021年的47.2万人年增长到2023年的57.5万人年，增长了21.8%。\n\n"
+              "2021年，我国高被引科学家为935人次。\n\n"
+              "2024年，我国高被引科学家达到1405人次，比2021年增长了50%。\n\n"
+              "2024年，研发投入强度达到2.68%，比上年提高0.03个百分点。\n\n"
+              "2023年，研发投入强度为2.65%。\n\n"
+              "2024年全社会研发投入超3.6万亿元，较2020年增长48%。\n\n"
+              "2020年，全社会研发投入为2.44万亿元。\n\n"
+              "2024年，出口额下降5%，降至9.5万亿元。2023年出口额为10万亿元。\n"));
+  auto found = h.Run(kRule);
+  EXPECT_TRUE(found.empty()) << Describe(found) << h.Dump();
+}
+
+TEST(GrowthCheckTest, BaseYearValueFromAReferenceDocument) {
+  const std::string draft = Dated(
+      "2025-03-01", "2024年，我国高被引科学家达到1405人次，比2021年增长了80%。\n");
+  const std::string old = Dated("2022-01-10", "2021年，我国高被引科学家为935人次。\n");
+  CheckHarness h;
+  h.Add("draft.md", draft).AddReference("old.md", old);
+  auto found = h.Run(kRule);
+  ASSERT_EQ(found.size(), 1u) << Describe(found) << h.Dump();
+  EXPECT_EQ(found[0].location.path, "draft.md");
+  EXPECT_EQ(PositionOf(found[0].location), PositionOf(draft, "80%"));
+  ASSERT_EQ(found[0].notes.size(), 1u);
+  EXPECT_EQ(found[0].notes[0].location.path, "old.md");
+  EXPECT_EQ(PositionOf(found[0].notes[0].location), PositionOf(old, "935人次"));
+}
+
+TEST(GrowthCheckTest, OtherYearsAreNotTheBase) {
+  // 935人次 is stated for 2020, not for the base year 2021.
+  CheckHarness h;
+  h.Add("draft.md", Dated("2025-03-01",
+                          "2020年，我国高被引科学家为935人次。\n\n"
+                          "2024年，我国高被引科学家达到1405人次，比2021年增长了80%。\n"));
+  EXPECT_TRUE(h.Run(kRule).empty()) << Describe(h.Run(kRule)) << h.Dump();
+}
+
+TEST(GrowthCheckTest, ReferenceDocumentsAreNotChecked) {
+  CheckHarness h;
+  h.AddReference("old.md", kBad);
+  EXPECT_TRUE(h.Run(kRule).empty());
+}
+
+}  // namespace
+}  // namespace check_test
+}  // namespace factlint

@@ -1,0 +1,47 @@
+#include "cli/index_command.h"
+
+#include "cli/line_source.h"
+#include "report/report.h"
+#include "store/archive_index.h"
+
+namespace factlint {
+
+int RunIndex(const std::vector<std::string>& archive_paths,
+             const std::string& db_path, const std::string& rules_dir,
+             const Extractor& extractor, std::ostream& out, std::ostream& err) {
+  if (archive_paths.empty() || db_path.empty()) {
+    err << "factlint: error: usage: factlint index ARCHIVE... --db PATH\n";
+    return 2;
+  }
+  std::string error;
+  auto index = ArchiveIndex::Open(db_path, /*create=*/true, &error);
+  if (!index) {
+    err << "factlint: error: " << error << "\n";
+    return 2;
+  }
+  UpdateStats stats;
+  std::vector<Diagnostic> input_errors;
+  if (!index->Update(archive_paths, extractor, rules_dir, &stats,
+                     &input_errors, &error)) {
+    err << "factlint: error: " << error << "\n";
+    return 2;
+  }
+  if (!input_errors.empty()) {
+    TextLineSource no_lines;
+    WriteReport(Format::kText, input_errors, no_lines, ReportOptions(), err);
+  }
+  out << "indexed " << stats.indexed() << " files (" << stats.added
+      << " added, " << stats.changed << " changed, " << stats.removed
+      << " removed, " << stats.unchanged << " unchanged)\n";
+  return input_errors.empty() ? 0 : 2;
+}
+
+bool AppendIndexedDocuments(const std::string& db_path,
+                            const std::string& rules_dir, bool target,
+                            Documents* docs, std::string* error) {
+  auto index = ArchiveIndex::Open(db_path, /*create=*/false, error);
+  return index && index->CheckRules(rules_dir, error) &&
+         index->AppendDocuments(target, docs, error);
+}
+
+}  // namespace factlint

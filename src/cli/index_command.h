@@ -1,0 +1,38 @@
+// `factlint index ARCHIVE... --db PATH` and the reading side of
+// `factlint check --against-db PATH`: the command-line ends of the archive
+// index (src/store). The lead wires the options; these functions do the work
+// and map outcomes to exit codes (0 done, 2 usage, input or database error).
+#ifndef FACTLINT_CLI_INDEX_COMMAND_H_
+#define FACTLINT_CLI_INDEX_COMMAND_H_
+
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "engine/fact_groups.h"
+#include "extract/extractor.h"
+
+namespace factlint {
+
+// Creates or updates the index at `db_path` from the files under
+// `archive_paths`. `rules_dir` is the directory `extractor` was loaded from
+// (its rule files are fingerprinted). Prints
+// "indexed N files (A added, C changed, R removed, U unchanged)" to `out`;
+// input errors (rendered as text diagnostics) and database errors go to
+// `err`. Returns 0, or 2 if any input or database error occurred (the
+// readable files are still indexed in that case).
+int RunIndex(const std::vector<std::string>& archive_paths,
+             const std::string& db_path, const std::string& rules_dir,
+             const Extractor& extractor, std::ostream& out, std::ostream& err);
+
+// For `check --against-db`: opens the index read-only, checks that it was
+// built with the rules in `rules_dir`, and appends its documents to *docs
+// (target = `target`, skipping paths already loaded). Returns false and sets
+// *error (naming the file, saying how to rebuild it) otherwise.
+bool AppendIndexedDocuments(const std::string& db_path,
+                            const std::string& rules_dir, bool target,
+                            Documents* docs, std::string* error);
+
+}  // namespace factlint
+
+#endif  // FACTLINT_CLI_INDEX_COMMAND_H_

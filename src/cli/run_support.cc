@@ -1,0 +1,94 @@
+#include "cli/run_support.h"
+
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "check/registry.h"
+#include "cli/line_source.h"
+
+namespace factlint {
+namespace {
+
+bool UseColor(const std::string& mode) {
+  if (mode == "always") return true;
+  if (mode == "never") return false;
+  const char* no_color = std::getenv("NO_COLOR");
+  if (no_color && *no_color) return false;
+  return isatty(STDOUT_FILENO);
+}
+
+}  // namespace
+
+ReportOptions MakeReportOptions(const Options& o) {
+  ReportOptions r;
+  r.color = UseColor(o.color);
+  r.rules = AllRuleInfos();
+  r.tool_version = FACTLINT_VERSION;
+  std::error_code ec;
+  r.working_directory = std::filesystem::current_path(ec).string();
+  return r;
+}
+
+std::unique_ptr<Extractor> LoadExtractor(const std::string& rules_dir) {
+  std::string error;
+  auto extractor = Extractor::Load(rules_dir, &error);
+  if (!extractor) std::cerr << "factlint: error: " << error << "\n";
+  return extractor;
+}
+
+std::string ReadTextFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+void PrintFileErrors(const std::vector<Diagnostic>& errors, const Options& o) {
+  TextLineSource lines;
+  for (const Diagnostic& d : errors)
+    lines.AddOwned(d.location.path, ReadTextFile(d.location.path));
+  ReportOptions options = MakeReportOptions(o);
+  options.color = options.color && isatty(STDERR_FILENO);
+  WriteReport(Format::kText, errors, lines, options, std::cerr);
+}
+
+std::unique_ptr<FactRuleSet> LoadFactRules(const std::vector<std::string>& dirs,
+                                           const Options& o) {
+  std::vector<Diagnostic> errors;
+  auto rules = FactRuleSet::Load(dirs, &errors);
+  if (!errors.empty() || !rules) {
+    PrintFileErrors(errors, o);
+    return nullptr;
+  }
+  return rules;
+}
+
+std::optional<Config> LoadRunConfig(const Options& o) {
+  if (o.no_config) return Config{};
+  std::string path = o.config;
+  if (path.empty()) {
+    std::error_code ec;
+    path = FindConfig(std::filesystem::current_path(ec).string());
+    if (path.empty()) return Config{};
+  }
+  std::vector<Diagnostic> errors;
+  std::optional<Config> config = LoadConfig(path, &errors);
+  if (!config) {
+    PrintFileErrors(errors, o);
+    return std::nullopt;
+  }
+  std::set<std::string> known;
+  for (const RuleInfo& r : AllRuleInfos()) known.insert(r.id);
+  if (!CheckRuleIds(*config, known, &errors)) {
+    PrintFileErrors(errors, o);
+    return std::nullopt;
+  }
+  return config;
+}
+
+}  // namespace factlint

@@ -1,0 +1,43 @@
+// What the subcommands share: report options, loading the extractor, fact
+// rules and configuration with their errors printed as located diagnostics.
+#ifndef FACTLINT_CLI_RUN_SUPPORT_H_
+#define FACTLINT_CLI_RUN_SUPPORT_H_
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "cli/options.h"
+#include "config/config.h"
+#include "engine/fact_rules.h"
+#include "extract/extractor.h"
+#include "report/report.h"
+
+namespace factlint {
+
+ReportOptions MakeReportOptions(const Options& options);
+
+// The bytes of a file, or "" when it cannot be read (for snippets only).
+std::string ReadTextFile(const std::string& path);
+
+// nullptr after printing the error.
+std::unique_ptr<Extractor> LoadExtractor(const std::string& rules_dir);
+
+// Prints diagnostics about files read for configuration (rule files,
+// .factlint.toml, baselines) on standard error, with snippets.
+void PrintFileErrors(const std::vector<Diagnostic>& errors,
+                     const Options& options);
+
+// nullptr after printing every error.
+std::unique_ptr<FactRuleSet> LoadFactRules(const std::vector<std::string>& dirs,
+                                           const Options& options);
+
+// The configuration in force: --config, else .factlint.toml found from the
+// working directory upwards, else none (an empty Config). nullopt after
+// printing errors.
+std::optional<Config> LoadRunConfig(const Options& options);
+
+}  // namespace factlint
+
+#endif  // FACTLINT_CLI_RUN_SUPPORT_H_

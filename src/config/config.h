@@ -1,0 +1,92 @@
+// Project configuration: the `.factlint.toml` file that editors, pre-commit
+// hooks and CI share. FindConfig locates it (searching upwards from a
+// directory, stopping at the repository root); LoadConfig validates it
+// completely and reports every problem as a located Diagnostic
+// ("config-syntax" for TOML syntax, "config-error" for everything else).
+// The keys are documented in docs/configuration.md.
+#ifndef FACTLINT_CONFIG_CONFIG_H_
+#define FACTLINT_CONFIG_CONFIG_H_
+
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "config/glob.h"
+#include "diag/diagnostic.h"
+#include "diag/severity_map.h"
+
+namespace factlint {
+
+inline constexpr char kConfigFileName[] = ".factlint.toml";
+
+// Facts about documents that the text itself does not state.
+struct DocumentOverride {
+  std::string glob;    // matched with GlobMatch against the relative path
+  std::string date;    // "YYYY-MM-DD" (validated) or "" when not given
+  std::string source;  // publisher / title, e.g. "政府工作报告"; "" if unset
+  std::string period;  // the period the document reports on, e.g. "2023"
+  Location location;   // of the [[document]] table, for later diagnostics
+};
+
+struct Config {
+  std::string path;       // the file that was loaded, as given
+  std::string directory;  // its directory; relative paths resolve against it
+
+  // Reference material checked against, resolved against `directory`.
+  std::vector<std::string> against;
+  // Extra rule directories, resolved against `directory`.
+  std::vector<std::string> rules;
+  std::optional<FailOn> fail_on;  // unset: the command line's default
+  // Per-rule severity; nullopt switches a rule off.
+  std::map<std::string, std::optional<Severity>> severity;
+  // Where each [severity] key was written (to report unknown rule ids).
+  std::map<std::string, Location> severity_locations;
+  std::vector<std::string> include;  // empty: every text/Markdown file
+  std::vector<std::string> exclude;
+  std::vector<DocumentOverride> documents;
+  // [tolerance]: unset means the checker's built-in default.
+  std::optional<int> same_time_window_days;
+
+  // Path of `file` relative to `directory` with '/' separators, or "" when
+  // the file lies outside it.
+  std::string RelativePath(const std::string& file) const;
+  // Whether a file is selected by include/exclude. An exclude pattern also
+  // covers everything below a matching directory.
+  bool Selects(const std::string& file) const;
+  // The first [[document]] whose glob matches the file, or nullptr.
+  const DocumentOverride* DocumentFor(const std::string& file) const;
+  // Copies the [severity] table into a SeverityMap (command-line overrides
+  // applied afterwards win).
+  void ApplySeverities(SeverityMap* map) const;
+};
+
+// Searches start_dir and its parents for .factlint.toml, up to and including
+// the first directory that contains `.git`, or the file system root.
+// Returns the file's path, or "" when there is none.
+std::string FindConfig(const std::string& start_dir);
+
+// Reads and validates a configuration file. Every problem is appended to
+// `errors`; returns nullopt when there was any.
+std::optional<Config> LoadConfig(const std::string& path,
+                                 std::vector<Diagnostic>* errors);
+// The same over text already in memory; `path` is used for locations and to
+// resolve relative paths.
+std::optional<Config> ParseConfig(const std::string& path,
+                                  std::string_view text,
+                                  std::vector<Diagnostic>* errors);
+
+// Reports a "config-error" for every [severity] key that is not a known
+// rule id. Returns false when there was any.
+bool CheckRuleIds(const Config& config, const std::set<std::string>& known,
+                  std::vector<Diagnostic>* errors);
+
+// A commented starter configuration (for `factlint init`); it loads without
+// error.
+std::string StarterConfig();
+
+}  // namespace factlint
+
+#endif  // FACTLINT_CONFIG_CONFIG_H_

@@ -1,0 +1,238 @@
+#include "store/archive_index.h"
+
+#include <filesystem>
+#include <set>
+
+#include "store/content_hash.h"
+#include "store/extraction_codec.h"
+#include "store/sqlite_db.h"
+
+namespace factlint {
+namespace {
+
+constexpr int kNotADatabase = 26;  // SQLITE_NOTADB
+
+const char kSchema[] =
+    "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+    "CREATE TABLE files("
+    "  path TEXT PRIMARY KEY,"      // as expanded from the given roots
+    "  hash TEXT NOT NULL,"         // Hash64 of the file's bytes, hex
+    "  encoding TEXT NOT NULL,"     // SourceText::encoding
+    "  markdown INTEGER NOT NULL,"  // SourceText::markdown
+    "  source BLOB NOT NULL,"       // SourceText::text (decoded UTF-8)
+    "  normalized BLOB NOT NULL,"   // Normalized::text
+    "  metadata BLOB NOT NULL,"     // Normalized::metadata, EncodeMetadata
+    "  extraction BLOB NOT NULL,"   // EncodeExtraction
+    "  checksum TEXT NOT NULL);"    // RowChecksum of the four blobs above
+    ;
+
+std::string RebuildHint(const std::string& path) {
+  return "; rebuild it with `factlint index ARCHIVE... --db " + path + "`";
+}
+
+// For files that are not factlint indexes at all: `factlint index` will not
+// overwrite them (the path may be a mistake).
+std::string ForeignHint(const std::string& path, bool create) {
+  if (!create) return RebuildHint(path);
+  return "; refusing to overwrite it: delete it or choose another --db path";
+}
+
+// Runs PRAGMA quick_check and reads the schema version ("" when there is no
+// meta table). Returns false with *error for non-SQLite or corrupt files.
+bool Inspect(SqliteDb* db, const std::string& path, bool create,
+             bool* has_tables,
+             std::string* version, std::string* error) {
+  Statement check(db, "PRAGMA quick_check");
+  if (!check.ok()) {
+    *error = path + ": not a factlint archive index (" + check.error() + ")" +
+             ForeignHint(path, create);
+    return false;
+  }
+  std::string problem;
+  if (check.Step()) {
+    std::string row = check.ColumnText(0);
+    if (row != "ok") problem = row;
+  } else {
+    problem = check.error().empty() ? "no result" : check.error();
+  }
+  if (check.code() == kNotADatabase) {
+    *error = path + ": not a factlint archive index (" + problem + ")" +
+             ForeignHint(path, create);
+    return false;
+  }
+  if (!problem.empty()) {
+    *error = path + ": archive index is corrupt (" + problem +
+             "); delete the file and rebuild it with `factlint index "
+             "ARCHIVE... --db " + path + "`";
+    return false;
+  }
+  Statement tables(db, "SELECT count(*) FROM sqlite_master");
+  if (!tables.ok() || !tables.Step()) {
+    *error = path + ": cannot read archive index (" + db->LastError() + ")" +
+             RebuildHint(path);
+    return false;
+  }
+  *has_tables = tables.ColumnInt(0) > 0;
+  version->clear();
+  Statement meta(db, "SELECT value FROM meta WHERE key = 'schema_version'");
+  if (meta.ok() && meta.Step()) *version = meta.ColumnText(0);
+  Statement files(db, "SELECT path, hash, encoding, markdown, source, "
+                      "normalized, metadata, extraction, checksum FROM files LIMIT 0");
+  if (*has_tables && (!meta.ok() || !files.ok())) {
+    *error = path + ": not a factlint archive index (an SQLite database "
+                    "without its tables)" + ForeignHint(path, create);
+    return false;
+  }
+  return true;
+}
+
+bool CreateSchema(SqliteDb* db, std::string* error) {
+  Transaction tx(db);
+  if (!tx.ok()) return *error = tx.error(), false;
+  if (!db->Exec("DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS meta;",
+                error) ||
+      !db->Exec(kSchema, error))
+    return false;
+  Statement put(db, "INSERT INTO meta(key, value) VALUES (?, ?)");
+  const std::pair<std::string, std::string> rows[] = {
+      {"schema_version", std::to_string(kArchiveSchemaVersion)},
+      {"factlint_version", FACTLINT_VERSION},
+      {"rules_fingerprint", ""}};
+  for (const auto& [key, value] : rows) {
+    put.BindText(1, key);
+    put.BindText(2, value);
+    put.Step();
+    if (!put.error().empty()) return *error = put.error(), false;
+    put.Reset();
+  }
+  return tx.Commit(error);
+}
+
+}  // namespace
+
+ArchiveIndex::ArchiveIndex(std::string path, std::unique_ptr<SqliteDb> db)
+    : path_(std::move(path)), db_(std::move(db)) {}
+
+ArchiveIndex::~ArchiveIndex() = default;
+
+std::unique_ptr<ArchiveIndex> ArchiveIndex::Open(const std::string& path,
+                                                 bool create,
+                                                 std::string* error) {
+  std::error_code ec;
+  if (!create && !std::filesystem::is_regular_file(path, ec)) {
+    *error = path + ": no archive index here; build it with `factlint index "
+                    "ARCHIVE... --db " + path + "`";
+    return nullptr;
+  }
+  std::string message;
+  auto db = SqliteDb::Open(path, create, create, &message);
+  if (!db) {
+    *error = path + ": cannot open archive index (" + message + ")";
+    return nullptr;
+  }
+  bool has_tables = false;
+  std::string version;
+  if (!Inspect(db.get(), path, create, &has_tables, &version, error)) return nullptr;
+  const std::string want = std::to_string(kArchiveSchemaVersion);
+  if (create) {
+    if ((!has_tables || version != want) && !CreateSchema(db.get(), &message)) {
+      *error = path + ": cannot create archive index (" + message + ")";
+      return nullptr;
+    }
+  } else if (version != want) {
+    *error = path + ": archive index has schema version " + version +
+             ", this factlint reads version " + want + RebuildHint(path);
+    return nullptr;
+  }
+  std::unique_ptr<ArchiveIndex> index(new ArchiveIndex(path, std::move(db)));
+  if (!create && index->Meta("factlint_version") != FACTLINT_VERSION) {
+    *error = path + ": archive index was built by factlint " +
+             index->Meta("factlint_version") + ", this is " +
+             FACTLINT_VERSION + RebuildHint(path);
+    return nullptr;
+  }
+  return index;
+}
+
+std::string ArchiveIndex::Meta(const std::string& key) const {
+  Statement get(db_.get(), "SELECT value FROM meta WHERE key = ?");
+  if (!get.ok()) return "";
+  get.BindText(1, key);
+  return get.Step() ? get.ColumnText(0) : "";
+}
+
+bool ArchiveIndex::CheckRules(const std::string& rules_dir,
+                              std::string* error) const {
+  std::string fingerprint;
+  if (!RulesFingerprint(rules_dir, &fingerprint, error)) return false;
+  if (Meta("rules_fingerprint") == fingerprint) return true;
+  *error = path_ + ": archive index was built with other rules than those in " +
+           rules_dir + RebuildHint(path_);
+  return false;
+}
+
+std::vector<std::string> ArchiveIndex::Paths() const {
+  std::vector<std::string> paths;
+  Statement list(db_.get(), "SELECT path FROM files ORDER BY path");
+  while (list.ok() && list.Step()) paths.push_back(list.ColumnText(0));
+  return paths;
+}
+
+bool ArchiveIndex::AppendDocuments(bool target, Documents* docs,
+                                   std::string* error) const {
+  Statement rows(db_.get(),
+                 "SELECT path, encoding, markdown, source, normalized, "
+                 "metadata, extraction, checksum FROM files ORDER BY path");
+  if (!rows.ok()) return *error = path_ + ": " + rows.error(), false;
+  std::set<std::string> seen;
+  for (const auto& doc : *docs) seen.insert(doc->source.path);
+  Documents loaded;
+  while (rows.Step()) {
+    auto doc = std::make_unique<Document>();
+    doc->source.path = rows.ColumnText(0);
+    if (!seen.insert(doc->source.path).second) continue;
+    doc->source.encoding = rows.ColumnText(1);
+    doc->source.markdown = rows.ColumnInt(2) != 0;
+    doc->source.text = rows.ColumnBlob(3);
+    doc->normalized.text = rows.ColumnBlob(4);
+    std::string metadata = rows.ColumnBlob(5);
+    std::string extraction = rows.ColumnBlob(6);
+    std::string message;
+    if (RowChecksum(doc->source.text, doc->normalized.text, metadata,
+                    extraction) != rows.ColumnText(7))
+      message = "checksum mismatch";
+    if (!message.empty() ||
+        !DecodeMetadata(metadata, &doc->normalized.metadata, &message) ||
+        !DecodeExtraction(extraction, doc->normalized.text.size(),
+                          doc->source.text.size(), &doc->extraction,
+                          &message)) {
+      // Update skips rows whose file is unchanged, so only a fresh index
+      // repairs this.
+      *error = path_ + ": damaged entry for " + doc->source.path + " (" +
+               message + "); delete the file and rebuild it with `factlint "
+               "index ARCHIVE... --db " + path_ + "`";
+      return false;
+    }
+    doc->extraction.text = doc->normalized.text;
+    doc->lines = std::make_unique<LineIndex>(doc->source.text);
+    IndexTransitions(doc.get());
+    doc->target = target;
+    doc->order = docs->size() + loaded.size();
+    loaded.push_back(std::move(doc));
+  }
+  if (!rows.error().empty()) {
+    *error = path_ + ": cannot read archive index (" + rows.error() + ")" +
+             RebuildHint(path_);
+    return false;
+  }
+  for (auto& doc : loaded) docs->push_back(std::move(doc));
+  return true;
+}
+
+Documents ArchiveIndex::LoadAll(bool target, std::string* error) const {
+  Documents docs;
+  if (!AppendDocuments(target, &docs, error)) docs.clear();
+  return docs;
+}
+
+}  // namespace factlint

@@ -1,0 +1,89 @@
+// The archive index: what factlint extracted from each archive file, kept in
+// an embedded SQLite database so that `factlint check --against-db PATH`
+// need not re-read and re-extract years of articles. Updated incrementally:
+// a file is re-read only when its bytes (64-bit content hash), the rule
+// files (units.toml, lexicon.toml) or the factlint version changed.
+// Documents loaded from the index equal those LoadDocuments builds from the
+// files (source text, normalized text, date, claims, transitions), except
+// that Normalized::to_source is empty (claims carry their source spans).
+// See docs/archive-index.md.
+#ifndef FACTLINT_STORE_ARCHIVE_INDEX_H_
+#define FACTLINT_STORE_ARCHIVE_INDEX_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "diag/diagnostic.h"
+#include "engine/fact_groups.h"
+#include "extract/extractor.h"
+
+namespace factlint {
+
+class SqliteDb;
+
+// Version of the tables and of the claim encoding. An index with another
+// version is refused when read and rebuilt from scratch by Update.
+inline constexpr int kArchiveSchemaVersion = 1;
+
+struct UpdateStats {
+  size_t added = 0;      // new paths
+  size_t changed = 0;    // bytes, rules or factlint version changed
+  size_t removed = 0;    // gone from under a given root, or now unreadable
+  size_t unchanged = 0;  // same path and hash: not re-read
+  size_t indexed() const { return added + changed + unchanged; }
+};
+
+class ArchiveIndex {
+ public:
+  // Opens the index at `path`. With `create`, opens it for updating and
+  // creates the file and its tables if needed; an index of another schema
+  // version is emptied (it is only a cache). Without `create`, opens it
+  // read-only and never modifies the file. Returns nullptr and sets *error
+  // (naming the file and saying how to rebuild it) when the file is missing
+  // (read-only), is not SQLite, is corrupt (PRAGMA quick_check), is another
+  // program's database, or (read-only) has another schema or factlint version.
+  static std::unique_ptr<ArchiveIndex> Open(const std::string& path,
+                                            bool create, std::string* error);
+  ~ArchiveIndex();
+
+  // Brings the index up to date with the files under `archive_paths` (files
+  // or directories, expanded like command-line PATHs), in one transaction.
+  // `rules_dir` is the directory `extractor` was loaded from; when its rule
+  // files changed since the last update every file is re-extracted. Rows of
+  // files that disappeared under an existing root are deleted; rows outside
+  // the given roots are kept. Unreadable or undecodable files become
+  // *input_errors (and lose their rows). Returns false and sets *error only
+  // when the database itself fails (nothing is changed then).
+  bool Update(const std::vector<std::string>& archive_paths,
+              const Extractor& extractor, const std::string& rules_dir,
+              UpdateStats* stats, std::vector<Diagnostic>* input_errors,
+              std::string* error);
+
+  // Checks that the index was built with the rule files now in `rules_dir`;
+  // otherwise sets *error (saying to re-run `factlint index`).
+  bool CheckRules(const std::string& rules_dir, std::string* error) const;
+
+  // Appends the stored documents in path order to *docs, skipping paths
+  // already in *docs, with Document::target = `target` and order continuing
+  // from docs->size() (as LoadDocuments does). Returns false and sets *error
+  // when a stored row is damaged (*docs is then unchanged).
+  bool AppendDocuments(bool target, Documents* docs, std::string* error) const;
+  // All stored documents, in path order; empty on error (see *error).
+  Documents LoadAll(bool target, std::string* error) const;
+
+  // Stored paths, sorted.
+  std::vector<std::string> Paths() const;
+  const std::string& path() const { return path_; }
+
+ private:
+  ArchiveIndex(std::string path, std::unique_ptr<SqliteDb> db);
+  std::string Meta(const std::string& key) const;
+
+  std::string path_;
+  std::unique_ptr<SqliteDb> db_;
+};
+
+}  // namespace factlint
+
+#endif  // FACTLINT_STORE_ARCHIVE_INDEX_H_

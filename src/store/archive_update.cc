@@ -1,0 +1,153 @@
+// ArchiveIndex::Update: incremental re-indexing by content hash.
+#include <filesystem>
+#include <map>
+#include <set>
+
+#include "engine/load_documents.h"
+#include "store/archive_index.h"
+#include "store/content_hash.h"
+#include "store/extraction_codec.h"
+#include "store/sqlite_db.h"
+#include "text/loader.h"
+
+namespace factlint {
+namespace {
+
+// True when `file` is `root` itself or lies under the directory `root`.
+bool UnderRoot(const std::string& file, const std::string& root, bool is_dir) {
+  if (!is_dir) return file == root;
+  std::string prefix = root;
+  if (prefix.empty() || prefix.back() != '/') prefix += '/';
+  return file.compare(0, prefix.size(), prefix) == 0;
+}
+
+bool Fail(const std::string& path, const std::string& what,
+          std::string* error) {
+  *error = path + ": cannot update archive index (" + what + ")";
+  return false;
+}
+
+}  // namespace
+
+bool ArchiveIndex::Update(const std::vector<std::string>& archive_paths,
+                          const Extractor& extractor,
+                          const std::string& rules_dir, UpdateStats* stats,
+                          std::vector<Diagnostic>* input_errors,
+                          std::string* error) {
+  *stats = UpdateStats();
+  std::string rules;
+  if (!RulesFingerprint(rules_dir, &rules, error)) return false;
+  // Everything is re-extracted when the rules or the extractor changed.
+  bool force = Meta("rules_fingerprint") != rules ||
+               Meta("factlint_version") != FACTLINT_VERSION;
+
+  std::vector<std::string> files;
+  std::vector<InputError> expand_errors;
+  ExpandPaths(archive_paths, &files, &expand_errors);
+  for (const InputError& e : expand_errors)
+    input_errors->push_back(InputErrorDiagnostic(e));
+  // Only roots that exist may lose rows: an unmounted archive must not
+  // empty the index.
+  std::vector<std::pair<std::string, bool>> roots;
+  for (const std::string& root : archive_paths) {
+    std::error_code ec;
+    auto status = std::filesystem::status(root, ec);
+    if (!ec && std::filesystem::exists(status))
+      roots.emplace_back(root, std::filesystem::is_directory(status));
+  }
+
+  Transaction tx(db_.get());
+  if (!tx.ok()) return Fail(path_, tx.error(), error);
+  std::map<std::string, std::string> stored;  // path -> hash
+  {
+    Statement list(db_.get(), "SELECT path, hash FROM files");
+    if (!list.ok()) return Fail(path_, list.error(), error);
+    while (list.Step()) stored[list.ColumnText(0)] = list.ColumnText(1);
+    if (!list.error().empty()) return Fail(path_, list.error(), error);
+  }
+  Statement put(db_.get(),
+                "INSERT OR REPLACE INTO files(path, hash, encoding, markdown, "
+                "source, normalized, metadata, extraction, checksum) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  if (!put.ok()) return Fail(path_, put.error(), error);
+
+  std::set<std::string> present;
+  for (const std::string& file : files) {
+    if (file == "-") {
+      InputError e{"input-unreadable", "-",
+                   "standard input cannot be indexed", 0, 0};
+      input_errors->push_back(InputErrorDiagnostic(e));
+      continue;
+    }
+    if (present.count(file)) continue;
+    std::string bytes;
+    if (!ReadFileBytes(file, &bytes)) {
+      LoadResult failed = LoadFile(file);  // for its located message
+      if (const InputError* e = std::get_if<InputError>(&failed))
+        input_errors->push_back(InputErrorDiagnostic(*e));
+      continue;
+    }
+    std::string hash = HashHex(Hash64(bytes));
+    auto old = stored.find(file);
+    if (!force && old != stored.end() && old->second == hash) {
+      present.insert(file);
+      ++stats->unchanged;
+      continue;
+    }
+    LoadResult loaded = DecodeBytes(file, bytes);
+    if (const InputError* e = std::get_if<InputError>(&loaded)) {
+      input_errors->push_back(InputErrorDiagnostic(*e));
+      continue;
+    }
+    auto doc = BuildDocument(std::get<SourceText>(std::move(loaded)), extractor);
+    put.BindText(1, file);
+    put.BindText(2, hash);
+    put.BindText(3, doc->source.encoding);
+    put.BindInt(4, doc->source.markdown ? 1 : 0);
+    put.BindBlob(5, doc->source.text);
+    put.BindBlob(6, doc->normalized.text);
+    std::string metadata = EncodeMetadata(doc->normalized.metadata);
+    std::string extraction = EncodeExtraction(doc->extraction);
+    put.BindBlob(7, metadata);
+    put.BindBlob(8, extraction);
+    put.BindText(9, RowChecksum(doc->source.text, doc->normalized.text,
+                                metadata, extraction));
+    put.Step();
+    if (!put.error().empty()) return Fail(path_, put.error(), error);
+    put.Reset();
+    present.insert(file);
+    ++(old == stored.end() ? stats->added : stats->changed);
+  }
+
+  Statement drop(db_.get(), "DELETE FROM files WHERE path = ?");
+  if (!drop.ok()) return Fail(path_, drop.error(), error);
+  for (const auto& [file, hash] : stored) {
+    if (present.count(file)) continue;
+    bool under = false;
+    for (const auto& [root, is_dir] : roots)
+      under = under || UnderRoot(file, root, is_dir);
+    if (!under) continue;
+    drop.BindText(1, file);
+    drop.Step();
+    if (!drop.error().empty()) return Fail(path_, drop.error(), error);
+    drop.Reset();
+    ++stats->removed;
+  }
+
+  Statement meta(db_.get(), "UPDATE meta SET value = ? WHERE key = ?");
+  if (!meta.ok()) return Fail(path_, meta.error(), error);
+  const std::pair<std::string, std::string> rows[] = {
+      {"rules_fingerprint", rules}, {"factlint_version", FACTLINT_VERSION}};
+  for (const auto& [key, value] : rows) {
+    meta.BindText(1, value);
+    meta.BindText(2, key);
+    meta.Step();
+    if (!meta.error().empty()) return Fail(path_, meta.error(), error);
+    meta.Reset();
+  }
+  std::string message;
+  if (!tx.Commit(&message)) return Fail(path_, message, error);
+  return true;
+}
+
+}  // namespace factlint

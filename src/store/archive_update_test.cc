@@ -1,0 +1,176 @@
+// Incremental updates: only changed files are re-read, vanished files are
+// dropped, rule changes force a full re-extract.
+#include <gtest/gtest.h>
+
+#include "store/archive_index.h"
+#include "store/content_hash.h"
+#include "store/store_test_util.h"
+#include "text/loader.h"
+
+namespace factlint {
+namespace {
+
+namespace fs = std::filesystem;
+const std::string kSourceDir = FACTLINT_SOURCE_DIR;
+
+class ArchiveUpdateTest : public ::testing::Test {
+ protected:
+  ArchiveUpdateTest() : dir_("update") {}
+
+  void SetUp() override {
+    fs::create_directories(Archive());
+    for (const auto& entry : fs::directory_iterator(kSourceDir + "/seeds"))
+    {
+      std::string copy = Archive() + "/" + entry.path().filename().string();
+      fs::copy_file(entry.path(), copy);
+      fs::permissions(copy, fs::perms::owner_read | fs::perms::owner_write);
+    }
+    fs::copy(kSourceDir + "/rules", dir_.Path("rules"), fs::copy_options::recursive);
+    fs::permissions(Rules() + "/lexicon.toml", fs::perms::owner_write,
+                    fs::perm_options::add);
+    Reload();
+    std::string error;
+    index_ = ArchiveIndex::Open(dir_.Path("a.db"), true, &error);
+    ASSERT_TRUE(index_) << error;
+  }
+
+  void Reload() {
+    std::string error;
+    extractor_ = Extractor::Load(Rules(), &error);
+    ASSERT_TRUE(extractor_) << error;
+  }
+
+  std::string Archive() const { return dir_.Path("archive"); }
+  std::string Rules() const { return dir_.Path("rules"); }
+
+  UpdateStats Update(const std::vector<std::string>& roots) {
+    UpdateStats stats;
+    std::string error;
+    errors_.clear();
+    EXPECT_TRUE(index_->Update(roots, *extractor_, Rules(), &stats, &errors_,
+                               &error)) << error;
+    return stats;
+  }
+
+  const Document* Find(const Documents& docs, const std::string& path) {
+    for (const auto& d : docs)
+      if (d->source.path == path) return d.get();
+    return nullptr;
+  }
+
+  ScratchDir dir_;
+  std::unique_ptr<Extractor> extractor_;
+  std::unique_ptr<ArchiveIndex> index_;
+  std::vector<Diagnostic> errors_;
+};
+
+void ExpectStats(const UpdateStats& s, size_t added, size_t changed,
+                 size_t removed, size_t unchanged) {
+  EXPECT_EQ(s.added, added);
+  EXPECT_EQ(s.changed, changed);
+  EXPECT_EQ(s.removed, removed);
+  EXPECT_EQ(s.unchanged, unchanged);
+}
+
+TEST_F(ArchiveUpdateTest, SecondRunReadsNothing) {
+  ExpectStats(Update({Archive()}), 5, 0, 0, 0);
+  ExpectStats(Update({Archive()}), 0, 0, 0, 5);
+  ExpectStats(Update({Archive() + "/"}), 0, 0, 0, 5);
+  EXPECT_TRUE(errors_.empty());
+}
+
+TEST_F(ArchiveUpdateTest, ChangedFileIsReExtracted) {
+  ExpectStats(Update({Archive()}), 5, 0, 0, 0);
+  std::string error;
+  std::string file = index_->Paths()[1];
+  size_t before = Find(index_->LoadAll(false, &error), file)->extraction.claims.size();
+  std::string bytes;
+  ASSERT_TRUE(ReadFileBytes(file, &bytes));
+  WriteBytes(file, bytes + "\n2024年，全市新增高新技术企业987家，增长12.5%。\n");
+  ExpectStats(Update({Archive()}), 0, 1, 0, 4);
+
+  Documents stored = index_->LoadAll(false, &error);
+  const Document* doc = Find(stored, file);
+  ASSERT_NE(doc, nullptr);
+  EXPECT_GT(doc->extraction.claims.size(), before);
+  LoadResult fresh = LoadFile(file);
+  ASSERT_TRUE(std::holds_alternative<SourceText>(fresh));
+  auto expected = BuildDocument(std::get<SourceText>(fresh), *extractor_);
+  expected->target = false;
+  ExpectDocumentEq(*expected, *doc);
+}
+
+TEST_F(ArchiveUpdateTest, DeletedAndNewFiles) {
+  ExpectStats(Update({Archive()}), 5, 0, 0, 0);
+  std::string gone = index_->Paths()[0];
+  fs::remove(gone);
+  fs::create_directories(Archive() + "/2026");
+  WriteBytes(Archive() + "/2026/new.md", "---\ndate: 2026-01-02\n---\n营收增长8%。\n");
+  ExpectStats(Update({Archive()}), 1, 0, 1, 4);
+  std::vector<std::string> paths = index_->Paths();
+  EXPECT_EQ(paths.size(), 5u);
+  EXPECT_EQ(std::count(paths.begin(), paths.end(), gone), 0);
+  std::string error;
+  const Document* doc = Find(index_->LoadAll(false, &error), Archive() + "/2026/new.md");
+  ASSERT_NE(doc, nullptr);
+  EXPECT_TRUE(doc->source.markdown);
+  EXPECT_EQ(doc->extraction.date.ToString(), "2026-01-02");
+}
+
+TEST_F(ArchiveUpdateTest, RowsOutsideTheRootsAreKept) {
+  std::string one = Archive() + "/" + fs::directory_iterator(Archive())->path().filename().string();
+  fs::create_directories(dir_.Path("other"));
+  WriteBytes(dir_.Path("other/x.txt"), "出口额约3.2万亿元。\n");
+  ExpectStats(Update({Archive(), dir_.Path("other")}), 6, 0, 0, 0);
+  ExpectStats(Update({dir_.Path("other")}), 0, 0, 0, 1);
+  EXPECT_EQ(index_->Paths().size(), 6u);
+  // A single file as root: only that file may be dropped.
+  fs::remove(one);
+  UpdateStats s = Update({one});
+  ExpectStats(s, 0, 0, 0, 0);  // a missing root deletes nothing...
+  EXPECT_EQ(errors_.size(), 1u);  // ...but is reported
+  EXPECT_EQ(index_->Paths().size(), 6u);
+  ExpectStats(Update({Archive()}), 0, 0, 1, 4);
+}
+
+TEST_F(ArchiveUpdateTest, MissingArchiveDoesNotEmptyTheIndex) {
+  ExpectStats(Update({Archive()}), 5, 0, 0, 0);
+  fs::rename(Archive(), dir_.Path("moved"));
+  ExpectStats(Update({Archive()}), 0, 0, 0, 0);
+  ASSERT_EQ(errors_.size(), 1u);
+  EXPECT_EQ(errors_[0].rule_id, "input-unreadable");
+  EXPECT_EQ(index_->Paths().size(), 5u);
+}
+
+TEST_F(ArchiveUpdateTest, UndecodableFileIsAnInputErrorAndLosesItsRow) {
+  ExpectStats(Update({Archive()}), 5, 0, 0, 0);
+  std::string file = index_->Paths()[3];
+  WriteBytes(file, std::string("\x00\x01\x02\x03binary\x00", 11));
+  ExpectStats(Update({Archive()}), 0, 0, 1, 4);
+  ASSERT_EQ(errors_.size(), 1u);
+  EXPECT_EQ(errors_[0].location.path, file);
+  EXPECT_EQ(index_->Paths().size(), 4u);
+}
+
+TEST_F(ArchiveUpdateTest, ChangedRulesForceAFullReExtract) {
+  ExpectStats(Update({Archive()}), 5, 0, 0, 0);
+  std::string error;
+  EXPECT_TRUE(index_->CheckRules(Rules(), &error)) << error;
+  std::string lexicon;
+  ASSERT_TRUE(ReadFileBytes(Rules() + "/lexicon.toml", &lexicon));
+  WriteBytes(Rules() + "/lexicon.toml", lexicon + "\n# edited\n");
+  EXPECT_FALSE(index_->CheckRules(Rules(), &error));
+  EXPECT_NE(error.find("factlint index"), std::string::npos);
+  Reload();
+  ExpectStats(Update({Archive()}), 0, 5, 0, 0);
+  EXPECT_TRUE(index_->CheckRules(Rules(), &error)) << error;
+  ExpectStats(Update({Archive()}), 0, 0, 0, 5);
+}
+
+TEST_F(ArchiveUpdateTest, StandardInputIsNotIndexed) {
+  ExpectStats(Update({"-"}), 0, 0, 0, 0);
+  EXPECT_EQ(errors_.size(), 1u);
+}
+
+}  // namespace
+}  // namespace factlint

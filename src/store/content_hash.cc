@@ -1,0 +1,67 @@
+#include "store/content_hash.h"
+
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+
+namespace factlint {
+
+uint64_t Hash64(std::string_view bytes, uint64_t seed) {
+  constexpr uint64_t kPrime = 0x100000001b3ULL;
+  uint64_t h = seed;
+  for (unsigned char c : bytes) {
+    h ^= c;
+    h *= kPrime;
+  }
+  return h;
+}
+
+std::string HashHex(uint64_t hash) {
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016llx",
+                static_cast<unsigned long long>(hash));
+  return buf;
+}
+
+std::string RowChecksum(std::string_view source, std::string_view normalized,
+                        std::string_view metadata,
+                        std::string_view extraction) {
+  uint64_t h = Hash64("");
+  for (std::string_view part : {source, normalized, metadata, extraction}) {
+    h = Hash64(std::to_string(part.size()) + ":", h);
+    h = Hash64(part, h);
+  }
+  return HashHex(h);
+}
+
+bool ReadFileBytes(const std::string& path, std::string* bytes) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream buf;
+  buf << in.rdbuf();
+  if (in.bad()) return false;
+  *bytes = std::move(buf).str();
+  return true;
+}
+
+bool RulesFingerprint(const std::string& rules_dir, std::string* fingerprint,
+                      std::string* error) {
+  // The files Extractor::Load reads; keep in sync with extractor.cc.
+  static const char* const kRuleFiles[] = {"units.toml", "lexicon.toml"};
+  uint64_t h = Hash64("");
+  for (const char* name : kRuleFiles) {
+    std::string path = rules_dir + "/" + name;
+    std::string bytes;
+    if (!ReadFileBytes(path, &bytes)) {
+      *error = path + ": cannot read rule file";
+      return false;
+    }
+    h = Hash64(name, h);
+    h = Hash64(std::string_view("\0", 1), h);
+    h = Hash64(HashHex(Hash64(bytes)), h);
+  }
+  *fingerprint = HashHex(h);
+  return true;
+}
+
+}  // namespace factlint

@@ -1,0 +1,37 @@
+// Content fingerprints for the archive index: a 64-bit FNV-1a hash of a
+// file's bytes (not cryptographic: it detects edits, not tampering), and a
+// fingerprint of the extraction rules (units.toml, lexicon.toml) so that
+// changed rules force a full re-extract.
+#ifndef FACTLINT_STORE_CONTENT_HASH_H_
+#define FACTLINT_STORE_CONTENT_HASH_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace factlint {
+
+// FNV-1a, 64 bits, continuing from `seed` (the FNV offset basis by default).
+uint64_t Hash64(std::string_view bytes,
+                uint64_t seed = 0xcbf29ce484222325ULL);
+
+// 16 lowercase hex digits.
+std::string HashHex(uint64_t hash);
+
+// Checksum of a stored row's blobs (lengths included), so that damage
+// inside a text that SQLite's page checks cannot see is still caught.
+std::string RowChecksum(std::string_view source, std::string_view normalized,
+                        std::string_view metadata, std::string_view extraction);
+
+// Reads a whole file in binary mode; false if it cannot be read.
+bool ReadFileBytes(const std::string& path, std::string* bytes);
+
+// Fingerprint of the rule files the extractor reads from `rules_dir`
+// (units.toml, lexicon.toml; their names and bytes). On failure returns
+// false and sets *error naming the file.
+bool RulesFingerprint(const std::string& rules_dir, std::string* fingerprint,
+                      std::string* error);
+
+}  // namespace factlint
+
+#endif  // FACTLINT_STORE_CONTENT_HASH_H_

@@ -1,0 +1,150 @@
+#include "store/extraction_codec.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <limits>
+
+#include "store/store_test_util.h"
+
+namespace factlint {
+namespace {
+
+constexpr double kInf = std::numeric_limits<double>::infinity();
+
+// Claims with every field set to something unusual.
+Extraction OddExtraction() {
+  Extraction e;
+  e.date = {2025, 12, 19, "front-matter"};
+  Claim a;
+  a.span = {3, 9};
+  a.source_span = {4, 12};
+  a.surface = "近2500亿元";
+  a.kind = ClaimKind::kDuration;
+  a.value = {-kInf, kInf, false, false};
+  a.dimension = "count:家";
+  a.unit = "";
+  a.qualifier = Qualifier::kPlus;
+  a.qualifier_span = {3, 3};
+  a.time = {2021, 2025, "period"};
+  a.change = Direction::kDown;
+  a.base_year = -44;
+  a.target = true;
+  a.identifier = true;
+  a.sentence = {0, 40};
+  a.clause = {2, 20};
+  a.subject = "全球工业研发投入2000强企业";
+  a.context = {"中国大陆", "", "企业", std::string("a\0b", 3)};
+  Claim b;  // defaults, with awkward doubles
+  b.value = {-0.0, 0.1 + 0.2, true, false};
+  b.surface = "";
+  b.kind = ClaimKind::kPercentPoints;
+  b.time.from_year = std::numeric_limits<int>::min();
+  b.time.to_year = std::numeric_limits<int>::max();
+  Claim c;
+  c.value = {std::numeric_limits<double>::denorm_min(),
+             std::numeric_limits<double>::max(), true, true};
+  c.span = {40, 40};
+  c.sentence = {0, 40};
+  e.claims = {a, b, c};
+  e.transitions = {{0, 2, Direction::kUp, {1, 30}}, {1, 0, Direction::kNone, {}}};
+  return e;
+}
+
+TEST(ExtractionCodec, RoundTripsEveryField) {
+  Extraction in = OddExtraction();
+  std::string blob = EncodeExtraction(in);
+  Extraction out;
+  out.text = "untouched";
+  std::string error;
+  ASSERT_TRUE(DecodeExtraction(blob, 40, 12, &out, &error)) << error;
+  EXPECT_EQ(out.text, "untouched");
+  ExpectDateEq(in.date, out.date);
+  ASSERT_EQ(in.claims.size(), out.claims.size());
+  for (size_t i = 0; i < in.claims.size(); ++i)
+    ExpectClaimEq(in.claims[i], out.claims[i], "claim " + std::to_string(i));
+  EXPECT_TRUE(std::signbit(out.claims[1].value.lo));
+  EXPECT_EQ(out.claims[0].value.hi, kInf);
+  ExpectTransitionsEq(in.transitions, out.transitions);
+}
+
+TEST(ExtractionCodec, EmptyExtraction) {
+  Extraction in, out;
+  std::string error;
+  ASSERT_TRUE(DecodeExtraction(EncodeExtraction(in), 0, 0, &out, &error));
+  EXPECT_TRUE(out.claims.empty());
+  EXPECT_TRUE(out.transitions.empty());
+  EXPECT_EQ(out.date.year, 0);
+}
+
+TEST(ExtractionCodec, EveryTruncationIsAnError) {
+  std::string blob = EncodeExtraction(OddExtraction());
+  for (size_t n = 0; n < blob.size(); ++n) {
+    Extraction out;
+    std::string error;
+    EXPECT_FALSE(DecodeExtraction(blob.substr(0, n), 40, 12, &out, &error)) << n;
+    EXPECT_FALSE(error.empty());
+  }
+  Extraction out;
+  std::string error;
+  EXPECT_FALSE(DecodeExtraction(blob + "x", 40, 12, &out, &error));
+}
+
+TEST(ExtractionCodec, FlippedBytesNeverGiveInvalidClaims) {
+  std::string blob = EncodeExtraction(OddExtraction());
+  for (size_t i = 0; i < blob.size(); ++i) {
+    for (int bit : {0x01, 0x80, 0xff}) {
+      std::string bad = blob;
+      bad[i] = static_cast<char>(bad[i] ^ bit);
+      Extraction out;
+      std::string error;
+      if (!DecodeExtraction(bad, 40, 12, &out, &error)) continue;
+      // What decodes must still be safe to use: spans inside the texts,
+      // transitions pointing at claims.
+      for (const Claim& c : out.claims) {
+        EXPECT_LE(c.span.begin, c.span.end);
+        EXPECT_LE(c.span.end, 40u);
+        EXPECT_LE(c.sentence.end, 40u);
+        EXPECT_LE(c.clause.end, 40u);
+        EXPECT_LE(c.qualifier_span.end, 40u);
+        EXPECT_LE(c.source_span.begin, c.source_span.end);
+        EXPECT_LE(c.source_span.end, 12u);
+        EXPECT_LE(static_cast<int>(c.kind), static_cast<int>(ClaimKind::kDuration));
+      }
+      for (const Transition& t : out.transitions) {
+        EXPECT_LT(t.from, out.claims.size());
+        EXPECT_LT(t.to, out.claims.size());
+      }
+    }
+  }
+}
+
+TEST(ExtractionCodec, SpansBeyondTheTextAreRejected) {
+  std::string blob = EncodeExtraction(OddExtraction());
+  Extraction out;
+  std::string error;
+  EXPECT_FALSE(DecodeExtraction(blob, 39, 12, &out, &error));  // sentence end 40
+  EXPECT_FALSE(DecodeExtraction(blob, 40, 11, &out, &error));  // source end 12
+}
+
+TEST(ExtractionCodec, TransitionIndexOutOfRangeIsRejected) {
+  Extraction e = OddExtraction();
+  e.transitions.push_back({0, 3, Direction::kUp, {}});
+  Extraction out;
+  std::string error;
+  EXPECT_FALSE(DecodeExtraction(EncodeExtraction(e), 40, 12, &out, &error));
+}
+
+TEST(ExtractionCodec, MetadataRoundTrip) {
+  std::map<std::string, std::string> in = {
+      {"date", "2026-03-05"}, {"title", "标题：中国"}, {"", ""}};
+  std::map<std::string, std::string> out;
+  std::string error;
+  ASSERT_TRUE(DecodeMetadata(EncodeMetadata(in), &out, &error)) << error;
+  EXPECT_EQ(in, out);
+  std::string blob = EncodeMetadata(in);
+  EXPECT_FALSE(DecodeMetadata(blob.substr(0, blob.size() - 1), &out, &error));
+}
+
+}  // namespace
+}  // namespace factlint

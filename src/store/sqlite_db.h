@@ -1,0 +1,93 @@
+// Small RAII helpers over the SQLite C API: a connection, a prepared
+// statement and a transaction that rolls back unless committed. Every
+// failure is returned (false / nullptr plus a message), never thrown.
+#ifndef FACTLINT_STORE_SQLITE_DB_H_
+#define FACTLINT_STORE_SQLITE_DB_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace factlint {
+
+class SqliteDb {
+ public:
+  // Opens `path` read-only (the file must exist) or read-write, creating it
+  // when `create` is set. On failure returns nullptr and sets *error.
+  static std::unique_ptr<SqliteDb> Open(const std::string& path, bool writable,
+                                        bool create, std::string* error);
+  ~SqliteDb();
+  SqliteDb(const SqliteDb&) = delete;
+  SqliteDb& operator=(const SqliteDb&) = delete;
+
+  // Runs one or more statements without results.
+  bool Exec(const std::string& sql, std::string* error);
+  // The latest error message of the connection.
+  std::string LastError() const;
+  sqlite3* handle() const { return db_; }
+
+ private:
+  explicit SqliteDb(sqlite3* db) : db_(db) {}
+  sqlite3* db_;
+};
+
+class Statement {
+ public:
+  // Check ok() (and error()) after construction.
+  Statement(SqliteDb* db, const std::string& sql);
+  ~Statement();
+  Statement(const Statement&) = delete;
+  Statement& operator=(const Statement&) = delete;
+
+  bool ok() const { return stmt_ != nullptr; }
+  const std::string& error() const { return error_; }
+  // Primary SQLite result code of the last failure (0 if none).
+  int code() const { return code_; }
+
+  // Parameters are 1-based, as in SQLite.
+  void BindInt(int index, int64_t value);
+  void BindText(int index, std::string_view text);
+  void BindBlob(int index, std::string_view bytes);
+
+  // Advances: true when a row is available; false when done or on error
+  // (then error() is non-empty).
+  bool Step();
+  // Clears bindings and rewinds for another execution.
+  void Reset();
+
+  // Columns are 0-based, as in SQLite.
+  int64_t ColumnInt(int index) const;
+  std::string ColumnText(int index) const;
+  std::string ColumnBlob(int index) const;
+
+ private:
+  SqliteDb* db_;
+  sqlite3_stmt* stmt_ = nullptr;
+  std::string error_;
+  int code_ = 0;
+};
+
+// BEGIN IMMEDIATE on construction; ROLLBACK on destruction unless Commit()
+// succeeded.
+class Transaction {
+ public:
+  explicit Transaction(SqliteDb* db);
+  ~Transaction();
+  bool ok() const { return began_; }
+  const std::string& error() const { return error_; }
+  bool Commit(std::string* error);
+
+ private:
+  SqliteDb* db_;
+  bool began_ = false;
+  bool done_ = false;
+  std::string error_;
+};
+
+}  // namespace factlint
+
+#endif  // FACTLINT_STORE_SQLITE_DB_H_

@@ -134,3 +134,35 @@ TEST(CliWorkflowTest, InitWritesALoadableConfigOnce) {
 
 }  // namespace
 }  // namespace factlint::testing
+
+namespace factlint::testing {
+namespace {
+
+TEST(CliIndexTest, ResultsWithTheIndexEqualResultsWithoutIt) {
+  std::string db = TempDir() + "/seeds.db";
+  RunResult index = RunFactlint({"index", "seeds/", "--db", db});
+  ASSERT_EQ(index.code, 0) << index.err;
+  EXPECT_NE(index.out.find("5 added"), std::string::npos) << index.out;
+  for (const char* format : {"text", "json", "sarif"}) {
+    const std::string draft = "fixtures/cli/draft-against-seeds/draft.md";
+    RunResult with = RunFactlint({"check", "--format", format, "--against-db", db, draft});
+    RunResult without = RunFactlint({"check", "--format", format, "--against", "seeds/", draft});
+    EXPECT_EQ(with.code, 1) << with.err;
+    EXPECT_EQ(with.code, without.code);
+    EXPECT_EQ(with.out, without.out) << format;
+  }
+  RunResult again = RunFactlint({"index", "seeds/", "--db", db});
+  EXPECT_NE(again.out.find("5 unchanged"), std::string::npos) << again.out;
+}
+
+TEST(CliIndexTest, CorruptIndexIsAClearError) {
+  std::string db = TempDir() + "/broken.db";
+  WriteFile(db, std::string("SQLite format 3\0garbage garbage garbage", 40));
+  RunResult r = RunFactlint({"check", "--against-db", db, "seeds/"});
+  EXPECT_EQ(r.code, 2);
+  EXPECT_NE(r.err.find(db), std::string::npos) << r.err;
+  EXPECT_EQ(r.out, "");
+}
+
+}  // namespace
+}  // namespace factlint::testing

@@ -5,6 +5,7 @@
 #include "check/registry.h"
 #include "cli/commands.h"
 #include "cli/fix_command.h"
+#include "cli/index_command.h"
 #include "cli/line_source.h"
 #include "cli/run_support.h"
 #include "diag/atomic_file.h"
@@ -91,6 +92,13 @@ int RunCheck(const Options& o, const std::string& rules_dir) {
   std::vector<std::string> against = o.against;
   against.insert(against.end(), config->against.begin(), config->against.end());
   LoadDocuments(against, /*target=*/false, *extractor, &docs, &input_errors, load);
+  for (const std::string& db : o.against_db) {
+    std::string error;
+    if (!AppendIndexedDocuments(db, rules_dir, /*target=*/false, &docs, &error)) {
+      std::cerr << "factlint: error: " << error << "\n";
+      return kExitError;
+    }
+  }
 
   std::vector<FactGroup> facts = GroupFacts(docs, rules.get());
   CheckContext ctx{docs, facts};

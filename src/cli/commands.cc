@@ -6,6 +6,7 @@
 #include <iostream>
 #include <sstream>
 
+#include "cli/index_command.h"
 #include "cli/line_source.h"
 #include "cli/run_support.h"
 #include "config/config.h"
@@ -75,6 +76,16 @@ int RunInit(const Options& o) {
   }
   std::cout << "wrote " << kConfigFileName << "\n";
   return kExitClean;
+}
+
+}  // namespace factlint
+
+namespace factlint {
+
+int RunIndexCommand(const Options& o, const std::string& rules_dir) {
+  auto extractor = LoadExtractor(rules_dir);
+  if (!extractor) return kExitError;
+  return RunIndex(o.paths, o.db, rules_dir, *extractor, std::cout, std::cerr);
 }
 
 }  // namespace factlint

@@ -18,6 +18,7 @@ int RunCheck(const Options& options, const std::string& rules_dir);
 int RunClaims(const Options& options, const std::string& rules_dir);
 int RunRules(const Options& options, const std::string& rules_dir);
 int RunInit(const Options& options);
+int RunIndexCommand(const Options& options, const std::string& rules_dir);
 
 }  // namespace factlint
 

@@ -16,6 +16,8 @@ int main(int argc, char** argv) {
       return factlint::RunRules(options, rules_dir);
     case factlint::Command::kInit:
       return factlint::RunInit(options);
+    case factlint::Command::kIndex:
+      return factlint::RunIndexCommand(options, rules_dir);
     case factlint::Command::kNone:
       break;
   }

@@ -42,6 +42,9 @@ int ParseOptions(int argc, char** argv, Options* o) {
   check->add_flag("--fix-dry-run", o->fix_dry_run,
                   "Print the --fix changes as a unified diff; change nothing")
       ->excludes(fix);
+  check->add_option("--against-db", o->against_db,
+                    "Reference material from an index built by factlint index")
+      ->allow_extra_args(false);
   check->add_option("--baseline", o->baseline,
                     "Report only findings not recorded in this baseline file");
   check->add_option("--write-baseline", o->write_baseline,
@@ -62,6 +65,13 @@ int ParseOptions(int argc, char** argv, Options* o) {
   CLI::App* init = app.add_subcommand(
       "init", "Write a commented starter .factlint.toml here");
 
+  CLI::App* index = app.add_subcommand(
+      "index", "Store the claims of an archive in an index for --against-db");
+  index->add_option("paths", o->paths, "Archive files or directories")
+      ->required();
+  index->add_option("--db", o->db, "Index file to create or update")
+      ->required();
+
   app.add_option("--config", o->config,
                  "Configuration file (default: .factlint.toml found from the "
                  "working directory upwards)");
@@ -80,6 +90,7 @@ int ParseOptions(int argc, char** argv, Options* o) {
   if (claims->parsed()) o->command = Command::kClaims;
   if (rules->parsed()) o->command = Command::kRules;
   if (init->parsed()) o->command = Command::kInit;
+  if (index->parsed()) o->command = Command::kIndex;
 
   return -1;
 }

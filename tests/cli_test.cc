@@ -166,3 +166,21 @@ TEST(CliIndexTest, CorruptIndexIsAClearError) {
 
 }  // namespace
 }  // namespace factlint::testing
+
+namespace factlint::testing {
+namespace {
+
+// docs/rules.md is generated from the rule files; this keeps it from
+// drifting. FACTLINT_UPDATE_GOLDEN=1 regenerates it.
+TEST(CliDocsTest, RuleReferenceIsGeneratedFromTheRuleFiles) {
+  RunResult r = RunFactlint({"rules", "--markdown"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  std::string path = std::string(FACTLINT_SOURCE_DIR) + "/docs/rules.md";
+  if (UpdateGolden()) WriteFile(path, r.out);
+  EXPECT_EQ(r.out, ReadFile(path))
+      << "docs/rules.md is stale: run FACTLINT_UPDATE_GOLDEN=1 build/e2e_tests";
+  EXPECT_NE(r.out.find("## cn-rd-top2000-firms"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace factlint::testing

@@ -51,7 +51,14 @@ int RunRules(const Options& o, const std::string& rules_dir) {
   if (!o.rules_check_dir.empty()) {
     std::cout << dir << ": " << rules->rules().size() << " rules, all valid\n";
   } else if (o.rules_markdown) {
-    std::cout << RulesMarkdown(*rules);
+    // Name rule files relative to the rule directory's parent (rules/...),
+    // so the generated reference does not depend on where it was built.
+    std::string page = RulesMarkdown(*rules);
+    std::string prefix =
+        std::filesystem::path(rules_dir).lexically_normal().parent_path().string() + "/";
+    for (size_t at; (at = page.find(prefix)) != std::string::npos;)
+      page.erase(at, prefix.size());
+    std::cout << page;
   } else {
     WriteRuleList(*rules, std::cout);
   }

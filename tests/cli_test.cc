@@ -27,6 +27,7 @@ TEST(CliTest, UsageErrorsExitTwo) {
   EXPECT_EQ(RunFactlint({"frobnicate", "seeds/"}).code, 2);
   EXPECT_EQ(RunFactlint({"check", "--fail-on", "sometimes", "seeds/"}).code, 2);
   EXPECT_EQ(RunFactlint({"check", "--severity", "fact-conflict", "seeds/"}).code, 2);
+  EXPECT_EQ(RunFactlint({"check", "--severity", "fact-bogus=off", "seeds/"}).code, 2);
 }
 
 TEST(CliTest, SarifHasRequiredFields) {

@@ -50,7 +50,14 @@ int RunCheck(const Options& o, const std::string& rules_dir) {
   if (!config) return kExitError;
   SeverityMap severities;
   config->ApplySeverities(&severities);
+  std::set<std::string> known = KnownRuleIds();
   for (const std::string& spec : o.severities) {
+    std::string rule = spec.substr(0, spec.find('='));
+    if (!known.count(rule)) {
+      std::cerr << "factlint: error: --severity: unknown rule id '" << rule
+                << "'\n";
+      return kExitError;
+    }
     std::string error = severities.AddOverride(spec);
     if (!error.empty()) {
       std::cerr << "factlint: error: --severity: " << error << "\n";
@@ -108,7 +115,6 @@ int RunCheck(const Options& o, const std::string& rules_dir) {
   ctx.units = &extractor->scanner().units();
   std::vector<Diagnostic> found = RunChecks(ctx);
   severities.Apply(&found);
-  std::set<std::string> known = KnownRuleIds();
   std::vector<Suppression> suppressions;
   for (const auto& doc : docs) {
     if (!doc->target) continue;

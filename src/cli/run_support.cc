@@ -88,6 +88,13 @@ std::optional<Config> LoadRunConfig(const Options& o) {
     PrintFileErrors(errors, o);
     return std::nullopt;
   }
+  // Paths inside the working directory are shown relative to it, as paths
+  // given on the command line are.
+  std::error_code ec;
+  std::string cwd = std::filesystem::current_path(ec).string() + "/";
+  for (std::vector<std::string>* paths : {&config->against, &config->rules})
+    for (std::string& p : *paths)
+      if (p.rfind(cwd, 0) == 0 && p.size() > cwd.size()) p.erase(0, cwd.size());
   return config;
 }
 

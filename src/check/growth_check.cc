@@ -2,9 +2,17 @@
 //   由47.2万人年增长到57.5万人年,增长21.8%      (both endpoints in the sentence)
 //   2024年…达到1405人次,比2021年增长了50%      (the 2021 value stated anywhere
 //                                               in the run, for the same fact)
+//   从2007年的248亿美元上升到2012年的772亿美元，年均增长25.5%
+//                                              (an average annual rate: the
+//                                               compound rate over the years
+//                                               between the endpoints)
 // Growth is computed on intervals, so rounding never raises an alarm.
+// Average annual rates of money are not checked: they are usually stated in
+// real terms (at comparable prices), which nominal endpoints cannot refute.
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <cmath>
 #include <map>
 #include <optional>
 
@@ -24,19 +32,47 @@ bool StatesYear(const Claim& c, int year) {
          (c.time.origin == "explicit" || c.time.origin == "relative");
 }
 
+// Money dimensions are ISO 4217 codes (rules/units.toml): CNY, USD, EUR.
+bool IsMoney(const std::string& dimension) {
+  return dimension.size() == 3 &&
+         std::all_of(dimension.begin(), dimension.end(),
+                     [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+}
+
+// Years from `from` to `to` when both state a single year of their own, else
+// 0: the period an average annual rate is taken over.
+int YearsBetween(const Claim& from, const Claim& to) {
+  auto single = [](const Claim& c) {
+    return c.time.known() && c.time.from_year == c.time.to_year &&
+           (c.time.origin == "explicit" || c.time.origin == "relative");
+  };
+  if (!single(from) || !single(to)) return 0;
+  return std::max(0, to.time.from_year - from.time.from_year);
+}
+
 // The change from `from` to `to`, as the stated claim measures it: percent
-// growth, or a difference in percentage points.
+// growth, or a difference in percentage points; per year for an average
+// annual rate.
 std::optional<Interval> ChangeBetween(const Claim& from, const Claim& to,
                                       const Claim& stated) {
   if (from.dimension != to.dimension) return std::nullopt;
+  int years = 1;
+  if (stated.annual) {
+    years = YearsBetween(from, to);
+    if (years == 0 || IsMoney(to.dimension)) return std::nullopt;
+  }
   const Interval& a = from.value;
   const Interval& b = to.value;
   if (stated.kind == ClaimKind::kPercentPoints) {
     if (to.dimension != "percent") return std::nullopt;
-    return Interval{b.lo - a.hi, b.hi - a.lo, true, true};
+    return Interval{(b.lo - a.hi) / years, (b.hi - a.lo) / years, true, true};
   }
-  if (stated.kind != ClaimKind::kPercent || a.lo <= 0) return std::nullopt;
-  return Interval{(b.lo / a.hi - 1) * 100, (b.hi / a.lo - 1) * 100, true, true};
+  if (stated.kind != ClaimKind::kPercent || a.lo <= 0 || b.lo < 0)
+    return std::nullopt;
+  auto rate = [years](double ratio) {
+    return (std::pow(ratio, 1.0 / years) - 1) * 100;
+  };
+  return Interval{rate(b.lo / a.hi), rate(b.hi / a.lo), true, true};
 }
 
 // The stated change as a signed interval (下降5% is -5%).
@@ -92,9 +128,11 @@ class GrowthCheck : public Check {
           bool pp = stated.kind == ClaimKind::kPercentPoints;
           double mid = (change->lo + change->hi) / 2;
           diag.message = fmt::format(
-              "stated change {} does not match {} → {}, a change of {:+.{}f}{}",
-              AsWritten(doc, stated), from->surface, to.surface, mid, pp ? 2 : 1,
-              pp ? " percentage points" : "%");
+              "stated {} {} does not match {} → {}, {} of {:+.{}f}{}",
+              stated.annual ? "average annual change" : "change",
+              AsWritten(doc, stated), from->surface, to.surface,
+              stated.annual ? "an average annual change" : "a change", mid,
+              pp ? 2 : 1, pp ? " percentage points" : "%");
           Note note;
           note.location = from_doc->Locate(*from);
           note.message = fmt::format("the starting value {} is stated here",

@@ -100,6 +100,34 @@ TEST(GrowthCheckTest, OtherYearsAreNotTheBase) {
   EXPECT_TRUE(h.Run(kRule).empty()) << Describe(h.Run(kRule)) << h.Dump();
 }
 
+TEST(GrowthCheckTest, AverageAnnualRateIsCompoundedOverTheYears) {
+  // 13.6万家 -> 40万家 over five years is +194% in all, +24.1% a year.
+  const std::string draft = Dated(
+      "2025-03-01",
+      "高新技术企业从2017年的13.6万家增加到2022年的40万家，年均增长24%。\n\n"
+      "科技型中小企业从2018年的13.1万家增加到2023年的21.5万家，年均增长15%。\n");
+  CheckHarness h;
+  h.Add("draft.md", draft);
+  auto found = h.Run(kRule);
+  ASSERT_EQ(found.size(), 1u) << Describe(found) << h.Dump();
+  EXPECT_EQ(PositionOf(found[0].location), PositionOf(draft, "15%"));
+  EXPECT_EQ(found[0].message,
+            "stated average annual change 15% does not match 13.1万家 → "
+            "21.5万家, an average annual change of +10.4%");
+}
+
+TEST(GrowthCheckTest, AverageAnnualRatesOfMoneyOrOfUnknownYearsAreNotChecked) {
+  // GDP growth is real growth; its nominal endpoints cannot refute it. And
+  // without the years of both endpoints there is no period to compound over.
+  CheckHarness h;
+  h.Add("draft.md",
+        Dated("2018-03-05",
+              "国内生产总值从2012年的54万亿元增加到2017年的82.7万亿元，年均增长7.1%。\n\n"
+              "五年来，高新技术企业从13.6万家增加到40万家，年均增长30%。\n"));
+  auto found = h.Run(kRule);
+  EXPECT_TRUE(found.empty()) << Describe(found) << h.Dump();
+}
+
 TEST(GrowthCheckTest, ReferenceDocumentsAreNotChecked) {
   CheckHarness h;
   h.AddReference("old.md", kBad);

@@ -75,6 +75,7 @@ struct Claim {
   Span qualifier_span;    // normalized text of the qualifier; empty if none
   TimeRef time;
   Direction change = Direction::kNone;  // set for 增长/下降 X claims
+  bool annual = false;    // the change is an average annual rate (年均增长)
   int base_year = 0;      // 较2020年增长48% -> 2020
   bool target = false;    // plan or goal (预期目标, 力争, 到2027年)
   bool identifier = false;// names a thing (GPT-4, 2000强): not a fact

@@ -79,6 +79,7 @@ void WriteClaimsJsonl(const std::string& path, const SourceText& source,
                  {"to", JsonYear(c.time.to_year)},
                  {"origin", c.time.origin}};
     j["change"] = DirectionName(c.change);
+    j["annual"] = c.annual;
     j["base_year"] = JsonYear(c.base_year);
     j["target"] = c.target;
     j["identifier"] = c.identifier;
@@ -104,6 +105,7 @@ void WriteClaimsText(const std::string& path, const SourceText& source,
     if (c.target) flags += "T";
     if (c.change == Direction::kUp) flags += "+";
     if (c.change == Direction::kDown) flags += "-";
+    if (c.annual) flags += "A";
     if (c.base_year != 0) flags += "B" + std::to_string(c.base_year);
     if (flags.empty()) flags = "-";
     rows.push_back({path + ":" + std::to_string(p.line) + ":" + std::to_string(p.column),

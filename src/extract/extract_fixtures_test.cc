@@ -62,6 +62,7 @@ std::string Describe(const Claim& c) {
                   " | " + TimeField(c.time);
   std::string extras;
   if (c.change != Direction::kNone) extras += DirectionName(c.change);
+  if (c.annual) extras += " annual";
   if (c.base_year != 0) extras += (extras.empty() ? "" : " ") + std::string("base=") + std::to_string(c.base_year);
   if (c.target) extras += (extras.empty() ? "" : " ") + std::string("target");
   if (!extras.empty()) s += " | " + extras;

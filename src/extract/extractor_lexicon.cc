@@ -87,6 +87,7 @@ std::unique_ptr<Lexicon> Lexicon::Parse(std::string_view toml_text,
             ReadStrings(root, "verbs", "predicate", &lex->predicate_verbs_, &err) &&
             ReadStrings(root, "verbs", "up", &lex->up_verbs_, &err) &&
             ReadStrings(root, "verbs", "down", &lex->down_verbs_, &err) &&
+            ReadStrings(root, "verbs", "average", &lex->average_words_, &err) &&
             ReadStrings(root, "targets", "words", &lex->target_words_, &err) &&
             ReadStrings(root, "targets", "patterns", &target_pats, &err) &&
             Compile(ident, &lex->identifier_patterns_, &err) &&

@@ -1,5 +1,6 @@
 // The extractor's word lists (rules/lexicon.toml): identifier patterns,
-// idioms, context stop words, level and change verbs, target markers.
+// idioms, context stop words, level and change verbs, average words, target
+// markers.
 // Data lives in the TOML file; this is only its loaded form.
 #ifndef FACTLINT_EXTRACT_EXTRACTOR_LEXICON_H_
 #define FACTLINT_EXTRACT_EXTRACTOR_LEXICON_H_
@@ -42,13 +43,16 @@ class Lexicon {
   const std::vector<std::string>& predicate_verbs() const { return predicate_verbs_; }
   const std::vector<std::string>& up_verbs() const { return up_verbs_; }
   const std::vector<std::string>& down_verbs() const { return down_verbs_; }
+  // Words before a change verb that make the change an average annual rate.
+  const std::vector<std::string>& average_words() const { return average_words_; }
 
  private:
   Lexicon();
   std::vector<std::unique_ptr<re2::RE2>> identifier_patterns_;
   std::vector<std::string> idioms_;
   std::set<std::string> stopwords_;
-  std::vector<std::string> level_verbs_, predicate_verbs_, up_verbs_, down_verbs_;
+  std::vector<std::string> level_verbs_, predicate_verbs_, up_verbs_, down_verbs_,
+      average_words_;
   std::vector<std::string> target_words_;
   std::vector<std::unique_ptr<re2::RE2>> target_patterns_;
 };

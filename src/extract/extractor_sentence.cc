@@ -47,8 +47,10 @@ std::string_view TrimRight(std::string_view s) {
   return s;
 }
 
-// The direction a change verb right before a number states (增长48%).
-Direction ChangeBefore(const Lexicon& lex, std::string_view pre) {
+// The direction a change verb right before a number states (增长48%), and
+// whether an average word stands before the verb (年均增长25.5%).
+Direction ChangeBefore(const Lexicon& lex, std::string_view pre, bool* annual) {
+  *annual = false;
   for (bool changed = true; changed;) {
     changed = false;
     pre = TrimRight(pre);
@@ -69,6 +71,12 @@ Direction ChangeBefore(const Lexicon& lex, std::string_view pre) {
   }
   for (const std::string& v : lex.down_verbs()) {
     if (v.size() > best && EndsWith(pre, v)) { best = v.size(); dir = Direction::kDown; }
+  }
+  if (dir != Direction::kNone) {
+    std::string_view rest = TrimRight(pre.substr(0, pre.size() - best));
+    for (const std::string& w : lex.average_words()) {
+      if (EndsWith(rest, w)) *annual = true;
+    }
   }
   return dir;
 }
@@ -197,11 +205,12 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
 
     // Change: 增长48%, 下降0.5个百分点; "和36.0%" repeats the verb before it.
     if (!c.identifier && IsChangeKind(c.kind)) {
-      c.change = ChangeBefore(doc.lexicon, pre);
+      c.change = ChangeBefore(doc.lexicon, pre, &c.annual);
       std::string_view tp = TrimRight(pre);
       if (c.change == Direction::kNone && i > 0 && r.claims[i - 1].clause == c.clause &&
           (EndsWith(tp, "和") || EndsWith(tp, "、") || EndsWith(tp, "及"))) {
         c.change = r.claims[i - 1].change;
+        c.annual = r.claims[i - 1].annual;
         if (c.base_year == 0) c.base_year = r.claims[i - 1].base_year;
       }
     }

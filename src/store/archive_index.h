@@ -24,7 +24,7 @@ class SqliteDb;
 
 // Version of the tables and of the claim encoding. An index with another
 // version is refused when read and rebuilt from scratch by Update.
-inline constexpr int kArchiveSchemaVersion = 1;
+inline constexpr int kArchiveSchemaVersion = 2;
 
 struct UpdateStats {
   size_t added = 0;      // new paths

@@ -134,6 +134,7 @@ void PutClaim(const Claim& c, Writer* w) {
   w->S(c.time.to_year);
   w->Str(c.time.origin);
   w->U(static_cast<uint64_t>(c.change));
+  w->U(c.annual);
   w->S(c.base_year);
   w->U(c.target);
   w->U(c.identifier);
@@ -162,6 +163,7 @@ Claim GetClaim(size_t norm, size_t source, Reader* r) {
   c.time.to_year = r->Int();
   c.time.origin = r->Str();
   c.change = static_cast<Direction>(r->E(static_cast<int>(Direction::kDown)));
+  c.annual = r->B();
   c.base_year = r->Int();
   c.target = r->B();
   c.identifier = r->B();

@@ -35,6 +35,7 @@ inline void ExpectClaimEq(const Claim& a, const Claim& b, const std::string& whe
   EXPECT_EQ(a.qualifier_span, b.qualifier_span);
   EXPECT_EQ(a.time, b.time);
   EXPECT_EQ(a.change, b.change);
+  EXPECT_EQ(a.annual, b.annual);
   EXPECT_EQ(a.base_year, b.base_year);
   EXPECT_EQ(a.target, b.target);
   EXPECT_EQ(a.identifier, b.identifier);

@@ -14,11 +14,17 @@ namespace {
 constexpr std::string_view kShareWords[] = {"占比", "比重", "比例", "占", "份额",
                                             "覆盖率", "普及率"};
 
+// Ratios of a stock to a flow may exceed 100%: 债务余额占GDP的比重超过250%.
+constexpr std::string_view kUnbounded[] = {"杠杆", "负债", "债务", "余额",
+                                           "资产", "市值", "存款", "贷款"};
+
 bool IsShare(const Document& doc, const Claim& c) {
   if (c.kind != ClaimKind::kPercent && c.kind != ClaimKind::kFraction)
     return false;
   if (c.change != Direction::kNone) return false;  // 增长150% is fine
   std::string_view clause = doc.Text(c.clause);
+  for (std::string_view w : kUnbounded)
+    if (clause.find(w) != std::string_view::npos) return false;
   for (std::string_view w : kShareWords)
     if (clause.find(w) != std::string_view::npos) return true;
   return false;

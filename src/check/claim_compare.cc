@@ -30,6 +30,8 @@ bool Comparable(const CheckContext& ctx, const FactGroup& group,
   if (!group.by_year) return true;
   const Claim& ca = ctx.claim(a);
   const Claim& cb = ctx.claim(b);
+  // A quarter, a half or some months are not the whole year, nor another part.
+  if (ca.time.part != cb.time.part) return false;
   // Two values of one sentence are two times or two things (由A提高到B).
   if (a.doc == b.doc && ca.sentence == cb.sentence) return false;
   bool sa = StatesYear(ca), sb = StatesYear(cb);
@@ -39,6 +41,14 @@ bool Comparable(const CheckContext& ctx, const FactGroup& group,
   if (sa || sb)
     return sa && sb && ca.time.from_year == cb.time.from_year &&
            ca.time.to_year == cb.time.to_year;
+  // A single year carried over from the paragraph (2023年,…。全年授权发明专利…)
+  // is as good as stated against an undated claim: never compared with one.
+  // (A period carried over, “十四五”以来, runs up to the document's time.)
+  auto carried_year = [](const Claim& c) {
+    return c.time.origin == "context" && c.time.from_year == c.time.to_year;
+  };
+  if ((carried_year(ca) && Undated(cb)) || (carried_year(cb) && Undated(ca)))
+    return false;
   // Neither states a year: periods must agree unless one side is undated,
   // and the documents must speak from about the same time.
   if (!Undated(ca) && !Undated(cb) &&

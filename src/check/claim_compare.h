@@ -19,7 +19,8 @@ bool StatesYear(const Claim& c);
 // not vary by year, or both state the same year or range, or neither states
 // a time and their documents are at most about a year apart (or, for facts
 // defined by a rule, one of them is undated).
-// A stated year is never compared with an undated claim (precision first).
+// A stated year, or a single year carried over from the paragraph, is never
+// compared with an undated claim (precision first).
 bool Comparable(const CheckContext& ctx, const FactGroup& group,
                 const ClaimRef& a, const ClaimRef& b);
 

@@ -53,6 +53,27 @@ TEST(ComparableTest, StatedYearIsNeverComparedWithUndated) {
   EXPECT_FALSE(ComparableIn(h, "6.8万亿元", 1, "6.1万亿元"));
 }
 
+TEST(ComparableTest, ParagraphYearIsNeverComparedWithUndated) {
+  // 92.1万件 is about 2023 (the paragraph opens with it); 104.5万件 is as of
+  // its document, weeks apart.
+  CheckHarness h;
+  h.Add("a.md", Dated("2026-03-01",
+                      "2023年，我国知识产权事业取得新进展。全年授权发明专利92.1万件。\n"))
+      .Add("b.md", Dated("2026-01-15", "国家知识产权局发布数据，全年授权发明专利104.5万件。\n"));
+  ASSERT_TRUE(SameFact(h, 0, "92.1万件", 1, "104.5万件")) << h.Dump();
+  EXPECT_FALSE(ComparableIn(h, "92.1万件", 1, "104.5万件"));
+}
+
+TEST(ComparableTest, PartsOfAYearAreNotTheWholeYear) {
+  CheckHarness h;
+  h.Add("a.md", Dated("2024-10-20", "2024年前三季度，全国技术合同成交额达到4.2万亿元。\n"))
+      .Add("b.md", Dated("2025-01-17", "2024年，全国技术合同成交额达到6.8万亿元。\n"))
+      .Add("c.md", Dated("2024-10-21", "2024年前三季度，全国技术合同成交额达到4.3万亿元。\n"));
+  ASSERT_TRUE(SameFact(h, 0, "4.2万亿元", 1, "6.8万亿元")) << h.Dump();
+  EXPECT_FALSE(ComparableIn(h, "4.2万亿元", 1, "6.8万亿元"));
+  EXPECT_TRUE(ComparableIn(h, "4.2万亿元", 2, "4.3万亿元"));
+}
+
 TEST(ComparableTest, UndatedClaimsWithinAndBeyondHalfAYear) {
   auto run = [](const char* date_b) {
     CheckHarness h;

@@ -7,8 +7,8 @@
 //                                               compound rate over the years
 //                                               between the endpoints)
 // Growth is computed on intervals, so rounding never raises an alarm.
-// Average annual rates of money are not checked: they are usually stated in
-// real terms (at comparable prices), which nominal endpoints cannot refute.
+// Changes in real terms (实际增长, GDP and value added) of money are not
+// checked: nominal endpoints cannot refute them.
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -27,8 +27,11 @@ bool IsLevel(const Claim& c) {
          c.dimension != "number";
 }
 
-bool StatesYear(const Claim& c, int year) {
+// The claim states `year` (the same part of it as `stated`: a quarter's
+// growth is against the same quarter).
+bool StatesYear(const Claim& c, int year, const Claim& stated) {
   return c.time.known() && c.time.from_year == year && c.time.to_year == year &&
+         c.time.part == stated.time.part &&
          (c.time.origin == "explicit" || c.time.origin == "relative");
 }
 
@@ -56,10 +59,11 @@ int YearsBetween(const Claim& from, const Claim& to) {
 std::optional<Interval> ChangeBetween(const Claim& from, const Claim& to,
                                       const Claim& stated) {
   if (from.dimension != to.dimension) return std::nullopt;
+  if (stated.real && IsMoney(to.dimension)) return std::nullopt;
   int years = 1;
   if (stated.annual) {
     years = YearsBetween(from, to);
-    if (years == 0 || IsMoney(to.dimension)) return std::nullopt;
+    if (years == 0) return std::nullopt;
   }
   const Interval& a = from.value;
   const Interval& b = to.value;
@@ -163,7 +167,7 @@ class GrowthCheck : public Check {
     if (it == group_of.end()) return found;
     for (const ClaimRef& r : ctx.facts[it->second].claims) {
       const Claim& c = ctx.claim(r);
-      if (IsLevel(c) && StatesYear(c, stated.base_year))
+      if (IsLevel(c) && StatesYear(c, stated.base_year, stated))
         found.push_back({&ctx.doc(r), &c});
     }
     return found;

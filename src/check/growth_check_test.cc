@@ -116,16 +116,33 @@ TEST(GrowthCheckTest, AverageAnnualRateIsCompoundedOverTheYears) {
             "21.5万家, an average annual change of +10.4%");
 }
 
-TEST(GrowthCheckTest, AverageAnnualRatesOfMoneyOrOfUnknownYearsAreNotChecked) {
-  // GDP growth is real growth; its nominal endpoints cannot refute it. And
-  // without the years of both endpoints there is no period to compound over.
+TEST(GrowthCheckTest, RealChangesOfMoneyAndUnknownYearsAreNotChecked) {
+  // GDP growth is real growth, and so is what 实际 or 按不变价格 says; the
+  // nominal endpoints cannot refute it. Without the years of both endpoints
+  // there is no period to compound over.
   CheckHarness h;
   h.Add("draft.md",
         Dated("2018-03-05",
               "国内生产总值从2012年的54万亿元增加到2017年的82.7万亿元，年均增长7.1%。\n\n"
+              "全国居民人均可支配收入由2012年的16510元增加到2017年的25974元，年均实际增长7.4%。\n\n"
+              "全国居民人均可支配收入由2023年的39218元增加到2024年的41314元，实际增长5.1%。\n\n"
+              "国内生产总值由2023年的126.1万亿元增加到2024年的134.9万亿元，按不变价格计算增长5.0%。\n\n"
               "五年来，高新技术企业从13.6万家增加到40万家，年均增长30%。\n"));
   auto found = h.Run(kRule);
   EXPECT_TRUE(found.empty()) << Describe(found) << h.Dump();
+}
+
+TEST(GrowthCheckTest, NominalAverageAnnualRateOfMoneyIsChecked) {
+  // (2497 / 1467)^(1/4) - 1 = 14.2% a year, not 24.2%.
+  const std::string draft = Dated(
+      "2025-03-01", "基础研究经费由2020年的1467亿元增长到2024年的2497亿元，年均增长24.2%。\n");
+  CheckHarness h;
+  h.Add("draft.md", draft);
+  auto found = h.Run(kRule);
+  ASSERT_EQ(found.size(), 1u) << Describe(found) << h.Dump();
+  EXPECT_EQ(PositionOf(found[0].location), PositionOf(draft, "24.2%"));
+  EXPECT_NE(found[0].message.find("an average annual change of +14.2%"), std::string::npos)
+      << found[0].message;
 }
 
 TEST(GrowthCheckTest, ReferenceDocumentsAreNotChecked) {

@@ -18,6 +18,44 @@ bool Contains(std::string_view text, std::string_view word) {
   return text.find(word) != std::string_view::npos;
 }
 
+// The share's clause before 占 (its own subject: 产量占全球比重) and between 占
+// and the value (the whole it names: 占进出口总额的), fillers trimmed.
+struct ShareWords {
+  std::string_view subject;
+  std::string_view whole;
+};
+
+std::string_view Trim(std::string_view s) {
+  for (bool again = true; again;) {
+    again = false;
+    for (std::string_view f : {"其中", ",", " ", "的", "约", "达到", "达", "为", "已"}) {
+      if (s.substr(0, f.size()) == f) { s.remove_prefix(f.size()); again = true; }
+      if (s.size() >= f.size() && s.substr(s.size() - f.size()) == f) {
+        s.remove_suffix(f.size());
+        again = true;
+      }
+    }
+  }
+  return s;
+}
+
+ShareWords WordsOf(const Document& doc, const Claim& share) {
+  std::string_view clause = doc.Text(share.clause);
+  size_t at = clause.find("占");
+  size_t value = share.span.begin - share.clause.begin;
+  if (at == std::string_view::npos || at > value) return {};
+  std::string_view whole = clause.substr(at + 3, value - at - 3);
+  for (std::string_view end : {"比重", "比例", "份额", "比"}) {
+    size_t e = whole.find(end);
+    if (e != std::string_view::npos) whole = whole.substr(0, e);
+  }
+  whole = Trim(whole);
+  // 占总授权量的: the whole is 授权量; 全部投资 is 投资.
+  for (std::string_view all : {"总", "全部", "整个", "全体"})
+    if (whole.substr(0, all.size()) == all) whole.remove_prefix(all.size());
+  return {Trim(clause.substr(0, at)), whole};
+}
+
 bool IsQuantity(const Claim& c) {
   return !c.identifier && !c.target && c.kind == ClaimKind::kCardinal &&
          c.change == Direction::kNone && c.dimension != "number";
@@ -53,7 +91,8 @@ Window WindowFor(const std::vector<Claim>& claims, size_t p) {
 // 其中 that precedes the part, or a list name such as 2000强 before it.
 std::optional<Interval> FindWhole(const Document& doc,
                                   const std::vector<Claim>& claims, Window w,
-                                  size_t part, std::string* whole_text) {
+                                  size_t part, std::string* whole_text,
+                                  size_t* whole_index) {
   const Claim& a = claims[part];
   for (size_t i = part; i-- > w.begin;) {
     const Claim& c = claims[i];
@@ -61,6 +100,7 @@ std::optional<Interval> FindWhole(const Document& doc,
                              a.span.begin - c.span.end);
     if (IsQuantity(c) && c.dimension == a.dimension && Contains(between, "其中")) {
       *whole_text = c.surface;
+      *whole_index = i;
       return c.value;
     }
     std::string_view after = doc.Text({c.span.end, std::min<uint32_t>(
@@ -71,6 +111,7 @@ std::optional<Interval> FindWhole(const Document& doc,
         !c.surface.empty()) {
       double n = std::strtod(c.surface.c_str(), nullptr);
       *whole_text = c.surface + "强";
+      *whole_index = i;
       return Interval::Point(n);
     }
   }
@@ -101,9 +142,14 @@ class ShareCheck : public Check {
         Window w = WindowFor(claims, p);
         // The part: the nearest quantity before the share, with no other
         // share in between.
+        // A growth rate of the part may stand between (出口25.45万亿元,增长7.1%,
+        // 占进出口总额的58%).
         std::optional<size_t> found;
         for (size_t i = p; i-- > w.begin;) {
-          if (claims[i].kind == ClaimKind::kPercent) break;
+          if (claims[i].kind == ClaimKind::kPercent) {
+            if (claims[i].change != Direction::kNone) continue;
+            break;
+          }
           if (IsQuantity(claims[i])) {
             found = i;
             break;
@@ -112,9 +158,19 @@ class ShareCheck : public Check {
         if (!found) continue;
         size_t part = *found;
         std::string whole_text;
+        size_t whole_index = 0;
         std::optional<Interval> whole =
-            FindWhole(*doc, claims, w, part, &whole_text);
+            FindWhole(*doc, claims, w, part, &whole_text, &whole_index);
         if (!whole || whole->lo <= 0) continue;
+        // A share that names its own subject or whole must name the part and
+        // the whole found: 产量占全球比重 is not 出口 of 产量, 玉米占比 not 秋粮.
+        ShareWords words = WordsOf(*doc, share);
+        if (!words.subject.empty() &&
+            !Contains(doc->Text(claims[part].clause), words.subject))
+          continue;
+        if (!words.whole.empty() &&
+            !Contains(doc->Text(claims[whole_index].clause), words.whole))
+          continue;
         const Interval& a = claims[part].value;
         Interval ratio{a.lo / whole->hi * 100, a.hi / whole->lo * 100, true,
                        true};

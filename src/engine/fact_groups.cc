@@ -41,9 +41,11 @@ void GroupByRules(const Documents& docs, const FactRuleSet& rules,
                    c.sentence.begin + m.value.end};
         int i = ClaimAt(claims, value);
         const FactRule& rule = rules.rules()[m.rule];
-        if (i < 0 || claims[i].identifier || claims[i].target || (*used)[d][i])
-          continue;  // names and goals are not statements of the fact
+        if (i < 0 || claims[i].identifier || claims[i].target ||
+            claims[i].change != Direction::kNone || (*used)[d][i])
+          continue;  // names, goals and changes are not statements of the fact
         if (claims[i].dimension != rule.dimension) continue;
+        if (rule.national && !claims[i].scope.empty()) continue;
         auto [it, inserted] = group_of_rule.emplace(m.rule, groups->size());
         if (inserted) {
           FactGroup g;

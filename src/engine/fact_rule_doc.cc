@@ -55,6 +55,8 @@ std::string RulesMarkdown(const FactRuleSet& rules) {
                                      : "one value for all years")
        << " |\n"
        << "| severity | " << SeverityName(r.severity) << " |\n"
+       << "| scope | " << (r.national ? "the whole country, not a region" : "any place")
+       << " |\n"
        << "| defined in | `" << r.file << ":" << r.line << "` |\n";
     if (!r.aliases.empty()) {
       md << "| also called |";
@@ -71,6 +73,10 @@ std::string RulesMarkdown(const FactRuleSet& rules) {
     md << "\nPatterns:\n\n";
     for (const std::string& p : r.patterns) {
       md << "- `` " << p << " ``\n";
+    }
+    if (!r.exclude.empty()) {
+      md << "\nNot when the sentence before the value matches:\n\n";
+      for (const std::string& p : r.exclude) md << "- `` " << p << " ``\n";
     }
     md << "\n";
   }

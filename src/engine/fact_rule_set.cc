@@ -49,7 +49,13 @@ std::vector<RuleMatch> FactRuleSet::Match(std::string_view sentence) const {
                        ngroups)) {
       const re2::StringPiece& whole = groups[0];
       const re2::StringPiece& v = groups[c.value_group];
-      if (v.data() != nullptr) {
+      bool excluded = false;
+      if (v.data() != nullptr && c.rule < excludes_.size()) {
+        re2::StringPiece before(text.data(), v.data() - text.data());
+        for (const auto& ex : excludes_[c.rule])
+          if (RE2::PartialMatch(before, *ex)) excluded = true;
+      }
+      if (v.data() != nullptr && !excluded) {
         RuleMatch m;
         m.rule = c.rule;
         m.pattern = c.pattern;

@@ -32,8 +32,11 @@ struct FactRule {
   std::vector<std::string> patterns;  // as written (before macro expansion)
   std::vector<std::string> expanded;  // patterns after macro expansion
   std::vector<std::string> keywords;  // all must occur in the sentence
+  std::vector<std::string> exclude;   // as written; none may match the
+                                      // sentence before the value
   std::vector<std::string> aliases;   // other names, for docs
   bool by_year = true;  // compare only claims about the same year
+  bool national = false;  // scope = "national": not claims about a region
   Severity severity = Severity::kError;
   std::string file;     // where the rule is defined
   uint32_t line = 0;    // line of its [[fact]] header
@@ -76,7 +79,9 @@ class FactRuleSet {
   // Every match in one normalized sentence (NFKC, PDF spaces removed), sorted
   // by value position then rule; at most one per (rule, value span). One
   // RE2::Set pass selects the patterns that occur; only those run again to
-  // find every occurrence with its groups; the keyword filter comes last.
+  // find every occurrence with its groups; the keyword filter and the
+  // rule's exclude patterns (matched against the sentence before the value:
+  // 北京市研发投入强度 is not the national figure) come last.
   std::vector<RuleMatch> Match(std::string_view sentence) const;
 
  private:
@@ -94,6 +99,8 @@ class FactRuleSet {
   std::vector<FactRule> rules_;
   MacroTable macros_;
   std::vector<Compiled> compiled_;  // in RE2::Set index order
+  // Compiled `exclude` patterns, by rule index.
+  std::vector<std::vector<std::unique_ptr<RE2>>> excludes_;
   std::unique_ptr<RE2::Set> set_;  // RE2::Set is declared in re2.h
 };
 

@@ -23,7 +23,8 @@ constexpr char kMacrosFile[] = "macros.toml";
 const std::set<std::string>& KnownKeys() {
   static const std::set<std::string> keys = {
       "id",       "title",    "description", "dimension", "patterns",
-      "keywords", "aliases",  "by_year",     "severity"};
+      "keywords", "aliases",  "by_year",     "severity",  "exclude",
+      "scope"};
   return keys;
 }
 
@@ -114,6 +115,9 @@ class RuleLoader {
                   const std::string& key, std::vector<std::string>* out);
   void CompilePattern(const std::string& path, const toml::node& node,
                       const MacroTable& macros, FactRule* rule);
+  void CompileExclude(const std::string& path, const toml::node& node,
+                      const MacroTable& macros, FactRule* rule,
+                      std::vector<std::unique_ptr<RE2>>* out);
 
   std::vector<Diagnostic>* errors_;
   std::unique_ptr<FactRuleSet> set_{new FactRuleSet()};
@@ -248,9 +252,33 @@ void RuleLoader::CompilePattern(const std::string& path,
   set_->compiled_.push_back(std::move(c));
 }
 
+void RuleLoader::CompileExclude(const std::string& path,
+                                const toml::node& node,
+                                const MacroTable& macros, FactRule* rule,
+                                std::vector<std::unique_ptr<RE2>>* out) {
+  const std::string& written = node.as_string()->get();
+  Location loc = LocationOf(path, node.source());
+  std::string error;
+  std::optional<std::string> expanded = macros.Expand(written, &error);
+  if (!expanded) {
+    Error(kRuleSchema, loc, error + " in exclude pattern of rule '" + rule->id + "'");
+    return;
+  }
+  auto re = std::make_unique<RE2>(*expanded, PatternOptions());
+  if (!re->ok()) {
+    Error(kRuleRegex, loc,
+          "invalid regular expression in exclude of rule '" + rule->id +
+              "': " + DescribeRegexError(written, *re, macros));
+    return;
+  }
+  rule->exclude.push_back(written);
+  out->push_back(std::move(re));
+}
+
 void RuleLoader::LoadFact(const std::string& path, const toml::table& t,
                           const MacroTable& macros) {
   FactRule rule;
+  std::vector<std::unique_ptr<RE2>> excludes;
   rule.file = path;
   rule.line = t.source().begin.line;
   Location where = LocationOf(path, t.source());
@@ -287,6 +315,13 @@ void RuleLoader::LoadFact(const std::string& path, const toml::table& t,
       }
       continue;
     }
+    if (k == "exclude") {
+      std::vector<std::string> written;
+      if (!GetStrings(path, node, k, &written)) continue;
+      for (const toml::node& p : *node.as_array())
+        CompileExclude(path, p, macros, &rule, &excludes);
+      continue;
+    }
     if (k == "patterns" || k == "keywords" || k == "aliases") {
       if (k != "patterns") {
         GetStrings(path, node, k, k == "keywords" ? &rule.keywords
@@ -317,6 +352,11 @@ void RuleLoader::LoadFact(const std::string& path, const toml::table& t,
         Error(kRuleSchema, loc, "unknown dimension '" + v + "'");
       }
     }
+    if (k == "scope") {
+      if (v == "national") rule.national = true;
+      else if (v != "any") Error(kRuleSchema, loc,
+                                 "unknown scope '" + v + "' (national or any)");
+    }
     if (k == "severity") {
       if (v == "error") rule.severity = Severity::kError;
       else if (v == "warning") rule.severity = Severity::kWarning;
@@ -334,6 +374,7 @@ void RuleLoader::LoadFact(const std::string& path, const toml::table& t,
     }
   }
   set_->rules_.push_back(std::move(rule));
+  set_->excludes_.push_back(std::move(excludes));
 }
 
 std::unique_ptr<FactRuleSet> RuleLoader::Load(

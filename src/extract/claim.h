@@ -57,6 +57,9 @@ struct TimeRef {
   // "explicit" (2024年), "period" (十四五), "relative" (去年), "document"
   // (no time stated: as of the document date), "" (unknown).
   std::string origin;
+  // The part of the year when the claim is about less than a whole year:
+  // "Q1", "Q1-Q3", "H1", "M1-M11", "M12"; "" for the whole year.
+  std::string part;
   bool known() const { return from_year != 0; }
   friend bool operator==(const TimeRef&, const TimeRef&) = default;
 };
@@ -76,8 +79,10 @@ struct Claim {
   TimeRef time;
   Direction change = Direction::kNone;  // set for 增长/下降 X claims
   bool annual = false;    // the change is an average annual rate (年均增长)
+  bool real = false;      // the change is in real terms (实际增长, GDP增长)
   int base_year = 0;      // 较2020年增长48% -> 2020
   bool target = false;    // plan or goal (预期目标, 力争, 到2027年)
+  std::string scope;      // the place it is about ("北京市"); "" national
   bool identifier = false;// names a thing (GPT-4, 2000强): not a fact
   Span sentence;          // normalized text of the whole sentence
   Span clause;            // normalized text of the clause (between ，；)

@@ -36,6 +36,7 @@ std::string TimeText(const TimeRef& t) {
   if (!t.known()) return "-";
   std::string s = std::to_string(t.from_year);
   if (t.to_year != t.from_year) s += "-" + std::to_string(t.to_year);
+  if (!t.part.empty()) s += " " + t.part;
   return s + " " + t.origin;
 }
 
@@ -77,11 +78,14 @@ void WriteClaimsJsonl(const std::string& path, const SourceText& source,
     j["qualifier"] = QualifierName(c.qualifier);
     j["time"] = {{"from", JsonYear(c.time.from_year)},
                  {"to", JsonYear(c.time.to_year)},
-                 {"origin", c.time.origin}};
+                 {"origin", c.time.origin},
+                 {"part", c.time.part}};
     j["change"] = DirectionName(c.change);
     j["annual"] = c.annual;
+    j["real"] = c.real;
     j["base_year"] = JsonYear(c.base_year);
     j["target"] = c.target;
+    j["scope"] = c.scope;
     j["identifier"] = c.identifier;
     j["subject"] = c.subject;
     j["context"] = c.context;
@@ -106,6 +110,7 @@ void WriteClaimsText(const std::string& path, const SourceText& source,
     if (c.change == Direction::kUp) flags += "+";
     if (c.change == Direction::kDown) flags += "-";
     if (c.annual) flags += "A";
+    if (c.real) flags += "R";
     if (c.base_year != 0) flags += "B" + std::to_string(c.base_year);
     if (flags.empty()) flags = "-";
     rows.push_back({path + ":" + std::to_string(p.line) + ":" + std::to_string(p.column),

@@ -52,6 +52,7 @@ std::string TimeField(const TimeRef& t) {
   if (!t.known()) return "-";
   std::string s = std::to_string(t.from_year);
   if (t.to_year != t.from_year) s += "-" + std::to_string(t.to_year);
+  if (!t.part.empty()) s += " " + t.part;
   return s + " " + t.origin;
 }
 
@@ -63,6 +64,7 @@ std::string Describe(const Claim& c) {
   std::string extras;
   if (c.change != Direction::kNone) extras += DirectionName(c.change);
   if (c.annual) extras += " annual";
+  if (c.real) extras += " real";
   if (c.base_year != 0) extras += (extras.empty() ? "" : " ") + std::string("base=") + std::to_string(c.base_year);
   if (c.target) extras += (extras.empty() ? "" : " ") + std::string("target");
   if (!extras.empty()) s += " | " + extras;

@@ -44,6 +44,8 @@ Extraction Extractor::Extract(const SourceText& source,
   std::vector<Quantity> quantities = scanner_->Scan(text);
   DocumentScan doc{text, out.date, *lexicon_, lexicon_->IdentifierSpans(text),
                    lexicon_->IdiomSpans(text)};
+  auto title = norm.metadata.find("title");
+  if (title != norm.metadata.end()) doc.scope = lexicon_->Scope(title->second, "");
   ContextFinder context(text, *lexicon_);
   TimeRef carry;
   int carry_paragraph = -1;

@@ -23,6 +23,7 @@ struct DocumentScan {
   const Lexicon& lexicon;
   std::vector<Span> identifier_spans;
   std::vector<Span> idiom_spans;
+  std::string scope;  // the place the document's title names; "" national
 };
 
 struct SentenceResult {

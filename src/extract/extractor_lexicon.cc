@@ -10,6 +10,19 @@
 namespace factlint {
 namespace {
 
+bool ReadString(const toml::table& root, const char* table, const char* key,
+                std::string* out, std::string* error) {
+  const toml::node_view<const toml::node> node = root[table][key];
+  if (!node) return true;  // optional
+  std::optional<std::string> s = node.value<std::string>();
+  if (!s) {
+    *error = std::string(table) + "." + key + " must be a string";
+    return false;
+  }
+  *out = *s;
+  return true;
+}
+
 bool ReadStrings(const toml::table& root, const char* table, const char* key,
                  std::vector<std::string>* out, std::string* error) {
   const toml::node_view<const toml::node> node = root[table][key];
@@ -78,7 +91,8 @@ std::unique_ptr<Lexicon> Lexicon::Parse(std::string_view toml_text,
     return nullptr;
   }
   std::unique_ptr<Lexicon> lex(new Lexicon());
-  std::vector<std::string> ident, stop, target_pats;
+  std::vector<std::string> ident, stop, target_pats, openers;
+  std::string regions = "$^", national = "$^";  // match nothing by default
   std::string err;
   bool ok = ReadStrings(root, "identifiers", "patterns", &ident, &err) &&
             ReadStrings(root, "idioms", "words", &lex->idioms_, &err) &&
@@ -88,14 +102,24 @@ std::unique_ptr<Lexicon> Lexicon::Parse(std::string_view toml_text,
             ReadStrings(root, "verbs", "up", &lex->up_verbs_, &err) &&
             ReadStrings(root, "verbs", "down", &lex->down_verbs_, &err) &&
             ReadStrings(root, "verbs", "average", &lex->average_words_, &err) &&
+            ReadStrings(root, "verbs", "real", &lex->real_words_, &err) &&
+            ReadStrings(root, "verbs", "real_measures", &lex->real_measures_, &err) &&
             ReadStrings(root, "targets", "words", &lex->target_words_, &err) &&
             ReadStrings(root, "targets", "patterns", &target_pats, &err) &&
+            ReadStrings(root, "targets", "openers", &openers, &err) &&
+            ReadString(root, "scope", "regions", &regions, &err) &&
+            ReadString(root, "scope", "national", &national, &err) &&
             Compile(ident, &lex->identifier_patterns_, &err) &&
-            Compile(target_pats, &lex->target_patterns_, &err);
+            Compile(target_pats, &lex->target_patterns_, &err) &&
+            Compile(openers, &lex->plan_openers_, &err);
+  std::vector<std::unique_ptr<re2::RE2>> scope;
+  ok = ok && Compile({regions, national}, &scope, &err);
   if (!ok) {
     *error = path + ": " + err;
     return nullptr;
   }
+  lex->regions_ = std::move(scope[0]);
+  lex->national_ = std::move(scope[1]);
   lex->stopwords_.insert(stop.begin(), stop.end());
   return lex;
 }
@@ -137,6 +161,40 @@ bool Lexicon::IsTarget(std::string_view clause) const {
   re2::StringPiece input(clause.data(), clause.size());
   for (const auto& re : target_patterns_) {
     if (re2::RE2::PartialMatch(input, *re)) return true;
+  }
+  return false;
+}
+
+std::string Lexicon::Scope(std::string_view text,
+                           const std::string& fallback) const {
+  // End of the last match of `re` in text, and its text.
+  auto last = [&](const re2::RE2& re, std::string_view* found) {
+    re2::StringPiece input(text.data(), text.size()), m;
+    size_t pos = 0, end = 0;
+    while (pos < text.size() &&
+           re.Match(input, pos, text.size(), re2::RE2::UNANCHORED, &m, 1)) {
+      size_t b = m.data() - text.data();
+      end = b + m.size();
+      *found = text.substr(b, m.size());
+      pos = end > b ? end : b + 1;
+    }
+    return end;
+  };
+  std::string_view region, nation;
+  size_t r = last(*regions_, &region);
+  size_t n = last(*national_, &nation);
+  if (r == 0 && n == 0) return fallback;
+  return r > n ? std::string(region) : "";
+}
+
+bool Lexicon::IsPlanOpener(std::string_view clause, int doc_year) const {
+  re2::StringPiece input(clause.data(), clause.size());
+  for (const auto& re : plan_openers_) {
+    int year = 0;
+    bool matched = re->NumberOfCapturingGroups() >= 1
+                       ? re2::RE2::FullMatch(input, *re, &year)
+                       : re2::RE2::FullMatch(input, *re);
+    if (matched && (doc_year == 0 || year == 0 || year >= doc_year)) return true;
   }
   return false;
 }

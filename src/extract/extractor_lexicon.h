@@ -35,8 +35,15 @@ class Lexicon {
   std::vector<Span> IdentifierSpans(std::string_view text) const;
   // Byte ranges of `text` where an idiom occurs.
   std::vector<Span> IdiomSpans(std::string_view text) const;
+  // The place `text` names last: a region ("北京市"), "" after a national
+  // word (全国, 我国), or `fallback` when it names neither.
+  std::string Scope(std::string_view text, const std::string& fallback) const;
+
   // True when `clause` contains a target marker.
   bool IsTarget(std::string_view clause) const;
+  // True when `clause` is only a plan opener (到2020年) whose year is not
+  // before `doc_year` (0: unknown, any year counts).
+  bool IsPlanOpener(std::string_view clause, int doc_year) const;
 
   bool IsStopword(std::string_view w) const { return stopwords_.count(std::string(w)) > 0; }
   const std::vector<std::string>& level_verbs() const { return level_verbs_; }
@@ -45,6 +52,10 @@ class Lexicon {
   const std::vector<std::string>& down_verbs() const { return down_verbs_; }
   // Words before a change verb that make the change an average annual rate.
   const std::vector<std::string>& average_words() const { return average_words_; }
+  // Words that make a change one in real terms, in its clause or (measures)
+  // in its sentence before the number.
+  const std::vector<std::string>& real_words() const { return real_words_; }
+  const std::vector<std::string>& real_measures() const { return real_measures_; }
 
  private:
   Lexicon();
@@ -52,9 +63,11 @@ class Lexicon {
   std::vector<std::string> idioms_;
   std::set<std::string> stopwords_;
   std::vector<std::string> level_verbs_, predicate_verbs_, up_verbs_, down_verbs_,
-      average_words_;
+      average_words_, real_words_, real_measures_;
   std::vector<std::string> target_words_;
   std::vector<std::unique_ptr<re2::RE2>> target_patterns_;
+  std::vector<std::unique_ptr<re2::RE2>> plan_openers_;
+  std::unique_ptr<re2::RE2> regions_, national_;
 };
 
 // True when the spans [a) and [b) share at least one byte.

@@ -21,6 +21,15 @@ bool AnyOverlap(const std::vector<Span>& spans, Span s) {
                      [&](Span x) { return Overlaps(x, s); });
 }
 
+// An idiom overlaps the quantity and is not just a part of a longer number
+// (之一 inside 三分之一).
+bool InIdiom(const std::vector<Span>& idioms, Span q) {
+  return std::any_of(idioms.begin(), idioms.end(), [&](Span x) {
+    bool holds = q.begin <= x.begin && x.end <= q.end && q.size() > x.size();
+    return Overlaps(x, q) && !holds;
+  });
+}
+
 // Start of a quantity, its qualifier included.
 uint32_t BeginOf(const Quantity& q) {
   if (!q.qualifier_span.empty() && q.qualifier_span.begin < q.span.begin) {
@@ -31,10 +40,14 @@ uint32_t BeginOf(const Quantity& q) {
 
 // A bare four-digit number such as 2024 in "2024中关村论坛" names an event.
 bool YearLike(const Quantity& q) {
-  return q.kind == ClaimKind::kCardinal && q.unit.empty() &&
-         q.qualifier == Qualifier::kNone && !q.chinese_numerals &&
-         q.value.lo == q.value.hi && q.value.lo >= 1900 && q.value.lo <= 2100 &&
-         std::floor(q.value.lo) == q.value.lo && q.surface.size() == 4;
+  if (q.kind != ClaimKind::kCardinal || !q.unit.empty() ||
+      q.qualifier != Qualifier::kNone || q.chinese_numerals ||
+      q.surface.size() != 4 ||
+      !std::all_of(q.surface.begin(), q.surface.end(),
+                   [](char ch) { return ch >= '0' && ch <= '9'; }))
+    return false;
+  int year = std::stoi(q.surface);
+  return year >= 1900 && year <= 2100;
 }
 
 bool IsChangeKind(ClaimKind k) {
@@ -74,6 +87,9 @@ Direction ChangeBefore(const Lexicon& lex, std::string_view pre, bool* annual) {
   }
   if (dir != Direction::kNone) {
     std::string_view rest = TrimRight(pre.substr(0, pre.size() - best));
+    for (std::string_view terms : {"实际", "名义"}) {  // 年均实际增长
+      if (EndsWith(rest, terms)) rest = TrimRight(rest.substr(0, rest.size() - terms.size()));
+    }
     for (const std::string& w : lex.average_words()) {
       if (EndsWith(rest, w)) *annual = true;
     }
@@ -96,8 +112,20 @@ Direction TransitionVerb(std::string_view gap) {
   return Direction::kUp;
 }
 
+// True when the time expression t opens the sentence, after quotes and a
+// speaker's words (申长雨表示，2023年，…).
 bool OpensSentence(std::string_view text, const Sentence& s, Span t) {
   std::string_view head = text.substr(s.span.begin, t.begin - s.span.begin);
+  for (std::string_view said : {"表示", "指出", "介绍", "说", "称", "强调", "透露"}) {
+    for (std::string_view mark : {",", "，", ":", "："}) {
+      std::string word = std::string(said) + std::string(mark);
+      size_t p = head.find(word);
+      if (p != std::string_view::npos && p < 60) {
+        head.remove_prefix(p + word.size());
+        break;
+      }
+    }
+  }
   for (std::string_view skip : {"“", "\"", "‘", " ", "(", "在"}) {
     while (head.substr(0, skip.size()) == skip) head.remove_prefix(skip.size());
   }
@@ -116,9 +144,24 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
       text.substr(s.span.begin, s.span.size()), s.span.begin, doc.date);
   std::vector<Span> time_spans;
   for (const TimeExpr& t : times) time_spans.push_back(t.span);
+  const std::vector<PartExpr> parts =
+      FindPartsOfYear(text.substr(s.span.begin, s.span.size()), s.span.begin);
+  // The part of the year named nearest before `pos` in the sentence, after
+  // `floor` (the claim's own time expression: the 12月 of 12月19日发布:2024年…
+  // is not a part of 2024).
+  auto part_before = [&](uint32_t floor, uint32_t pos) {
+    std::string part;
+    for (const PartExpr& p : parts)
+      if (p.span.begin >= floor && p.span.end <= pos) part = p.part;
+    return part;
+  };
   for (const TimeExpr& t : times) {
     if (!t.base && t.from_year != 0 && OpensSentence(text, s, t.span)) {
-      r.topic_time = {t.from_year, t.to_year, t.origin};
+      // 2024年上半年,…: the part right after the opening time carries too.
+      std::string part;
+      for (const PartExpr& p : parts)
+        if (p.span.begin >= t.span.end && p.span.begin <= t.span.end + 3) part = p.part;
+      r.topic_time = {t.from_year, t.to_year, t.origin, part};
       break;
     }
   }
@@ -129,7 +172,7 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
   for (const Quantity* q : quantities) {
     skip.push_back({BeginOf(*q), q->span.end});
     if (q->kind == ClaimKind::kYear) continue;
-    if (AnyOverlap(doc.idiom_spans, q->span)) continue;
+    if (InIdiom(doc.idiom_spans, q->span)) continue;
     bool in_time = std::any_of(times.begin(), times.end(), [&](const TimeExpr& t) {
       return t.span.begin <= q->span.begin && q->span.end <= t.span.end;
     });
@@ -166,6 +209,20 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
     }
   }
 
+  // A claimless clause that names a plan and ends in a colon (今年发展主要预期
+  // 目标是:) or opens one (到2020年,) makes the rest of the sentence a plan.
+  uint32_t target_from = s.span.end;
+  for (size_t k = 0; k < s.clauses.size(); ++k) {
+    Span cl = s.clauses[k];
+    std::string_view words = text.substr(cl.begin, cl.size());
+    bool colon = cl.end < text.size() && text[cl.end] == ':';
+    if (!has_claim[k] && ((colon && doc.lexicon.IsTarget(words)) ||
+                          doc.lexicon.IsPlanOpener(words, doc.date.year))) {
+      target_from = cl.end;
+      break;
+    }
+  }
+
   for (size_t i = 0; i < r.claims.size(); ++i) {
     Claim& c = r.claims[i];
     const Quantity& q = *kept[i];
@@ -183,9 +240,14 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
     } else if (best != nullptr) {
       c.time = {best->from_year, best->to_year, best->origin};
     } else if (carry.known()) {
-      c.time = {carry.from_year, carry.to_year, "context"};
+      c.time = {carry.from_year, carry.to_year, "context", carry.part};
     } else if (doc.date.year != 0) {
       c.time = {doc.date.year, doc.date.year, "document"};
+    }
+    // 2024年前三季度…4.2万亿元, 12月份…45172亿元: less than a whole year.
+    if (!parts.empty() && parts.front().span.begin < begin) {
+      std::string part = part_before(best ? best->span.begin : s.span.begin, begin);
+      if (!part.empty() || best) c.time.part = part;
     }
 
     // Base year: 较2020年, 比上年, 较“十三五”末, 同比.
@@ -203,8 +265,9 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
       c.base_year = c.time.to_year - 1;
     }
 
-    // Change: 增长48%, 下降0.5个百分点; "和36.0%" repeats the verb before it.
-    if (!c.identifier && IsChangeKind(c.kind)) {
+    // Change: 增长48%, 下降0.5个百分点, 比上年增加1.6万亿元; "和36.0%" repeats
+    // the verb before it.
+    if (!c.identifier && (IsChangeKind(c.kind) || c.kind == ClaimKind::kCardinal)) {
       c.change = ChangeBefore(doc.lexicon, pre, &c.annual);
       std::string_view tp = TrimRight(pre);
       if (c.change == Direction::kNone && i > 0 && r.claims[i - 1].clause == c.clause &&
@@ -213,9 +276,21 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
         c.annual = r.claims[i - 1].annual;
         if (c.base_year == 0) c.base_year = r.claims[i - 1].base_year;
       }
+      if (c.change != Direction::kNone) {
+        std::string_view head = text.substr(s.span.begin, begin - s.span.begin);
+        auto any_in = [](std::string_view where, const std::vector<std::string>& words) {
+          return std::any_of(words.begin(), words.end(), [&](const std::string& w) {
+            return where.find(w) != std::string_view::npos;
+          });
+        };
+        c.real = any_in(pre, doc.lexicon.real_words()) ||
+                 any_in(head, doc.lexicon.real_measures());
+      }
     }
 
-    c.target = doc.lexicon.IsTarget(text.substr(c.clause.begin, c.clause.size()));
+    c.scope = doc.lexicon.Scope(text.substr(s.span.begin, begin - s.span.begin), doc.scope);
+    c.target = c.clause.begin >= target_from ||
+               doc.lexicon.IsTarget(text.substr(c.clause.begin, c.clause.size()));
 
     // Subject: a respective list, the phrase before the number, or the
     // subject of the claim before it in the sentence.

@@ -228,7 +228,10 @@ std::optional<ParsedNumber> ParseNumber(std::string_view text, size_t pos,
       p = next;
       continue;
     }
-    if (c == U'点' && r.chinese && have_number && !decimal_now) {
+    // 四十七点三, and 十点二 where the digits before 点 were folded into the
+    // section by 十.
+    if (c == U'点' && r.chinese && !decimal_now &&
+        (have_number || (section > 0 && !after_big))) {
       size_t q = next;
       double scale = 0.1, frac = 0;
       int n = 0;

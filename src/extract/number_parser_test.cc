@@ -124,7 +124,7 @@ TEST_F(NumberParserTest, PlusInsideAndAfter) {
   EXPECT_FALSE(n.plus_inside);
   EXPECT_DOUBLE_EQ(n.plus_step, 10);
   n = Parse("1000余家", 7);
-  EXPECT_DOUBLE_EQ(n.plus_step, 100);
+  EXPECT_DOUBLE_EQ(n.plus_step, 1000);
   n = Parse("三十多万", 12);
   EXPECT_DOUBLE_EQ(n.value, 300000);
   EXPECT_DOUBLE_EQ(n.plus_step, 100000);

@@ -12,6 +12,9 @@ bool IsWhole(double v) {
   return std::fabs(v - std::round(v)) <= 1e-9 * std::max(1.0, std::fabs(v));
 }
 
+// A widened lower bound of a positive value stops at zero.
+double NotBelowZero(double lo, double v) { return v >= 0 && lo < 0 ? 0 : lo; }
+
 }  // namespace
 
 double RoundStep(double v, double step) {
@@ -27,13 +30,7 @@ double RoundStep(double v, double step) {
 
 double PlusStep(double base) {
   if (!(base > 0) || !IsWhole(base)) return 1;
-  double place = RoundStep(base, 1);
-  int digits = static_cast<int>(std::floor(std::log10(base) + 1e-9)) + 1;
-  if (digits >= 4) {
-    double cap = std::pow(10.0, digits - 2);
-    if (place > cap) place = cap;
-  }
-  return place;
+  return RoundStep(base, 1);
 }
 
 Interval WrittenInterval(double v, double step) {
@@ -52,10 +49,11 @@ Interval ApplyQualifier(Qualifier q, const Interval& w, double v,
     case Qualifier::kBelow:
       return {-kInf, w.hi, false, false};
     case Qualifier::kNear:
-      return {w.lo - std::fabs(v) * 0.1, w.hi, true, false};
+      return {NotBelowZero(w.lo - std::fabs(v) * 0.1, v), w.hi, true, false};
     case Qualifier::kAbout: {
-      double s = step > 0 ? step : std::max(std::fabs(v) * 0.05, 1e-9);
-      return {w.lo - s, w.hi + s, w.lo_closed, w.hi_closed};
+      double s = step > 0 ? std::min(step, std::fabs(v) * 0.2)
+                          : std::max(std::fabs(v) * 0.05, 1e-9);
+      return {NotBelowZero(w.lo - s, v), w.hi + s, w.lo_closed, w.hi_closed};
     }
   }
   return w;

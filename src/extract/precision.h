@@ -14,17 +14,22 @@
 //  * Years, ranks, fractions written as a/b or N分之M, and durations counted
 //    in whole units (5年, 10个月) are exact points.
 //  * Qualifiers, applied to the written interval [lo, hi):
-//      above  超, 超过, 逾, 高于, 多于, 以上     -> (lo, +inf)
-//      below  不到, 不足, 低于, 少于, 以下       -> (-inf, hi)
+//      above  超, 超过, 逾, 高于, 多于, 以上, 突破,
+//             不低于, 不少于, 至少              -> (lo, +inf)
+//      below  不到, 不足, 低于, 少于, 以下, 以内,
+//             不超过, 不高于                    -> (-inf, hi)
 //      near   近, 接近, 将近                    -> [lo - 10% of v, hi)
-//      about  约, 大约, 左右, 上下              -> [lo - step, hi + step)
+//      about  约, 大约, 左右, 上下              -> [lo - s, hi + s), s = the
+//             step, at most a fifth of v (约1亿人 is not 0 to 2.5亿)
 //      plus   多, 余 after the number           -> (v, v + plus step)
 //             多 before a magnitude (6800多万)   -> [v, v + plus step)
+//    A widened lower bound of a positive value stops at zero.
 //    The plus step is the place of the last non-zero digit (30多 -> 10,
-//    6800多 -> 100), at most 10^(digits-2) for numbers of four or more digits
-//    (1000余 -> 100), scaled by any magnitude word after the 多.
+//    6800多 -> 100, 8000多 -> 1000, 1000余 -> 1000), scaled by any
+//    magnitude word after the 多.
 //  * Ranges (5至10年, 5-10%, 2018-2022年) run from the low end's written lo
-//    to the high end's written hi.
+//    to the high end's written hi, both ends read at the finer of their two
+//    steps (6.5%-7% is [6.45, 7.05)).
 #ifndef FACTLINT_EXTRACT_PRECISION_H_
 #define FACTLINT_EXTRACT_PRECISION_H_
 

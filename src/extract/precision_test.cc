@@ -20,7 +20,8 @@ TEST(PrecisionTest, RoundStep) {
 TEST(PrecisionTest, PlusStep) {
   EXPECT_DOUBLE_EQ(PlusStep(30), 10);
   EXPECT_DOUBLE_EQ(PlusStep(6800), 100);
-  EXPECT_DOUBLE_EQ(PlusStep(1000), 100);
+  EXPECT_DOUBLE_EQ(PlusStep(1000), 1000);
+  EXPECT_DOUBLE_EQ(PlusStep(8000), 1000);
   EXPECT_DOUBLE_EQ(PlusStep(100), 100);
   EXPECT_DOUBLE_EQ(PlusStep(160), 10);
   EXPECT_DOUBLE_EQ(PlusStep(3), 1);
@@ -51,6 +52,22 @@ TEST(PrecisionTest, Qualifiers) {
   EXPECT_EQ(ApplyQualifier(Qualifier::kNone, w, 70, 1), w);
   EXPECT_EQ(PlusInterval(30, 10, false), (Interval{30, 40, false, false}));
   EXPECT_EQ(PlusInterval(6.8e7, 1e6, true), (Interval{6.8e7, 6.9e7, true, false}));
+}
+
+TEST(PrecisionTest, AboutARoundFigureWidensByAFifthAtMost) {
+  // 约1亿人: the round figure is [0.5亿, 1.5亿); 约 adds a fifth of the value,
+  // not another whole step (which would reach below zero).
+  Interval w = WrittenInterval(1e8, 1e8);
+  Interval about = ApplyQualifier(Qualifier::kAbout, w, 1e8, 1e8);
+  EXPECT_DOUBLE_EQ(about.lo, 0.3e8);
+  EXPECT_DOUBLE_EQ(about.hi, 1.7e8);
+  // A widened lower bound of a positive value stops at zero.
+  Interval near = ApplyQualifier(Qualifier::kNear, {0.05, 1.5, true, false}, 1, 1);
+  EXPECT_DOUBLE_EQ(near.lo, 0);
+  // 5年左右 (an exact duration) is 4 to 6 years.
+  Interval years = ApplyQualifier(Qualifier::kAbout, Interval::Point(5), 5, 1);
+  EXPECT_DOUBLE_EQ(years.lo, 4);
+  EXPECT_DOUBLE_EQ(years.hi, 6);
 }
 
 }  // namespace

@@ -243,13 +243,17 @@ std::optional<ScanStep> ScanState::Range(size_t pos, const Piece& first) {
   Piece hi{*n2, u2, end};
   if (!(lo.num.value < hi.num.value)) return std::nullopt;
   double f = u2->factor;
-  Interval w1 = WrittenInterval(lo.num.value * f, PieceStep(lo) * f);
-  Interval w2 = WrittenInterval(hi.num.value * f, PieceStep(hi) * f);
+  // Both ends are read at the finer of their two precisions: 6.5%-7% runs
+  // from 6.45 to 7.05, not to 7.5.
+  double step = std::min(PieceStep(lo), PieceStep(hi));
+  if (step <= 0) step = std::max(PieceStep(lo), PieceStep(hi));
+  Interval w1 = WrittenInterval(lo.num.value * f, step * f);
+  Interval w2 = WrittenInterval(hi.num.value * f, step * f);
   Quantity qty = Make(pos, end, KindOf(*u2), u2->dimension,
                       n2->magnitude + u2->surface,
                       {w1.lo, w2.hi, w1.lo_closed, w2.hi_closed},
                       first.num.chinese || n2->chinese);
-  Qualify(&qty, pos, end, hi.num.value * f, PieceStep(hi) * f, false, f);
+  Qualify(&qty, pos, end, hi.num.value * f, step * f, false, f);
   return ScanStep{std::max<size_t>(end, qty.qualifier_span.end), qty};
 }
 

@@ -110,7 +110,7 @@ const Case kCardinals[] = {
     {"相当于3000户家庭", "3000户", ClaimKind::kCardinal, "count:户", "户", 2500,
      3500, C, O},
     {"1000余家企业", "1000余家", ClaimKind::kCardinal, "count:家", "家", 1000,
-     1100, O, O, Qualifier::kPlus, "余"},
+     2000, O, O, Qualifier::kPlus, "余"},
     {"6800多万人", "6800多万人", ClaimKind::kCardinal, "person", "万人", 6.8e7,
      6.9e7, C, O, Qualifier::kPlus, "多"},
     {"已和160多个国家", "160多个", ClaimKind::kCardinal, "count:个", "个", 160,
@@ -143,6 +143,12 @@ const Case kCardinals[] = {
      2.55e11, C, O, Qualifier::kNear, "近"},
     {"约525家", "525家", ClaimKind::kCardinal, "count:家", "家", 524, 526, C, C,
      Qualifier::kAbout, "约"},
+    {"首次突破3万亿元", "3万亿元", ClaimKind::kCardinal, "CNY", "万亿元",
+     2.5e12, kInf, O, O, Qualifier::kAbove, "突破"},
+    {"8000多万人", "8000多万人", ClaimKind::kCardinal, "person", "万人", 8e7,
+     9e7, C, O, Qualifier::kPlus, "多"},
+    {"人均预期寿命达到76.7岁", "76.7岁", ClaimKind::kCardinal, "age", "岁",
+     76.65, 76.75, C, O},
 };
 INSTANTIATE_TEST_SUITE_P(Cardinals, QuantityTest, ::testing::ValuesIn(kCardinals));
 
@@ -180,6 +186,20 @@ const Case kShares[] = {
     {"5-10%", "5-10%", ClaimKind::kPercent, "percent", "%", 4.5, 10.5, C, O},
     {"10%~20%", "10%~20%", ClaimKind::kPercent, "percent", "%", 9.5, 20.5, C,
      O},
+    // Both ends at the finer precision: 6.5% to 7.0%.
+    {"增长6.5%-7%", "6.5%-7%", ClaimKind::kPercent, "percent", "%", 6.45, 7.05,
+     C, O},
+    // Negated bounds: at most, at least; 以内 is within.
+    {"赤字率不超过3%", "3%", ClaimKind::kPercent, "percent", "%", -kInf, 3.5,
+     O, O, Qualifier::kBelow, "不超过"},
+    {"增速不低于5%", "5%", ClaimKind::kPercent, "percent", "%", 4.5, kInf, O,
+     O, Qualifier::kAbove, "不低于"},
+    {"至少30%", "30%", ClaimKind::kPercent, "percent", "%", 29.5, kInf, O, O,
+     Qualifier::kAbove, "至少"},
+    {"失业率5.5%以内", "5.5%", ClaimKind::kPercent, "percent", "%", -kInf,
+     5.55, O, O, Qualifier::kBelow, "以内"},
+    {"百分之十点二", "百分之十点二", ClaimKind::kPercent, "percent", "百分之",
+     10.15, 10.25, C, O},
 };
 INSTANTIATE_TEST_SUITE_P(Shares, QuantityTest, ::testing::ValuesIn(kShares));
 
@@ -221,7 +241,7 @@ const Case kTimes[] = {
      Qualifier::kPlus, "多"},
     {"近2000年来", "2000年", ClaimKind::kDuration, "year", "年", 1300, 2500, C,
      O, Qualifier::kNear, "近"},
-    {"2000多年", "2000多年", ClaimKind::kDuration, "year", "年", 2000, 2100, O,
+    {"2000多年", "2000多年", ClaimKind::kDuration, "year", "年", 2000, 3000, O,
      O, Qualifier::kPlus, "多"},
     {"用了10个月", "10个月", ClaimKind::kDuration, "month", "个月", 10, 10, C,
      C},

@@ -12,10 +12,15 @@ struct Word {
 
 // Longest first, so that 超过 wins over 超 and 接近 over 近.
 constexpr Word kPrefixQualifiers[] = {
+    {"不超过", Qualifier::kBelow}, {"不高于", Qualifier::kBelow},
+    {"不大于", Qualifier::kBelow}, {"不多于", Qualifier::kBelow},
+    {"不低于", Qualifier::kAbove}, {"不少于", Qualifier::kAbove},
+    {"不小于", Qualifier::kAbove}, {"不足", Qualifier::kBelow},
     {"超过", Qualifier::kAbove}, {"超出", Qualifier::kAbove},
     {"多于", Qualifier::kAbove}, {"高于", Qualifier::kAbove},
     {"大于", Qualifier::kAbove}, {"不到", Qualifier::kBelow},
-    {"不足", Qualifier::kBelow}, {"低于", Qualifier::kBelow},
+    {"至少", Qualifier::kAbove}, {"突破", Qualifier::kAbove},
+    {"低于", Qualifier::kBelow},
     {"少于", Qualifier::kBelow}, {"小于", Qualifier::kBelow},
     {"接近", Qualifier::kNear},  {"将近", Qualifier::kNear},
     {"大约", Qualifier::kAbout}, {"约为", Qualifier::kAbout},
@@ -25,7 +30,8 @@ constexpr Word kPrefixQualifiers[] = {
 
 constexpr Word kSuffixQualifiers[] = {
     {"以上", Qualifier::kAbove}, {"以下", Qualifier::kBelow},
-    {"左右", Qualifier::kAbout}, {"上下", Qualifier::kAbout},
+    {"以内", Qualifier::kBelow}, {"左右", Qualifier::kAbout},
+    {"上下", Qualifier::kAbout},
 };
 
 // A single-character qualifier is not one when it ends a longer word:
@@ -108,7 +114,7 @@ bool UnitBlocked(std::string_view text, size_t pos) {
       "部门", "条件", "条例", "件事", "度过", "元素", "元年", "名称", "名单",
       "位于", "人民", "人才", "人工", "人类", "人员", "个人", "项目", "次要",
       "起来", "本报", "本次", "首先", "批准", "处理", "场景", "场所", "类型",
-      "组织", "门槛", "届时", "台阶", "块钱", "份额"};
+      "组织", "门槛", "届时", "台阶", "块钱", "份额", "岁月"};
   for (std::string_view w : kWords)
     if (At(text, pos, w)) return true;
   return false;

@@ -164,7 +164,16 @@ DocumentDate FindDocumentDate(const Normalized& text) {
   static const re2::RE2 kDate(
       "((?:19|20)\\d\\d)\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
   std::string_view all = text.text;
-  // A dated header: within the first 40 lines, a line that ends with a date.
+  // A dated header: within the first 40 lines, a line that ends with a date
+  // (closing brackets aside: （2022年10月16日）), or a dateline that opens
+  // with a dash and a date (——2024年3月5日在第十四届全国人民代表大会…).
+  static const re2::RE2 kDateline("^\\s*(?:——|—|－－|--)\\s*$");
+  auto closes = [](std::string_view rest) {
+    for (std::string_view b : {"）", ")", "】", "]"}) {
+      if (rest.substr(0, b.size()) == b) rest.remove_prefix(b.size());
+    }
+    return AllSpace(rest);
+  };
   size_t line_start = 0;
   for (int line = 0; line < 40 && line_start < all.size(); ++line) {
     size_t nl = all.find('\n', line_start);
@@ -172,7 +181,10 @@ DocumentDate FindDocumentDate(const Normalized& text) {
     std::string_view l = all.substr(line_start, nl - line_start);
     DocumentDate found;
     ForEachMatch(kDate, l, [&](size_t b, size_t e, const auto& g) {
-      if (found.year == 0 && AllSpace(l.substr(e))) {
+      std::string_view before = l.substr(0, b);
+      bool dateline = re2::RE2::FullMatch(
+          re2::StringPiece(before.data(), before.size()), kDateline);
+      if (found.year == 0 && (closes(l.substr(e)) || dateline)) {
         found.year = ToInt(g[1]);
         found.month = ToInt(g[2]);
         found.day = ToInt(g[3]);
@@ -212,6 +224,25 @@ std::vector<TimeExpr> FindTimeExpressions(std::string_view piece,
   ForEachMatch(kRange, piece, [&](size_t b, size_t e, const auto& g) {
     int a = ToInt(g[1]), z = ToInt(g[2]);
     if (a > 0 && z >= a) found.push_back({b, e, a, z, "explicit"});
+  });
+  // Years written digit by digit in Chinese numerals: 二〇三五年, 二0一一年.
+  static const re2::RE2 kChineseYear(
+      "((?:一|二)(?:[〇○零0一二三四五六七八九]){3})\\s*年(\\s*以来)?");
+  ForEachMatch(kChineseYear, piece, [&](size_t b, size_t e, const auto& g) {
+    int y = 0;
+    std::string_view digits(g[1].data(), g[1].size());
+    for (size_t i = 0; i < digits.size();) {
+      size_t len = (static_cast<unsigned char>(digits[i]) < 0x80) ? 1 : 3;
+      std::string_view d = digits.substr(i, len);
+      int v = d == "〇" || d == "○" || d == "零" || d == "0" ? 0 : SmallNumber(d);
+      if (v < 0 || v > 9) return;
+      y = y * 10 + v;
+      i += len;
+    }
+    if (y < 1900 || y > 2100) return;
+    int to = y;
+    if (!g[2].empty() && doc_year > y) to = doc_year;
+    found.push_back({b, e, y, to, "explicit"});
   });
   // Single years, with 以来 extending to the document year.
   static const re2::RE2 kYear("((?:19|20)\\d\\d)\\s*年(\\s*以来)?");
@@ -261,7 +292,9 @@ std::vector<TimeExpr> FindTimeExpressions(std::string_view piece,
       if (w == "前年") y = doc_year - 2;
       if (w == "明年" || w == "次年") y = doc_year + 1;
       if (!known) y = 0;
-      found.push_back({b, e, y, y, "relative"});
+      // 目前 (now) says what an undated claim says: as of the document.
+      bool now = w == "目前" || w == "当前" || w == "如今" || w == "现阶段";
+      found.push_back({b, e, y, y, now ? "document" : "relative"});
     });
     // 五年来, 过去五年, 近5年, 这5年, 最近三年: [year - n, year - 1].
     static const re2::RE2 kSpan(
@@ -303,6 +336,67 @@ std::vector<TimeExpr> FindTimeExpressions(std::string_view piece,
     t.origin = f.origin;
     t.base = PrecededByBase(piece, f.b) || FollowedByBase(piece, f.e);
     out.push_back(t);
+  }
+  return out;
+}
+
+std::vector<PartExpr> FindPartsOfYear(std::string_view piece,
+                                      uint32_t offset) {
+  struct Part {
+    size_t b, e;
+    std::string part;
+  };
+  std::vector<Part> found;
+  auto taken = [&](size_t b, size_t e) {
+    for (const Part& p : found)
+      if (b < p.e && p.b < e) return true;
+    return false;
+  };
+  auto add = [&](size_t b, size_t e, std::string part) {
+    if (!taken(b, e)) found.push_back({b, e, std::move(part)});
+  };
+  const std::string kNum = "([0-9]{1,2}|[一二三四五六七八九十]{1,3})";
+  // 1—11月, 1至11月份, 一至十一月 (1—12月 is the whole year).
+  static const re2::RE2 kMonths(kNum + "\\s*月?\\s*(?:[-—–~～]+|至|到)\\s*" + kNum +
+                                "\\s*月(?:份)?");
+  ForEachMatch(kMonths, piece, [&](size_t b, size_t e, const auto& g) {
+    int a = SmallNumber(std::string_view(g[1].data(), g[1].size()));
+    int z = SmallNumber(std::string_view(g[2].data(), g[2].size()));
+    if (a < 1 || z > 12 || a >= z) return;
+    add(b, e, a == 1 && z == 12 ? "" : "M" + std::to_string(a) + "-M" + std::to_string(z));
+  });
+  // 前三季度, 1—3季度, 上半年, 下半年, 一季度, 第二季度.
+  static const re2::RE2 kQuarters(
+      "(?:前|1\\s*[-—–~～至]\\s*|一至)([二两三四234])\\s*(?:个)?季度");
+  ForEachMatch(kQuarters, piece, [&](size_t b, size_t e, const auto& g) {
+    std::string_view n(g[1].data(), g[1].size());
+    int z = n == "两" ? 2 : SmallNumber(n);
+    if (z < 2 || z > 4) return;
+    add(b, e, z == 4 ? "" : "Q1-Q" + std::to_string(z));
+  });
+  static const re2::RE2 kQuarter("(?:第)?([一二三四1-4])\\s*季度");
+  ForEachMatch(kQuarter, piece, [&](size_t b, size_t e, const auto& g) {
+    add(b, e, "Q" + std::to_string(SmallNumber(std::string_view(g[1].data(), g[1].size()))));
+  });
+  static const re2::RE2 kHalf("(上半年|下半年|全年)");
+  ForEachMatch(kHalf, piece, [&](size_t b, size_t e, const auto& g) {
+    std::string_view w(g[1].data(), g[1].size());
+    add(b, e, w == "上半年" ? "H1" : w == "下半年" ? "H2" : "");
+  });
+  // 12月份, 11月, 3月末 (a single month).
+  static const re2::RE2 kMonth(kNum + "\\s*月(?:份|末|底)?");
+  ForEachMatch(kMonth, piece, [&](size_t b, size_t e, const auto& g) {
+    int m = SmallNumber(std::string_view(g[1].data(), g[1].size()));
+    if (m < 1 || m > 12) return;
+    if (b > 0 && piece[b - 1] >= '0' && piece[b - 1] <= '9') return;
+    add(b, e, "M" + std::to_string(m));
+  });
+  std::sort(found.begin(), found.end(),
+            [](const Part& a, const Part& b) { return a.b < b.b; });
+  std::vector<PartExpr> out;
+  for (const Part& p : found) {
+    out.push_back({{static_cast<uint32_t>(offset + p.b), static_cast<uint32_t>(offset + p.e)},
+                   p.part});
   }
   return out;
 }

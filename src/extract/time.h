@@ -38,6 +38,17 @@ std::vector<TimeExpr> FindTimeExpressions(std::string_view piece,
                                           uint32_t offset,
                                           const DocumentDate& date);
 
+// A part of a year named in a sentence: 一季度 "Q1", 前三季度 "Q1-Q3", 上半年
+// "H1", 1—11月 "M1-M11", 12月份 "M12"; 全年 and 1—12月 are the whole year "".
+struct PartExpr {
+  Span span;         // absolute byte range in the text
+  std::string part;  // "" for the whole year
+};
+
+// Parts of a year in `piece` (a sentence at absolute offset `offset`),
+// sorted by position, non-overlapping.
+std::vector<PartExpr> FindPartsOfYear(std::string_view piece, uint32_t offset);
+
 // 一 .. 九十九 and ASCII digits to an int; -1 when not a number.
 int SmallNumber(std::string_view s);
 

@@ -26,6 +26,17 @@ TEST(DocumentDateTest, DateInsideSentenceIsNotAHeader) {
   EXPECT_EQ(d.ToString(), "2024-04-29");
 }
 
+TEST(DocumentDateTest, DatelinesOfSpeechesAndReports) {
+  // Government work reports and congress reports carry their date under the
+  // title: after a dash, or alone in brackets.
+  DocumentDate d = FindDocumentDate(Text(
+      "政府工作报告\n\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n\n正文。"));
+  EXPECT_EQ(d.ToString(), "2024-03-05");
+  EXPECT_EQ(d.origin, "header");
+  EXPECT_EQ(FindDocumentDate(Text("报告\n\n(2022年10月16日)\n\n同志们:")).ToString(),
+            "2022-10-16");
+}
+
 TEST(DocumentDateTest, SourceLineAndFrontMatter) {
   DocumentDate d = FindDocumentDate(Text("正文。\n(来源:科技日报 2025年12月8日第01版)"));
   EXPECT_EQ(d.ToString(), "2025-12-08");
@@ -102,6 +113,38 @@ TEST(TimeTest, SinceYearRunsToDocumentYear) {
   ASSERT_EQ(t.size(), 1u);
   EXPECT_EQ(t[0].from_year, 2021);
   EXPECT_EQ(t[0].to_year, 2025);
+}
+
+TEST(PartsOfYearTest, QuartersHalvesAndMonths) {
+  auto parts = [](const std::string& text) {
+    std::string out;
+    for (const PartExpr& p : FindPartsOfYear(text, 0)) {
+      out += (out.empty() ? "" : " ") + (p.part.empty() ? std::string("year") : p.part);
+    }
+    return out;
+  };
+  EXPECT_EQ(parts("2024年前三季度,全国技术合同成交额达到4.2万亿元"), "Q1-Q3");
+  EXPECT_EQ(parts("2024年一季度,国内生产总值296299亿元"), "Q1");
+  EXPECT_EQ(parts("2024年上半年,下半年"), "H1 H2");
+  EXPECT_EQ(parts("2024年1—11月,全国授权发明专利92.5万件"), "M1-M11");
+  EXPECT_EQ(parts("12月份,社会消费品零售总额45172亿元"), "M12");
+  // The whole year, however it is written.
+  EXPECT_EQ(parts("1—12月份,社会消费品零售总额487895亿元;全年增长5%"), "year year");
+  EXPECT_EQ(parts("2024年,全国技术合同成交额达到6.8万亿元"), "");
+}
+
+TEST(TimeExpressionsTest, YearsInChineseNumeralsAndNow) {
+  DocumentDate date;
+  date.year = 2025;
+  std::vector<TimeExpr> t = FindTimeExpressions("二0一一年,全国专利申请量为163万件", 0, date);
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].from_year, 2011);
+  EXPECT_EQ(t[0].origin, "explicit");
+  // 目前 is as of the document, like an undated claim.
+  t = FindTimeExpressions("目前,中国大陆企业有525家", 0, date);
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].from_year, 2025);
+  EXPECT_EQ(t[0].origin, "document");
 }
 
 }  // namespace

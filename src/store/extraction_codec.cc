@@ -133,10 +133,13 @@ void PutClaim(const Claim& c, Writer* w) {
   w->S(c.time.from_year);
   w->S(c.time.to_year);
   w->Str(c.time.origin);
+  w->Str(c.time.part);
   w->U(static_cast<uint64_t>(c.change));
   w->U(c.annual);
+  w->U(c.real);
   w->S(c.base_year);
   w->U(c.target);
+  w->Str(c.scope);
   w->U(c.identifier);
   w->Sp(c.sentence);
   w->Sp(c.clause);
@@ -162,10 +165,13 @@ Claim GetClaim(size_t norm, size_t source, Reader* r) {
   c.time.from_year = r->Int();
   c.time.to_year = r->Int();
   c.time.origin = r->Str();
+  c.time.part = r->Str();
   c.change = static_cast<Direction>(r->E(static_cast<int>(Direction::kDown)));
   c.annual = r->B();
+  c.real = r->B();
   c.base_year = r->Int();
   c.target = r->B();
+  c.scope = r->Str();
   c.identifier = r->B();
   c.sentence = r->Sp(norm);
   c.clause = r->Sp(norm);

@@ -1,7 +1,8 @@
 // Stage 2b of Normalize: what kind of line each line is. Markdown heading
 // markers, block quote markers and bullet markers are dropped; headings,
 // list items and Chinese numbered headings ("一、", "（二）", "第1章",
-// "1.1 ") are marked structural so they start their own paragraph.
+// "1.1 ") are marked structural so they start their own paragraph. The first
+// Markdown heading becomes the metadata "title" when front matter has none.
 #include <unicode/regex.h>
 #include <unicode/unistr.h>
 
@@ -86,6 +87,15 @@ void ClassifyLines(Doc* doc) {
       if (n > 0) {
         DropPrefix(*doc, &line, n);
         line.md_heading = line.structural = true;
+        // The first heading titles the document unless front matter did.
+        if (!doc->metadata.count("title")) {
+          std::string title;
+          LineString(*doc, line).toUTF8String(title);
+          while (!title.empty() && (title.back() == ' ' || title.back() == '\t' ||
+                                    title.back() == '\r'))
+            title.pop_back();
+          if (!title.empty()) doc->metadata["title"] = title;
+        }
         continue;
       }
     }

@@ -15,13 +15,14 @@ int ClaimYear(const Document& doc, const Claim& claim) {
 
 namespace {
 
-// Finds the claim whose normalized span overlaps `value`.
+// Finds the claim whose normalized span overlaps `value`. Claims are in text
+// order and do not overlap, so their ends are sorted too.
 int ClaimAt(const std::vector<Claim>& claims, Span value) {
-  for (size_t i = 0; i < claims.size(); ++i) {
-    const Span& s = claims[i].span;
-    if (s.begin < value.end && value.begin < s.end) return static_cast<int>(i);
-  }
-  return -1;
+  auto it = std::partition_point(claims.begin(), claims.end(), [&](const Claim& c) {
+    return c.span.end <= value.begin;
+  });
+  if (it == claims.end() || it->span.begin >= value.end) return -1;
+  return static_cast<int>(it - claims.begin());
 }
 
 // Assigns claims to rule-defined facts; marks the claims it used.

@@ -42,8 +42,9 @@ Extraction Extractor::Extract(const SourceText& source,
   out.text = text;
   out.date = FindDocumentDate(norm);
   std::vector<Quantity> quantities = scanner_->Scan(text);
-  DocumentScan doc{text, out.date, *lexicon_, lexicon_->IdentifierSpans(text),
-                   lexicon_->IdiomSpans(text)};
+  DocumentScan doc{text, out.date, *lexicon_,
+                   SpanSet(lexicon_->IdentifierSpans(text)),
+                   SpanSet(lexicon_->IdiomSpans(text))};
   auto title = norm.metadata.find("title");
   if (title != norm.metadata.end()) doc.scope = lexicon_->Scope(title->second, "");
   ContextFinder context(text, *lexicon_);

@@ -13,6 +13,7 @@
 #include "extract/extractor_lexicon.h"
 #include "extract/quantity.h"
 #include "extract/sentence.h"
+#include "extract/span_set.h"
 
 namespace factlint {
 
@@ -21,8 +22,8 @@ struct DocumentScan {
   std::string_view text;
   const DocumentDate& date;
   const Lexicon& lexicon;
-  std::vector<Span> identifier_spans;
-  std::vector<Span> idiom_spans;
+  SpanSet identifier_spans;
+  SpanSet idiom_spans;
   std::string scope;  // the place the document's title names; "" national
 };
 

@@ -16,18 +16,14 @@ bool EndsWith(std::string_view s, std::string_view w) {
   return s.size() >= w.size() && s.substr(s.size() - w.size()) == w;
 }
 
-bool AnyOverlap(const std::vector<Span>& spans, Span s) {
-  return std::any_of(spans.begin(), spans.end(),
-                     [&](Span x) { return Overlaps(x, s); });
-}
-
 // An idiom overlaps the quantity and is not just a part of a longer number
 // (之一 inside 三分之一).
-bool InIdiom(const std::vector<Span>& idioms, Span q) {
-  return std::any_of(idioms.begin(), idioms.end(), [&](Span x) {
+bool InIdiom(const SpanSet& idioms, Span q) {
+  for (Span x : idioms.Overlapping(q)) {
     bool holds = q.begin <= x.begin && x.end <= q.end && q.size() > x.size();
-    return Overlaps(x, q) && !holds;
-  });
+    if (!holds) return true;
+  }
+  return false;
 }
 
 // Start of a quantity, its qualifier included.
@@ -179,9 +175,7 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
     if (in_time) continue;
     kept.push_back(q);
   }
-  for (Span id : doc.identifier_spans) {
-    if (Overlaps(id, s.span)) skip.push_back(id);
-  }
+  for (Span id : doc.identifier_spans.Overlapping(s.span)) skip.push_back(id);
 
   // 2. The claims themselves.
   for (const Quantity* q : kept) {
@@ -194,7 +188,7 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
     c.unit = q->unit;
     c.qualifier = q->qualifier;
     c.qualifier_span = q->qualifier_span;
-    c.identifier = AnyOverlap(doc.identifier_spans, q->span) || YearLike(*q);
+    c.identifier = doc.identifier_spans.AnyOverlapping(q->span) || YearLike(*q);
     c.sentence = s.span;
     c.clause = ClauseAt(s, q->span.begin);
     r.claims.push_back(std::move(c));

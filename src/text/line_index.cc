@@ -9,6 +9,11 @@ namespace factlint {
 LineIndex::LineIndex(std::string_view text) : text_(text) {
   starts_.push_back(0);
   const size_t n = text_.size();
+  uint32_t points = 0;
+  for (size_t i = 0; i < n; ++i) {
+    if (i % kStride == 0) checkpoints_.push_back(points);
+    if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++points;
+  }
   for (size_t i = 0; i < n; ++i) {
     char c = text_[i];
     if (c == '\r') {
@@ -25,12 +30,19 @@ LinePosition LineIndex::Position(uint32_t offset) const {
   auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
   size_t line = static_cast<size_t>(it - starts_.begin());  // 1-based
   uint32_t start = starts_[line - 1];
-  uint32_t column = 1;
-  for (uint32_t i = start; i < offset; ++i) {
-    // Count lead bytes only: continuation bytes are 10xxxxxx.
-    if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++column;
-  }
+  uint32_t column = 1 + CodePointsBefore(offset) - CodePointsBefore(start);
   return LinePosition{static_cast<uint32_t>(line), column};
+}
+
+uint32_t LineIndex::CodePointsBefore(uint32_t offset) const {
+  uint32_t k = offset / kStride;
+  if (k >= checkpoints_.size()) k = checkpoints_.empty() ? 0 : checkpoints_.size() - 1;
+  uint32_t points = checkpoints_.empty() ? 0 : checkpoints_[k];
+  for (uint32_t i = k * kStride; i < offset; ++i) {
+    // Count lead bytes only: continuation bytes are 10xxxxxx.
+    if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++points;
+  }
+  return points;
 }
 
 uint32_t LineIndex::line_count() const {

@@ -29,8 +29,14 @@ class LineIndex {
   uint32_t LineStart(uint32_t line) const;
 
  private:
+  // Code points in text_[0, i * kStride): columns on a long line are
+  // counted from the nearest checkpoint, not from the line's start.
+  static constexpr uint32_t kStride = 1024;
+  uint32_t CodePointsBefore(uint32_t offset) const;
+
   std::string_view text_;
   std::vector<uint32_t> starts_;
+  std::vector<uint32_t> checkpoints_;
 };
 
 // Terminal width of a string: 2 for East Asian Wide and Fullwidth

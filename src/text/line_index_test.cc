@@ -35,6 +35,34 @@ TEST(LineIndexTest, CodePointColumnsOnChineseLines) {
   EXPECT_EQ(p.column, 9u);
 }
 
+TEST(LineIndexTest, ColumnsOnLongLinesMatchACountFromTheLineStart) {
+  // Lines longer than the checkpoint stride, mixing one- and three-byte
+  // characters, so checkpoints fall inside characters and lines.
+  std::string text;
+  for (int i = 0; i < 900; ++i) text += (i % 7 == 0) ? "5" : "研";
+  text += "\r\n";
+  for (int i = 0; i < 2500; ++i) text += (i % 3 == 0) ? "a" : "发";
+  text += "\n末";
+  LineIndex index(text);
+  uint32_t line = 1, column = 1;
+  for (uint32_t i = 0; i <= text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i < text.size() ? i : 0]) & 0xC0) != 0x80 ||
+        i == text.size()) {
+      LinePosition p = index.Position(i);
+      ASSERT_EQ(p.line, line) << i;
+      ASSERT_EQ(p.column, column) << i;
+    }
+    if (i == text.size()) break;
+    char c = text[i];
+    if (c == '\n' || (c == '\r' && (i + 1 >= text.size() || text[i + 1] != '\n'))) {
+      ++line;
+      column = 1;
+    } else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {
+      ++column;  // the \r of \r\n is a column of its line, as before
+    }
+  }
+}
+
 TEST(LineIndexTest, TrailingNewline) {
   LineIndex index("a\n");
   EXPECT_EQ(index.line_count(), 1u);

@@ -1,6 +1,11 @@
 #include "engine/load_documents.h"
 
+#include <algorithm>
+#include <atomic>
+#include <filesystem>
 #include <set>
+#include <thread>
+#include <variant>
 
 #include "text/loader.h"
 
@@ -31,19 +36,57 @@ void ForEachDocument(const std::vector<std::string>& paths,
   ExpandPaths(paths, &files, &input_errors);
   for (const InputError& e : input_errors)
     errors->push_back(InputErrorDiagnostic(e));
+  // One file under two spellings (seeds/a.txt, ./seeds/a.txt, a symlink)
+  // is read once, under the first.
   std::set<std::string> seen;
+  std::vector<std::string> todo;
   for (const std::string& file : files) {
-    if (!seen.insert(file).second) continue;
+    std::error_code ec;
+    std::string key = file == "-" ? file
+                                  : std::filesystem::weakly_canonical(file, ec).string();
+    if (ec || key.empty()) key = file;
+    if (!seen.insert(key).second) continue;
     if (options.select && !named.count(file) && !options.select(file)) continue;
-    LoadResult loaded = LoadFile(file);
-    if (const InputError* e = std::get_if<InputError>(&loaded)) {
-      errors->push_back(InputErrorDiagnostic(*e));
-      continue;
-    }
+    todo.push_back(file);
+  }
+  // Files are read, normalized and extracted on all cores, a batch at a
+  // time (so memory stays bounded), and visited in order.
+  struct Job {
+    std::string file;
     std::map<std::string, std::string> metadata;
-    if (options.metadata) metadata = options.metadata(file);
-    visit(BuildDocument(std::get<SourceText>(std::move(loaded)), extractor,
-                        metadata));
+    std::variant<InputError, std::unique_ptr<Document>> result;
+  };
+  const size_t threads = std::clamp<size_t>(std::thread::hardware_concurrency(), 1, 8);
+  const size_t batch = threads * 4;
+  for (size_t first = 0; first < todo.size(); first += batch) {
+    std::vector<Job> jobs(std::min(batch, todo.size() - first));
+    for (size_t j = 0; j < jobs.size(); ++j) {
+      jobs[j].file = todo[first + j];
+      if (options.metadata) jobs[j].metadata = options.metadata(jobs[j].file);
+    }
+    auto work = [&](size_t j) {
+      LoadResult loaded = LoadFile(jobs[j].file);
+      if (InputError* e = std::get_if<InputError>(&loaded)) {
+        jobs[j].result = std::move(*e);
+      } else {
+        jobs[j].result = BuildDocument(std::get<SourceText>(std::move(loaded)),
+                                       extractor, jobs[j].metadata);
+      }
+    };
+    std::vector<std::thread> pool;
+    std::atomic<size_t> next{0};
+    for (size_t t = 0; t < std::min(threads, jobs.size()); ++t)
+      pool.emplace_back([&] {
+        for (size_t j; (j = next++) < jobs.size();) work(j);
+      });
+    for (std::thread& t : pool) t.join();
+    for (Job& job : jobs) {
+      if (InputError* e = std::get_if<InputError>(&job.result)) {
+        errors->push_back(InputErrorDiagnostic(*e));
+      } else {
+        visit(std::move(std::get<std::unique_ptr<Document>>(job.result)));
+      }
+    }
   }
 }
 

@@ -29,8 +29,9 @@ struct LoadOptions {
       metadata;
 };
 
-// Calls `visit` with each document of `paths` in turn, holding only one in
-// memory at a time; problems go to *errors.
+// Calls `visit` with each document of `paths` in turn (in order; a file named
+// twice, under any spelling, once), holding only a small batch in memory;
+// files are read and extracted on all cores. Problems go to *errors.
 void ForEachDocument(const std::vector<std::string>& paths,
                      const Extractor& extractor,
                      const std::function<void(std::unique_ptr<Document>)>& visit,

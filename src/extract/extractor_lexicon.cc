@@ -121,6 +121,15 @@ std::unique_ptr<Lexicon> Lexicon::Parse(std::string_view toml_text,
   lex->regions_ = std::move(scope[0]);
   lex->national_ = std::move(scope[1]);
   lex->stopwords_.insert(stop.begin(), stop.end());
+  for (const std::string& w : lex->idioms_) {
+    if (w.empty()) continue;
+    size_t len = 1;
+    const unsigned char lead = static_cast<unsigned char>(w[0]);
+    if (lead >= 0xF0) len = 4;
+    else if (lead >= 0xE0) len = 3;
+    else if (lead >= 0xC0) len = 2;
+    lex->idioms_by_first_[w.substr(0, len)].push_back(w);
+  }
   return lex;
 }
 
@@ -142,14 +151,22 @@ std::vector<Span> Lexicon::IdentifierSpans(std::string_view text) const {
 }
 
 std::vector<Span> Lexicon::IdiomSpans(std::string_view text) const {
+  // One pass: at each character, only the idioms that start with it.
   std::vector<Span> out;
-  for (const std::string& w : idioms_) {
-    if (w.empty()) continue;
-    for (size_t pos = text.find(w); pos != std::string_view::npos;
-         pos = text.find(w, pos + w.size())) {
-      out.push_back({static_cast<uint32_t>(pos),
-                     static_cast<uint32_t>(pos + w.size())});
+  for (size_t pos = 0; pos < text.size();) {
+    size_t len = 1;
+    const unsigned char lead = static_cast<unsigned char>(text[pos]);
+    if (lead >= 0xF0) len = 4;
+    else if (lead >= 0xE0) len = 3;
+    else if (lead >= 0xC0) len = 2;
+    auto it = idioms_by_first_.find(std::string(text.substr(pos, len)));
+    if (it != idioms_by_first_.end()) {
+      for (const std::string& w : it->second) {
+        if (text.substr(pos, w.size()) == w)
+          out.push_back({static_cast<uint32_t>(pos), static_cast<uint32_t>(pos + w.size())});
+      }
     }
+    pos += len;
   }
   return out;
 }

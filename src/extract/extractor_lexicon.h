@@ -9,6 +9,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "diag/span.h"
@@ -61,6 +62,8 @@ class Lexicon {
   Lexicon();
   std::vector<std::unique_ptr<re2::RE2>> identifier_patterns_;
   std::vector<std::string> idioms_;
+  // Idioms by their first character (UTF-8), for a one-pass search.
+  std::unordered_map<std::string, std::vector<std::string>> idioms_by_first_;
   std::set<std::string> stopwords_;
   std::vector<std::string> level_verbs_, predicate_verbs_, up_verbs_, down_verbs_,
       average_words_, real_words_, real_measures_;

@@ -12,6 +12,9 @@ bool StartsWith(std::string_view text, size_t pos, std::string_view what) {
 
 // Length of the sentence terminator at `pos`, 0 if none.
 size_t TerminatorAt(std::string_view text, size_t pos) {
+  // Every terminator starts with one of these bytes; most text does not.
+  const unsigned char c = static_cast<unsigned char>(text[pos]);
+  if (c != '!' && c != '?' && c != 0xE3 && c != 0xEF) return 0;
   for (std::string_view t : {"。", "！", "？", "!", "?"}) {
     if (StartsWith(text, pos, t)) return t.size();
   }
@@ -31,10 +34,12 @@ bool IsDigit(std::string_view text, size_t pos) {
 
 // Length of a clause delimiter at `pos`, 0 if none.
 size_t ClauseDelimiterAt(std::string_view text, size_t pos) {
-  for (std::string_view t : {"，", "；", "："}) {
-    if (StartsWith(text, pos, t)) return t.size();
-  }
   char c = text[pos];
+  if (static_cast<unsigned char>(c) == 0xEF) {
+    for (std::string_view t : {"，", "；", "："}) {
+      if (StartsWith(text, pos, t)) return t.size();
+    }
+  }
   if (c == ',' || c == ';' || c == ':') {
     bool between_digits = pos > 0 && IsDigit(text, pos - 1) && IsDigit(text, pos + 1);
     return between_digits ? 0 : 1;

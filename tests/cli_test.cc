@@ -5,6 +5,8 @@
 
 #include <cstdlib>
 
+#include <sys/stat.h>
+
 #include "run_factlint.h"
 
 namespace factlint::testing {
@@ -88,6 +90,21 @@ namespace {
 std::string TempDir() {
   char tmpl[] = "/tmp/factlint-cli-XXXXXX";
   return mkdtemp(tmpl);
+}
+
+TEST(CliWorkflowTest, AFixThatCannotBeWrittenStillReportsTheFinding) {
+  std::string dir = TempDir();
+  std::string draft = dir + "/draft.md";
+  const std::string text =
+      ReadFile(std::string(FACTLINT_SOURCE_DIR) + "/fixtures/workflow/canonical/draft.md");
+  WriteFile(draft, text);
+  ASSERT_EQ(chmod(draft.c_str(), 0444), 0);
+  RunResult r = RunFactlint(
+      {"check", "--facts", "fixtures/workflow/canonical/facts.toml", "--fix", draft});
+  EXPECT_EQ(r.code, 2) << r.err;
+  EXPECT_NE(r.err.find("read-only"), std::string::npos) << r.err;
+  EXPECT_NE(r.out.find("[fact-canonical]"), std::string::npos) << r.out;
+  EXPECT_EQ(ReadFile(draft), text);
 }
 
 TEST(CliWorkflowTest, BaselineRecordsAndThenHidesKnownFindings) {

@@ -58,6 +58,12 @@ int RunCheck(const Options& o, const std::string& rules_dir) {
                 << "'\n";
       return kExitError;
     }
+    if (rule.rfind("input-", 0) == 0) {
+      std::cerr << "factlint: error: --severity: '" << rule
+                << "' is an input problem; the run cannot be trusted, so it "
+                   "stays an error\n";
+      return kExitError;
+    }
     std::string error = severities.AddOverride(spec);
     if (!error.empty()) {
       std::cerr << "factlint: error: --severity: " << error << "\n";
@@ -123,7 +129,15 @@ int RunCheck(const Options& o, const std::string& rules_dir) {
   }
   ApplySuppressions(suppressions, known, &found);
 
+  TextLineSource lines;
+  for (const auto& doc : docs) lines.Add(doc->source.path, doc->source.text);
+  if (!o.facts.empty()) lines.AddOwned(o.facts, ReadTextFile(o.facts));
+  Format format = ParseFormat(o.format.empty() ? "text" : o.format).value();
+
   if (!o.write_baseline.empty()) {
+    // Input problems are still shown: a baseline of a partial run is one.
+    if (!input_errors.empty())
+      WriteReport(format, input_errors, lines, MakeReportOptions(o), std::cout);
     std::string error;
     if (!WriteFileAtomically(o.write_baseline, WriteBaseline(found), &error)) {
       std::cerr << "factlint: error: " << error << "\n";
@@ -135,6 +149,7 @@ int RunCheck(const Options& o, const std::string& rules_dir) {
   }
   if (baseline) FilterBaseline(*baseline, &found);
 
+  bool fix_failed = false;
   if (o.fix || o.fix_dry_run) {
     FixOutcome fixed = ApplyDiagnosticFixes(docs, o.fix_dry_run, &found,
                                             std::cout, std::cerr);
@@ -145,19 +160,16 @@ int RunCheck(const Options& o, const std::string& rules_dir) {
     }
     std::cerr << "factlint: fixed " << fixed.fixes_applied << " figure(s) in "
               << fixed.files_changed << " file(s)\n";
-    if (fixed.failed) return kExitError;
+    // What could not be fixed is still reported below.
+    fix_failed = fixed.failed;
   }
 
   std::vector<Diagnostic> all = input_errors;
   all.insert(all.end(), found.begin(), found.end());
-  TextLineSource lines;
-  for (const auto& doc : docs) lines.Add(doc->source.path, doc->source.text);
-  if (!o.facts.empty()) lines.AddOwned(o.facts, ReadTextFile(o.facts));
-  Format format = ParseFormat(o.format.empty() ? "text" : o.format).value();
   WriteReport(format, all, lines, MakeReportOptions(o), std::cout);
   std::cout.flush();
 
-  if (!input_errors.empty()) return kExitError;
+  if (!input_errors.empty() || fix_failed) return kExitError;
   return RunFails(found, fail_on) ? kExitFindings : kExitClean;
 }
 

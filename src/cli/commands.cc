@@ -46,10 +46,21 @@ int RunClaims(const Options& o, const std::string& rules_dir) {
 int RunRules(const Options& o, const std::string& rules_dir) {
   std::string dir = o.rules_check_dir.empty() ? rules_dir + "/facts"
                                               : o.rules_check_dir;
+  // A whole rules directory (the one --rules takes: units.toml, lexicon.toml,
+  // facts/) is checked whole; a directory of fact rules alone as it is.
+  std::error_code ec;
+  bool whole = !o.rules_check_dir.empty() &&
+               std::filesystem::is_directory(o.rules_check_dir + "/facts", ec);
+  if (whole) {
+    if (!LoadExtractor(o.rules_check_dir)) return kExitError;
+    dir = o.rules_check_dir + "/facts";
+  }
   auto rules = LoadFactRules({dir}, o);
   if (!rules) return kExitError;
   if (!o.rules_check_dir.empty()) {
-    std::cout << dir << ": " << rules->rules().size() << " rules, all valid\n";
+    std::cout << dir << ": " << rules->rules().size() << " rules, all valid";
+    if (whole) std::cout << "; units.toml and lexicon.toml valid";
+    std::cout << "\n";
   } else if (o.rules_markdown) {
     // Name rule files relative to the rule directory's parent (rules/...),
     // so the generated reference does not depend on where it was built.

@@ -53,6 +53,13 @@ void PrintFileErrors(const std::vector<Diagnostic>& errors, const Options& o) {
   for (const Diagnostic& d : errors)
     lines.AddOwned(d.location.path, ReadTextFile(d.location.path));
   ReportOptions options = MakeReportOptions(o);
+  // A CI job reading --format json|sarif|github still gets a report that
+  // says what is wrong, not an empty file.
+  std::optional<Format> format = ParseFormat(o.format.empty() ? "text" : o.format);
+  if (format && *format != Format::kText) {
+    WriteReport(*format, errors, lines, options, std::cout);
+    std::cout.flush();
+  }
   options.color = options.color && isatty(STDERR_FILENO);
   WriteReport(Format::kText, errors, lines, options, std::cerr);
 }

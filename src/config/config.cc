@@ -9,6 +9,8 @@
 
 #include <toml++/toml.h>
 
+#include "diag/read_file.h"
+
 namespace factlint {
 namespace {
 
@@ -310,22 +312,18 @@ namespace fs = std::filesystem;
 
 std::optional<Config> LoadConfig(const std::string& path,
                                  std::vector<Diagnostic>* errors) {
-  std::error_code ec;
-  std::ifstream in;
-  if (fs::is_regular_file(path, ec)) in.open(path, std::ios::binary);
-  std::ostringstream buffer;
-  if (in.is_open()) buffer << in.rdbuf();
-  if (!in.is_open() || in.bad()) {
+  std::string text, reason;
+  if (!ReadWholeFile(path, &text, &reason)) {
     if (errors) {
       Diagnostic d;
       d.rule_id = "config-error";
-      d.message = "cannot read configuration file";
+      d.message = "cannot read configuration file: " + reason;
       d.location.path = path;
       errors->push_back(std::move(d));
     }
     return std::nullopt;
   }
-  return ParseConfig(path, buffer.str(), errors);
+  return ParseConfig(path, text, errors);
 }
 
 }  // namespace factlint

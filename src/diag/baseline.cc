@@ -9,6 +9,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "diag/read_file.h"
+
 namespace factlint {
 namespace {
 
@@ -122,17 +124,12 @@ std::optional<Baseline> ReadBaseline(const std::string& path,
                                      std::string* error) {
   std::string scratch;
   if (!error) error = &scratch;
-  std::error_code ec;
-  std::ifstream in;
-  if (std::filesystem::is_regular_file(path, ec))
-    in.open(path, std::ios::binary);
-  if (!in.is_open()) {
-    *error = path + ": cannot read baseline";
+  std::string text, reason;
+  if (!ReadWholeFile(path, &text, &reason)) {
+    *error = path + ": cannot read baseline: " + reason;
     return std::nullopt;
   }
-  std::ostringstream text;
-  text << in.rdbuf();
-  std::optional<Baseline> baseline = ParseBaseline(text.str(), error);
+  std::optional<Baseline> baseline = ParseBaseline(text, error);
   if (!baseline) *error = path + ": " + *error;
   return baseline;
 }

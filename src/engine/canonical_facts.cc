@@ -7,6 +7,8 @@
 #include <fmt/format.h>
 #include <toml++/toml.h>
 
+#include "diag/read_file.h"
+
 namespace factlint {
 namespace {
 
@@ -17,20 +19,18 @@ class FactsLoader {
       : path_(path), rules_(rules), scanner_(scanner), errors_(errors) {}
 
   std::optional<std::vector<CanonicalFact>> Run() {
-    std::ifstream in(path_, std::ios::binary);
-    if (!in) {
+    std::string text, reason;
+    if (!ReadWholeFile(path_, &text, &reason)) {
       Diagnostic d;
       d.rule_id = "facts-error";
-      d.message = "cannot read canonical facts file";
+      d.message = "cannot read canonical facts file: " + reason;
       d.location.path = path_;
       errors_->push_back(std::move(d));
       return std::nullopt;
     }
-    std::stringstream buffer;
-    buffer << in.rdbuf();
     toml::table root;
     try {
-      root = toml::parse(buffer.str(), path_);
+      root = toml::parse(text, path_);
     } catch (const toml::parse_error& e) {
       Report("facts-syntax", e.source(),
              "TOML syntax error: " + std::string(e.description()));

@@ -3,6 +3,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "diag/read_file.h"
+
 namespace factlint {
 namespace rule_loader_internal {
 
@@ -28,16 +30,13 @@ Diagnostic MakeError(const char* rule_id, Location location,
 
 std::optional<toml::table> ParseTomlFile(const std::string& path,
                                          std::vector<Diagnostic>* errors) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  std::string content, reason;
+  if (!ReadWholeFile(path, &content, &reason)) {
     Location loc;
     loc.path = path;
-    errors->push_back(MakeError(kRuleIo, loc, "cannot read rule file"));
+    errors->push_back(MakeError(kRuleIo, loc, "cannot read rule file: " + reason));
     return std::nullopt;
   }
-  std::stringstream buf;
-  buf << in.rdbuf();
-  std::string content = buf.str();
   try {
     return toml::parse(content, path);
   } catch (const toml::parse_error& e) {

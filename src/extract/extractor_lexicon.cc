@@ -4,8 +4,9 @@
 
 #include <toml++/toml.h>
 
-#include <fstream>
 #include <sstream>
+
+#include "diag/read_file.h"
 
 namespace factlint {
 namespace {
@@ -65,14 +66,12 @@ Lexicon::~Lexicon() = default;
 
 std::unique_ptr<Lexicon> Lexicon::Load(const std::string& path,
                                        std::string* error) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    *error = path + ": cannot read lexicon";
+  std::string text, reason;
+  if (!ReadWholeFile(path, &text, &reason)) {
+    *error = path + ": cannot read lexicon: " + reason;
     return nullptr;
   }
-  std::ostringstream text;
-  text << in.rdbuf();
-  return Parse(text.str(), path, error);
+  return Parse(text, path, error);
 }
 
 std::unique_ptr<Lexicon> Lexicon::Parse(std::string_view toml_text,

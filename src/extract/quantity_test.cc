@@ -327,7 +327,7 @@ TEST_F(QuantityNegativeTest, WrittenKeptBesideValue) {
 TEST_F(QuantityNegativeTest, LoadFailsWithLocation) {
   std::string error;
   EXPECT_EQ(QuantityScanner::Load("/nonexistent/units.toml", &error), nullptr);
-  EXPECT_NE(error.find("/nonexistent/units.toml:0:0:"), std::string::npos);
+  EXPECT_NE(error.find("/nonexistent/units.toml: cannot read"), std::string::npos);
 }
 
 }  // namespace

@@ -6,6 +6,8 @@
 #include <set>
 #include <sstream>
 
+#include "diag/read_file.h"
+
 #include <toml++/toml.h>
 
 namespace factlint {
@@ -123,14 +125,12 @@ const char* UnitKindName(UnitKind k) {
 
 std::unique_ptr<UnitTable> UnitTable::LoadFile(const std::string& path,
                                                std::string* error) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    *error = path + ":0:0: cannot read unit lexicon";
+  std::string text, reason;
+  if (!ReadWholeFile(path, &text, &reason)) {
+    *error = path + ": cannot read unit lexicon: " + reason;
     return nullptr;
   }
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return Parse(buffer.str(), path, error);
+  return Parse(text, path, error);
 }
 
 std::unique_ptr<UnitTable> UnitTable::Parse(std::string_view text,

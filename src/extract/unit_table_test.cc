@@ -120,7 +120,7 @@ TEST(UnitTableTest, CompoundMagnitudeMustMatchParts) {
 TEST(UnitTableTest, MissingFile) {
   std::string error;
   EXPECT_EQ(UnitTable::LoadFile("/nonexistent/units.toml", &error), nullptr);
-  EXPECT_EQ(error, "/nonexistent/units.toml:0:0: cannot read unit lexicon");
+  EXPECT_EQ(error, "/nonexistent/units.toml: cannot read unit lexicon: No such file or directory");
 }
 
 }  // namespace

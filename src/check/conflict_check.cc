@@ -193,13 +193,18 @@ class ConflictCheck : public Check {
       note.message = fmt::format("{} stated here ({})",
                                  AsWritten(ctx.doc(o), ctx.claim(o)),
                                  ctx.DateOf(o));
+      note.fingerprint = Fingerprint(group, ctx.claim(o));
       d.notes.push_back(std::move(note));
     }
     if (others.size() > kMaxNotes)
       d.message += fmt::format(" ({} places shown of {})", kMaxNotes, others.size());
-    d.fingerprint = fmt::format("{}|{}|{}", group.fact_id, claim.surface,
-                                fmt::join(claim.context, ","));
+    d.fingerprint = Fingerprint(group, claim);
     return d;
+  }
+
+  static std::string Fingerprint(const FactGroup& group, const Claim& claim) {
+    return fmt::format("{}|{}|{}", group.fact_id, claim.surface,
+                       fmt::join(claim.context, ","));
   }
 };
 

@@ -139,16 +139,28 @@ void FilterBaseline(const Baseline& baseline,
   std::map<Key, int> budget;
   for (const BaselineEntry& e : baseline.findings)
     ++budget[KeyOf(e.rule, e.path, e.fingerprint, e.message)];
-  std::vector<Diagnostic> kept;
-  for (Diagnostic& d : *diagnostics) {
-    auto it = budget.find(
-        KeyOf(d.rule_id, d.location.path, d.fingerprint, d.message));
-    if (it != budget.end() && it->second > 0) {
-      --it->second;
-      continue;
-    }
-    kept.push_back(std::move(d));
+  auto take = [&](const Key& key) {
+    auto it = budget.find(key);
+    if (it == budget.end() || it->second == 0) return false;
+    --it->second;
+    return true;
+  };
+  // First the findings as recorded; then a finding between two statements
+  // recorded at its other side (reported in the other file when the files
+  // come in another order).
+  std::vector<bool> known(diagnostics->size(), false);
+  for (size_t i = 0; i < diagnostics->size(); ++i) {
+    const Diagnostic& d = (*diagnostics)[i];
+    known[i] = take(KeyOf(d.rule_id, d.location.path, d.fingerprint, d.message));
   }
+  for (size_t i = 0; i < diagnostics->size(); ++i) {
+    const Diagnostic& d = (*diagnostics)[i];
+    if (known[i] || d.notes.size() != 1 || d.notes[0].fingerprint.empty()) continue;
+    known[i] = take(KeyOf(d.rule_id, d.notes[0].location.path, d.notes[0].fingerprint, ""));
+  }
+  std::vector<Diagnostic> kept;
+  for (size_t i = 0; i < diagnostics->size(); ++i)
+    if (!known[i]) kept.push_back(std::move((*diagnostics)[i]));
   *diagnostics = std::move(kept);
 }
 

@@ -46,9 +46,11 @@ std::optional<Baseline> ParseBaseline(std::string_view json,
 
 // Removes the diagnostics the baseline lists: a diagnostic matches an entry
 // with the same rule and path and the same fingerprint (or, when the
-// diagnostic's fingerprint is empty, the same message). Each entry removes
-// at most one diagnostic, so an entry listed N times removes N findings and
-// the N+1st is reported.
+// diagnostic's fingerprint is empty, the same message); then a diagnostic
+// with a single note matches an entry recorded at the note's path and
+// fingerprint (a conflict between two statements now reported at its other
+// side). Each entry removes at most one diagnostic, so an entry listed N
+// times removes N findings and the N+1st is reported.
 void FilterBaseline(const Baseline& baseline,
                     std::vector<Diagnostic>* diagnostics);
 

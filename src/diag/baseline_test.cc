@@ -80,6 +80,25 @@ TEST(BaselineTest, EntryListedNTimesRemovesNFindings) {
   EXPECT_EQ(Lines(now), (std::vector<uint32_t>{8}));
 }
 
+TEST(BaselineTest, AFindingThatMovedToItsOtherSideIsKnown) {
+  // Recorded at a.md (with b.md as its note); now, with the files in
+  // another order, reported at b.md with the note at a.md.
+  Diagnostic recorded = Finding("fact-conflict", "a.md", "fa", 3);
+  std::optional<Baseline> b = ParseBaseline(WriteBaseline({recorded}), nullptr);
+  ASSERT_TRUE(b.has_value());
+  Diagnostic moved = Finding("fact-conflict", "b.md", "fb", 9);
+  Note note;
+  note.location.path = "a.md";
+  note.fingerprint = "fa";
+  moved.notes.push_back(note);
+  Diagnostic unrelated = Finding("fact-conflict", "b.md", "fc", 10);
+  note.fingerprint = "other";
+  unrelated.notes.push_back(note);
+  std::vector<Diagnostic> now = {moved, unrelated};
+  FilterBaseline(*b, &now);
+  EXPECT_EQ(Lines(now), (std::vector<uint32_t>{10}));
+}
+
 TEST(BaselineTest, EmptyBaseline) {
   std::optional<Baseline> b = ParseBaseline(WriteBaseline({}), nullptr);
   ASSERT_TRUE(b.has_value());

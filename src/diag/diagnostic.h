@@ -29,6 +29,10 @@ struct Location {
 struct Note {
   Location location;
   std::string message;
+  // For a note at the other side of a finding (the other statement of a
+  // conflict): the fingerprint the finding would have if reported there, so
+  // a baseline still knows it when the finding moves to that side.
+  std::string fingerprint;
 };
 
 // Replace the text at `location` with `replacement`.

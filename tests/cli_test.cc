@@ -185,6 +185,28 @@ TEST(CliIndexTest, ResultsWithTheIndexEqualResultsWithoutIt) {
   EXPECT_NE(again.out.find("5 unchanged"), std::string::npos) << again.out;
 }
 
+TEST(CliIndexTest, ConfiguredDatesApplyToTheIndexToo) {
+  // brief-1.txt has no date of its own; the configuration gives it one. The
+  // index must store the claims as `check --against` would read them.
+  const std::string config = "fixtures/workflow/config-dates/factlint.toml";
+  const std::string brief = "fixtures/workflow/config-dates/reports/brief-1.txt";
+  const std::string draft = "fixtures/workflow/config-dates/reports/draft-1.txt";
+  std::string db = TempDir() + "/briefs.db";
+  RunResult index = RunFactlint({"index", "--config", config, brief, "--db", db});
+  ASSERT_EQ(index.code, 0) << index.err;
+  RunResult with = RunFactlint({"check", "--config", config, "--against-db", db, draft});
+  RunResult without = RunFactlint({"check", "--config", config, "--against", brief, draft});
+  EXPECT_EQ(with.code, 1) << with.err;
+  EXPECT_EQ(with.out, without.out);
+  EXPECT_NE(with.out.find("document of 2025-12-19"), std::string::npos) << with.out;
+  // Indexed with other dates than the configuration now gives: a clear error.
+  std::string plain = TempDir() + "/plain.db";
+  ASSERT_EQ(RunFactlint({"index", "--no-config", brief, "--db", plain}).code, 0);
+  RunResult stale = RunFactlint({"check", "--config", config, "--against-db", plain, draft});
+  EXPECT_EQ(stale.code, 2);
+  EXPECT_NE(stale.err.find("other metadata"), std::string::npos) << stale.err;
+}
+
 TEST(CliIndexTest, CorruptIndexIsAClearError) {
   std::string db = TempDir() + "/broken.db";
   WriteFile(db, std::string("SQLite format 3\0garbage garbage garbage", 40));

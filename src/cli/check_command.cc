@@ -19,24 +19,6 @@
 namespace factlint {
 namespace {
 
-LoadOptions MakeLoadOptions(const Config& config) {
-  LoadOptions options;
-  if (config.path.empty()) return options;
-  options.select = [&config](const std::string& file) {
-    return config.Selects(file);
-  };
-  options.metadata = [&config](const std::string& file) {
-    std::map<std::string, std::string> metadata;
-    if (const DocumentOverride* o = config.DocumentFor(file)) {
-      if (!o->date.empty()) metadata["date"] = o->date;
-      if (!o->source.empty()) metadata["source"] = o->source;
-      if (!o->period.empty()) metadata["period"] = o->period;
-    }
-    return metadata;
-  };
-  return options;
-}
-
 std::set<std::string> KnownRuleIds() {
   std::set<std::string> known;
   for (const RuleInfo& r : AllRuleInfos()) known.insert(r.id);
@@ -107,7 +89,7 @@ int RunCheck(const Options& o, const std::string& rules_dir) {
   LoadDocuments(against, /*target=*/false, *extractor, &docs, &input_errors, load);
   for (const std::string& db : o.against_db) {
     std::string error;
-    if (!AppendIndexedDocuments(db, rules_dir, /*target=*/false, &docs, &error)) {
+    if (!AppendIndexedDocuments(db, rules_dir, /*target=*/false, &docs, &error, load)) {
       std::cerr << "factlint: error: " << error << "\n";
       return kExitError;
     }

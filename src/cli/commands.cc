@@ -18,6 +18,9 @@
 namespace factlint {
 
 int RunClaims(const Options& o, const std::string& rules_dir) {
+  // The configuration's globs and dates apply as they do for `check`.
+  std::optional<Config> config = LoadRunConfig(o);
+  if (!config) return kExitError;
   auto extractor = LoadExtractor(rules_dir);
   if (!extractor) return kExitError;
   std::vector<Diagnostic> input_errors;
@@ -32,7 +35,7 @@ int RunClaims(const Options& o, const std::string& rules_dir) {
           WriteClaimsText(doc->source.path, doc->source, doc->extraction,
                           std::cout);
       },
-      &input_errors);
+      &input_errors, MakeLoadOptions(*config));
   std::cout.flush();
   if (!input_errors.empty()) {
     TextLineSource lines;
@@ -101,9 +104,12 @@ int RunInit(const Options& o) {
 namespace factlint {
 
 int RunIndexCommand(const Options& o, const std::string& rules_dir) {
+  std::optional<Config> config = LoadRunConfig(o);
+  if (!config) return kExitError;
   auto extractor = LoadExtractor(rules_dir);
   if (!extractor) return kExitError;
-  return RunIndex(o.paths, o.db, rules_dir, *extractor, std::cout, std::cerr);
+  return RunIndex(o.paths, o.db, rules_dir, *extractor, std::cout, std::cerr,
+                  MakeLoadOptions(*config));
 }
 
 }  // namespace factlint

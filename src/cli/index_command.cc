@@ -8,7 +8,8 @@ namespace factlint {
 
 int RunIndex(const std::vector<std::string>& archive_paths,
              const std::string& db_path, const std::string& rules_dir,
-             const Extractor& extractor, std::ostream& out, std::ostream& err) {
+             const Extractor& extractor, std::ostream& out, std::ostream& err,
+             const LoadOptions& options) {
   if (archive_paths.empty() || db_path.empty()) {
     err << "factlint: error: usage: factlint index ARCHIVE... --db PATH\n";
     return 2;
@@ -22,7 +23,7 @@ int RunIndex(const std::vector<std::string>& archive_paths,
   UpdateStats stats;
   std::vector<Diagnostic> input_errors;
   if (!index->Update(archive_paths, extractor, rules_dir, &stats,
-                     &input_errors, &error)) {
+                     &input_errors, &error, options)) {
     err << "factlint: error: " << error << "\n";
     return 2;
   }
@@ -38,10 +39,11 @@ int RunIndex(const std::vector<std::string>& archive_paths,
 
 bool AppendIndexedDocuments(const std::string& db_path,
                             const std::string& rules_dir, bool target,
-                            Documents* docs, std::string* error) {
+                            Documents* docs, std::string* error,
+                            const LoadOptions& options) {
   auto index = ArchiveIndex::Open(db_path, /*create=*/false, error);
   return index && index->CheckRules(rules_dir, error) &&
-         index->AppendDocuments(target, docs, error);
+         index->AppendDocuments(target, docs, error, options);
 }
 
 }  // namespace factlint

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "engine/fact_groups.h"
+#include "engine/load_documents.h"
 #include "extract/extractor.h"
 
 namespace factlint {
@@ -20,18 +21,22 @@ namespace factlint {
 // "indexed N files (A added, C changed, R removed, U unchanged)" to `out`;
 // input errors (rendered as text diagnostics) and database errors go to
 // `err`. Returns 0, or 2 if any input or database error occurred (the
-// readable files are still indexed in that case).
+// readable files are still indexed in that case). `options` carry the
+// configuration's file selection and metadata, as for `check`.
 int RunIndex(const std::vector<std::string>& archive_paths,
              const std::string& db_path, const std::string& rules_dir,
-             const Extractor& extractor, std::ostream& out, std::ostream& err);
+             const Extractor& extractor, std::ostream& out, std::ostream& err,
+             const LoadOptions& options = {});
 
 // For `check --against-db`: opens the index read-only, checks that it was
 // built with the rules in `rules_dir`, and appends its documents to *docs
 // (target = `target`, skipping paths already loaded). Returns false and sets
-// *error (naming the file, saying how to rebuild it) otherwise.
+// *error (naming the file, saying how to rebuild it) otherwise, also when a
+// document was indexed with other configured metadata than `options` give.
 bool AppendIndexedDocuments(const std::string& db_path,
                             const std::string& rules_dir, bool target,
-                            Documents* docs, std::string* error);
+                            Documents* docs, std::string* error,
+                            const LoadOptions& options = {});
 
 }  // namespace factlint
 

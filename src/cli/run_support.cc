@@ -75,6 +75,24 @@ std::unique_ptr<FactRuleSet> LoadFactRules(const std::vector<std::string>& dirs,
   return rules;
 }
 
+LoadOptions MakeLoadOptions(const Config& config) {
+  LoadOptions options;
+  if (config.path.empty()) return options;
+  options.select = [&config](const std::string& file) {
+    return config.Selects(file);
+  };
+  options.metadata = [&config](const std::string& file) {
+    std::map<std::string, std::string> metadata;
+    if (const DocumentOverride* o = config.DocumentFor(file)) {
+      if (!o->date.empty()) metadata["date"] = o->date;
+      if (!o->source.empty()) metadata["source"] = o->source;
+      if (!o->period.empty()) metadata["period"] = o->period;
+    }
+    return metadata;
+  };
+  return options;
+}
+
 std::optional<Config> LoadRunConfig(const Options& o) {
   if (o.no_config) return Config{};
   std::string path = o.config;

@@ -11,6 +11,7 @@
 #include "cli/options.h"
 #include "config/config.h"
 #include "engine/fact_rules.h"
+#include "engine/load_documents.h"
 #include "extract/extractor.h"
 #include "report/report.h"
 
@@ -37,6 +38,10 @@ std::unique_ptr<FactRuleSet> LoadFactRules(const std::vector<std::string>& dirs,
 // working directory upwards, else none (an empty Config). nullopt after
 // printing errors.
 std::optional<Config> LoadRunConfig(const Options& options);
+
+// What the configuration says about files: include/exclude globs and
+// metadata by path glob. Refers to `config`, which must outlive it.
+LoadOptions MakeLoadOptions(const Config& config);
 
 }  // namespace factlint
 

@@ -179,7 +179,8 @@ std::vector<std::string> ArchiveIndex::Paths() const {
 }
 
 bool ArchiveIndex::AppendDocuments(bool target, Documents* docs,
-                                   std::string* error) const {
+                                   std::string* error,
+                                   const LoadOptions& options) const {
   Statement rows(db_.get(),
                  "SELECT path, encoding, markdown, source, normalized, "
                  "metadata, extraction, checksum FROM files ORDER BY path");
@@ -211,6 +212,13 @@ bool ArchiveIndex::AppendDocuments(bool target, Documents* docs,
       *error = path_ + ": damaged entry for " + doc->source.path + " (" +
                message + "); delete the file and rebuild it with `factlint "
                "index ARCHIVE... --db " + path_ + "`";
+      return false;
+    }
+    if (options.metadata &&
+        !HasMetadata(doc->normalized.metadata, options.metadata(doc->source.path))) {
+      *error = path_ + ": " + doc->source.path +
+               " was indexed with other metadata than the configuration gives "
+               "it now" + RebuildHint(path_);
       return false;
     }
     doc->extraction.text = doc->normalized.text;

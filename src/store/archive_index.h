@@ -10,17 +10,24 @@
 #ifndef FACTLINT_STORE_ARCHIVE_INDEX_H_
 #define FACTLINT_STORE_ARCHIVE_INDEX_H_
 
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
 
 #include "diag/diagnostic.h"
 #include "engine/fact_groups.h"
+#include "engine/load_documents.h"
 #include "extract/extractor.h"
 
 namespace factlint {
 
 class SqliteDb;
+
+// True when every key of `overrides` (configured metadata) has its value in
+// `stored` (a document's metadata as indexed).
+bool HasMetadata(const std::map<std::string, std::string>& stored,
+                 const std::map<std::string, std::string>& overrides);
 
 // Version of the tables and of the claim encoding. An index with another
 // version is refused when read and rebuilt from scratch by Update.
@@ -53,12 +60,15 @@ class ArchiveIndex {
   // files changed since the last update every file is re-extracted. Rows of
   // files that disappeared under an existing root are deleted; rows outside
   // the given roots are kept. Unreadable or undecodable files become
-  // *input_errors (and lose their rows). Returns false and sets *error only
-  // when the database itself fails (nothing is changed then).
+  // *input_errors (and lose their rows). `options` are the configuration's
+  // file selection and metadata (dates by glob), applied as `check` applies
+  // them; a file whose configured metadata changed is re-extracted. Returns
+  // false and sets *error only when the database itself fails (nothing is
+  // changed then).
   bool Update(const std::vector<std::string>& archive_paths,
               const Extractor& extractor, const std::string& rules_dir,
               UpdateStats* stats, std::vector<Diagnostic>* input_errors,
-              std::string* error);
+              std::string* error, const LoadOptions& options = {});
 
   // Checks that the index was built with the rule files now in `rules_dir`;
   // otherwise sets *error (saying to re-run `factlint index`).
@@ -67,8 +77,10 @@ class ArchiveIndex {
   // Appends the stored documents in path order to *docs, skipping paths
   // already in *docs, with Document::target = `target` and order continuing
   // from docs->size() (as LoadDocuments does). Returns false and sets *error
-  // when a stored row is damaged (*docs is then unchanged).
-  bool AppendDocuments(bool target, Documents* docs, std::string* error) const;
+  // when a stored row is damaged, or was indexed with other configured
+  // metadata than `options` give it now (*docs is then unchanged).
+  bool AppendDocuments(bool target, Documents* docs, std::string* error,
+                       const LoadOptions& options = {}) const;
   // All stored documents, in path order; empty on error (see *error).
   Documents LoadAll(bool target, std::string* error) const;
 

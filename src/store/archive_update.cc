@@ -29,11 +29,20 @@ bool Fail(const std::string& path, const std::string& what,
 
 }  // namespace
 
+bool HasMetadata(const std::map<std::string, std::string>& stored,
+                 const std::map<std::string, std::string>& overrides) {
+  for (const auto& [key, value] : overrides) {
+    auto it = stored.find(key);
+    if (it == stored.end() || it->second != value) return false;
+  }
+  return true;
+}
+
 bool ArchiveIndex::Update(const std::vector<std::string>& archive_paths,
                           const Extractor& extractor,
                           const std::string& rules_dir, UpdateStats* stats,
                           std::vector<Diagnostic>* input_errors,
-                          std::string* error) {
+                          std::string* error, const LoadOptions& options) {
   *stats = UpdateStats();
   std::string rules;
   if (!RulesFingerprint(rules_dir, &rules, error)) return false;
@@ -59,12 +68,18 @@ bool ArchiveIndex::Update(const std::vector<std::string>& archive_paths,
   Transaction tx(db_.get());
   if (!tx.ok()) return Fail(path_, tx.error(), error);
   std::map<std::string, std::string> stored;  // path -> hash
+  std::map<std::string, std::map<std::string, std::string>> stored_meta;
   {
-    Statement list(db_.get(), "SELECT path, hash FROM files");
+    Statement list(db_.get(), "SELECT path, hash, metadata FROM files");
     if (!list.ok()) return Fail(path_, list.error(), error);
-    while (list.Step()) stored[list.ColumnText(0)] = list.ColumnText(1);
+    while (list.Step()) {
+      stored[list.ColumnText(0)] = list.ColumnText(1);
+      std::string ignored;
+      DecodeMetadata(list.ColumnBlob(2), &stored_meta[list.ColumnText(0)], &ignored);
+    }
     if (!list.error().empty()) return Fail(path_, list.error(), error);
   }
+  std::set<std::string> named(archive_paths.begin(), archive_paths.end());
   Statement put(db_.get(),
                 "INSERT OR REPLACE INTO files(path, hash, encoding, markdown, "
                 "source, normalized, metadata, extraction, checksum) "
@@ -80,6 +95,9 @@ bool ArchiveIndex::Update(const std::vector<std::string>& archive_paths,
       continue;
     }
     if (present.count(file)) continue;
+    if (options.select && !named.count(file) && !options.select(file)) continue;
+    std::map<std::string, std::string> overrides;
+    if (options.metadata) overrides = options.metadata(file);
     std::string bytes;
     if (!ReadFileBytes(file, &bytes)) {
       LoadResult failed = LoadFile(file);  // for its located message
@@ -89,7 +107,8 @@ bool ArchiveIndex::Update(const std::vector<std::string>& archive_paths,
     }
     std::string hash = HashHex(Hash64(bytes));
     auto old = stored.find(file);
-    if (!force && old != stored.end() && old->second == hash) {
+    if (!force && old != stored.end() && old->second == hash &&
+        HasMetadata(stored_meta[file], overrides)) {
       present.insert(file);
       ++stats->unchanged;
       continue;
@@ -99,7 +118,8 @@ bool ArchiveIndex::Update(const std::vector<std::string>& archive_paths,
       input_errors->push_back(InputErrorDiagnostic(*e));
       continue;
     }
-    auto doc = BuildDocument(std::get<SourceText>(std::move(loaded)), extractor);
+    auto doc = BuildDocument(std::get<SourceText>(std::move(loaded)), extractor,
+                             overrides);
     put.BindText(1, file);
     put.BindText(2, hash);
     put.BindText(3, doc->source.encoding);

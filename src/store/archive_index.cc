@@ -139,6 +139,9 @@ std::unique_ptr<ArchiveIndex> ArchiveIndex::Open(const std::string& path,
       *error = path + ": cannot create archive index (" + message + ")";
       return nullptr;
     }
+  } else if (version.empty()) {
+    *error = path + ": empty, not a factlint archive index" + RebuildHint(path);
+    return nullptr;
   } else if (version != want) {
     *error = path + ": archive index has schema version " + version +
              ", this factlint reads version " + want + RebuildHint(path);

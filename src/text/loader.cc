@@ -70,6 +70,14 @@ LoadResult DecodeBytes(const std::string& path, const std::string& bytes) {
   if (bytes.size() > kMaxBytes) {
     return MakeError("input-too-large", path, TooLargeMessage());
   }
+  // UTF-16 text is all NUL bytes to the binary test: say what it is.
+  if (bytes.size() >= 2 && ((bytes[0] == '\xFF' && bytes[1] == '\xFE') ||
+                            (bytes[0] == '\xFE' && bytes[1] == '\xFF'))) {
+    return MakeError("input-encoding", path,
+                     "file is UTF-16 (it starts with a UTF-16 byte order mark); "
+                     "factlint reads UTF-8 and GB18030: convert it, e.g. with "
+                     "iconv -f UTF-16 -t UTF-8");
+  }
   if (LooksBinary(bytes)) {
     return MakeError("input-binary", path,
                      "file looks binary (NUL or control bytes), not text");
@@ -114,6 +122,11 @@ LoadResult LoadFile(const std::string& path) {
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec)) {
     return MakeError("input-unreadable", path, std::strerror(EISDIR));
+  }
+  // A regular file's size is known before reading it.
+  if (std::filesystem::is_regular_file(path, ec)) {
+    auto size = std::filesystem::file_size(path, ec);
+    if (!ec && size > kMaxBytes) return MakeError("input-too-large", path, TooLargeMessage());
   }
   std::FILE* f = std::fopen(path.c_str(), "rb");  // read only, never "w"
   if (f == nullptr) {

@@ -84,6 +84,27 @@ TEST(DecodeBytesTest, BinaryIsRefused) {
   EXPECT_EQ(std::get<InputError>(r).rule_id, "input-binary");
 }
 
+TEST(DecodeBytesTest, Utf16IsNamedNotCalledBinary) {
+  std::string le("\xFF\xFE" "5\0" "2\0" "5\0", 8);
+  LoadResult r = DecodeBytes("u16.txt", le);
+  ASSERT_TRUE(std::holds_alternative<InputError>(r));
+  EXPECT_EQ(std::get<InputError>(r).rule_id, "input-encoding");
+  EXPECT_NE(std::get<InputError>(r).message.find("UTF-16"), std::string::npos);
+}
+
+TEST(LoadFileTest, OversizedFileIsRefusedBeforeItIsRead) {
+  // A sparse file: its size is 300 MiB, its blocks nothing; refused by size.
+  std::string path = testing::TempDir() + "/sparse.txt";
+  std::FILE* f = std::fopen(path.c_str(), "wb");
+  ASSERT_NE(f, nullptr);
+  ASSERT_EQ(ftruncate(fileno(f), off_t{300} << 20), 0);
+  std::fclose(f);
+  LoadResult r = LoadFile(path);
+  ASSERT_TRUE(std::holds_alternative<InputError>(r));
+  EXPECT_EQ(std::get<InputError>(r).rule_id, "input-too-large");
+  std::remove(path.c_str());
+}
+
 TEST(DecodeBytesTest, LongLineIsFine) {
   std::string line(3 << 20, 'a');
   line += "研";

@@ -3,10 +3,14 @@
 //   @date 2025-12-19          document date for the cases that follow
 //   # case: name
 //   > input text              (several > lines are joined with "\n")
+//   # gap: why              (optional) a known gap: the = lines say what is
+//                            right, the extractor does not do it yet
 //   = surface | kind | dimension | interval | qualifier | time [| extras]
 // One = line per expected claim, identifiers excluded; no = line means the
-// input holds no claim. FACTLINT_UPDATE_GOLDEN=1 rewrites the = lines from
-// the program's output (review the diff!).
+// input holds no claim. Every case must match, except known gaps, which
+// must not match (a gap that is fixed must lose its mark). At least 98% of
+// all cases must match. FACTLINT_UPDATE_GOLDEN=1 rewrites the = lines of the
+// cases that are not gaps from the program's output (review the diff!).
 #include <gtest/gtest.h>
 
 #include <cstdlib>
@@ -27,6 +31,7 @@ struct Case {
   std::string input;
   std::vector<std::string> expected;
   size_t line = 0;
+  std::string gap;  // why this case is a known gap; "" if it is not
 };
 
 std::string Trim(std::string s) {
@@ -81,7 +86,9 @@ std::vector<Case> ReadCases(const std::string& path) {
     if (line.rfind("@date", 0) == 0) {
       date = Trim(line.substr(5));
     } else if (line.rfind("# case:", 0) == 0) {
-      cases.push_back({Trim(line.substr(7)), date, "", {}, n});
+      cases.push_back({Trim(line.substr(7)), date, "", {}, n, ""});
+    } else if (line.rfind("# gap:", 0) == 0 && !cases.empty()) {
+      cases.back().gap = Trim(line.substr(6));
     } else if (line.rfind(">", 0) == 0 && !cases.empty()) {
       std::string text = line.substr(1);
       if (!text.empty() && text[0] == ' ') text.erase(0, 1);
@@ -115,7 +122,10 @@ void Rewrite(const std::string& path, const std::vector<Case>& cases,
   bool in_case = false;
   auto flush = [&]() {
     if (in_case) {
-      for (const std::string& e : actual[ci - 1]) out << "= " << e << "\n";
+      // A gap keeps its hand-written expectation.
+      const Case& c = cases[ci - 1];
+      for (const std::string& e : c.gap.empty() ? actual[ci - 1] : c.expected)
+        out << "= " << e << "\n";
     }
   };
   std::vector<std::string> pending;
@@ -154,28 +164,35 @@ TEST(ExtractFixturesTest, AnnotatedCasesMatch) {
     if (e.path().extension() == ".txt") files.push_back(e.path().string());
   }
   std::sort(files.begin(), files.end());
-  size_t total = 0, matched = 0;
+  size_t total = 0, matched = 0, gaps = 0;
   for (const std::string& f : files) {
     std::vector<Case> cases = ReadCases(f);
     std::vector<std::vector<std::string>> actual;
     for (const Case& c : cases) {
       actual.push_back(RunCase(*ex, c));
       ++total;
-      if (actual.back() == c.expected) {
-        ++matched;
+      bool same = actual.back() == c.expected;
+      if (same) ++matched;
+      if (!c.gap.empty()) {
+        ++gaps;
+        EXPECT_FALSE(same) << f << ":" << c.line << ": case " << c.name
+                           << " is marked as a gap but matches now: remove its "
+                              "'# gap:' line";
         continue;
       }
+      if (same) continue;
       std::ostringstream msg;
       msg << f << ":" << c.line << ": case " << c.name << " mismatch\n  input: " << c.input << "\n";
       for (const auto& e : c.expected) msg << "  expected: " << e << "\n";
       for (const auto& a : actual.back()) msg << "  actual:   " << a << "\n";
-      std::cout << msg.str();
+      if (update) std::cout << msg.str();
+      else ADD_FAILURE() << msg.str();
     }
     if (update) Rewrite(f, cases, actual);
   }
   double rate = total == 0 ? 0 : 100.0 * matched / total;
   std::cout << "extract fixtures: " << matched << "/" << total << " cases match ("
-            << rate << "%)\n";
+            << rate << "%), " << gaps << " known gaps\n";
   EXPECT_GE(total, 300u);
   EXPECT_GE(rate, 98.0);
 }

@@ -81,6 +81,10 @@ Direction ChangeBefore(const Lexicon& lex, std::string_view pre, bool* annual) {
   for (const std::string& v : lex.down_verbs()) {
     if (v.size() > best && EndsWith(pre, v)) { best = v.size(); dir = Direction::kDown; }
   }
+  // A level verb that ends with the change verb states a level: 新增 is not 增.
+  for (const std::string& v : lex.level_verbs()) {
+    if (v.size() > best && EndsWith(pre, v)) return Direction::kNone;
+  }
   if (dir != Direction::kNone) {
     std::string_view rest = TrimRight(pre.substr(0, pre.size() - best));
     for (std::string_view terms : {"实际", "名义"}) {  // 年均实际增长

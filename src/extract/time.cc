@@ -68,7 +68,10 @@ bool FollowedByBase(std::string_view piece, size_t pos) {
   for (std::string_view m : {"相比", "相较", "比较"}) {
     if (after.substr(0, m.size()) == m) return true;
   }
-  return false;
+  // 是2010年的2.2倍: the year is what the multiple is taken of.
+  static const re2::RE2 kMultipleOf("^\\s*的?\\s*[0-9.一二三四五六七八九十两]+\\s*倍");
+  return re2::RE2::PartialMatch(re2::StringPiece(after.data(), after.size()),
+                                kMultipleOf);
 }
 
 struct Found {
@@ -310,6 +313,16 @@ std::vector<TimeExpr> FindTimeExpressions(std::string_view piece,
       } else {
         found.push_back({b, e, doc_year - n, doc_year - 1, "relative"});
       }
+    });
+    // 五年前, 十年前: year - n (a base after 较/比).
+    static const re2::RE2 kAgo(
+        "([0-9]{1,2}|[一二三四五六七八九十两]{1,3})\\s*年前");
+    ForEachMatch(kAgo, piece, [&](size_t b, size_t e, const auto& g) {
+      if (Taken(found, b, e)) return;
+      int n = SmallNumber(std::string_view(g[1].data(), g[1].size()));
+      if (n <= 0 || n > 50) return;
+      int y = known ? doc_year - n : 0;
+      found.push_back({b, e, y, y, "relative"});
     });
     // 未来五年, 今后5年: [year + 1, year + n].
     static const re2::RE2 kFuture(

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include <map>
+#include <tuple>
 
 #include "check/check.h"
 #include "check/claim_compare.h"
@@ -34,9 +35,24 @@ class SeriesCheck : public Check {
         size_t count = 0;
       };
       std::map<std::pair<uint32_t, uint32_t>, Finding> findings;
+      // A dated endpoint is comparable only with claims stating the same
+      // years (or, for facts that do not vary by year, with any): those are
+      // its candidates, and a reference endpoint only needs target ones.
+      std::map<std::tuple<int, int, std::string>, std::vector<ClaimRef>> by_time;
+      for (const ClaimRef& r : group.claims) {
+        const TimeRef& t = ctx.claim(r).time;
+        by_time[group.by_year ? std::make_tuple(t.from_year, t.to_year, t.part)
+                              : std::make_tuple(0, 0, std::string())]
+            .push_back(r);
+      }
       for (const ClaimRef& e : group.claims) {
         if (!IsDatedEndpoint(ctx, e)) continue;
-        for (const ClaimRef& other : group.claims) {
+        const TimeRef& t = ctx.claim(e).time;
+        const bool e_target = ctx.doc(e).target;
+        for (const ClaimRef& other :
+             by_time[group.by_year ? std::make_tuple(t.from_year, t.to_year, t.part)
+                                   : std::make_tuple(0, 0, std::string())]) {
+          if (!e_target && !ctx.doc(other).target) continue;  // nothing to report
           if (IsDatedEndpoint(ctx, other) && Before(other, e)) continue;  // once
           if (!Comparable(ctx, group, e, other)) continue;
           if (!ctx.claim(e).value.Disjoint(ctx.claim(other).value)) continue;

@@ -112,7 +112,7 @@ int RunCheck(const Options& o, const std::string& rules_dir) {
   ApplySuppressions(suppressions, known, &found);
 
   TextLineSource lines;
-  for (const auto& doc : docs) lines.Add(doc->source.path, doc->source.text);
+  for (const auto& doc : docs) lines.AddIndexed(doc->source.path, doc->lines.get());
   if (!o.facts.empty()) lines.AddOwned(o.facts, ReadTextFile(o.facts));
   Format format = ParseFormat(o.format.empty() ? "text" : o.format).value();
 

@@ -3,7 +3,12 @@
 namespace factlint {
 
 void TextLineSource::Add(const std::string& path, std::string_view text) {
-  index_[path] = std::make_unique<LineIndex>(text);
+  auto& own = owned_index_[path] = std::make_unique<LineIndex>(text);
+  index_[path] = own.get();
+}
+
+void TextLineSource::AddIndexed(const std::string& path, const LineIndex* lines) {
+  index_[path] = lines;
 }
 
 void TextLineSource::AddOwned(const std::string& path, std::string text) {

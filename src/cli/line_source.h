@@ -16,6 +16,8 @@ class TextLineSource : public LineSource {
  public:
   // `text` must outlive this object.
   void Add(const std::string& path, std::string_view text);
+  // A document's own line index (and so its text); both must outlive this.
+  void AddIndexed(const std::string& path, const LineIndex* lines);
   // Keeps its own copy of `text` (rule files read only for snippets).
   void AddOwned(const std::string& path, std::string text);
 
@@ -23,7 +25,8 @@ class TextLineSource : public LineSource {
                                            uint32_t line) const override;
 
  private:
-  std::map<std::string, std::unique_ptr<LineIndex>> index_;
+  std::map<std::string, const LineIndex*> index_;
+  std::map<std::string, std::unique_ptr<LineIndex>> owned_index_;
   std::map<std::string, std::string> owned_;
 };
 

@@ -188,13 +188,20 @@ bool ArchiveIndex::AppendDocuments(bool target, Documents* docs,
                  "SELECT path, encoding, markdown, source, normalized, "
                  "metadata, extraction, checksum FROM files ORDER BY path");
   if (!rows.ok()) return *error = path_ + ": " + rows.error(), false;
+  // A file already loaded, or stored under two spellings (indexed once as
+  // archive/a.md, once as /abs/archive/a.md), is taken once.
+  auto key = [](const std::string& path) {
+    std::error_code ec;
+    std::string k = std::filesystem::weakly_canonical(path, ec).string();
+    return ec || k.empty() ? path : k;
+  };
   std::set<std::string> seen;
-  for (const auto& doc : *docs) seen.insert(doc->source.path);
+  for (const auto& doc : *docs) seen.insert(key(doc->source.path));
   Documents loaded;
   while (rows.Step()) {
     auto doc = std::make_unique<Document>();
     doc->source.path = rows.ColumnText(0);
-    if (!seen.insert(doc->source.path).second) continue;
+    if (!seen.insert(key(doc->source.path)).second) continue;
     doc->source.encoding = rows.ColumnText(1);
     doc->source.markdown = rows.ColumnInt(2) != 0;
     doc->source.text = rows.ColumnBlob(3);

@@ -31,7 +31,7 @@ bool HasMetadata(const std::map<std::string, std::string>& stored,
 
 // Version of the tables and of the claim encoding. An index with another
 // version is refused when read and rebuilt from scratch by Update.
-inline constexpr int kArchiveSchemaVersion = 2;
+inline constexpr int kArchiveSchemaVersion = 3;
 
 struct UpdateStats {
   size_t added = 0;      // new paths

@@ -1,18 +1,29 @@
 #include "store/content_hash.h"
 
 #include <cstdio>
+#include <cstring>
 #include <fstream>
 #include <sstream>
 
 namespace factlint {
 
 uint64_t Hash64(std::string_view bytes, uint64_t seed) {
+  // FNV-1a over 8-byte words (then the tail byte by byte), with a final
+  // avalanche: eight times fewer multiplications than byte-wise FNV-1a,
+  // which made checksumming the largest cost of loading an index.
   constexpr uint64_t kPrime = 0x100000001b3ULL;
   uint64_t h = seed;
-  for (unsigned char c : bytes) {
-    h ^= c;
-    h *= kPrime;
+  size_t i = 0;
+  for (; i + 8 <= bytes.size(); i += 8) {
+    uint64_t w;
+    std::memcpy(&w, bytes.data() + i, 8);
+    h = (h ^ w) * kPrime;
+    h ^= h >> 29;
   }
+  for (; i < bytes.size(); ++i) h = (h ^ static_cast<unsigned char>(bytes[i])) * kPrime;
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdULL;
+  h ^= h >> 33;
   return h;
 }
 

@@ -1,5 +1,6 @@
-// Content fingerprints for the archive index: a 64-bit FNV-1a hash of a
-// file's bytes (not cryptographic: it detects edits, not tampering), and a
+// Content fingerprints for the archive index: a 64-bit hash of a file's
+// bytes (FNV-1a over 8-byte words with a final mix; not cryptographic: it
+// detects edits, not tampering), and a
 // fingerprint of the extraction rules (units.toml, lexicon.toml) so that
 // changed rules force a full re-extract.
 #ifndef FACTLINT_STORE_CONTENT_HASH_H_
@@ -11,7 +12,8 @@
 
 namespace factlint {
 
-// FNV-1a, 64 bits, continuing from `seed` (the FNV offset basis by default).
+// 64-bit hash (word-wise FNV-1a and a final mix), continuing from `seed`
+// (the FNV offset basis by default).
 uint64_t Hash64(std::string_view bytes,
                 uint64_t seed = 0xcbf29ce484222325ULL);
 

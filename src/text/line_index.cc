@@ -9,15 +9,18 @@ namespace factlint {
 LineIndex::LineIndex(std::string_view text) : text_(text) {
   starts_.push_back(0);
   const size_t n = text_.size();
-  uint32_t points = 0;
-  for (size_t i = 0; i < n; ++i) {
+  checkpoints_.reserve(n / kStride + 1);
+  uint32_t points = 0;  // code points before byte i
+  // One pass: line starts, and the code-point count at every kStride-th byte.
+  auto visit = [&](size_t i) {
     if (i % kStride == 0) checkpoints_.push_back(points);
     if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++points;
-  }
+  };
   for (size_t i = 0; i < n; ++i) {
+    visit(i);
     char c = text_[i];
     if (c == '\r') {
-      if (i + 1 < n && text_[i + 1] == '\n') ++i;
+      if (i + 1 < n && text_[i + 1] == '\n') visit(++i);
       starts_.push_back(static_cast<uint32_t>(i + 1));
     } else if (c == '\n') {
       starts_.push_back(static_cast<uint32_t>(i + 1));

@@ -82,7 +82,10 @@ class CanonicalCheck : public Check {
       double step = v.hi - v.lo;
       std::optional<std::string> text = RenderLike(
           (v.lo + v.hi) / 2, AsQuantity(c), *ctx.units, step);
-      if (text) d.fixits.push_back({doc.Locate(c), *text});
+      // ５２４家 is fixed to ５２５家: the digits keep the width they had.
+      std::string written = doc.source.text.substr(
+          c.source_span.begin, c.source_span.end - c.source_span.begin);
+      if (text) d.fixits.push_back({doc.Locate(c), MatchDigitWidth(*text, written)});
     }
     return d;
   }

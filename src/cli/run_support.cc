@@ -1,6 +1,9 @@
 #include "cli/run_support.h"
 
+#include <sys/ioctl.h>
 #include <unistd.h>
+
+#include <algorithm>
 
 #include <cstdlib>
 #include <filesystem>
@@ -24,9 +27,21 @@ bool UseColor(const std::string& mode) {
 
 }  // namespace
 
+// Columns of the terminal on standard output; 0 when it is not one.
+int TerminalWidth() {
+  if (!isatty(STDOUT_FILENO)) return 0;
+  winsize size{};
+  if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 20)
+    return size.ws_col;
+  return 120;
+}
+
 ReportOptions MakeReportOptions(const Options& o) {
   ReportOptions r;
   r.color = UseColor(o.color);
+  // On a terminal a long PDF paragraph is cut to a window around the carets;
+  // files and pipes get whole lines.
+  if (int width = TerminalWidth()) r.snippet_width = std::max(40, width - 8);
   r.rules = AllRuleInfos();
   r.tool_version = FACTLINT_VERSION;
   std::error_code ec;
@@ -84,7 +99,10 @@ LoadOptions MakeLoadOptions(const Config& config) {
   options.metadata = [&config](const std::string& file) {
     std::map<std::string, std::string> metadata;
     if (const DocumentOverride* o = config.DocumentFor(file)) {
-      if (!o->date.empty()) metadata["date"] = o->date;
+      if (!o->date.empty()) {
+        metadata["date"] = o->date;
+        metadata["date-origin"] = "configuration";
+      }
       if (!o->source.empty()) metadata["source"] = o->source;
       if (!o->period.empty()) metadata["period"] = o->period;
     }
@@ -98,8 +116,12 @@ std::optional<Config> LoadRunConfig(const Options& o) {
   std::string path = o.config;
   if (path.empty()) {
     std::error_code ec;
-    path = FindConfig(std::filesystem::current_path(ec).string());
+    std::string cwd = std::filesystem::current_path(ec).string();
+    path = FindConfig(cwd);
     if (path.empty()) return Config{};
+    // Named as a user would name it: relative to the working directory
+    // when it lies inside (diagnostics, GitHub annotations).
+    if (path.rfind(cwd + "/", 0) == 0) path.erase(0, cwd.size() + 1);
   }
   std::vector<Diagnostic> errors;
   std::optional<Config> config = LoadConfig(path, &errors);

@@ -40,8 +40,11 @@ std::string MacrosFor(const fs::path& rule_file) {
   std::error_code ec;
   fs::path dir = rule_file.parent_path();
   if (dir.empty()) dir = ".";
-  for (const fs::path& d : {dir, dir.parent_path()}) {
-    if (d.empty()) continue;
+  // The parent of a one-component relative directory ("bad") is ".", and
+  // that of "." is "..": parent_path() gives "" for both.
+  fs::path parent = dir.parent_path();
+  if (parent.empty()) parent = dir == "." ? ".." : ".";
+  for (const fs::path& d : {dir, parent}) {
     fs::path m = d / kMacrosFile;
     if (fs::is_regular_file(m, ec)) return m.string();
   }

@@ -74,6 +74,19 @@ constexpr char kGood[] =
     "aliases = [\"A比重\"]\n"
     "patterns = ['A占比(?P<value>{NUM}%)']\n";
 
+TEST_F(RuleLoaderTest, MacrosOneLevelUpFromARelativeDirectory) {
+  // `factlint rules --check facts` run where macros.toml lives: the parent
+  // of the relative directory "facts" is ".".
+  Write("facts/good.toml", kGood);
+  fs::path before = fs::current_path();
+  fs::current_path(dir_);
+  std::vector<Diagnostic> errors;
+  auto set = FactRuleSet::Load({"facts"}, &errors);
+  fs::current_path(before);
+  ASSERT_NE(set, nullptr) << (errors.empty() ? "" : errors[0].message);
+  EXPECT_EQ(set->rules().size(), 2u);
+}
+
 TEST_F(RuleLoaderTest, LoadsGoodFile) {
   std::string path = Write("good.toml", kGood);
   std::vector<Diagnostic> errors;

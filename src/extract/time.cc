@@ -160,7 +160,8 @@ DocumentDate FindDocumentDate(const Normalized& text) {
   if (it != text.metadata.end()) {
     DocumentDate d = ParseDate(it->second);
     if (d.year != 0) {
-      d.origin = "front-matter";
+      auto origin = text.metadata.find("date-origin");
+      d.origin = origin != text.metadata.end() ? origin->second : "front-matter";
       return d;
     }
   }

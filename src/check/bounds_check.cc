@@ -15,8 +15,11 @@ constexpr std::string_view kShareWords[] = {"占比", "比重", "比例", "占",
                                             "覆盖率", "普及率"};
 
 // Ratios of a stock to a flow may exceed 100%: 债务余额占GDP的比重超过250%.
-constexpr std::string_view kUnbounded[] = {"杠杆", "负债", "债务", "余额",
-                                           "资产", "市值", "存款", "贷款"};
+// So may shares of a plan or of an earlier level: 完成年度计划的112.3%,
+// 恢复到2019年同期的103.5%.
+constexpr std::string_view kUnbounded[] = {"杠杆", "负债", "债务", "余额", "资产",
+                                           "市值", "存款", "贷款", "计划", "完成",
+                                           "恢复", "同期", "预算", "目标"};
 
 bool IsShare(const Document& doc, const Claim& c) {
   if (c.kind != ClaimKind::kPercent && c.kind != ClaimKind::kFraction)

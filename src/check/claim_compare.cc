@@ -30,8 +30,9 @@ bool Comparable(const CheckContext& ctx, const FactGroup& group,
   if (!group.by_year) return true;
   const Claim& ca = ctx.claim(a);
   const Claim& cb = ctx.claim(b);
-  // A quarter, a half or some months are not the whole year, nor another part.
-  if (ca.time.part != cb.time.part) return false;
+  // A quarter, a half or some months are not the whole year, nor another part;
+  // a total over several years (累计) is not a year's value.
+  if (ca.time.part != cb.time.part || ca.cumulative != cb.cumulative) return false;
   // Two values of one sentence are two times or two things (由A提高到B).
   if (a.doc == b.doc && ca.sentence == cb.sentence) return false;
   bool sa = StatesYear(ca), sb = StatesYear(cb);
@@ -48,6 +49,16 @@ bool Comparable(const CheckContext& ctx, const FactGroup& group,
     return c.time.origin == "context" && c.time.from_year == c.time.to_year;
   };
   if ((carried_year(ca) && Undated(cb)) || (carried_year(cb) && Undated(ca)))
+    return false;
+  // A period that ended before the other document's year (“十三五”末, 五年前)
+  // is not what an undated claim of that document speaks of; when that
+  // document has no date, the claim's own document's year stands in.
+  auto past_for = [&](const Claim& c, const ClaimRef& self, const ClaimRef& other) {
+    int year = ctx.doc(other).extraction.date.year;
+    if (year == 0) year = ctx.doc(self).extraction.date.year;
+    return !Undated(c) && year != 0 && c.time.to_year < year - 1;
+  };
+  if ((Undated(cb) && past_for(ca, a, b)) || (Undated(ca) && past_for(cb, b, a)))
     return false;
   // Neither states a year: periods must agree unless one side is undated,
   // and the documents must speak from about the same time.

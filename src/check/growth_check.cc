@@ -112,11 +112,13 @@ class GrowthCheck : public Check {
             stated.target)
           continue;
         // The level the change leads to: the nearest level before it in the
-        // same sentence.
+        // same sentence; in another clause only when the change names no
+        // subject of its own (…达到2.68%,比上年提高0.03个百分点), not for
+        // 企业研发经费占比提高0.5个百分点 after another subject's level.
         std::optional<uint32_t> level;
         for (uint32_t j = i; j-- > 0 && claims[j].sentence == stated.sentence;) {
           if (IsLevel(claims[j])) {
-            level = j;
+            if (stated.subjectless || claims[j].clause == stated.clause) level = j;
             break;
           }
         }

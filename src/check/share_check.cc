@@ -147,7 +147,8 @@ class ShareCheck : public Check {
         std::optional<size_t> found;
         for (size_t i = p; i-- > w.begin;) {
           if (claims[i].kind == ClaimKind::kPercent) {
-            if (claims[i].change != Direction::kNone) continue;
+            // 出口25.45万亿元,增长7.1%,占…: the part's own growth rate.
+            if (claims[i].change != Direction::kNone && claims[i].subjectless) continue;
             break;
           }
           if (IsQuantity(claims[i])) {

@@ -29,7 +29,9 @@ int ClaimAt(const std::vector<Claim>& claims, Span value) {
 void GroupByRules(const Documents& docs, const FactRuleSet& rules,
                   std::vector<FactGroup>* groups,
                   std::vector<std::vector<bool>>* used) {
-  std::map<size_t, size_t> group_of_rule;
+  // One group per rule and place: claims of different places are never the
+  // same fact (a rule with scope = "national" takes national claims only).
+  std::map<std::pair<size_t, std::string>, size_t> group_of_rule;
   for (uint32_t d = 0; d < docs.size(); ++d) {
     const Document& doc = *docs[d];
     const std::vector<Claim>& claims = doc.extraction.claims;
@@ -47,7 +49,8 @@ void GroupByRules(const Documents& docs, const FactRuleSet& rules,
           continue;  // names, goals and changes are not statements of the fact
         if (claims[i].dimension != rule.dimension) continue;
         if (rule.national && !claims[i].scope.empty()) continue;
-        auto [it, inserted] = group_of_rule.emplace(m.rule, groups->size());
+        auto [it, inserted] =
+            group_of_rule.emplace(std::make_pair(m.rule, claims[i].scope), groups->size());
         if (inserted) {
           FactGroup g;
           g.fact_id = rule.id;

@@ -217,7 +217,7 @@ TEST_F(ShippedRules, OddInputDoesNotCrash) {
   // Invalid UTF-8 around a real statement, and a very long sentence.
   std::string bad = "\xff\xfe" "524家中国大陆企业进入全球工业研发投入2000强\xc3";
   EXPECT_EQ(Values("cn-rd-top2000-firms", bad), V{"524"});
-  std::string s(std::string(200000, 'x') + "研发投入强度达到2.68%");
+  std::string s(std::string(200000, 'x') + ",研发投入强度达到2.68%");
   EXPECT_EQ(Values("cn-rd-intensity", s), V{"2.68%"});
   std::string nul = std::string("研发投入强度") + '\0' + "达到2.68%";
   EXPECT_TRUE(Values("cn-rd-intensity", nul).empty());

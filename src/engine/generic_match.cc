@@ -114,6 +114,7 @@ std::vector<FactGroup> GroupGeneric(const Documents& docs,
     int year = ClaimYear(*docs[refs[k].doc], c);
     std::string key = c.dimension + '\x1f' + std::to_string(year) + '\x1f' +
                       std::to_string(static_cast<int>(c.change)) + '\x1f' +
+                      (c.annual ? "annual" : "") + (c.cumulative ? "cumulative" : "") + '\x1f' +
                       std::to_string(c.base_year) + '\x1f' + c.scope + '\x1f' +
                       c.subject;
     buckets[key].push_back(k);

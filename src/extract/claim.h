@@ -80,6 +80,9 @@ struct Claim {
   Direction change = Direction::kNone;  // set for 增长/下降 X claims
   bool annual = false;    // the change is an average annual rate (年均增长)
   bool real = false;      // the change is in real terms (实际增长, GDP增长)
+  bool subjectless = false;  // the change's clause names no subject: it is
+                             // about the one before it (,增长7.1%)
+  bool cumulative = false;   // a total over several years (累计), not a year's
   int base_year = 0;      // 较2020年增长48% -> 2020
   bool target = false;    // plan or goal (预期目标, 力争, 到2027年)
   std::string scope;      // the place it is about ("北京市"); "" national

@@ -83,6 +83,8 @@ void WriteClaimsJsonl(const std::string& path, const SourceText& source,
     j["change"] = DirectionName(c.change);
     j["annual"] = c.annual;
     j["real"] = c.real;
+    j["subjectless"] = c.subjectless;
+    j["cumulative"] = c.cumulative;
     j["base_year"] = JsonYear(c.base_year);
     j["target"] = c.target;
     j["scope"] = c.scope;
@@ -111,6 +113,7 @@ void WriteClaimsText(const std::string& path, const SourceText& source,
     if (c.change == Direction::kDown) flags += "-";
     if (c.annual) flags += "A";
     if (c.real) flags += "R";
+    if (c.cumulative) flags += "C";
     if (c.base_year != 0) flags += "B" + std::to_string(c.base_year);
     if (flags.empty()) flags = "-";
     rows.push_back({path + ":" + std::to_string(p.line) + ":" + std::to_string(p.column),

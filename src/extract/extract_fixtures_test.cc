@@ -70,8 +70,10 @@ std::string Describe(const Claim& c) {
   if (c.change != Direction::kNone) extras += DirectionName(c.change);
   if (c.annual) extras += " annual";
   if (c.real) extras += " real";
+  if (c.cumulative) extras += " cumulative";
   if (c.base_year != 0) extras += (extras.empty() ? "" : " ") + std::string("base=") + std::to_string(c.base_year);
   if (c.target) extras += (extras.empty() ? "" : " ") + std::string("target");
+  if (!c.scope.empty()) extras += (extras.empty() ? "" : " ") + ("scope=" + c.scope);
   if (!extras.empty()) s += " | " + extras;
   return s;
 }

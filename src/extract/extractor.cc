@@ -8,6 +8,19 @@
 #include "extract/time.h"
 
 namespace factlint {
+namespace {
+
+// The sentence ends with 。！？ (not ; or a line break): a goal list is over.
+bool EndsSentence(std::string_view text, const Sentence& s) {
+  std::string_view t = text.substr(s.span.begin, s.span.size());
+  while (!t.empty() && (t.back() == ' ' || t.back() == '\n' || t.back() == '\r'))
+    t.remove_suffix(1);
+  for (std::string_view end : {"。", "!", "?", "”", "’"})
+    if (t.size() >= end.size() && t.substr(t.size() - end.size()) == end) return true;
+  return false;
+}
+
+}  // namespace
 
 std::string DocumentDate::ToString() const {
   if (year == 0) return "unknown";
@@ -45,11 +58,28 @@ Extraction Extractor::Extract(const SourceText& source,
   DocumentScan doc{text, out.date, *lexicon_,
                    SpanSet(lexicon_->IdentifierSpans(text)),
                    SpanSet(lexicon_->IdiomSpans(text))};
-  auto title = norm.metadata.find("title");
-  if (title != norm.metadata.end()) doc.scope = lexicon_->Scope(title->second, "");
+  // The title: front matter or the first Markdown heading, else the first
+  // line of a plain-text file when it is short and not a sentence.
+  std::string title;
+  if (auto it = norm.metadata.find("title"); it != norm.metadata.end()) {
+    title = it->second;
+  } else if (!source.markdown) {
+    size_t b = text.find_first_not_of(" \t\r\n");
+    size_t e = b == std::string::npos ? b : text.find('\n', b);
+    std::string_view first = b == std::string::npos
+                                 ? std::string_view()
+                                 : std::string_view(text).substr(b, e == std::string::npos ? e : e - b);
+    if (first.size() <= 120 && first.find("。") == std::string_view::npos) title = first;
+  }
+  doc.scope = lexicon_->TitleScope(title);
+  doc.local = "本地:" + source.path;
   ContextFinder context(text, *lexicon_);
   TimeRef carry;
   int carry_paragraph = -1;
+  // After "今年发展主要预期目标是:" the goals may follow on lines of their own,
+  // up to the first that ends a sentence (at most a dozen).
+  int plan_list_until = -1;  // last paragraph of the goal list
+  int plan_list_from = -1;
   size_t qi = 0;
   for (const Sentence& s : SplitSentences(text)) {
     std::vector<const Quantity*> mine;
@@ -58,7 +88,14 @@ Extraction Extractor::Extract(const SourceText& source,
       mine.push_back(&quantities[qi++]);
     }
     if (s.paragraph != carry_paragraph) carry = TimeRef{};
-    SentenceResult r = ExtractSentence(doc, context, s, mine, carry);
+    bool in_list = s.paragraph > plan_list_from && s.paragraph <= plan_list_until;
+    SentenceResult r = ExtractSentence(doc, context, s, mine, carry, in_list);
+    if (r.opens_plan_list) {
+      plan_list_from = s.paragraph;
+      plan_list_until = s.paragraph + 12;
+    } else if (in_list && EndsSentence(text, s)) {
+      plan_list_until = s.paragraph;
+    }
     if (r.topic_time.known()) {
       carry = r.topic_time;
       carry_paragraph = s.paragraph;

@@ -25,6 +25,7 @@ struct DocumentScan {
   SpanSet identifier_spans;
   SpanSet idiom_spans;
   std::string scope;  // the place the document's title names; "" national
+  std::string local;  // the scope of 全省/我市 in a document whose title names none
 };
 
 struct SentenceResult {
@@ -32,6 +33,7 @@ struct SentenceResult {
   std::vector<Transition> transitions;  // indices into `claims`
   TimeRef topic_time;  // a time that opens the sentence ("2023年，…"), for
                        // the sentences after it in the paragraph
+  bool opens_plan_list = false;  // ends in "目标是:": the lines after list goals
 };
 
 // `carry` is the topic time of an earlier sentence of the paragraph, used
@@ -39,7 +41,7 @@ struct SentenceResult {
 SentenceResult ExtractSentence(const DocumentScan& doc,
                                const ContextFinder& context, const Sentence& s,
                                const std::vector<const Quantity*>& quantities,
-                               const TimeRef& carry);
+                               const TimeRef& carry, bool in_plan_list = false);
 
 }  // namespace factlint
 

@@ -4,6 +4,7 @@
 
 #include <toml++/toml.h>
 
+#include <algorithm>
 #include <sstream>
 
 #include "diag/read_file.h"
@@ -90,8 +91,9 @@ std::unique_ptr<Lexicon> Lexicon::Parse(std::string_view toml_text,
     return nullptr;
   }
   std::unique_ptr<Lexicon> lex(new Lexicon());
-  std::vector<std::string> ident, stop, target_pats, openers;
-  std::string regions = "$^", national = "$^";  // match nothing by default
+  std::vector<std::string> ident, stop, target_pats, openers, governs;
+  // Unset, each matches nothing.
+  std::string regions = "$^", national = "$^", local = "$^", not_places = "$^";
   std::string err;
   bool ok = ReadStrings(root, "identifiers", "patterns", &ident, &err) &&
             ReadStrings(root, "idioms", "words", &lex->idioms_, &err) &&
@@ -103,22 +105,33 @@ std::unique_ptr<Lexicon> Lexicon::Parse(std::string_view toml_text,
             ReadStrings(root, "verbs", "average", &lex->average_words_, &err) &&
             ReadStrings(root, "verbs", "real", &lex->real_words_, &err) &&
             ReadStrings(root, "verbs", "real_measures", &lex->real_measures_, &err) &&
+            ReadStrings(root, "verbs", "cumulative", &lex->cumulative_words_, &err) &&
             ReadStrings(root, "targets", "words", &lex->target_words_, &err) &&
             ReadStrings(root, "targets", "patterns", &target_pats, &err) &&
             ReadStrings(root, "targets", "openers", &openers, &err) &&
+            ReadStrings(root, "targets", "leads", &lex->plan_leads_, &err) &&
+            ReadStrings(root, "targets", "governs", &governs, &err) &&
             ReadString(root, "scope", "regions", &regions, &err) &&
             ReadString(root, "scope", "national", &national, &err) &&
+            ReadString(root, "scope", "local", &local, &err) &&
+            ReadString(root, "scope", "not_places", &not_places, &err) &&
             Compile(ident, &lex->identifier_patterns_, &err) &&
             Compile(target_pats, &lex->target_patterns_, &err) &&
-            Compile(openers, &lex->plan_openers_, &err);
+            Compile(openers, &lex->plan_openers_, &err) &&
+            Compile(governs, &lex->plan_governs_, &err);
   std::vector<std::unique_ptr<re2::RE2>> scope;
-  ok = ok && Compile({regions, national}, &scope, &err);
+  ok = ok && Compile({regions, national, local, not_places,
+                      "^\\s*(?:(?:19|20)[0-9]{2}\\s*年)?\\s*(" + regions + ")"},
+                     &scope, &err);
   if (!ok) {
     *error = path + ": " + err;
     return nullptr;
   }
   lex->regions_ = std::move(scope[0]);
   lex->national_ = std::move(scope[1]);
+  lex->local_ = std::move(scope[2]);
+  lex->not_places_ = std::move(scope[3]);
+  lex->title_region_ = std::move(scope[4]);
   lex->stopwords_.insert(stop.begin(), stop.end());
   for (const std::string& w : lex->idioms_) {
     if (w.empty()) continue;
@@ -181,26 +194,66 @@ bool Lexicon::IsTarget(std::string_view clause) const {
   return false;
 }
 
-std::string Lexicon::Scope(std::string_view text,
-                           const std::string& fallback) const {
-  // End of the last match of `re` in text, and its text.
+std::string Lexicon::Scope(std::string_view text, const std::string& fallback,
+                           const std::string& local) const {
+  // Names that are not places are blanked out first (same length, so the
+  // positions of the rest stay put).
+  std::string masked(text);
+  {
+    re2::StringPiece input(masked.data(), masked.size()), m;
+    size_t pos = 0;
+    while (pos < masked.size() &&
+           not_places_->Match(input, pos, masked.size(), re2::RE2::UNANCHORED, &m, 1)) {
+      size_t b = m.data() - masked.data();
+      std::fill(masked.begin() + b, masked.begin() + b + m.size(), ' ');
+      pos = b + std::max<size_t>(m.size(), 1);
+    }
+  }
+  // End of the last match of `re`, and its text.
   auto last = [&](const re2::RE2& re, std::string_view* found) {
-    re2::StringPiece input(text.data(), text.size()), m;
+    re2::StringPiece input(masked.data(), masked.size()), m;
     size_t pos = 0, end = 0;
-    while (pos < text.size() &&
-           re.Match(input, pos, text.size(), re2::RE2::UNANCHORED, &m, 1)) {
-      size_t b = m.data() - text.data();
+    while (pos < masked.size() &&
+           re.Match(input, pos, masked.size(), re2::RE2::UNANCHORED, &m, 1)) {
+      size_t b = m.data() - masked.data();
       end = b + m.size();
-      *found = text.substr(b, m.size());
+      *found = std::string_view(masked).substr(b, m.size());
       pos = end > b ? end : b + 1;
     }
     return end;
   };
-  std::string_view region, nation;
+  std::string_view region, nation, here;
   size_t r = last(*regions_, &region);
   size_t n = last(*national_, &nation);
-  if (r == 0 && n == 0) return fallback;
+  size_t l = last(*local_, &here);
+  if (r == 0 && n == 0 && l == 0) return fallback;
+  if (l > r && l > n) return fallback.empty() ? local : fallback;
   return r > n ? std::string(region) : "";
+}
+
+std::string Lexicon::TitleScope(std::string_view title) const {
+  std::string region;
+  re2::StringPiece input(title.data(), title.size());
+  if (re2::RE2::PartialMatch(input, *title_region_, &region)) return region;
+  return "";
+}
+
+bool Lexicon::LeadsPlan(std::string_view clause) const {
+  static const re2::RE2 kLeadingTime(
+      "^\\s*(?:(?:19|20)[0-9]{2}\\s*年|今年|明年|全年|到\\s*(?:19|20)[0-9]{2}\\s*年(?:底|末)?)?\\s*");
+  re2::StringPiece input(clause.data(), clause.size());
+  re2::RE2::Consume(&input, kLeadingTime);
+  std::string_view rest(input.data(), input.size());
+  for (const std::string& w : plan_leads_)
+    if (!w.empty() && rest.substr(0, w.size()) == w) return true;
+  return false;
+}
+
+bool Lexicon::GovernsPlan(std::string_view clause) const {
+  re2::StringPiece input(clause.data(), clause.size());
+  for (const auto& re : plan_governs_)
+    if (re2::RE2::PartialMatch(input, *re)) return true;
+  return false;
 }
 
 bool Lexicon::IsPlanOpener(std::string_view clause, int doc_year) const {

@@ -37,11 +37,22 @@ class Lexicon {
   // Byte ranges of `text` where an idiom occurs.
   std::vector<Span> IdiomSpans(std::string_view text) const;
   // The place `text` names last: a region ("北京市"), "" after a national
-  // word (全国, 我国), or `fallback` when it names neither.
-  std::string Scope(std::string_view text, const std::string& fallback) const;
+  // word (全国, 我国), `local` after a local word (全省, 我市), or `fallback`
+  // when it names none. Names such as 全国重点实验室 or 中国科学院 do not
+  // count.
+  std::string Scope(std::string_view text, const std::string& fallback,
+                    const std::string& local) const;
+  // The region a title opens with (北京市2024年国民经济…), or "".
+  std::string TitleScope(std::string_view title) const;
 
   // True when `clause` contains a target marker.
   bool IsTarget(std::string_view clause) const;
+  // True when `clause` opens (after a time) with a plan verb of
+  // [targets] leads: 力争到2027年…, 预计全年…
+  bool LeadsPlan(std::string_view clause) const;
+  // True when `clause` holds a pattern of [targets] governs (规划要求,
+  // 规划明确): it and the rest of its sentence are a plan.
+  bool GovernsPlan(std::string_view clause) const;
   // True when `clause` is only a plan opener (到2020年) whose year is not
   // before `doc_year` (0: unknown, any year counts).
   bool IsPlanOpener(std::string_view clause, int doc_year) const;
@@ -57,6 +68,8 @@ class Lexicon {
   // in its sentence before the number.
   const std::vector<std::string>& real_words() const { return real_words_; }
   const std::vector<std::string>& real_measures() const { return real_measures_; }
+  // Words that make a value over several years a total of the period (累计).
+  const std::vector<std::string>& cumulative_words() const { return cumulative_words_; }
 
  private:
   Lexicon();
@@ -66,11 +79,11 @@ class Lexicon {
   std::unordered_map<std::string, std::vector<std::string>> idioms_by_first_;
   std::set<std::string> stopwords_;
   std::vector<std::string> level_verbs_, predicate_verbs_, up_verbs_, down_verbs_,
-      average_words_, real_words_, real_measures_;
-  std::vector<std::string> target_words_;
+      average_words_, real_words_, real_measures_, cumulative_words_;
+  std::vector<std::string> target_words_, plan_leads_;
   std::vector<std::unique_ptr<re2::RE2>> target_patterns_;
-  std::vector<std::unique_ptr<re2::RE2>> plan_openers_;
-  std::unique_ptr<re2::RE2> regions_, national_;
+  std::vector<std::unique_ptr<re2::RE2>> plan_openers_, plan_governs_;
+  std::unique_ptr<re2::RE2> regions_, national_, local_, not_places_, title_region_;
 };
 
 // True when the spans [a) and [b) share at least one byte.

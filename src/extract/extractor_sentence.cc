@@ -97,6 +97,17 @@ Direction ChangeBefore(const Lexicon& lex, std::string_view pre, bool* annual) {
   return dir;
 }
 
+// The clause before a change's number names no subject of its own: only
+// fillers, bases, change verbs and qualifiers (,增长7.1%; 比上年提高0.5个百分点).
+bool Subjectless(std::string_view pre) {
+  static const re2::RE2 kBare(
+      "(?:\\s|其中|同比|环比|比上年同期|比上年|较上年|比去年|较去年|上年|去年|"
+      "(?:比|较|与|同)\\s*(?:19|20)[0-9]{2}\\s*年(?:相比|比)?|相比|实际|名义|年均|平均|"
+      "分别|全年|了|约为|约|近|超过|达到|达|为|增长|下降|提高|增加|减少|上升|回落|"
+      "降低|提升|增速|增幅|增|降)*");
+  return re2::RE2::FullMatch(re2::StringPiece(pre.data(), pre.size()), kBare);
+}
+
 // 由A提升至B: the verb between the two claims and its direction.
 Direction TransitionVerb(std::string_view gap) {
   static const re2::RE2 kVerb(
@@ -126,7 +137,7 @@ bool OpensSentence(std::string_view text, const Sentence& s, Span t) {
       }
     }
   }
-  for (std::string_view skip : {"“", "\"", "‘", " ", "(", "在"}) {
+  for (std::string_view skip : {"“", "\"", "‘", " ", "(", "在", "截至", "截止"}) {
     while (head.substr(0, skip.size()) == skip) head.remove_prefix(skip.size());
   }
   return head.empty();
@@ -137,7 +148,7 @@ bool OpensSentence(std::string_view text, const Sentence& s, Span t) {
 SentenceResult ExtractSentence(const DocumentScan& doc,
                                const ContextFinder& context, const Sentence& s,
                                const std::vector<const Quantity*>& quantities,
-                               const TimeRef& carry) {
+                               const TimeRef& carry, bool in_plan_list) {
   SentenceResult r;
   std::string_view text = doc.text;
   std::vector<TimeExpr> times = FindTimeExpressions(
@@ -145,7 +156,7 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
   std::vector<Span> time_spans;
   for (const TimeExpr& t : times) time_spans.push_back(t.span);
   const std::vector<PartExpr> parts =
-      FindPartsOfYear(text.substr(s.span.begin, s.span.size()), s.span.begin);
+      FindPartsOfYear(text.substr(s.span.begin, s.span.size()), s.span.begin, doc.date);
   // The part of the year named nearest before `pos` in the sentence, after
   // `floor` (the claim's own time expression: the 12月 of 12月19日发布:2024年…
   // is not a part of 2024).
@@ -165,6 +176,11 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
       break;
     }
   }
+  // 上半年,…。其中,…: a part opening the sentence without a year is a part
+  // of the document's year, and carries too.
+  if (!r.topic_time.known() && !parts.empty() && doc.date.year != 0 &&
+      OpensSentence(text, s, parts.front().span))
+    r.topic_time = {doc.date.year, doc.date.year, "document", parts.front().part};
 
   // 1. Which quantities become claims.
   std::vector<const Quantity*> kept;
@@ -175,6 +191,8 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
     if (InIdiom(doc.idiom_spans, q->span)) continue;
     bool in_time = std::any_of(times.begin(), times.end(), [&](const TimeExpr& t) {
       return t.span.begin <= q->span.begin && q->span.end <= t.span.end;
+    }) || std::any_of(parts.begin(), parts.end(), [&](const PartExpr& p) {
+      return p.span.begin <= q->span.begin && q->span.end <= p.span.end;  // 前11个月
     });
     if (in_time) continue;
     kept.push_back(q);
@@ -209,22 +227,51 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
 
   // A claimless clause that names a plan and ends in a colon (今年发展主要预期
   // 目标是:) or opens one (到2020年,) makes the rest of the sentence a plan.
-  uint32_t target_from = s.span.end;
-  for (size_t k = 0; k < s.clauses.size(); ++k) {
+  // A clause that opens with a plan verb (力争, 预计 …) is a plan with the
+  // rest of its sentence. A goal list set out after "目标是:" on lines of
+  // their own is a plan throughout (in_plan_list).
+  uint32_t target_from = in_plan_list ? s.span.begin : s.span.end;
+  for (size_t k = 0; k < s.clauses.size() && target_from == s.span.end; ++k) {
     Span cl = s.clauses[k];
     std::string_view words = text.substr(cl.begin, cl.size());
     bool colon = cl.end < text.size() && text[cl.end] == ':';
     if (!has_claim[k] && ((colon && doc.lexicon.IsTarget(words)) ||
                           doc.lexicon.IsPlanOpener(words, doc.date.year))) {
       target_from = cl.end;
-      break;
+    } else if (doc.lexicon.LeadsPlan(words) || doc.lexicon.GovernsPlan(words)) {
+      target_from = cl.begin;
     }
   }
+  if (!s.clauses.empty()) {
+    Span last = s.clauses.back();
+    std::string_view tail = TrimRight(text.substr(last.end, s.span.end - last.end));
+    r.opens_plan_list = (tail == ":" || tail.empty()) && !has_claim.back() &&
+                        last.end < text.size() && text[last.end] == ':' &&
+                        doc.lexicon.IsTarget(text.substr(last.begin, last.size()));
+  }
+
+  // 2023年和2024年…分别为x和y, 一季度和二季度分别增长5.3%和4.7%: the k-th
+  // value after 分别 belongs to the k-th time (or part) named before it.
+  const size_t fenbie = std::string_view(text.substr(s.span.begin, s.span.size())).find("分别");
+  const uint32_t fenbie_at =
+      fenbie == std::string_view::npos ? s.span.end : s.span.begin + static_cast<uint32_t>(fenbie);
+  std::vector<const TimeExpr*> listed_times;
+  for (const TimeExpr& t : times)
+    if (!t.base && t.from_year != 0 && t.span.end <= fenbie_at) listed_times.push_back(&t);
+  std::vector<const PartExpr*> listed_parts;
+  for (const PartExpr& p : parts)
+    if (p.span.end <= fenbie_at) listed_parts.push_back(&p);
+  std::vector<size_t> after_fenbie;  // claims of the 分别 clause after it, in order
+  for (size_t i = 0; i < r.claims.size(); ++i)
+    if (!r.claims[i].identifier && r.claims[i].span.begin > fenbie_at &&
+        r.claims[i].clause == ClauseAt(s, fenbie_at))
+      after_fenbie.push_back(i);
 
   for (size_t i = 0; i < r.claims.size(); ++i) {
     Claim& c = r.claims[i];
     const Quantity& q = *kept[i];
     const uint32_t begin = BeginOf(q);
+    size_t listed = std::find(after_fenbie.begin(), after_fenbie.end(), i) - after_fenbie.begin();
 
     // Time: the nearest explicit time before the claim, else the paragraph's
     // topic time, else the document date.
@@ -232,6 +279,9 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
     for (const TimeExpr& t : times) {
       if (!t.base && t.span.end <= begin) best = &t;
     }
+    if (listed < after_fenbie.size() && listed_times.size() >= 2 &&
+        listed_times.size() == after_fenbie.size())
+      best = listed_times[listed];
     // 目前 in an undated document: the time is unknown, not an earlier one.
     if (best != nullptr && best->from_year == 0) {
       best = nullptr;
@@ -246,13 +296,35 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
     if (!parts.empty() && parts.front().span.begin < begin) {
       std::string part = part_before(best ? best->span.begin : s.span.begin, begin);
       if (!part.empty() || best) c.time.part = part;
+      if (listed < after_fenbie.size() && listed_parts.size() >= 2 &&
+          listed_parts.size() == after_fenbie.size())
+        c.time.part = listed_parts[listed]->part;
     }
 
-    // Base year: 较2020年, 比上年, 较“十三五”末, 同比.
+    // Base year: 较2020年, 比上年, 较“十三五”末, 同比; also in a clause of its
+    // own before the claim (与2020年相比,2024年…增长42%) when no other claim
+    // stands between.
     std::string_view pre = text.substr(c.clause.begin, begin - std::min(begin, c.clause.begin));
     if (begin < c.clause.begin) pre = {};
+    // A base in a claimless clause before the sentence's first claim
+    // (同2012年相比,…增长1.5倍,…增长20.5%) governs every change of the sentence.
+    uint32_t base_floor = s.span.begin;
+    uint32_t first_claim = s.span.end;
+    for (size_t j = 0; j < r.claims.size(); ++j) {
+      if (r.claims[j].identifier) continue;
+      first_claim = std::min(first_claim, r.claims[j].span.begin);
+      if (j < i) base_floor = std::max(base_floor, r.claims[j].span.end);
+    }
     for (const TimeExpr& t : times) {
-      if (t.base && t.span.begin >= c.clause.begin && t.span.end <= begin) {
+      bool governs = false;
+      if (t.span.end <= first_claim) {
+        Span tc = ClauseAt(s, t.span.begin);
+        governs = std::none_of(r.claims.begin(), r.claims.end(), [&](const Claim& o) {
+          return !o.identifier && o.clause == tc;
+        });
+      }
+      if (t.base && (t.span.begin >= std::min(base_floor, c.clause.begin) || governs) &&
+          t.span.end <= begin) {
         std::string_view w = text.substr(t.span.begin, t.span.size());
         bool previous = w == "上年" || w == "去年" || w == "上一年";
         c.base_year = previous && c.time.known() ? c.time.to_year - 1 : t.to_year;
@@ -275,18 +347,33 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
         if (c.base_year == 0) c.base_year = r.claims[i - 1].base_year;
       }
       if (c.change != Direction::kNone) {
-        std::string_view head = text.substr(s.span.begin, begin - s.span.begin);
+        c.subjectless = Subjectless(pre);
         auto any_in = [](std::string_view where, const std::vector<std::string>& words) {
           return std::any_of(words.begin(), words.end(), [&](const std::string& w) {
             return where.find(w) != std::string_view::npos;
           });
         };
+        // The measure is the change's own, or, for a change without a
+        // subject (,比上年增长5.0%), that of the clause before it.
+        std::string_view before;
+        size_t ci = 0;
+        while (ci < s.clauses.size() && !(s.clauses[ci] == c.clause)) ++ci;
+        if (ci > 0 && ci < s.clauses.size())
+          before = text.substr(s.clauses[ci - 1].begin, s.clauses[ci - 1].size());
         c.real = any_in(pre, doc.lexicon.real_words()) ||
-                 any_in(head, doc.lexicon.real_measures());
+                 any_in(pre, doc.lexicon.real_measures()) ||
+                 (c.subjectless && any_in(before, doc.lexicon.real_measures()));
       }
     }
 
-    c.scope = doc.lexicon.Scope(text.substr(s.span.begin, begin - s.span.begin), doc.scope);
+    // 累计 over several years (“十四五”期间累计…) is a total of the period,
+    // not a year's value; 全年累计 is the year's.
+    c.cumulative = c.time.from_year != c.time.to_year &&
+                   std::any_of(doc.lexicon.cumulative_words().begin(),
+                               doc.lexicon.cumulative_words().end(),
+                               [&](const std::string& w) { return pre.find(w) != std::string_view::npos; });
+    c.scope = doc.lexicon.Scope(text.substr(s.span.begin, begin - s.span.begin), doc.scope,
+                                doc.local);
     c.target = c.clause.begin >= target_from ||
                doc.lexicon.IsTarget(text.substr(c.clause.begin, c.clause.size()));
 

@@ -35,6 +35,20 @@ double PlusStep(double base) {
 
 Interval WrittenInterval(double v, double step) {
   if (step <= 0) return Interval::Point(v);
+  // The bounds are computed as (k ± 1) half-steps from integers, so that the
+  // upper bound of 8.3% and the lower bound of 8.4% are the same double
+  // (8.3 + 0.05 and 8.4 - 0.05 differ in the last bit, and made the two
+  // overlap).
+  double scale = step < 1 ? std::round(1 / step) : 1;
+  if (step < 1 && std::fabs(scale * step - 1) < 1e-9) {
+    double k = std::round(2 * v * scale);
+    if (std::fabs(k - 2 * v * scale) < 1e-6)
+      return {(k - 1) / (2 * scale), (k + 1) / (2 * scale), true, false};
+  } else if (step >= 1) {
+    double k = std::round(2 * v / step);
+    if (std::fabs(k - 2 * v / step) < 1e-6)
+      return {(k - 1) * step / 2, (k + 1) * step / 2, true, false};
+  }
   return {v - step / 2, v + step / 2, true, false};
 }
 

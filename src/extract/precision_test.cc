@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 namespace factlint {
 namespace {
 
@@ -52,6 +54,18 @@ TEST(PrecisionTest, Qualifiers) {
   EXPECT_EQ(ApplyQualifier(Qualifier::kNone, w, 70, 1), w);
   EXPECT_EQ(PlusInterval(30, 10, false), (Interval{30, 40, false, false}));
   EXPECT_EQ(PlusInterval(6.8e7, 1e6, true), (Interval{6.8e7, 6.9e7, true, false}));
+}
+
+TEST(PrecisionTest, NeighbouringLastDigitsDoNotOverlap) {
+  // 8.3% ends exactly where 8.4% begins: the two cannot both be true.
+  for (double a = 0.1; a < 30; a += 0.1) {
+    double rounded = std::round(a * 10) / 10;
+    Interval lo = WrittenInterval(rounded, 0.1);
+    Interval hi = WrittenInterval(std::round((rounded + 0.1) * 10) / 10, 0.1);
+    EXPECT_EQ(lo.hi, hi.lo) << rounded;
+    EXPECT_TRUE(lo.Disjoint(hi)) << rounded;
+  }
+  EXPECT_EQ(WrittenInterval(26.3, 0.1).hi, WrittenInterval(26.4, 0.1).lo);
 }
 
 TEST(PrecisionTest, AboutARoundFigureWidensByAFifthAtMost) {

@@ -325,6 +325,13 @@ std::vector<TimeExpr> FindTimeExpressions(std::string_view piece,
       int y = known ? doc_year - n : 0;
       found.push_back({b, e, y, y, "relative"});
     });
+    // 四年后, 三年之后: some years after a time the text does not pin down.
+    static const re2::RE2 kLater(
+        "([0-9]{1,2}|[一二三四五六七八九十两]{1,3})\\s*年(?:之后|以后|后)");
+    ForEachMatch(kLater, piece, [&](size_t b, size_t e, const auto&) {
+      if (Taken(found, b, e)) return;
+      found.push_back({b, e, 0, 0, "relative"});
+    });
     // 未来五年, 今后5年: [year + 1, year + n].
     static const re2::RE2 kFuture(
         "(?:未来|今后|此后)\\s*([0-9]{1,2}|[一二三四五六七八九十两]{1,3})\\s*年");
@@ -355,7 +362,8 @@ std::vector<TimeExpr> FindTimeExpressions(std::string_view piece,
 }
 
 std::vector<PartExpr> FindPartsOfYear(std::string_view piece,
-                                      uint32_t offset) {
+                                      uint32_t offset,
+                                      const DocumentDate& date) {
   struct Part {
     size_t b, e;
     std::string part;
@@ -379,6 +387,25 @@ std::vector<PartExpr> FindPartsOfYear(std::string_view piece,
     if (a < 1 || z > 12 || a >= z) return;
     add(b, e, a == 1 && z == 12 ? "" : "M" + std::to_string(a) + "-M" + std::to_string(z));
   });
+  // 前11个月, 头两个月: the months from January.
+  static const re2::RE2 kFirstMonths("(?:前|头)\\s*" + kNum.substr(0, kNum.size() - 1) +
+                                     "|两)\\s*个\\s*月");
+  ForEachMatch(kFirstMonths, piece, [&](size_t b, size_t e, const auto& g) {
+    std::string_view n(g[1].data(), g[1].size());
+    int z = n == "两" ? 2 : SmallNumber(n);
+    if (z < 1 || z > 12) return;
+    add(b, e, z == 12 ? "" : z == 1 ? "M1" : "M1-M" + std::to_string(z));
+  });
+  // 今年以来, 年初以来, 年初至今: up to the document's date.
+  static const re2::RE2 kToDate("(今年以来|年初以来|年初至今|今年前)");
+  ForEachMatch(kToDate, piece, [&](size_t b, size_t e, const auto& g) {
+    if (std::string_view(g[1].data(), g[1].size()) == "今年前") return;  // 今年前两个月
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "YTD %02d-%02d", date.month, date.day);
+    add(b, e, buf);
+  });
+  static const re2::RE2 kFirstQuarter("(首季度|首季)");
+  ForEachMatch(kFirstQuarter, piece, [&](size_t b, size_t e, const auto&) { add(b, e, "Q1"); });
   // 前三季度, 1—3季度, 上半年, 下半年, 一季度, 第二季度.
   static const re2::RE2 kQuarters(
       "(?:前|1\\s*[-—–~～至]\\s*|一至)([二两三四234])\\s*(?:个)?季度");

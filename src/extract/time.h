@@ -46,8 +46,11 @@ struct PartExpr {
 };
 
 // Parts of a year in `piece` (a sentence at absolute offset `offset`),
-// sorted by position, non-overlapping.
-std::vector<PartExpr> FindPartsOfYear(std::string_view piece, uint32_t offset);
+// sorted by position, non-overlapping. 前11个月 is "M1-M11", 首季 "Q1";
+// 今年以来 and 年初以来 run to the document's date ("YTD 12-10"), so they
+// meet only figures of documents of the same day.
+std::vector<PartExpr> FindPartsOfYear(std::string_view piece, uint32_t offset,
+                                      const DocumentDate& date = {});
 
 // 一 .. 九十九 and ASCII digits to an int; -1 when not a number.
 int SmallNumber(std::string_view s);

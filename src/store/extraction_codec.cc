@@ -137,6 +137,8 @@ void PutClaim(const Claim& c, Writer* w) {
   w->U(static_cast<uint64_t>(c.change));
   w->U(c.annual);
   w->U(c.real);
+  w->U(c.subjectless);
+  w->U(c.cumulative);
   w->S(c.base_year);
   w->U(c.target);
   w->Str(c.scope);
@@ -169,6 +171,8 @@ Claim GetClaim(size_t norm, size_t source, Reader* r) {
   c.change = static_cast<Direction>(r->E(static_cast<int>(Direction::kDown)));
   c.annual = r->B();
   c.real = r->B();
+  c.subjectless = r->B();
+  c.cumulative = r->B();
   c.base_year = r->Int();
   c.target = r->B();
   c.scope = r->Str();

@@ -37,6 +37,8 @@ inline void ExpectClaimEq(const Claim& a, const Claim& b, const std::string& whe
   EXPECT_EQ(a.change, b.change);
   EXPECT_EQ(a.annual, b.annual);
   EXPECT_EQ(a.real, b.real);
+  EXPECT_EQ(a.subjectless, b.subjectless);
+  EXPECT_EQ(a.cumulative, b.cumulative);
   EXPECT_EQ(a.scope, b.scope);
   EXPECT_EQ(a.base_year, b.base_year);
   EXPECT_EQ(a.target, b.target);

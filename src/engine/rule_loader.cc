@@ -121,6 +121,11 @@ class RuleLoader {
   void CompileExclude(const std::string& path, const toml::node& node,
                       const MacroTable& macros, FactRule* rule,
                       std::vector<std::unique_ptr<RE2>>* out);
+  // Expands the macros of the string `node` and compiles it; nullptr after
+  // reporting the error (`what` names it: "pattern", "exclude pattern").
+  std::unique_ptr<RE2> ExpandAndCompile(const std::string& path, const toml::node& node,
+                                        const MacroTable& macros, const FactRule& rule,
+                                        const char* what, std::string* expanded);
 
   std::vector<Diagnostic>* errors_;
   std::unique_ptr<FactRuleSet> set_{new FactRuleSet()};
@@ -217,24 +222,39 @@ bool RuleLoader::GetStrings(const std::string& path, const toml::node& node,
   return ok;
 }
 
-void RuleLoader::CompilePattern(const std::string& path,
-                                const toml::node& node,
-                                const MacroTable& macros, FactRule* rule) {
+std::unique_ptr<RE2> RuleLoader::ExpandAndCompile(const std::string& path,
+                                                  const toml::node& node,
+                                                  const MacroTable& macros,
+                                                  const FactRule& rule,
+                                                  const char* what,
+                                                  std::string* expanded) {
   const std::string& written = node.as_string()->get();
   Location loc = LocationOf(path, node.source());
   std::string error;
-  std::optional<std::string> expanded = macros.Expand(written, &error);
-  if (!expanded) {
-    Error(kRuleSchema, loc, error + " in pattern of rule '" + rule->id + "'");
-    return;
+  std::optional<std::string> text = macros.Expand(written, &error);
+  if (!text) {
+    Error(kRuleSchema, loc, error + " in " + what + " of rule '" + rule.id + "'");
+    return nullptr;
   }
-  auto re = std::make_unique<RE2>(*expanded, PatternOptions());
+  auto re = std::make_unique<RE2>(*text, PatternOptions());
   if (!re->ok()) {
     Error(kRuleRegex, loc,
-          "invalid regular expression in rule '" + rule->id + "': " +
-              DescribeRegexError(written, *re, macros));
-    return;
+          std::string("invalid regular expression in ") +
+              (std::string(what) == "pattern" ? "" : std::string(what) + " of ") +
+              "rule '" + rule.id + "': " + DescribeRegexError(written, *re, macros));
+    return nullptr;
   }
+  *expanded = *text;
+  return re;
+}
+
+void RuleLoader::CompilePattern(const std::string& path,
+                                const toml::node& node,
+                                const MacroTable& macros, FactRule* rule) {
+  std::string expanded;
+  auto re = ExpandAndCompile(path, node, macros, *rule, "pattern", &expanded);
+  if (!re) return;
+  Location loc = LocationOf(path, node.source());
   const auto& groups = re->NamedCapturingGroups();
   auto value = groups.find("value");
   if (value == groups.end()) {
@@ -250,8 +270,8 @@ void RuleLoader::CompilePattern(const std::string& path,
   c.value_group = value->second;
   c.year_group = year == groups.end() ? 0 : year->second;
   c.re = std::move(re);
-  rule->patterns.push_back(written);
-  rule->expanded.push_back(*expanded);
+  rule->patterns.push_back(node.as_string()->get());
+  rule->expanded.push_back(expanded);
   set_->compiled_.push_back(std::move(c));
 }
 
@@ -259,22 +279,10 @@ void RuleLoader::CompileExclude(const std::string& path,
                                 const toml::node& node,
                                 const MacroTable& macros, FactRule* rule,
                                 std::vector<std::unique_ptr<RE2>>* out) {
-  const std::string& written = node.as_string()->get();
-  Location loc = LocationOf(path, node.source());
-  std::string error;
-  std::optional<std::string> expanded = macros.Expand(written, &error);
-  if (!expanded) {
-    Error(kRuleSchema, loc, error + " in exclude pattern of rule '" + rule->id + "'");
-    return;
-  }
-  auto re = std::make_unique<RE2>(*expanded, PatternOptions());
-  if (!re->ok()) {
-    Error(kRuleRegex, loc,
-          "invalid regular expression in exclude of rule '" + rule->id +
-              "': " + DescribeRegexError(written, *re, macros));
-    return;
-  }
-  rule->exclude.push_back(written);
+  std::string expanded;
+  auto re = ExpandAndCompile(path, node, macros, *rule, "exclude pattern", &expanded);
+  if (!re) return;
+  rule->exclude.push_back(node.as_string()->get());
   out->push_back(std::move(re));
 }
 

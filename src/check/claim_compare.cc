@@ -71,6 +71,13 @@ bool Comparable(const CheckContext& ctx, const FactGroup& group,
   // An undated document may speak of any time: only a fact rule, written by
   // someone who knows the fact, is trusted to compare across it.
   if (!da.year || !db.year) return group.from_rule;
+  // 全年… (a whole year's figure) as of documents of different calendar years
+  // speaks of different years: a January bulletin gives last year's, a
+  // November article the year before.
+  auto whole_year = [&](const ClaimRef& r, const Claim& c) {
+    return ctx.doc(r).Text(c.sentence).find("全年") != std::string_view::npos;
+  };
+  if (da.year != db.year && (whole_year(a, ca) || whole_year(b, cb))) return false;
   return std::labs(ApproxDay(da) - ApproxDay(db)) <= ctx.same_time_window_days;
 }
 

@@ -20,7 +20,10 @@ bool StatesYear(const Claim& c);
 // a time and their documents are at most about a year apart (or, for facts
 // defined by a rule, one of them is undated).
 // A stated year, or a single year carried over from the paragraph, is never
-// compared with an undated claim (precision first).
+// compared with an undated claim (precision first); nor are parts of a year
+// with whole years, totals over several years with a year's value, past
+// periods with undated claims, or a whole year's figure (全年…) as of
+// documents of different calendar years.
 bool Comparable(const CheckContext& ctx, const FactGroup& group,
                 const ClaimRef& a, const ClaimRef& b);
 

@@ -74,6 +74,17 @@ TEST(ComparableTest, PartsOfAYearAreNotTheWholeYear) {
   EXPECT_TRUE(ComparableIn(h, "4.2万亿元", 2, "4.3万亿元"));
 }
 
+TEST(ComparableTest, AWholeYearAsOfDifferentCalendarYearsIsNot) {
+  // November's article and January's bulletin speak of different years.
+  CheckHarness h;
+  h.Add("a.md", Dated("2024-11-20", "全年授权发明专利92.1万件。\n"))
+      .Add("b.md", Dated("2025-01-20", "全年授权发明专利104.5万件。\n"))
+      .Add("c.md", Dated("2024-12-20", "全年授权发明专利93.0万件。\n"));
+  ASSERT_TRUE(SameFact(h, 0, "92.1万件", 1, "104.5万件")) << h.Dump();
+  EXPECT_FALSE(ComparableIn(h, "92.1万件", 1, "104.5万件"));
+  EXPECT_TRUE(ComparableIn(h, "92.1万件", 2, "93.0万件"));  // same calendar year
+}
+
 TEST(ComparableTest, UndatedClaimsWithinAndBeyondHalfAYear) {
   auto run = [](const char* date_b) {
     CheckHarness h;

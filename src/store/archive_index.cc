@@ -169,7 +169,7 @@ bool ArchiveIndex::CheckRules(const std::string& rules_dir,
   std::string fingerprint;
   if (!RulesFingerprint(rules_dir, &fingerprint, error)) return false;
   if (Meta("rules_fingerprint") == fingerprint) return true;
-  *error = path_ + ": archive index was built with other rules than those in " +
+  *error = path_ + ": archive index was built by another factlint build or with other rules than those in " +
            rules_dir + RebuildHint(path_);
   return false;
 }

@@ -71,6 +71,13 @@ bool RulesFingerprint(const std::string& rules_dir, std::string* fingerprint,
     h = Hash64(std::string_view("\0", 1), h);
     h = Hash64(HashHex(Hash64(bytes)), h);
   }
+  // The extractor's code as well: an index is only good for the program
+  // that extracted it, even between builds of one version.
+  static const std::string program = [] {
+    std::string bytes;
+    return ReadFileBytes("/proc/self/exe", &bytes) ? HashHex(Hash64(bytes)) : std::string();
+  }();
+  h = Hash64(program, h);
   *fingerprint = HashHex(h);
   return true;
 }

@@ -132,6 +132,20 @@ std::unique_ptr<Lexicon> Lexicon::Parse(std::string_view toml_text,
   lex->local_ = std::move(scope[2]);
   lex->not_places_ = std::move(scope[3]);
   lex->title_region_ = std::move(scope[4]);
+  re2::RE2::Options set_options;
+  set_options.set_log_errors(false);
+  lex->identifier_set_ = std::make_unique<re2::RE2::Set>(set_options, re2::RE2::UNANCHORED);
+  for (const std::string& p : ident) {
+    std::string set_error;
+    if (lex->identifier_set_->Add(p, &set_error) < 0) {
+      *error = path + ": bad pattern '" + p + "': " + set_error;
+      return nullptr;
+    }
+  }
+  if (!lex->identifier_set_->Compile()) {
+    *error = path + ": the identifier patterns together exceed RE2's memory budget";
+    return nullptr;
+  }
   lex->stopwords_.insert(stop.begin(), stop.end());
   for (const std::string& w : lex->idioms_) {
     if (w.empty()) continue;
@@ -147,7 +161,12 @@ std::unique_ptr<Lexicon> Lexicon::Parse(std::string_view toml_text,
 
 std::vector<Span> Lexicon::IdentifierSpans(std::string_view text) const {
   std::vector<Span> out;
-  for (const auto& re : identifier_patterns_) {
+  std::vector<int> present;
+  if (!identifier_set_->Match(re2::StringPiece(text.data(), text.size()), &present))
+    return out;
+  std::sort(present.begin(), present.end());
+  for (int index : present) {
+    const auto& re = identifier_patterns_[index];
     re2::StringPiece input(text.data(), text.size());
     re2::StringPiece match;
     size_t pos = 0;

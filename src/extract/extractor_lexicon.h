@@ -12,11 +12,9 @@
 #include <unordered_map>
 #include <vector>
 
-#include "diag/span.h"
+#include <re2/set.h>
 
-namespace re2 {
-class RE2;
-}
+#include "diag/span.h"
 
 namespace factlint {
 
@@ -74,6 +72,9 @@ class Lexicon {
  private:
   Lexicon();
   std::vector<std::unique_ptr<re2::RE2>> identifier_patterns_;
+  // All identifier patterns in one set: a pass over the text says which
+  // occur at all, and only those are searched for their matches.
+  std::unique_ptr<re2::RE2::Set> identifier_set_;
   std::vector<std::string> idioms_;
   // Idioms by their first character (UTF-8), for a one-pass search.
   std::unordered_map<std::string, std::vector<std::string>> idioms_by_first_;

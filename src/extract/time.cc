@@ -369,6 +369,12 @@ std::vector<PartExpr> FindPartsOfYear(std::string_view piece,
     std::string part;
   };
   std::vector<Part> found;
+  // Every part names a month, a quarter, a half or 以来/至今: most sentences
+  // name none and need no regex.
+  bool any = false;
+  for (std::string_view w : {"月", "季", "半年", "全年", "以来", "至今"})
+    any = any || piece.find(w) != std::string_view::npos;
+  if (!any) return {};
   auto taken = [&](size_t b, size_t e) {
     for (const Part& p : found)
       if (b < p.e && p.b < e) return true;

@@ -68,6 +68,11 @@ ContextFinder::~ContextFinder() = default;
 
 std::vector<std::string> ContextFinder::ContentWords(
     Span clause, const std::vector<Span>& skip) const {
+  return ContentWords(clause, SpanSet(skip));
+}
+
+std::vector<std::string> ContextFinder::ContentWords(Span clause,
+                                                     const SpanSet& skip) const {
   std::vector<std::string> out;
   if (!words_ || clause.empty() || clause.end > text_.size()) return out;
   UErrorCode status = U_ZERO_ERROR;
@@ -86,9 +91,7 @@ std::vector<std::string> ContextFinder::ContentWords(
     if (rule < UBRK_WORD_LETTER) continue;  // spaces, punctuation, numbers
     Span abs{clause.begin + static_cast<uint32_t>(start),
              clause.begin + static_cast<uint32_t>(end)};
-    bool skipped = std::any_of(skip.begin(), skip.end(),
-                               [&](Span s) { return Overlaps(s, abs); });
-    if (skipped) continue;
+    if (skip.AnyOverlapping(abs)) continue;
     std::string_view w = text_.substr(abs.begin, abs.size());
     if (CodePoints(w) < 2 || HasDigit(w) || lexicon_.IsStopword(w)) continue;
     std::string word(w);

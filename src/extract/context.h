@@ -14,6 +14,7 @@
 
 #include "diag/span.h"
 #include "extract/extractor_lexicon.h"
+#include "extract/span_set.h"
 
 #include <unicode/uversion.h>  // declares the versioned icu namespace
 
@@ -33,6 +34,10 @@ class ContextFinder {
   // `skip` (numbers with units, identifiers) are left out.
   std::vector<std::string> ContentWords(Span clause,
                                         const std::vector<Span>& skip) const;
+  // The same with the ranges to leave out already in a SpanSet (one per
+  // sentence: a sentence of thousands of numbers would otherwise compare
+  // every word with every number).
+  std::vector<std::string> ContentWords(Span clause, const SpanSet& skip) const;
 
   // Subject of a quantity starting at `quantity.begin` (qualifier included)
   // in `clause`; `time_spans` are the time expressions to strip. "" if none.

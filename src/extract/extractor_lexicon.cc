@@ -213,10 +213,7 @@ bool Lexicon::IsTarget(std::string_view clause) const {
   return false;
 }
 
-std::string Lexicon::Scope(std::string_view text, const std::string& fallback,
-                           const std::string& local) const {
-  // Names that are not places are blanked out first (same length, so the
-  // positions of the rest stay put).
+std::vector<ScopeMark> Lexicon::ScopeMarks(std::string_view text) const {
   std::string masked(text);
   {
     re2::StringPiece input(masked.data(), masked.size()), m;
@@ -228,26 +225,31 @@ std::string Lexicon::Scope(std::string_view text, const std::string& fallback,
       pos = b + std::max<size_t>(m.size(), 1);
     }
   }
-  // End of the last match of `re`, and its text.
-  auto last = [&](const re2::RE2& re, std::string_view* found) {
+  std::vector<ScopeMark> marks;
+  auto collect = [&](const re2::RE2& re, ScopeMark::Kind kind) {
     re2::StringPiece input(masked.data(), masked.size()), m;
-    size_t pos = 0, end = 0;
+    size_t pos = 0;
     while (pos < masked.size() &&
            re.Match(input, pos, masked.size(), re2::RE2::UNANCHORED, &m, 1)) {
       size_t b = m.data() - masked.data();
-      end = b + m.size();
-      *found = std::string_view(masked).substr(b, m.size());
-      pos = end > b ? end : b + 1;
+      size_t e = b + m.size();
+      if (e > b) marks.push_back({static_cast<uint32_t>(e), kind, std::string(m.data(), m.size())});
+      pos = e > b ? e : b + 1;
     }
-    return end;
   };
-  std::string_view region, nation, here;
-  size_t r = last(*regions_, &region);
-  size_t n = last(*national_, &nation);
-  size_t l = last(*local_, &here);
-  if (r == 0 && n == 0 && l == 0) return fallback;
-  if (l > r && l > n) return fallback.empty() ? local : fallback;
-  return r > n ? std::string(region) : "";
+  collect(*regions_, ScopeMark::kRegion);
+  collect(*national_, ScopeMark::kNational);
+  collect(*local_, ScopeMark::kLocal);
+  // By end; at equal ends a region wins over a national word, which wins
+  // over a local word (the winner is sorted last).
+  std::stable_sort(marks.begin(), marks.end(), [](const ScopeMark& a, const ScopeMark& b) {
+    if (a.end != b.end) return a.end < b.end;
+    auto rank = [](ScopeMark::Kind k) {
+      return k == ScopeMark::kRegion ? 0 : k == ScopeMark::kNational ? 1 : 2;
+    };
+    return rank(a.kind) > rank(b.kind);  // the winner last
+  });
+  return marks;
 }
 
 std::string Lexicon::TitleScope(std::string_view title) const {

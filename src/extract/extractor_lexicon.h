@@ -18,6 +18,14 @@
 
 namespace factlint {
 
+// A place named in a sentence: where its words end, and what it is.
+struct ScopeMark {
+  enum Kind { kRegion, kNational, kLocal };
+  uint32_t end = 0;  // byte offset in the sentence, one past the name
+  Kind kind = kRegion;
+  std::string text;  // the region's name (kRegion)
+};
+
 class Lexicon {
  public:
   // Loads and compiles `path`. On failure returns nullptr and sets *error to
@@ -34,12 +42,12 @@ class Lexicon {
   std::vector<Span> IdentifierSpans(std::string_view text) const;
   // Byte ranges of `text` where an idiom occurs.
   std::vector<Span> IdiomSpans(std::string_view text) const;
-  // The place `text` names last: a region ("北京市"), "" after a national
-  // word (全国, 我国), `local` after a local word (全省, 我市), or `fallback`
-  // when it names none. Names such as 全国重点实验室 or 中国科学院 do not
-  // count.
-  std::string Scope(std::string_view text, const std::string& fallback,
-                    const std::string& local) const;
+  // Every place named in `sentence`, by end offset: a region, a national
+  // word, a local word; names that hold such words without being about the
+  // place (全国重点实验室, 中国科学院) are skipped. A claim is about the last
+  // mark before it (extractor_sentence.cc); where two end together, a region
+  // comes last.
+  std::vector<ScopeMark> ScopeMarks(std::string_view sentence) const;
   // The region a title opens with (北京市2024年国民经济…), or "".
   std::string TitleScope(std::string_view title) const;
 

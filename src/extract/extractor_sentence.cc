@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 #include "extract/extractor_internal.h"
 #include "extract/time.h"
@@ -95,6 +96,37 @@ Direction ChangeBefore(const Lexicon& lex, std::string_view pre, bool* annual) {
     }
   }
   return dir;
+}
+
+// Longest stretch of a clause read for one claim's own words (bytes).
+constexpr uint32_t kLocalWindow = 360;
+
+// The claim's clause, cut to kLocalWindow bytes before the number and a third
+// of that after it, on character boundaries.
+Span LocalClause(std::string_view text, Span clause, uint32_t begin, uint32_t end) {
+  Span w = clause;
+  if (begin > w.begin + kLocalWindow) w.begin = begin - kLocalWindow;
+  if (w.end > end + kLocalWindow / 3) w.end = end + kLocalWindow / 3;
+  while (w.begin < begin && (static_cast<unsigned char>(text[w.begin]) & 0xC0) == 0x80) ++w.begin;
+  while (w.end > end && w.end < text.size() &&
+         (static_cast<unsigned char>(text[w.end]) & 0xC0) == 0x80)
+    --w.end;
+  return w;
+}
+
+// The place of a claim at `offset` in its sentence: the last mark before it.
+std::string ScopeAt(const std::vector<ScopeMark>& marks, uint32_t offset,
+                    const DocumentScan& doc) {
+  auto it = std::upper_bound(marks.begin(), marks.end(), offset,
+                             [](uint32_t o, const ScopeMark& m) { return o < m.end; });
+  if (it == marks.begin()) return doc.scope;
+  const ScopeMark* last = &*(it - 1);
+  switch (last->kind) {
+    case ScopeMark::kRegion: return last->text;
+    case ScopeMark::kNational: return "";
+    case ScopeMark::kLocal: return doc.scope.empty() ? doc.local : doc.scope;
+  }
+  return doc.scope;
 }
 
 // The clause before a change's number names no subject of its own: only
@@ -267,11 +299,51 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
         r.claims[i].clause == ClauseAt(s, fenbie_at))
       after_fenbie.push_back(i);
 
+  // Per sentence, once: where places are named (each claim takes the last
+  // one before it), which clauses are plans, the content words of clauses.
+  const std::vector<ScopeMark> scope_marks =
+      doc.lexicon.ScopeMarks(text.substr(s.span.begin, s.span.size()));
+  std::map<uint32_t, bool> target_of_clause;
+  const SpanSet skip_set(skip);
+  std::map<size_t, std::vector<std::string>> words_of_clause;
+  auto LocalWords = [&](size_t k) -> const std::vector<std::string>& {
+    auto it = words_of_clause.find(k);
+    if (it == words_of_clause.end()) {
+      Span cl = s.clauses[k];
+      if (cl.size() > kLocalWindow) cl = {cl.end - kLocalWindow, cl.end};
+      while (cl.begin < cl.end && (static_cast<unsigned char>(text[cl.begin]) & 0xC0) == 0x80)
+        ++cl.begin;
+      it = words_of_clause.emplace(k, context.ContentWords(cl, skip_set)).first;
+    }
+    return it->second;
+  };
+  // Where the sentence's first real claim starts, and where the real claims
+  // before each claim end (for comparison bases).
+  uint32_t first_claim = s.span.end;
+  std::vector<uint32_t> claim_end_before(r.claims.size(), s.span.begin);
+  for (size_t j = 0, floor = s.span.begin; j < r.claims.size(); ++j) {
+    claim_end_before[j] = static_cast<uint32_t>(floor);
+    if (r.claims[j].identifier) continue;
+    first_claim = std::min(first_claim, r.claims[j].span.begin);
+    floor = std::max<size_t>(floor, r.claims[j].span.end);
+  }
+  // Bases in a claimless clause before the first claim govern the sentence.
+  std::vector<bool> governing_base(times.size(), false);
+  for (size_t k = 0; k < times.size(); ++k) {
+    if (!times[k].base || times[k].span.end > first_claim) continue;
+    Span tc = ClauseAt(s, times[k].span.begin);
+    governing_base[k] = std::none_of(r.claims.begin(), r.claims.end(), [&](const Claim& o) {
+      return !o.identifier && o.clause == tc;
+    });
+  }
+  std::vector<size_t> listed_index(r.claims.size(), after_fenbie.size());
+  for (size_t k = 0; k < after_fenbie.size(); ++k) listed_index[after_fenbie[k]] = k;
+
   for (size_t i = 0; i < r.claims.size(); ++i) {
     Claim& c = r.claims[i];
     const Quantity& q = *kept[i];
     const uint32_t begin = BeginOf(q);
-    size_t listed = std::find(after_fenbie.begin(), after_fenbie.end(), i) - after_fenbie.begin();
+    size_t listed = listed_index[i];
 
     // Time: the nearest explicit time before the claim, else the paragraph's
     // topic time, else the document date.
@@ -304,25 +376,18 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
     // Base year: 较2020年, 比上年, 较“十三五”末, 同比; also in a clause of its
     // own before the claim (与2020年相比,2024年…增长42%) when no other claim
     // stands between.
-    std::string_view pre = text.substr(c.clause.begin, begin - std::min(begin, c.clause.begin));
-    if (begin < c.clause.begin) pre = {};
+    // What a claim's own words are read from: its clause, but at most a
+    // window of it before the number (a table or a list without commas can
+    // make one clause of thousands of characters; reading all of it for
+    // every claim made extraction quadratic).
+    const Span local = LocalClause(text, c.clause, begin, q.span.end);
+    std::string_view pre = text.substr(local.begin, begin - std::min(begin, local.begin));
+    if (begin < local.begin) pre = {};
     // A base in a claimless clause before the sentence's first claim
     // (同2012年相比,…增长1.5倍,…增长20.5%) governs every change of the sentence.
-    uint32_t base_floor = s.span.begin;
-    uint32_t first_claim = s.span.end;
-    for (size_t j = 0; j < r.claims.size(); ++j) {
-      if (r.claims[j].identifier) continue;
-      first_claim = std::min(first_claim, r.claims[j].span.begin);
-      if (j < i) base_floor = std::max(base_floor, r.claims[j].span.end);
-    }
+    const uint32_t base_floor = claim_end_before[i];
     for (const TimeExpr& t : times) {
-      bool governs = false;
-      if (t.span.end <= first_claim) {
-        Span tc = ClauseAt(s, t.span.begin);
-        governs = std::none_of(r.claims.begin(), r.claims.end(), [&](const Claim& o) {
-          return !o.identifier && o.clause == tc;
-        });
-      }
+      const bool governs = governing_base[&t - times.data()];
       if (t.base && (t.span.begin >= std::min(base_floor, c.clause.begin) || governs) &&
           t.span.end <= begin) {
         std::string_view w = text.substr(t.span.begin, t.span.size());
@@ -372,15 +437,20 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
                    std::any_of(doc.lexicon.cumulative_words().begin(),
                                doc.lexicon.cumulative_words().end(),
                                [&](const std::string& w) { return pre.find(w) != std::string_view::npos; });
-    c.scope = doc.lexicon.Scope(text.substr(s.span.begin, begin - s.span.begin), doc.scope,
-                                doc.local);
-    c.target = c.clause.begin >= target_from ||
-               doc.lexicon.IsTarget(text.substr(c.clause.begin, c.clause.size()));
+    c.scope = ScopeAt(scope_marks, begin - s.span.begin, doc);
+    auto clause_target = target_of_clause.find(c.clause.begin);
+    if (clause_target == target_of_clause.end())
+      clause_target = target_of_clause
+                          .emplace(c.clause.begin,
+                                   doc.lexicon.IsTarget(text.substr(c.clause.begin, c.clause.size())))
+                          .first;
+    c.target = c.clause.begin >= target_from || clause_target->second;
 
     // Subject: a respective list, the phrase before the number, or the
     // subject of the claim before it in the sentence.
     if (!c.identifier) {
-      std::vector<std::string> items = context.RespectiveItems(s.span, begin, time_spans);
+      std::vector<std::string> items;
+      if (fenbie_at < begin) items = context.RespectiveItems(s.span, begin, time_spans);
       if (!items.empty()) {
         std::string_view head = text.substr(s.span.begin, begin - s.span.begin);
         uint32_t fenbie = s.span.begin + static_cast<uint32_t>(head.rfind("分别"));
@@ -390,7 +460,7 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
         }
         if (index < items.size()) c.subject = items[index];
       }
-      if (c.subject.empty()) c.subject = context.Subject(c.clause, {begin, q.span.end}, time_spans);
+      if (c.subject.empty()) c.subject = context.Subject(local, {begin, q.span.end}, time_spans);
       for (size_t j = i; c.subject.empty() && j-- > 0;) {
         if (!r.claims[j].identifier) c.subject = r.claims[j].subject;
       }
@@ -403,10 +473,12 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
     std::vector<std::string> words;
     for (size_t k = ci, n = 0; k-- > 0 && n < 2 && ci < s.clauses.size(); ++n) {
       if (has_claim[k]) break;
-      std::vector<std::string> more = context.ContentWords(s.clauses[k], skip);
+      std::vector<std::string> more = LocalWords(k);
       words.insert(words.begin(), more.begin(), more.end());
     }
-    std::vector<std::string> own = context.ContentWords(c.clause, skip);
+    std::vector<std::string> own = c.clause.size() <= kLocalWindow
+                                       ? LocalWords(ci < s.clauses.size() ? ci : 0)
+                                       : context.ContentWords(local, skip_set);
     words.insert(words.end(), own.begin(), own.end());
     for (const std::string& w : words) {
       if (std::find(c.context.begin(), c.context.end(), w) == c.context.end()) {
@@ -424,7 +496,9 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
     if (b_begin < a.span.end) continue;
     std::string_view gap = text.substr(a.span.end, b_begin - a.span.end);
     if (gap.size() > 60) continue;
-    std::string_view lead = text.substr(a.clause.begin, BeginOf(*kept[i]) - std::min(a.clause.begin, BeginOf(*kept[i])));
+    const uint32_t a_begin = BeginOf(*kept[i]);
+    const Span a_local = LocalClause(text, a.clause, a_begin, a.span.end);
+    std::string_view lead = text.substr(a_local.begin, a_begin - std::min(a_local.begin, a_begin));
     size_t from = std::string_view::npos;
     for (std::string_view m : {"由", "从"}) {
       size_t p = lead.rfind(m);

@@ -100,6 +100,12 @@ void ClassifyLines(Doc* doc) {
       }
     }
     icu::UnicodeString text = LineString(*doc, line);
+    // A Markdown table row is a paragraph of its own: rows joined into one
+    // sentence would give every cell the header's year.
+    if (doc->markdown && icu::UnicodeString(text).trim().startsWith(icu::UnicodeString(u'|'))) {
+      line.structural = true;
+      continue;
+    }
     n = MatchPrefix(p.bullet.get(), text);
     if (n > 0) {
       DropPrefix(*doc, &line, n);

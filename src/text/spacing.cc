@@ -2,12 +2,15 @@
 // whitespace (spaces, tabs, U+3000 and joined line breaks) are dropped when a
 // neighbour is CJK ("国 家" -> "国家", "达 2497亿元" -> "达2497亿元") and
 // collapse to one space between Latin letters or digits ("Web 3.0"). A line
-// break joining two Latin words becomes one space mapped to the break.
+// break joining two Latin words becomes one space mapped to the break; a bare
+// line break inside a number joins it ("52\n4家" -> "524家", "2.58\n%").
 #include "text/normalize_internal.h"
 
 namespace factlint::internal {
 
 namespace {
+
+bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
 
 class Writer {
  public:
@@ -18,7 +21,7 @@ class Writer {
     Append("\n", src);
     open_ = false;
     prev_ = nullptr;
-    pending_ = false;
+    pending_ = has_break_ = has_space_ = false;
   }
 
   void Space(uint32_t src, bool line_break) {
@@ -30,15 +33,20 @@ class Writer {
     if (line_break) {
       has_break_ = true;
       break_src_ = src;
+    } else {
+      has_space_ = true;
     }
   }
 
   void Text(const Piece& p) {
     if (pending_ && prev_ != nullptr && !prev_->cjk && !p.cjk) {
       bool hyphen = has_break_ && doc_.PieceText(*prev_) == "-";
-      if (!hyphen) Append(" ", has_break_ ? break_src_ : space_src_);
+      std::string_view a = doc_.PieceText(*prev_), b = doc_.PieceText(p);
+      bool in_number = has_break_ && !has_space_ && !a.empty() && !b.empty() &&
+                       IsAsciiDigit(a.back()) && (IsAsciiDigit(b.front()) || b.front() == '%');
+      if (!hyphen && !in_number) Append(" ", has_break_ ? break_src_ : space_src_);
     }
-    pending_ = has_break_ = false;
+    pending_ = has_break_ = has_space_ = false;
     std::string_view t = doc_.PieceText(p);
     Append(t, p.src);
     prev_ = &p;
@@ -55,7 +63,7 @@ class Writer {
   Normalized* out_;
   const Piece* prev_ = nullptr;
   bool open_ = false;  // the current paragraph has text
-  bool pending_ = false, has_break_ = false;
+  bool pending_ = false, has_break_ = false, has_space_ = false;
   uint32_t space_src_ = 0, break_src_ = 0;
 };
 

@@ -165,6 +165,10 @@ class GrowthCheck : public Check {
     for (const Transition& t : doc.extraction.transitions)
       if (t.to == level) found.push_back({&doc, &doc.extraction.claims[t.from]});
     if (!found.empty() || stated.base_year == 0) return found;
+    // 比上年 of a level whose year is only the document's guess (a January
+    // bulletin's 全年… is last year's) names no year to look up.
+    const Claim& to = doc.extraction.claims[level];
+    if (!to.time.known() || to.time.origin == "document") return found;
     auto it = group_of.find({d, level});
     if (it == group_of.end()) return found;
     for (const ClaimRef& r : ctx.facts[it->second].claims) {

@@ -21,7 +21,9 @@ constexpr double kDistinguishingShare = 0.08;
 constexpr size_t kPairwiseLimit = 64;
 
 bool Eligible(const Claim& c) {
-  if (c.identifier || c.target || c.subject.empty()) return false;
+  // A bare number without a unit (a footnote mark, a list number) says too
+  // little of what it measures to be matched by its words alone.
+  if (c.identifier || c.target || c.subject.empty() || c.dimension == "number") return false;
   switch (c.kind) {
     case ClaimKind::kCardinal:
     case ClaimKind::kPercent:

@@ -98,6 +98,33 @@ Direction ChangeBefore(const Lexicon& lex, std::string_view pre, bool* annual) {
   return dir;
 }
 
+// In a sentence that corrects an earlier text (更正, 有误, 应为, 勘误), the
+// quoted passages (“…”) and what stands between 原文 and 应为: the wrong
+// figures.
+std::vector<Span> CorrectedSpans(std::string_view text, Span sentence) {
+  std::vector<Span> out;
+  std::string_view s = text.substr(sentence.begin, sentence.size());
+  bool correction = false;
+  for (std::string_view w : {"更正", "有误", "应为", "勘误", "误为", "纠正"})
+    correction = correction || s.find(w) != std::string_view::npos;
+  if (!correction) return out;
+  for (size_t open = s.find("“"); open != std::string_view::npos; open = s.find("“", open + 3)) {
+    size_t close = s.find("”", open + 3);
+    if (close == std::string_view::npos) break;
+    out.push_back({sentence.begin + static_cast<uint32_t>(open),
+                   sentence.begin + static_cast<uint32_t>(close + 3)});
+  }
+  size_t from = s.find("原文");
+  if (from != std::string_view::npos) {
+    size_t to = std::string_view::npos;
+    for (std::string_view w : {"应为", "误为", "更正为"}) to = std::min(to, s.find(w, from));
+    if (to != std::string_view::npos)
+      out.push_back({sentence.begin + static_cast<uint32_t>(from),
+                     sentence.begin + static_cast<uint32_t>(to)});
+  }
+  return out;
+}
+
 // Longest stretch of a clause read for one claim's own words (bytes).
 constexpr uint32_t kLocalWindow = 360;
 
@@ -169,6 +196,12 @@ bool OpensSentence(std::string_view text, const Sentence& s, Span t) {
       }
     }
   }
+  // A speaker's label (答:, 记者:), a news dateline (本报讯(记者 张伟),
+  // 新华社北京3月1日电) before the time.
+  static const re2::RE2 kLead(
+      "^\\s*(?:[^,:。]{1,8}:|本报讯(?:\\([^)]{0,20}\\))?|[^,。]{0,12}电(?:\\([^)]{0,20}\\))?)\\s*");
+  re2::StringPiece lead(head.data(), head.size());
+  if (re2::RE2::Consume(&lead, kLead)) head = std::string_view(lead.data(), lead.size());
   for (std::string_view skip : {"“", "\"", "‘", " ", "(", "在", "截至", "截止"}) {
     while (head.substr(0, skip.size()) == skip) head.remove_prefix(skip.size());
   }
@@ -214,12 +247,17 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
       OpensSentence(text, s, parts.front().span))
     r.topic_time = {doc.date.year, doc.date.year, "document", parts.front().part};
 
-  // 1. Which quantities become claims.
+  // 1. Which quantities become claims. A correction (更正:原文“524家…”有误,
+  // 应为525家) quotes the wrong figure: it is not a claim.
+  const std::vector<Span> corrected = CorrectedSpans(text, s.span);
   std::vector<const Quantity*> kept;
   std::vector<Span> skip = time_spans;
   for (const Quantity* q : quantities) {
     skip.push_back({BeginOf(*q), q->span.end});
     if (q->kind == ClaimKind::kYear) continue;
+    if (std::any_of(corrected.begin(), corrected.end(),
+                    [&](Span w) { return w.begin <= q->span.begin && q->span.end <= w.end; }))
+      continue;
     if (InIdiom(doc.idiom_spans, q->span)) continue;
     bool in_time = std::any_of(times.begin(), times.end(), [&](const TimeExpr& t) {
       return t.span.begin <= q->span.begin && q->span.end <= t.span.end;

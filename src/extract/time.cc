@@ -167,6 +167,9 @@ DocumentDate FindDocumentDate(const Normalized& text) {
   }
   static const re2::RE2 kDate(
       "((?:19|20)\\d\\d)\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
+  // 2025-12-08, 2025.12.08, 2025/12/08 on a header line.
+  static const re2::RE2 kIsoDate(
+      "((?:19|20)\\d\\d)\\s*[-./]\\s*(\\d{1,2})\\s*[-./]\\s*(\\d{1,2})(?:[^\\d]|$)");
   std::string_view all = text.text;
   // A dated header: within the first 40 lines, a line that ends with a date
   // (closing brackets aside: （2022年10月16日）), or a dateline that opens
@@ -194,16 +197,36 @@ DocumentDate FindDocumentDate(const Normalized& text) {
         found.day = ToInt(g[3]);
       }
     });
+    // A short line that is not a sentence (no 。 or ,) and holds a date is a
+    // dated header too: 科技日报 2025年12月8日 星期一, 发布时间:2025-12-08 10:30,
+    // 来源:新华网 | 2025-12-08.
+    bool source_line = l.find("来源") != std::string_view::npos ||
+                       l.find("來源") != std::string_view::npos;
+    bool short_line = false;
+    if (found.year == 0 && l.size() <= 180 &&
+        l.find("。") == std::string_view::npos && l.find(',') == std::string_view::npos) {
+      short_line = true;
+      for (const re2::RE2* re : {&kDate, &kIsoDate}) {
+        ForEachMatch(*re, l, [&](size_t, size_t, const auto& g) {
+          if (found.year != 0) return;
+          found.year = ToInt(g[1]);
+          found.month = ToInt(g[2]);
+          found.day = ToInt(g[3]);
+        });
+        if (found.year != 0) break;
+      }
+    }
     if (found.year != 0 && found.month >= 1 && found.month <= 12 &&
         found.day >= 1 && found.day <= 31) {
-      found.origin = "header";
+      found.origin = short_line && source_line ? "source-line" : "header";
       return found;
     }
+    found = DocumentDate{};
     line_start = nl + 1;
   }
   static const re2::RE2 kSource(
-      "(?:来源|來源|来自)\\s*[:：][^\\n]*?((?:19|20)\\d\\d)\\s*年\\s*(\\d{1,2})"
-      "\\s*月\\s*(\\d{1,2})\\s*日");
+      "(?:来源|來源|来自)\\s*[:：][^\\n]*?((?:19|20)\\d\\d)\\s*(?:年|[-./])\\s*(\\d{1,2})"
+      "\\s*(?:月|[-./])\\s*(\\d{1,2})");
   re2::StringPiece y, m, d;
   if (re2::RE2::PartialMatch(re2::StringPiece(all.data(), all.size()), kSource,
                              &y, &m, &d)) {
@@ -253,10 +276,18 @@ std::vector<TimeExpr> FindTimeExpressions(std::string_view piece,
   ForEachMatch(kYear, piece, [&](size_t b, size_t e, const auto& g) {
     if (b > 0 && piece[b - 1] >= '0' && piece[b - 1] <= '9') return;
     if (Taken(found, b, e)) return;
+    // 国家统计局2024年发布的公报: when something was published, not what
+    // year its figures are of.
+    std::string_view after = piece.substr(e);
+    while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
+    for (std::string_view w : {"发布", "公布", "印发", "出版", "发表", "出台"})
+      if (after.substr(0, w.size()) == w) return;
     int y = ToInt(g[1]);
     int to = y;
     if (!g[2].empty() && doc_year > y) to = doc_year;
-    found.push_back({b, e, y, to, "explicit"});
+    // 2021年以来 in an undated document runs to an unknown year.
+    if (!g[2].empty() && doc_year == 0) y = to = 0;
+    found.push_back({b, e, y, to, y == 0 ? "relative" : "explicit"});
   });
   // Five-year plans: “十四五”(期间|时期|以来|末|初), 第十四个五年规划.
   static const re2::RE2 kPlan(
@@ -274,7 +305,10 @@ std::vector<TimeExpr> FindTimeExpressions(std::string_view piece,
     std::string_view mod(g[4].data(), g[4].size());
     if (mod == "末") from = to;
     if (mod == "初") to = from;
-    if (mod == "以来") to = std::max(doc_year, from);
+    if (mod == "以来") {
+      if (doc_year == 0) from = to = 0;  // runs to an unknown year
+      else to = std::max(doc_year, from);
+    }
     found.push_back({b, e, from, to, "period"});
   });
   static const re2::RE2 kPlanOrdinal("第十([一二三四五六七八九])个五年规划");

@@ -71,8 +71,9 @@ bool FenceStart(std::string_view t, char* fence_char, size_t* fence_len) {
   return true;
 }
 
-// HTML comments and inline code spans in one left-to-right scan, so that a
-// backtick inside a comment (or "<!--" inside code) is not misread.
+// HTML comments, inline code spans and strong-emphasis markers (** and __)
+// in one left-to-right scan, so that a backtick inside a comment (or "<!--"
+// inside code) is not misread.
 void MarkCommentsAndCode(Doc* doc, size_t first_line) {
   const std::string& s = *doc->source;
   bool in_comment = false;
@@ -113,6 +114,11 @@ void MarkCommentsAndCode(Doc* doc, size_t first_line) {
         } else {
           i += n;  // literal backticks
         }
+      } else if (i + 2 <= line.end && (s.compare(i, 2, "**") == 0 || s.compare(i, 2, "__") == 0)) {
+        // Strong emphasis markers (**525家**) are markup, not text; the
+        // words they mark stay.
+        doc->removed.emplace_back(i, i + 2);
+        i += 2;
       } else {
         ++i;
       }

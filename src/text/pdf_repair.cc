@@ -9,7 +9,8 @@
 //  - B a single Han character and A not sentence-final: join
 //    (headings spread over lines: "研\n \n究\n \n背\n \n景").
 //  - A ends with sentence-final punctuation: paragraph (";", ":" and ")"
-//    only if A is not a full-width line).
+//    only if A is not a full-width line, or is followed by a blank line
+//    (";" excepted in double-spaced documents)).
 //  - B starts with punctuation that cannot start a sentence, or its second
 //    character is one ("劲。"), or A ends with "，"/"、": join.
 //  - A (nearly) as wide as the nearby lines: join (a wrapped line; only in
@@ -193,7 +194,10 @@ void DecideBreaks(Doc* doc) {
       join = true;
     } else if (gap > spacing_blanks + 1) {
       join = false;
-    } else if (weak_final && full && gap <= spacing_blanks) {
+    } else if (weak_final && full && (gap == 0 || (gap <= spacing_blanks && a.last == ';'))) {
+      // A full line ending in ; : ) wraps; across a blank line only ";"
+      // does: "…主要数据如下:" or "…(2025年9月18日)" before a blank line
+      // ends its paragraph even in a double-spaced document.
       join = true;
     } else if (EndsSentence(a)) {
       join = false;

@@ -181,17 +181,35 @@ DocumentDate FindDocumentDate(const Normalized& text) {
     }
     return AllSpace(rest);
   };
+  // A date in brackets after other words (学习贯彻…重要讲话(2024年12月11日))
+  // is the date of what the words name; it dates the document only on its
+  // title line (国新办新闻发布会实录(2025年9月18日)).
+  auto cited = [](std::string_view l, size_t b, bool title) {
+    std::string_view before = l.substr(0, b);
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    bool bracketed = false;
+    for (std::string_view o : {"(", "（"}) {
+      if (before.size() >= o.size() && before.substr(before.size() - o.size()) == o) {
+        before.remove_suffix(o.size());
+        bracketed = true;
+      }
+    }
+    return bracketed && !AllSpace(before) && !title;
+  };
   size_t line_start = 0;
+  bool seen_text = false;
   for (int line = 0; line < 40 && line_start < all.size(); ++line) {
     size_t nl = all.find('\n', line_start);
     if (nl == std::string_view::npos) nl = all.size();
     std::string_view l = all.substr(line_start, nl - line_start);
+    const bool title = !seen_text && !AllSpace(l);
+    if (!AllSpace(l)) seen_text = true;
     DocumentDate found;
     ForEachMatch(kDate, l, [&](size_t b, size_t e, const auto& g) {
       std::string_view before = l.substr(0, b);
       bool dateline = re2::RE2::FullMatch(
           re2::StringPiece(before.data(), before.size()), kDateline);
-      if (found.year == 0 && (closes(l.substr(e)) || dateline)) {
+      if (found.year == 0 && !cited(l, b, title) && (closes(l.substr(e)) || dateline)) {
         found.year = ToInt(g[1]);
         found.month = ToInt(g[2]);
         found.day = ToInt(g[3]);
@@ -207,8 +225,8 @@ DocumentDate FindDocumentDate(const Normalized& text) {
         l.find("。") == std::string_view::npos && l.find(',') == std::string_view::npos) {
       short_line = true;
       for (const re2::RE2* re : {&kDate, &kIsoDate}) {
-        ForEachMatch(*re, l, [&](size_t, size_t, const auto& g) {
-          if (found.year != 0) return;
+        ForEachMatch(*re, l, [&](size_t b, size_t, const auto& g) {
+          if (found.year != 0 || cited(l, b, title)) return;
           found.year = ToInt(g[1]);
           found.month = ToInt(g[2]);
           found.day = ToInt(g[3]);

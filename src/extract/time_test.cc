@@ -37,6 +37,22 @@ TEST(DocumentDateTest, DatelinesOfSpeechesAndReports) {
             "2022-10-16");
 }
 
+TEST(DocumentDateTest, WebDatelinesAndCitedDates) {
+  EXPECT_EQ(FindDocumentDate(Text("标题\n发布时间:2025-12-08 10:30:00 来源:科技部网站\n\n正文。"))
+                .ToString(),
+            "2025-12-08");
+  EXPECT_EQ(FindDocumentDate(Text("标题\n科技日报 2025年12月8日 星期一\n正文。")).ToString(),
+            "2025-12-08");
+  // A speech cited with its date under a bulletin's title is not the
+  // bulletin's date; on the title line itself the date is the document's.
+  EXPECT_EQ(FindDocumentDate(Text("2025年一季度学习简报\n本期导读\n"
+                                  "学习贯彻重要讲话(2024年12月11日)\n\n去年,…。"))
+                .ToString(),
+            "unknown");
+  EXPECT_EQ(FindDocumentDate(Text("国新办新闻发布会实录(2025年9月18日)\n\n正文。")).ToString(),
+            "2025-09-18");
+}
+
 TEST(DocumentDateTest, SourceLineAndFrontMatter) {
   DocumentDate d = FindDocumentDate(Text("正文。\n(来源:科技日报 2025年12月8日第01版)"));
   EXPECT_EQ(d.ToString(), "2025-12-08");

@@ -45,6 +45,12 @@ bool ReadStrings(const toml::table& root, const char* table, const char* key,
   return true;
 }
 
+// Bytes of the UTF-8 character that starts with `lead`.
+size_t CharLength(char lead) {
+  const unsigned char c = static_cast<unsigned char>(lead);
+  return c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+}
+
 bool Compile(const std::vector<std::string>& patterns,
              std::vector<std::unique_ptr<re2::RE2>>* out, std::string* error) {
   for (const std::string& p : patterns) {
@@ -149,12 +155,7 @@ std::unique_ptr<Lexicon> Lexicon::Parse(std::string_view toml_text,
   lex->stopwords_.insert(stop.begin(), stop.end());
   for (const std::string& w : lex->idioms_) {
     if (w.empty()) continue;
-    size_t len = 1;
-    const unsigned char lead = static_cast<unsigned char>(w[0]);
-    if (lead >= 0xF0) len = 4;
-    else if (lead >= 0xE0) len = 3;
-    else if (lead >= 0xC0) len = 2;
-    lex->idioms_by_first_[w.substr(0, len)].push_back(w);
+    lex->idioms_by_first_[w.substr(0, CharLength(w[0]))].push_back(w);
   }
   return lex;
 }
@@ -185,11 +186,7 @@ std::vector<Span> Lexicon::IdiomSpans(std::string_view text) const {
   // One pass: at each character, only the idioms that start with it.
   std::vector<Span> out;
   for (size_t pos = 0; pos < text.size();) {
-    size_t len = 1;
-    const unsigned char lead = static_cast<unsigned char>(text[pos]);
-    if (lead >= 0xF0) len = 4;
-    else if (lead >= 0xE0) len = 3;
-    else if (lead >= 0xC0) len = 2;
+    const size_t len = CharLength(text[pos]);
     auto it = idioms_by_first_.find(std::string(text.substr(pos, len)));
     if (it != idioms_by_first_.end()) {
       for (const std::string& w : it->second) {

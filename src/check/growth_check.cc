@@ -17,6 +17,7 @@
 #include <optional>
 
 #include "check/check.h"
+#include "check/claim_compare.h"
 
 namespace factlint {
 namespace {
@@ -27,12 +28,11 @@ bool IsLevel(const Claim& c) {
          c.dimension != "number";
 }
 
-// The claim states `year` (the same part of it as `stated`: a quarter's
-// growth is against the same quarter).
-bool StatesYear(const Claim& c, int year, const Claim& stated) {
-  return c.time.known() && c.time.from_year == year && c.time.to_year == year &&
-         c.time.part == stated.time.part &&
-         (c.time.origin == "explicit" || c.time.origin == "relative");
+// The claim states the single year `year` in its own sentence, for the same
+// part of it as `stated` (a quarter's growth is against the same quarter).
+bool StatesSingleYear(const Claim& c, int year, const Claim& stated) {
+  return StatesYear(c) && c.time.from_year == year && c.time.to_year == year &&
+         c.time.part == stated.time.part;
 }
 
 // Money dimensions are ISO 4217 codes (rules/units.toml): CNY, USD, EUR.
@@ -46,8 +46,7 @@ bool IsMoney(const std::string& dimension) {
 // 0: the period an average annual rate is taken over.
 int YearsBetween(const Claim& from, const Claim& to) {
   auto single = [](const Claim& c) {
-    return c.time.known() && c.time.from_year == c.time.to_year &&
-           (c.time.origin == "explicit" || c.time.origin == "relative");
+    return StatesYear(c) && c.time.from_year == c.time.to_year;
   };
   if (!single(from) || !single(to)) return 0;
   return std::max(0, to.time.from_year - from.time.from_year);
@@ -173,7 +172,7 @@ class GrowthCheck : public Check {
     if (it == group_of.end()) return found;
     for (const ClaimRef& r : ctx.facts[it->second].claims) {
       const Claim& c = ctx.claim(r);
-      if (IsLevel(c) && StatesYear(c, stated.base_year, stated))
+      if (IsLevel(c) && StatesSingleYear(c, stated.base_year, stated))
         found.push_back({&ctx.doc(r), &c});
     }
     return found;

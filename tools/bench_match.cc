@@ -39,7 +39,7 @@ Documents Synthesize(size_t n_claims, std::mt19937* rng) {
                    "common"};
       double v = static_cast<double>(f % 1000) + (noise(*rng) == 0 ? 1 : 0);
       c.value = Interval::Point(v);
-      c.time = {2024, 2024, "explicit"};
+      c.time = {2024, 2024, TimeOrigin::kExplicit};
       doc->extraction.claims.push_back(std::move(c));
     }
     IndexTransitions(doc.get());

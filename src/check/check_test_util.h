@@ -191,7 +191,7 @@ class CheckHarness {
         s += "  [" + std::to_string(i) + "] " + c.surface + " dim=" +
              c.dimension + " kind=" + ClaimKindName(c.kind) +
              " time=" + std::to_string(c.time.from_year) + "-" +
-             std::to_string(c.time.to_year) + "/" + c.time.origin +
+             std::to_string(c.time.to_year) + "/" + TimeOriginName(c.time.origin) +
              " change=" + DirectionName(c.change) +
              (c.target ? " target" : "") + (c.identifier ? " identifier" : "") +
              "\n";

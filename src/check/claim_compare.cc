@@ -2,83 +2,99 @@
 
 #include <cstdlib>
 
-
-
 namespace factlint {
 namespace {
 
-bool Undated(const Claim& c) {
-  return !c.time.known() || c.time.origin == "document";
+Comparison Yes(std::string why) { return {true, std::move(why)}; }
+Comparison No(std::string why) { return {false, std::move(why)}; }
+
+std::string PeriodText(const TimeClass& t) {
+  if (t.as_of) return "as of its document";
+  std::string s = std::to_string(t.from_year);
+  if (t.to_year != t.from_year) s += "-" + std::to_string(t.to_year);
+  return s;
 }
 
-// Days since year 0, roughly; month and day default to mid-period.
+}  // namespace
+
 long ApproxDay(const DocumentDate& d) {
   int month = d.month ? d.month : 7;
   int day = d.day ? d.day : 1;
   return d.year * 365L + (month - 1) * 30L + day;
 }
 
-}  // namespace
-
 bool StatesYear(const Claim& c) {
   return c.time.known() &&
-         (c.time.origin == "explicit" || c.time.origin == "relative");
+         (c.time.origin == TimeOrigin::kExplicit || c.time.origin == TimeOrigin::kRelative ||
+          c.time.origin == TimeOrigin::kSection);
 }
 
-bool Comparable(const CheckContext& ctx, const FactGroup& group,
-                const ClaimRef& a, const ClaimRef& b) {
-  if (!group.by_year) return true;
+TimeClass ClassOf(const CheckContext& ctx, const ClaimRef& r) {
+  const Claim& c = ctx.claim(r);
+  TimeClass k;
+  k.part = c.time.part;
+  k.cumulative = c.cumulative;
+  if (!c.time.known() || c.time.origin == TimeOrigin::kDocument) return k;
+  // A period carried over or named as a plan (“十四五”以来, “十四五”期间)
+  // that runs up to the document's year speaks as of the document.
+  const bool soft = c.time.origin == TimeOrigin::kPeriod ||
+                    c.time.origin == TimeOrigin::kContext;
+  const int doc_year = ctx.doc(r).extraction.date.year;
+  if (soft && c.time.from_year != c.time.to_year && doc_year != 0 &&
+      c.time.to_year >= doc_year)
+    return k;
+  k.as_of = false;
+  k.from_year = c.time.from_year;
+  k.to_year = c.time.to_year;
+  return k;
+}
+
+Comparison Compare(const CheckContext& ctx, const FactGroup& group,
+                   const ClaimRef& a, const ClaimRef& b) {
+  if (!group.by_year) return Yes("the fact does not vary by year");
   const Claim& ca = ctx.claim(a);
   const Claim& cb = ctx.claim(b);
-  // A quarter, a half or some months are not the whole year, nor another part;
-  // a total over several years (累计) is not a year's value.
-  if (ca.time.part != cb.time.part || ca.cumulative != cb.cumulative) return false;
   // Two values of one sentence are two times or two things (由A提高到B).
-  if (a.doc == b.doc && ca.sentence == cb.sentence) return false;
-  bool sa = StatesYear(ca), sb = StatesYear(cb);
-  if ((!sa && ctx.doc(a).transition_start[a.claim]) ||
-      (!sb && ctx.doc(b).transition_start[b.claim]))
-    return false;  // the start of a change, at an unstated earlier time
-  if (sa || sb)
-    return sa && sb && ca.time.from_year == cb.time.from_year &&
-           ca.time.to_year == cb.time.to_year;
-  // A single year carried over from the paragraph (2023年,…。全年授权发明专利…)
-  // is as good as stated against an undated claim: never compared with one.
-  // (A period carried over, “十四五”以来, runs up to the document's time.)
-  auto carried_year = [](const Claim& c) {
-    return c.time.origin == "context" && c.time.from_year == c.time.to_year;
-  };
-  if ((carried_year(ca) && Undated(cb)) || (carried_year(cb) && Undated(ca)))
-    return false;
-  // A period that ended before the other document's year (“十三五”末, 五年前)
-  // is not what an undated claim of that document speaks of; when that
-  // document has no date, the claim's own document's year stands in.
-  auto past_for = [&](const Claim& c, const ClaimRef& self, const ClaimRef& other) {
-    int year = ctx.doc(other).extraction.date.year;
-    if (year == 0) year = ctx.doc(self).extraction.date.year;
-    return !Undated(c) && year != 0 && c.time.to_year < year - 1;
-  };
-  if ((Undated(cb) && past_for(ca, a, b)) || (Undated(ca) && past_for(cb, b, a)))
-    return false;
-  // Neither states a year: periods must agree unless one side is undated,
-  // and the documents must speak from about the same time.
-  if (!Undated(ca) && !Undated(cb) &&
-      (ca.time.from_year != cb.time.from_year ||
-       ca.time.to_year != cb.time.to_year))
-    return false;
+  if (a.doc == b.doc && ca.sentence == cb.sentence)
+    return No("two values of one sentence are two times or two things");
+  if ((!StatesYear(ca) && ctx.doc(a).transition_start[a.claim]) ||
+      (!StatesYear(cb) && ctx.doc(b).transition_start[b.claim]))
+    return No("the start of a stated change, at a time the text does not state");
+  const TimeClass ta = ClassOf(ctx, a), tb = ClassOf(ctx, b);
+  if (ta.part != tb.part)
+    return No("different parts of a year (" + (ta.part.empty() ? "whole year" : ta.part) +
+              " and " + (tb.part.empty() ? "whole year" : tb.part) + ")");
+  if (ta.cumulative != tb.cumulative)
+    return No("a total over several years and a single year's value");
+  if (ta.as_of != tb.as_of)
+    return No("a stated period (" + PeriodText(ta.as_of ? tb : ta) +
+              ") and a figure as of its document");
+  if (!ta.as_of) {
+    if (ta.from_year != tb.from_year || ta.to_year != tb.to_year)
+      return No("different periods (" + PeriodText(ta) + " and " + PeriodText(tb) + ")");
+    return Yes("the same period (" + PeriodText(ta) + ")");
+  }
   const DocumentDate& da = ctx.doc(a).extraction.date;
   const DocumentDate& db = ctx.doc(b).extraction.date;
   // An undated document may speak of any time: only a fact rule, written by
   // someone who knows the fact, is trusted to compare across it.
-  if (!da.year || !db.year) return group.from_rule;
+  if (!da.year || !db.year) {
+    if (group.from_rule) return Yes("as of their documents; one is undated, and a fact rule defines the fact");
+    return No("as of their documents, and one document is undated");
+  }
   // 全年… (a whole year's figure) as of documents of different calendar years
   // speaks of different years: a January bulletin gives last year's, a
   // November article the year before.
   auto whole_year = [&](const ClaimRef& r, const Claim& c) {
     return ctx.doc(r).Text(c.sentence).find("全年") != std::string_view::npos;
   };
-  if (da.year != db.year && (whole_year(a, ca) || whole_year(b, cb))) return false;
-  return std::labs(ApproxDay(da) - ApproxDay(db)) <= ctx.same_time_window_days;
+  if (da.year != db.year && (whole_year(a, ca) || whole_year(b, cb)))
+    return No("a whole year's figure (全年) as of documents of different calendar years");
+  long days = std::labs(ApproxDay(da) - ApproxDay(db));
+  if (days > ctx.same_time_window_days)
+    return No("as of documents " + std::to_string(days) + " days apart (window " +
+              std::to_string(ctx.same_time_window_days) + " days)");
+  return Yes("as of documents " + std::to_string(days) + " days apart");
 }
 
 bool LaterDocument(const CheckContext& ctx, const ClaimRef& a,

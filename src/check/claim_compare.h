@@ -10,22 +10,54 @@
 
 namespace factlint {
 
-// A year stated in the claim's own sentence (2024年, 去年). Periods and
-// times carried over from the paragraph are softer: such a claim may still
-// be "as of" its document (“十四五”以来 …).
+// A year stated for the claim by the text itself: in its own sentence (2024年,
+// 去年) or by the heading or review section it stands under. Periods and
+// times carried over from the paragraph or configured are softer: such a
+// claim may still be "as of" its document (“十四五”以来 …).
 bool StatesYear(const Claim& c);
 
-// True when the claims' times allow comparing their values: the group does
-// not vary by year, or both state the same year or range, or neither states
-// a time and their documents are at most about a year apart (or, for facts
-// defined by a rule, one of them is undated).
-// A stated year, or a single year carried over from the paragraph, is never
-// compared with an undated claim (precision first); nor are parts of a year
-// with whole years, totals over several years with a year's value, past
-// periods with undated claims, or a whole year's figure (全年…) as of
-// documents of different calendar years.
-bool Comparable(const CheckContext& ctx, const FactGroup& group,
-                const ClaimRef& a, const ClaimRef& b);
+// The period a claim is about, as the comparability rule sees it: a resolved
+// year or range, or "as of" its document (no period stated, or a period
+// carried over that runs up to the document's year, “十四五”以来).
+struct TimeClass {
+  bool as_of = true;
+  int from_year = 0;  // resolved periods only
+  int to_year = 0;
+  std::string part;   // "" for a whole year
+  bool cumulative = false;
+  friend bool operator==(const TimeClass&, const TimeClass&) = default;
+  friend auto operator<=>(const TimeClass&, const TimeClass&) = default;
+};
+TimeClass ClassOf(const CheckContext& ctx, const ClaimRef& r);
+
+// Whether two statements of one fact are compared, and why (in words, for
+// `factlint explain`).
+struct Comparison {
+  bool comparable = false;
+  std::string why;
+};
+
+// The one comparability rule, for every check and every group size. Claims
+// are compared when the fact does not vary by year, or:
+//  - both have a resolved period (ClassOf) and the periods are the same,
+//    whatever the distance between the documents; or
+//  - both are "as of" their documents and the documents are at most
+//    ctx.same_time_window_days apart (an undated document only for facts
+//    defined by a rule), and not a whole year's figure (全年…) as of
+//    documents of different calendar years.
+// Never compared: a resolved period with an "as of" claim, different parts of
+// a year, a total over several years (累计) with a year's value, two values
+// of one sentence, and the unstated start of a stated change.
+Comparison Compare(const CheckContext& ctx, const FactGroup& group,
+                   const ClaimRef& a, const ClaimRef& b);
+inline bool Comparable(const CheckContext& ctx, const FactGroup& group,
+                       const ClaimRef& a, const ClaimRef& b) {
+  return Compare(ctx, group, a, b).comparable;
+}
+
+// Days since year 0, roughly (month and day default to mid-period): the
+// distance the "as of" window is measured in.
+long ApproxDay(const DocumentDate& d);
 
 // True when a's document is later than b's: by document date when both are
 // dated, else by order on the command line.

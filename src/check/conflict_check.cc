@@ -3,12 +3,12 @@
 // document, with a note at every claim it disagrees with (at most
 // kMaxNotes; the message counts the rest).
 //
-// A fact stated a few dozen times is compared pair by pair. A fact stated
-// more often (a large archive) is split into blocks of claims about the same
-// time (same stated year or period; else the document's half-year) and each
-// block is swept once for its consensus value: the point most intervals
-// contain. Claims outside the consensus disagree with it. This keeps the
-// check O(n log n) where pairs would be O(n^2).
+// Which claims are compared is decided by Compare (claim_compare.h) alone,
+// for every group size. To keep a large archive cheap, only candidate pairs
+// are put to it: claims of the same time class (ClassOf), and among claims
+// "as of" their documents only those whose documents lie within the window
+// (undated documents pair with all). Claims of other periods are never even
+// visited, so adding them to an archive cannot change a finding.
 #include <algorithm>
 #include <cstdlib>
 #include <map>
@@ -22,7 +22,6 @@
 namespace factlint {
 namespace {
 
-constexpr size_t kPairwiseLimit = 64;
 constexpr size_t kMaxNotes = 5;
 
 class ConflictCheck : public Check {
@@ -43,25 +42,22 @@ class ConflictCheck : public Check {
  private:
   void RunGroup(const CheckContext& ctx, const FactGroup& group,
                 std::vector<Diagnostic>* out) const {
-    if (group.claims.size() > kPairwiseLimit) return RunBlocks(ctx, group, out);
     const std::vector<ClaimRef>& refs = group.claims;
     size_t n = refs.size();
     std::vector<std::vector<size_t>> conflicts(n);
     std::vector<int> support(n, 0);
-    for (size_t i = 0; i < n; ++i) {
-      for (size_t j = i + 1; j < n; ++j) {
-        if (!Comparable(ctx, group, refs[i], refs[j])) continue;
-        if (IsDatedEndpoint(ctx, refs[i]) || IsDatedEndpoint(ctx, refs[j]))
-          continue;  // fact-series reports these, naming the change
-        if (ctx.claim(refs[i]).value.Disjoint(ctx.claim(refs[j]).value)) {
-          conflicts[i].push_back(j);
-          conflicts[j].push_back(i);
-        } else {
-          ++support[i];
-          ++support[j];
-        }
+    ForEachCandidatePair(ctx, group, [&](size_t i, size_t j) {
+      if (!Comparable(ctx, group, refs[i], refs[j])) return;
+      if (IsDatedEndpoint(ctx, refs[i]) || IsDatedEndpoint(ctx, refs[j]))
+        return;  // fact-series reports these, naming the change
+      if (ctx.claim(refs[i]).value.Disjoint(ctx.claim(refs[j]).value)) {
+        conflicts[i].push_back(j);
+        conflicts[j].push_back(i);
+      } else {
+        ++support[i];
+        ++support[j];
       }
-    }
+    });
     // Each disagreeing pair is reported at one side: the odd one out when
     // the other side has more agreeing sources, else the later document.
     std::map<size_t, std::set<size_t>> reported_at;
@@ -74,7 +70,14 @@ class ConflictCheck : public Check {
       }
     }
     for (const auto& [p, others] : reported_at) {
+      // Notes at the latest documents first (by date; else as given).
       std::vector<size_t> list(others.begin(), others.end());
+      auto day = [&](size_t k) {
+        const DocumentDate& d = ctx.doc(refs[k]).extraction.date;
+        return d.year ? ApproxDay(d) : 0L;
+      };
+      std::stable_sort(list.begin(), list.end(),
+                       [&](size_t a, size_t b) { return day(a) > day(b); });
       bool agree = true;
       for (size_t a : list)
         for (size_t b : list)
@@ -83,69 +86,36 @@ class ConflictCheck : public Check {
     }
   }
 
-  // Key of the block of claims a claim is compared with in a large group.
-  static std::string BlockKey(const CheckContext& ctx, const FactGroup& group,
-                              const ClaimRef& r) {
-    if (!group.by_year) return "all";
-    const Claim& c = ctx.claim(r);
-    const TimeRef& t = c.time;
-    if (t.known() && t.origin != "document")
-      return fmt::format("{}:{}-{}", t.origin == "explicit" || t.origin == "relative"
-                                         ? "year" : "period",
-                         t.from_year, t.to_year);
-    const DocumentDate& date = ctx.doc(r).extraction.date;
-    if (!date.year) return group.from_rule ? "undated" : "";
-    return fmt::format("half:{}", date.year * 2 + (date.month > 6 ? 1 : 0));
-  }
-
-  void RunBlocks(const CheckContext& ctx, const FactGroup& group,
-                 std::vector<Diagnostic>* out) const {
-    std::map<std::string, std::vector<size_t>> blocks;
-    for (size_t i = 0; i < group.claims.size(); ++i) {
-      if (IsDatedEndpoint(ctx, group.claims[i])) continue;
-      std::string key = BlockKey(ctx, group, group.claims[i]);
-      if (!key.empty()) blocks[key].push_back(i);
-    }
-    const std::vector<ClaimRef>& refs = group.claims;
-    for (const auto& [key, members] : blocks) {
-      // Sweep for the point most intervals contain. At one coordinate x:
-      // open ends leave before x, closed starts enter at x, closed ends
-      // leave after x, open starts enter just after x.
-      std::vector<std::tuple<double, int, size_t>> events;
-      for (size_t m : members) {
-        const Interval& v = ctx.claim(refs[m]).value;
-        events.emplace_back(v.lo, v.lo_closed ? 1 : 3, m);
-        events.emplace_back(v.hi, v.hi_closed ? 2 : 0, m);
+  // Calls f(i, j), i < j, for every pair of the group that Compare may find
+  // comparable: the same time class, and for claims "as of" their documents,
+  // documents at most the window apart or undated.
+  template <typename F>
+  static void ForEachCandidatePair(const CheckContext& ctx, const FactGroup& group, F f) {
+    std::map<TimeClass, std::vector<size_t>> classes;
+    for (size_t i = 0; i < group.claims.size(); ++i)
+      classes[group.by_year ? ClassOf(ctx, group.claims[i]) : TimeClass{}].push_back(i);
+    for (const auto& [cls, members] : classes) {
+      if (!group.by_year || !cls.as_of) {
+        for (size_t x = 0; x < members.size(); ++x)
+          for (size_t y = x + 1; y < members.size(); ++y) f(members[x], members[y]);
+        continue;
       }
-      std::sort(events.begin(), events.end());
-      int depth = 0, best = 0;
-      double best_x = 0;
-      bool just_after = false;  // the best point is x plus a little
-      for (const auto& [x, kind, m] : events) {
-        bool start = kind == 1 || kind == 3;
-        depth += start ? 1 : -1;
-        if (start && depth > best) {
-          best = depth;
-          best_x = x;
-          just_after = kind == 3;
-        }
-      }
-      std::set<size_t> agreeing;
+      std::vector<std::pair<long, size_t>> dated;
+      std::vector<size_t> undated;
       for (size_t m : members) {
-        const Interval& v = ctx.claim(refs[m]).value;
-        bool contains = just_after ? (v.lo <= best_x && v.hi > best_x)
-                                   : v.Contains(best_x);
-        if (contains) agreeing.insert(m);
+        const DocumentDate& d = ctx.doc(group.claims[m]).extraction.date;
+        if (d.year) dated.push_back({ApproxDay(d), m});
+        else undated.push_back(m);
       }
-      if (agreeing.size() == members.size()) continue;
-      for (size_t m : members) {
-        if (agreeing.count(m) || !ctx.doc(refs[m]).target) continue;
-        // Notes at the latest agreeing statements.
-        std::vector<size_t> latest(agreeing.begin(), agreeing.end());
-        std::sort(latest.begin(), latest.end(), [&](size_t a, size_t b) {
-          return LaterDocument(ctx, refs[a], refs[b]);
-        });
-        out->push_back(Describe(ctx, group, m, latest, /*odd_one_out=*/true));
+      std::sort(dated.begin(), dated.end());
+      for (size_t x = 0; x < dated.size(); ++x)
+        for (size_t y = x + 1;
+             y < dated.size() && dated[y].first - dated[x].first <= ctx.same_time_window_days; ++y)
+          f(std::min(dated[x].second, dated[y].second), std::max(dated[x].second, dated[y].second));
+      for (size_t x = 0; x < undated.size(); ++x) {
+        for (size_t y = x + 1; y < undated.size(); ++y)
+          f(std::min(undated[x], undated[y]), std::max(undated[x], undated[y]));
+        for (const auto& [day, m] : dated) f(std::min(undated[x], m), std::max(undated[x], m));
       }
     }
   }

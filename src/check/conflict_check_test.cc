@@ -247,8 +247,7 @@ TEST(ConflictCheckTest, AtMostFiveNotesAndTheRestCounted) {
             std::string::npos) << found[0].message;
 }
 
-// More than 64 statements of one fact are swept for a consensus instead of
-// compared pair by pair; the result must be the same.
+// A fact stated by 70 documents follows the same rule as one stated by 3.
 TEST(ConflictCheckTest, LargeGroupReportsTheOddOneOut) {
   CheckHarness h = ManyStatements(70, "有524家");
   ASSERT_EQ(h.facts().front().claims.size(), 71u) << h.Dump();
@@ -267,11 +266,47 @@ TEST(ConflictCheckTest, LargeGroupReportsTheOddOneOut) {
     EXPECT_NE(n.message.find("2025-11-02"), std::string::npos) << n.message;
 }
 
-TEST(ConflictCheckTest, LargeGroupAgreeingOrReferenceIsSilent) {
+TEST(ConflictCheckTest, LargeGroupAgreeingIsSilent) {
   CheckHarness agree = ManyStatements(70, "有525家");
   EXPECT_TRUE(agree.Run(kRule).empty()) << Describe(agree.Run(kRule));
-  CheckHarness reference = ManyStatements(70, "有524家", /*odd_is_target=*/false);
-  EXPECT_TRUE(reference.Run(kRule).empty()) << Describe(reference.Run(kRule));
+}
+
+// Every draft that contradicts the reference is told so, however many
+// drafts there are.
+TEST(ConflictCheckTest, EveryTargetAgainstAReferenceIsReported) {
+  for (int n : {3, 70}) {
+    CheckHarness reference = ManyStatements(n, "有524家", /*odd_is_target=*/false);
+    auto found = reference.Run(kRule);
+    ASSERT_EQ(found.size(), static_cast<size_t>(n)) << Describe(found);
+    for (const Diagnostic& d : found) {
+      ASSERT_EQ(d.notes.size(), 1u);
+      EXPECT_EQ(d.notes[0].location.path, "odd.md");
+    }
+  }
+}
+
+// Findings do not depend on how many unrelated statements of the fact the
+// archive holds: other years, other parts of a year, figures as of documents
+// far away in time.
+TEST(ConflictCheckTest, UnrelatedStatementsChangeNothing) {
+  auto run = [](int unrelated) {
+    CheckHarness h;
+    h.Add("draft.md", Dated("2026-03-10", "2024年，全国技术合同成交额达到6.8万亿元。\n"));
+    h.AddReference("brief.md", Dated("2025-12-19", "2024年，全国技术合同成交额达到6.1万亿元。\n"));
+    h.AddReference("old.md", Dated("2024-12-19", "2024年，全国技术合同成交额达到6.1万亿元。\n"));
+    for (int i = 0; i < unrelated; ++i) {
+      std::string year = std::to_string(2000 + i % 20);
+      std::string text = i % 3 == 0 ? year + "年，全国技术合同成交额达到" + std::to_string(1 + i % 7) + ".2万亿元。\n"
+                       : i % 3 == 1 ? "2024年一季度，全国技术合同成交额达到1." + std::to_string(i % 9) + "万亿元。\n"
+                                    : "全国技术合同成交额达到" + std::to_string(2 + i % 5) + ".5万亿元。\n";
+      h.AddReference("u" + std::to_string(i) + ".md",
+                     Dated(i % 3 == 2 ? "2019-06-01" : "2021-06-01", text));
+    }
+    return Describe(h.Run(kRule));
+  };
+  const std::string few = run(2);
+  EXPECT_NE(few.find("6.8万亿元 here, but 6.1万亿元 elsewhere"), std::string::npos) << few;
+  EXPECT_EQ(run(1000), few);
 }
 
 TEST(ConflictCheckTest, OpenIntervalAgainstPointIsAConflict) {
@@ -282,10 +317,8 @@ TEST(ConflictCheckTest, OpenIntervalAgainstPointIsAConflict) {
   EXPECT_EQ(found[0].location.path, "odd.md");
 }
 
-// The same input with more than 64 statements goes through the block
-// sweep: (525, inf) must not be counted as agreeing with [525, 525] at the
-// point 525. One document "…中国大陆企业超过525家。" against 70 documents
-// "…中国大陆企业有525家。" of the same half-year.
+// (525, inf) does not agree with [525, 525] at the point 525, in a large
+// group too.
 TEST(ConflictCheckTest, LargeGroupOpenIntervalAgainstPointIsAConflict) {
   CheckHarness h = ManyStatements(70, "超过525家");
   auto found = h.Run(kRule);

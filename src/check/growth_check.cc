@@ -167,7 +167,7 @@ class GrowthCheck : public Check {
     // 比上年 of a level whose year is only the document's guess (a January
     // bulletin's 全年… is last year's) names no year to look up.
     const Claim& to = doc.extraction.claims[level];
-    if (!to.time.known() || to.time.origin == "document") return found;
+    if (!to.time.known() || to.time.origin == TimeOrigin::kDocument) return found;
     auto it = group_of.find({d, level});
     if (it == group_of.end()) return found;
     for (const ClaimRef& r : ctx.facts[it->second].claims) {

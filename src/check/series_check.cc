@@ -136,8 +136,7 @@ bool IsDatedEndpoint(const CheckContext& ctx, const ClaimRef& r) {
   const Document& doc = ctx.doc(r);
   const Claim& c = ctx.claim(r);
   bool endpoint = doc.transition_start[r.claim] || doc.transition_end[r.claim];
-  return endpoint && c.time.known() &&
-         (c.time.origin == "explicit" || c.time.origin == "relative");
+  return endpoint && StatesYear(c);
 }
 
 std::unique_ptr<Check> MakeSeriesCheck() {

@@ -49,6 +49,28 @@ const char* QualifierName(Qualifier q) {
   return "unknown";
 }
 
+const char* TimeOriginName(TimeOrigin o) {
+  switch (o) {
+    case TimeOrigin::kUnknown: return "unknown";
+    case TimeOrigin::kExplicit: return "explicit";
+    case TimeOrigin::kRelative: return "relative";
+    case TimeOrigin::kPeriod: return "period";
+    case TimeOrigin::kContext: return "context";
+    case TimeOrigin::kSection: return "section";
+    case TimeOrigin::kConfigured: return "configured";
+    case TimeOrigin::kDocument: return "document";
+  }
+  return "unknown";
+}
+
+TimeOrigin TimeOriginFromName(std::string_view name) {
+  for (int i = 0; i <= static_cast<int>(TimeOrigin::kDocument); ++i) {
+    TimeOrigin o = static_cast<TimeOrigin>(i);
+    if (name == TimeOriginName(o)) return o;
+  }
+  return TimeOrigin::kUnknown;
+}
+
 const char* DirectionName(Direction d) {
   switch (d) {
     case Direction::kNone: return "none";

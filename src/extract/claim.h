@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "diag/span.h"
@@ -50,16 +51,33 @@ const char* QualifierName(Qualifier q);
 enum class Direction { kNone, kUp, kDown };
 const char* DirectionName(Direction d);
 
+// Where a claim's period comes from, from the most to the least direct.
+enum class TimeOrigin {
+  kUnknown,     // no period: an undated document, or 目前 in one
+  kExplicit,    // a year or range in the claim's sentence: 2024年, 2018—2022年
+  kRelative,    // a relative expression in the sentence: 去年, 五年来
+  kPeriod,      // a plan period in the sentence: “十四五”期间
+  kContext,     // carried from an earlier sentence of the paragraph or a lead-in
+  kSection,     // given by a heading or a review section (一、2023年工作回顾, 过去一年)
+  kConfigured,  // the period configured for the document ([[document]] period)
+  kDocument,    // no period stated: as of the document's date
+};
+const char* TimeOriginName(TimeOrigin o);
+// The origin named `name` (as TimeOriginName writes it); kUnknown otherwise.
+TimeOrigin TimeOriginFromName(std::string_view name);
+
 // The time a claim is about: a year or an inclusive range of years.
 struct TimeRef {
   int from_year = 0;  // 0 = unknown
   int to_year = 0;
-  // "explicit" (2024年), "period" (十四五), "relative" (去年), "document"
-  // (no time stated: as of the document date), "" (unknown).
-  std::string origin;
+  TimeOrigin origin = TimeOrigin::kUnknown;
   // The part of the year when the claim is about less than a whole year:
   // "Q1", "Q1-Q3", "H1", "M1-M11", "M12"; "" for the whole year.
   std::string part;
+  // The words that gave the period (normalized text): the year of the
+  // sentence, the heading, the review opening; empty when the period is the
+  // document's or configured.
+  Span evidence;
   bool known() const { return from_year != 0; }
   friend bool operator==(const TimeRef&, const TimeRef&) = default;
 };

@@ -37,7 +37,7 @@ std::string TimeText(const TimeRef& t) {
   std::string s = std::to_string(t.from_year);
   if (t.to_year != t.from_year) s += "-" + std::to_string(t.to_year);
   if (!t.part.empty()) s += " " + t.part;
-  return s + " " + t.origin;
+  return s + " " + TimeOriginName(t.origin);
 }
 
 std::string Pad(const std::string& s, int width) {
@@ -78,7 +78,7 @@ void WriteClaimsJsonl(const std::string& path, const SourceText& source,
     j["qualifier"] = QualifierName(c.qualifier);
     j["time"] = {{"from", JsonYear(c.time.from_year)},
                  {"to", JsonYear(c.time.to_year)},
-                 {"origin", c.time.origin},
+                 {"origin", c.time.known() ? TimeOriginName(c.time.origin) : ""},
                  {"part", c.time.part}};
     j["change"] = DirectionName(c.change);
     j["annual"] = c.annual;

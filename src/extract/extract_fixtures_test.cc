@@ -58,7 +58,7 @@ std::string TimeField(const TimeRef& t) {
   std::string s = std::to_string(t.from_year);
   if (t.to_year != t.from_year) s += "-" + std::to_string(t.to_year);
   if (!t.part.empty()) s += " " + t.part;
-  return s + " " + t.origin;
+  return s + " " + TimeOriginName(t.origin);
 }
 
 std::string Describe(const Claim& c) {

@@ -237,7 +237,7 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
       std::string part;
       for (const PartExpr& p : parts)
         if (p.span.begin >= t.span.end && p.span.begin <= t.span.end + 3) part = p.part;
-      r.topic_time = {t.from_year, t.to_year, t.origin, part};
+      r.topic_time = {t.from_year, t.to_year, t.origin, part, t.span};
       break;
     }
   }
@@ -245,7 +245,8 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
   // of the document's year, and carries too.
   if (!r.topic_time.known() && !parts.empty() && doc.date.year != 0 &&
       OpensSentence(text, s, parts.front().span))
-    r.topic_time = {doc.date.year, doc.date.year, "document", parts.front().part};
+    r.topic_time = {doc.date.year, doc.date.year, TimeOrigin::kDocument,
+                    parts.front().part, parts.front().span};
 
   // 1. Which quantities become claims. A correction (更正:原文“524家…”有误,
   // 应为525家) quotes the wrong figure: it is not a claim.
@@ -396,11 +397,11 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
     if (best != nullptr && best->from_year == 0) {
       best = nullptr;
     } else if (best != nullptr) {
-      c.time = {best->from_year, best->to_year, best->origin};
+      c.time = {best->from_year, best->to_year, best->origin, "", best->span};
     } else if (carry.known()) {
-      c.time = {carry.from_year, carry.to_year, "context", carry.part};
+      c.time = {carry.from_year, carry.to_year, TimeOrigin::kContext, carry.part, carry.evidence};
     } else if (doc.date.year != 0) {
-      c.time = {doc.date.year, doc.date.year, "document"};
+      c.time = {doc.date.year, doc.date.year, TimeOrigin::kDocument};
     }
     // 2024年前三季度…4.2万亿元, 12月份…45172亿元: less than a whole year.
     if (!parts.empty() && parts.front().span.begin < begin) {

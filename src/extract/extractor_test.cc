@@ -79,7 +79,7 @@ TEST(ExtractorTest, YearsAreTimeAndChangeHasBase) {
   const Claim* total = Find(d.x, "3.6万亿元");
   ASSERT_NE(total, nullptr);
   EXPECT_EQ(total->time.from_year, 2024);
-  EXPECT_EQ(total->time.origin, "explicit");
+  EXPECT_EQ(total->time.origin, TimeOrigin::kExplicit);
   EXPECT_EQ(total->subject, "全社会研发投入");
   const Claim* growth = Find(d.x, "48%");
   ASSERT_NE(growth, nullptr);

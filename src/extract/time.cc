@@ -77,7 +77,7 @@ bool FollowedByBase(std::string_view piece, size_t pos) {
 struct Found {
   size_t b, e;
   int from, to;
-  const char* origin;
+  TimeOrigin origin;
 };
 
 bool Taken(const std::vector<Found>& found, size_t b, size_t e) {
@@ -268,7 +268,7 @@ std::vector<TimeExpr> FindTimeExpressions(std::string_view piece,
       "((?:19|20)\\d\\d)\\s*年?\\s*(?:[-—–~～]+|至|到)\\s*((?:19|20)\\d\\d)\\s*年");
   ForEachMatch(kRange, piece, [&](size_t b, size_t e, const auto& g) {
     int a = ToInt(g[1]), z = ToInt(g[2]);
-    if (a > 0 && z >= a) found.push_back({b, e, a, z, "explicit"});
+    if (a > 0 && z >= a) found.push_back({b, e, a, z, TimeOrigin::kExplicit});
   });
   // Years written digit by digit in Chinese numerals: 二〇三五年, 二0一一年.
   static const re2::RE2 kChineseYear(
@@ -287,7 +287,7 @@ std::vector<TimeExpr> FindTimeExpressions(std::string_view piece,
     if (y < 1900 || y > 2100) return;
     int to = y;
     if (!g[2].empty() && doc_year > y) to = doc_year;
-    found.push_back({b, e, y, to, "explicit"});
+    found.push_back({b, e, y, to, TimeOrigin::kExplicit});
   });
   // Single years, with 以来 extending to the document year.
   static const re2::RE2 kYear("((?:19|20)\\d\\d)\\s*年(\\s*以来)?");
@@ -305,7 +305,7 @@ std::vector<TimeExpr> FindTimeExpressions(std::string_view piece,
     if (!g[2].empty() && doc_year > y) to = doc_year;
     // 2021年以来 in an undated document runs to an unknown year.
     if (!g[2].empty() && doc_year == 0) y = to = 0;
-    found.push_back({b, e, y, to, y == 0 ? "relative" : "explicit"});
+    found.push_back({b, e, y, to, y == 0 ? TimeOrigin::kRelative : TimeOrigin::kExplicit});
   });
   // Five-year plans: “十四五”(期间|时期|以来|末|初), 第十四个五年规划.
   static const re2::RE2 kPlan(
@@ -327,13 +327,13 @@ std::vector<TimeExpr> FindTimeExpressions(std::string_view piece,
       if (doc_year == 0) from = to = 0;  // runs to an unknown year
       else to = std::max(doc_year, from);
     }
-    found.push_back({b, e, from, to, "period"});
+    found.push_back({b, e, from, to, TimeOrigin::kPeriod});
   });
   static const re2::RE2 kPlanOrdinal("第十([一二三四五六七八九])个五年规划");
   ForEachMatch(kPlanOrdinal, piece, [&](size_t b, size_t e, const auto& g) {
     if (Taken(found, b, e)) return;
     int k = 10 + SmallNumber(std::string_view(g[1].data(), g[1].size()));
-    found.push_back({b, e, PlanStart(k), PlanStart(k) + 4, "period"});
+    found.push_back({b, e, PlanStart(k), PlanStart(k) + 4, TimeOrigin::kPeriod});
   });
   // Relative expressions are found even without a document year (so that
   // the 5 of 这5年 is not taken for a claim); their years stay 0 then.
@@ -350,7 +350,7 @@ std::vector<TimeExpr> FindTimeExpressions(std::string_view piece,
       if (!known) y = 0;
       // 目前 (now) says what an undated claim says: as of the document.
       bool now = w == "目前" || w == "当前" || w == "如今" || w == "现阶段";
-      found.push_back({b, e, y, y, now ? "document" : "relative"});
+      found.push_back({b, e, y, y, now ? TimeOrigin::kDocument : TimeOrigin::kRelative});
     });
     // 五年来, 过去五年, 近5年, 这5年, 最近三年: [year - n, year - 1].
     static const re2::RE2 kSpan(
@@ -362,9 +362,9 @@ std::vector<TimeExpr> FindTimeExpressions(std::string_view piece,
       int n = SmallNumber(std::string_view(num.data(), num.size()));
       if (n <= 0 || n > 50) return;
       if (!known) {
-        found.push_back({b, e, 0, 0, "relative"});
+        found.push_back({b, e, 0, 0, TimeOrigin::kRelative});
       } else {
-        found.push_back({b, e, doc_year - n, doc_year - 1, "relative"});
+        found.push_back({b, e, doc_year - n, doc_year - 1, TimeOrigin::kRelative});
       }
     });
     // 五年前, 十年前: year - n (a base after 较/比).
@@ -375,14 +375,14 @@ std::vector<TimeExpr> FindTimeExpressions(std::string_view piece,
       int n = SmallNumber(std::string_view(g[1].data(), g[1].size()));
       if (n <= 0 || n > 50) return;
       int y = known ? doc_year - n : 0;
-      found.push_back({b, e, y, y, "relative"});
+      found.push_back({b, e, y, y, TimeOrigin::kRelative});
     });
     // 四年后, 三年之后: some years after a time the text does not pin down.
     static const re2::RE2 kLater(
         "([0-9]{1,2}|[一二三四五六七八九十两]{1,3})\\s*年(?:之后|以后|后)");
     ForEachMatch(kLater, piece, [&](size_t b, size_t e, const auto&) {
       if (Taken(found, b, e)) return;
-      found.push_back({b, e, 0, 0, "relative"});
+      found.push_back({b, e, 0, 0, TimeOrigin::kRelative});
     });
     // 未来五年, 今后5年: [year + 1, year + n].
     static const re2::RE2 kFuture(
@@ -392,9 +392,9 @@ std::vector<TimeExpr> FindTimeExpressions(std::string_view piece,
       int n = SmallNumber(std::string_view(g[1].data(), g[1].size()));
       if (n <= 0 || n > 50) return;
       if (!known) {
-        found.push_back({b, e, 0, 0, "relative"});
+        found.push_back({b, e, 0, 0, TimeOrigin::kRelative});
       } else {
-        found.push_back({b, e, doc_year + 1, doc_year + n, "relative"});
+        found.push_back({b, e, doc_year + 1, doc_year + n, TimeOrigin::kRelative});
       }
     });
   }

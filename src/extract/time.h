@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "diag/span.h"
+#include "extract/claim.h"
 #include "extract/extractor.h"
 #include "text/normalize.h"
 
@@ -26,7 +27,7 @@ struct TimeExpr {
   Span span;         // absolute byte range in the text
   int from_year = 0;
   int to_year = 0;
-  std::string origin;  // "explicit", "period", "relative"
+  TimeOrigin origin = TimeOrigin::kUnknown;  // explicit, period, relative or document (目前)
   bool base = false;   // a comparison base: 较2020年, 比上年, 较“十三五”末
 };
 

@@ -94,7 +94,7 @@ TEST(TimeTest, PlanPeriods) {
   ASSERT_EQ(t.size(), 3u);
   EXPECT_EQ(t[0].from_year, 2021);
   EXPECT_EQ(t[0].to_year, 2025);
-  EXPECT_EQ(t[0].origin, "period");
+  EXPECT_EQ(t[0].origin, TimeOrigin::kPeriod);
   EXPECT_EQ(t[1].from_year, 2020);
   EXPECT_EQ(t[1].to_year, 2020);
   EXPECT_TRUE(t[1].base);
@@ -155,12 +155,12 @@ TEST(TimeExpressionsTest, YearsInChineseNumeralsAndNow) {
   std::vector<TimeExpr> t = FindTimeExpressions("二0一一年,全国专利申请量为163万件", 0, date);
   ASSERT_EQ(t.size(), 1u);
   EXPECT_EQ(t[0].from_year, 2011);
-  EXPECT_EQ(t[0].origin, "explicit");
+  EXPECT_EQ(t[0].origin, TimeOrigin::kExplicit);
   // 目前 is as of the document, like an undated claim.
   t = FindTimeExpressions("目前,中国大陆企业有525家", 0, date);
   ASSERT_EQ(t.size(), 1u);
   EXPECT_EQ(t[0].from_year, 2025);
-  EXPECT_EQ(t[0].origin, "document");
+  EXPECT_EQ(t[0].origin, TimeOrigin::kDocument);
 }
 
 }  // namespace

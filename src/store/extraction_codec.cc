@@ -132,8 +132,9 @@ void PutClaim(const Claim& c, Writer* w) {
   w->Sp(c.qualifier_span);
   w->S(c.time.from_year);
   w->S(c.time.to_year);
-  w->Str(c.time.origin);
+  w->U(static_cast<uint64_t>(c.time.origin));
   w->Str(c.time.part);
+  w->Sp(c.time.evidence);
   w->U(static_cast<uint64_t>(c.change));
   w->U(c.annual);
   w->U(c.real);
@@ -166,8 +167,9 @@ Claim GetClaim(size_t norm, size_t source, Reader* r) {
   c.qualifier_span = r->Sp(norm);
   c.time.from_year = r->Int();
   c.time.to_year = r->Int();
-  c.time.origin = r->Str();
+  c.time.origin = static_cast<TimeOrigin>(r->E(static_cast<int>(TimeOrigin::kDocument)));
   c.time.part = r->Str();
+  c.time.evidence = r->Sp(norm);
   c.change = static_cast<Direction>(r->E(static_cast<int>(Direction::kDown)));
   c.annual = r->B();
   c.real = r->B();

@@ -26,7 +26,7 @@ Extraction OddExtraction() {
   a.unit = "";
   a.qualifier = Qualifier::kPlus;
   a.qualifier_span = {3, 3};
-  a.time = {2021, 2025, "period"};
+  a.time = {2021, 2025, TimeOrigin::kPeriod, "H1", {1, 2}};
   a.change = Direction::kDown;
   a.base_year = -44;
   a.target = true;

@@ -74,9 +74,9 @@ struct TimeRef {
   // The part of the year when the claim is about less than a whole year:
   // "Q1", "Q1-Q3", "H1", "M1-M11", "M12"; "" for the whole year.
   std::string part;
-  // The words that gave the period (normalized text): the year of the
-  // sentence, the heading, the review opening; empty when the period is the
-  // document's or configured.
+  // The words that gave the period, in the source text (SourceText::text,
+  // like Claim::source_span): the year of the sentence, the heading, the
+  // review opening; empty when the period is the document's or configured.
   Span evidence;
   bool known() const { return from_year != 0; }
   friend bool operator==(const TimeRef&, const TimeRef&) = default;

@@ -103,6 +103,7 @@ Extraction Extractor::Extract(const SourceText& source,
     size_t base = out.claims.size();
     for (Claim& c : r.claims) {
       c.source_span = norm.ToSource(c.span, source.text);
+      if (!c.time.evidence.empty()) c.time.evidence = norm.ToSource(c.time.evidence, source.text);
       out.claims.push_back(std::move(c));
     }
     for (Transition t : r.transitions) {

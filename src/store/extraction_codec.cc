@@ -169,7 +169,7 @@ Claim GetClaim(size_t norm, size_t source, Reader* r) {
   c.time.to_year = r->Int();
   c.time.origin = static_cast<TimeOrigin>(r->E(static_cast<int>(TimeOrigin::kDocument)));
   c.time.part = r->Str();
-  c.time.evidence = r->Sp(norm);
+  c.time.evidence = r->Sp(source);
   c.change = static_cast<Direction>(r->E(static_cast<int>(Direction::kDown)));
   c.annual = r->B();
   c.real = r->B();

@@ -16,6 +16,7 @@ namespace {
 
 struct Patterns {
   std::unique_ptr<icu::RegexPattern> md_heading, md_quote, bullet, numbered;
+  std::unique_ptr<icu::RegexPattern> chinese_heading, chinese_subheading;
 };
 
 std::unique_ptr<icu::RegexPattern> Compile(const char* pattern) {
@@ -40,6 +41,8 @@ const Patterns& GetPatterns() {
         "|\\d{1,2}(?:\\.\\d{1,2})+[ \\t]"
         "|\\d{1,2}[.)、][ \\t]*\\D"
         "|[◆◇★☆▶►●○■□▪]|【)");
+    p->chinese_heading = Compile("^[ \\t]*[一二三四五六七八九十百]+[、.]");
+    p->chinese_subheading = Compile("^[ \\t]*\\([一二三四五六七八九十百]{1,3}\\)");
     return p;
   }();
   return *patterns;
@@ -85,6 +88,8 @@ void ClassifyLines(Doc* doc) {
       if (n > 0) DropPrefix(*doc, &line, n);
       n = MatchPrefix(p.md_heading.get(), LineString(*doc, line));
       if (n > 0) {
+        icu::UnicodeString marker = LineString(*doc, line).tempSubString(0, n);
+        line.heading_level = marker.trim().length();
         DropPrefix(*doc, &line, n);
         line.md_heading = line.structural = true;
         // The first heading titles the document unless front matter did.
@@ -103,7 +108,7 @@ void ClassifyLines(Doc* doc) {
     // A Markdown table row is a paragraph of its own: rows joined into one
     // sentence would give every cell the header's year.
     if (doc->markdown && icu::UnicodeString(text).trim().startsWith(icu::UnicodeString(u'|'))) {
-      line.structural = true;
+      line.structural = line.table_row = true;
       continue;
     }
     n = MatchPrefix(p.bullet.get(), text);
@@ -112,7 +117,12 @@ void ClassifyLines(Doc* doc) {
       line.list_item = line.structural = true;
       continue;
     }
-    if (MatchPrefix(p.numbered.get(), text) > 0) line.structural = true;
+    if (MatchPrefix(p.numbered.get(), text) > 0) {
+      line.structural = true;
+      if (MatchPrefix(p.chinese_heading.get(), text) > 0) line.heading_level = 1;
+      else if (MatchPrefix(p.chinese_subheading.get(), text) > 0) line.heading_level = 2;
+      else line.list_item = true;
+    }
   }
 }
 

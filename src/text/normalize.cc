@@ -26,7 +26,25 @@ Normalized Normalize(const SourceText& source) {
   out.to_source.reserve(doc.buf.size() + 1);
   internal::Emit(doc, &out);
   out.metadata = std::move(doc.metadata);
+  for (const internal::Line& line : doc.lines) {
+    if (line.removed || !(line.heading_level || line.list_item || line.table_row)) continue;
+    TextBlock b;
+    b.kind = line.heading_level ? TextBlock::Kind::kHeading
+             : line.table_row   ? TextBlock::Kind::kTableRow
+                                : TextBlock::Kind::kListItem;
+    b.level = line.heading_level;
+    b.source_begin = line.begin;
+    b.source_end = line.end;
+    out.blocks.push_back(b);
+  }
   return out;
+}
+
+const TextBlock* Normalized::BlockAt(uint32_t source_offset) const {
+  auto it = std::upper_bound(blocks.begin(), blocks.end(), source_offset,
+                             [](uint32_t o, const TextBlock& b) { return o < b.source_end; });
+  if (it == blocks.end() || source_offset < it->source_begin) return nullptr;
+  return &*it;
 }
 
 Span Normalized::ToSource(Span normalized, const std::string& source_text) const {

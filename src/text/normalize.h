@@ -19,6 +19,16 @@
 
 namespace factlint {
 
+// A line that structures the text, with its range in the source text
+// (markers included): a heading, a list item or a Markdown table row.
+struct TextBlock {
+  enum class Kind : uint8_t { kHeading, kListItem, kTableRow };
+  Kind kind = Kind::kHeading;
+  int level = 0;  // headings: the number of # in Markdown; 1 for 一、, 2 for (一)
+  uint32_t source_begin = 0;
+  uint32_t source_end = 0;
+};
+
 struct Normalized {
   std::string text;  // UTF-8; paragraphs separated by "\n"
   // to_source[i] is the offset in SourceText::text of the character that
@@ -27,6 +37,11 @@ struct Normalized {
   std::vector<uint32_t> to_source;
   // Front matter keys (date, title, source) from Markdown documents.
   std::map<std::string, std::string> metadata;
+  // Headings, list items and table rows, in source order.
+  std::vector<TextBlock> blocks;
+
+  // The block of the line holding source offset `source_offset`, or null.
+  const TextBlock* BlockAt(uint32_t source_offset) const;
 
   // Maps a non-empty normalized byte range to the source range it covers:
   // from the start of its first character's source to the end of its last

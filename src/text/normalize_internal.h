@@ -42,6 +42,8 @@ struct Line {
   bool removed = false;      // whole line dropped (front matter, code fence)
   bool md_heading = false;   // "# ..." in Markdown
   bool list_item = false;    // "- ", "* ", "1. " ...
+  bool table_row = false;    // "| … |" in Markdown
+  int heading_level = 0;     // # count, 1 for 一、, 2 for (一); 0 if no heading
   bool structural = false;   // starts its own paragraph (headings, lists)
   // Filled by DecideBreaks for the break *before* this line.
   BreakKind break_before = BreakKind::kParagraph;

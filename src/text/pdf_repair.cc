@@ -2,7 +2,8 @@
 // paragraph or only a hard-wrapped line (text extracted from PDF).
 //
 // Plain text heuristics, in order (A = previous non-blank line, B = next):
-//  - B structural (heading, list item) or A a Markdown heading: paragraph.
+//  - B structural (heading, list item), A a Markdown heading or a dateline
+//    (a short line ending with a date): paragraph.
 //  - Markdown: a single line break joins, a blank line ends the paragraph.
 //  - "Spacing" documents (most lines followed by exactly one blank line, as
 //    when extraction double-spaces text): one blank line is not a break.
@@ -20,10 +21,12 @@
 //  - Across one extra blank line (a page break), a long line (>= 80
 //    columns) or a line of >= 40 columns holding a comma still continues.
 //  - Otherwise (short line without final punctuation: a heading): paragraph.
+#include <unicode/regex.h>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <memory>
 
 #include "text/normalize_internal.h"
 
@@ -44,6 +47,7 @@ struct LineStats {
   int text_count = 0;
   bool has_comma = false;
   bool tiny = false;     // a single Han character
+  bool dateline = false; // short and ends with a date ("科技日报 2025年12月20日")
   UChar32 first = 0, second = 0, last = 0, before_last = 0;
 };
 
@@ -53,6 +57,25 @@ UChar32 FirstCodePoint(std::string_view s) {
   U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i,
           static_cast<int32_t>(s.size()), c);
   return c;
+}
+
+// "…2025年12月20日", "…2025年12月20日星期六", "…2025-12-20 10:30" (spaces
+// are not in `text`).
+bool EndsWithDate(const std::string& text) {
+  static const icu::RegexPattern* pattern = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    UParseError error;
+    return icu::RegexPattern::compile(
+        icu::UnicodeString::fromUTF8(
+            "(?:(?:19|20)\\d\\d年\\d{1,2}月\\d{1,2}日(?:星期[一二三四五六日天])?"
+            "|(?:19|20)\\d\\d[-/.]\\d{1,2}[-/.]\\d{1,2}(?:\\d{1,2}:\\d\\d(?::\\d\\d)?)?)$"),
+        error, status);
+  }();
+  if (pattern == nullptr) return false;
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::UnicodeString input = icu::UnicodeString::fromUTF8(text);  // outlives the matcher
+  std::unique_ptr<icu::RegexMatcher> m(pattern->matcher(input, status));
+  return U_SUCCESS(status) && m->find(status) && U_SUCCESS(status);
 }
 
 LineStats Measure(const Doc& doc, size_t index) {
@@ -79,6 +102,7 @@ LineStats Measure(const Doc& doc, size_t index) {
     if (u_charType(c) != U_OTHER_LETTER || !p.cjk) all_han = false;
   }
   st.tiny = st.text_count == 1 && all_han;
+  st.dateline = st.width_spaced <= kCommaColumns && EndsWithDate(text);
   st.has_comma = text.find(',') != std::string::npos ||
                  text.find("\u3001") != std::string::npos;  // "、"
   const uint8_t* s = reinterpret_cast<const uint8_t*>(text.data());
@@ -186,7 +210,7 @@ void DecideBreaks(Doc* doc) {
     const bool full = wrapped && a.width_spaced * 100 >= local * kFullPercent;
     const bool weak_final = a.last == ';' || a.last == ':' || a.last == ')';
     bool join = false;
-    if (line_b.structural || line_a.md_heading) {
+    if (line_b.structural || line_a.md_heading || a.dateline) {
       join = false;
     } else if (doc->markdown) {
       join = gap == 0;

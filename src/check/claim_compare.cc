@@ -35,10 +35,11 @@ TimeClass ClassOf(const CheckContext& ctx, const ClaimRef& r) {
   k.part = c.time.part;
   k.cumulative = c.cumulative;
   if (!c.time.known() || c.time.origin == TimeOrigin::kDocument) return k;
-  // A period carried over or named as a plan (“十四五”以来, “十四五”期间)
-  // that runs up to the document's year speaks as of the document.
-  const bool soft = c.time.origin == TimeOrigin::kPeriod ||
-                    c.time.origin == TimeOrigin::kContext;
+  // A period not written out as years (“十四五”以来, “十四五”期间, 十年来,
+  // a heading's or paragraph's) that runs up to the document's year speaks
+  // as of the document: its last year is not over.
+  const bool soft = c.time.origin == TimeOrigin::kPeriod || c.time.origin == TimeOrigin::kContext ||
+                    c.time.origin == TimeOrigin::kRelative || c.time.origin == TimeOrigin::kSection;
   const int doc_year = ctx.doc(r).extraction.date.year;
   if (soft && c.time.from_year != c.time.to_year && doc_year != 0 &&
       c.time.to_year >= doc_year)

@@ -127,9 +127,22 @@ TEST(GrowthCheckTest, RealChangesOfMoneyAndUnknownYearsAreNotChecked) {
               "全国居民人均可支配收入由2012年的16510元增加到2017年的25974元，年均实际增长7.4%。\n\n"
               "全国居民人均可支配收入由2023年的39218元增加到2024年的41314元，实际增长5.1%。\n\n"
               "国内生产总值由2023年的126.1万亿元增加到2024年的134.9万亿元，按不变价格计算增长5.0%。\n\n"
-              "五年来，高新技术企业从13.6万家增加到40万家，年均增长30%。\n"));
+              "高新技术企业从13.6万家增加到40万家，年均增长30%。\n"));
   auto found = h.Run(kRule);
   EXPECT_TRUE(found.empty()) << Describe(found) << h.Dump();
+}
+
+TEST(GrowthCheckTest, EndpointsUnderAReviewedPeriodHaveItsYears) {
+  // 五年来 in March 2018 is 2013-2017: the start is the 2012 level, the end
+  // the 2017 level, so the average annual rate can be checked.
+  const std::string draft = Dated(
+      "2018-03-05", "五年来，高新技术企业从13.6万家增加到40万家，年均增长30%。\n");
+  CheckHarness h;
+  h.Add("draft.md", draft);
+  auto found = h.Run(kRule);
+  ASSERT_EQ(found.size(), 1u) << Describe(found) << h.Dump();
+  EXPECT_NE(found[0].message.find("an average annual change of +23.9%"), std::string::npos)
+      << found[0].message;
 }
 
 TEST(GrowthCheckTest, NominalAverageAnnualRateOfMoneyIsChecked) {

@@ -19,26 +19,14 @@
 #include <sstream>
 
 #include "extract/claim_format.h"
+#include "extract/fixture_cases_test_util.h"
 #include "extract/extractor.h"
 #include "text/normalize.h"
 
 namespace factlint {
 namespace {
 
-struct Case {
-  std::string name;
-  std::string date;
-  std::string input;
-  std::vector<std::string> expected;
-  size_t line = 0;
-  std::string gap;  // why this case is a known gap; "" if it is not
-};
-
-std::string Trim(std::string s) {
-  size_t b = s.find_first_not_of(" \t\r");
-  size_t e = s.find_last_not_of(" \t\r");
-  return b == std::string::npos ? "" : s.substr(b, e - b + 1);
-}
+using Case = FixtureCase;
 
 // "a | b |c" -> "a | b | c"
 std::string Canonical(const std::string& line) {
@@ -47,7 +35,7 @@ std::string Canonical(const std::string& line) {
   bool first = true;
   while (std::getline(ss, field, '|')) {
     if (!first) out += " | ";
-    out += Trim(field);
+    out += TrimFixture(field);
     first = false;
   }
   return out;
@@ -78,36 +66,8 @@ std::string Describe(const Claim& c) {
   return s;
 }
 
-std::vector<Case> ReadCases(const std::string& path) {
-  std::vector<Case> cases;
-  std::ifstream in(path);
-  std::string line, date;
-  size_t n = 0;
-  while (std::getline(in, line)) {
-    ++n;
-    if (line.rfind("@date", 0) == 0) {
-      date = Trim(line.substr(5));
-    } else if (line.rfind("# case:", 0) == 0) {
-      cases.push_back({Trim(line.substr(7)), date, "", {}, n, ""});
-    } else if (line.rfind("# gap:", 0) == 0 && !cases.empty()) {
-      cases.back().gap = Trim(line.substr(6));
-    } else if (line.rfind(">", 0) == 0 && !cases.empty()) {
-      std::string text = line.substr(1);
-      if (!text.empty() && text[0] == ' ') text.erase(0, 1);
-      if (!cases.back().input.empty()) cases.back().input += "\n";
-      cases.back().input += text;
-    } else if (line.rfind("=", 0) == 0 && !cases.empty()) {
-      cases.back().expected.push_back(Canonical(line.substr(1)));
-    }
-  }
-  return cases;
-}
-
 std::vector<std::string> RunCase(const Extractor& ex, const Case& c) {
-  SourceText src{"case", c.input, "UTF-8", false};
-  Normalized norm = Normalize(src);
-  if (!c.date.empty()) norm.metadata["date"] = c.date;
-  Extraction x = ex.Extract(src, norm);
+  Extraction x = ExtractFixtureCase(ex, c);
   std::vector<std::string> got;
   for (const Claim& claim : x.claims) {
     if (!claim.identifier) got.push_back(Canonical(Describe(claim)));
@@ -161,14 +121,12 @@ TEST(ExtractFixturesTest, AnnotatedCasesMatch) {
   ASSERT_NE(ex, nullptr) << error;
   const bool update = std::getenv("FACTLINT_UPDATE_GOLDEN") != nullptr &&
                       std::string(std::getenv("FACTLINT_UPDATE_GOLDEN")) == "1";
-  std::vector<std::string> files;
-  for (const auto& e : std::filesystem::directory_iterator(FACTLINT_SOURCE_DIR "/fixtures/extract")) {
-    if (e.path().extension() == ".txt") files.push_back(e.path().string());
-  }
-  std::sort(files.begin(), files.end());
+  const std::vector<std::string> files = FixtureFiles(FACTLINT_SOURCE_DIR "/fixtures/extract");
   size_t total = 0, matched = 0, gaps = 0;
   for (const std::string& f : files) {
-    std::vector<Case> cases = ReadCases(f);
+    std::vector<Case> cases = ReadFixtureCases(f);
+    for (Case& c : cases)
+      for (std::string& e : c.expected) e = Canonical(e);
     std::vector<std::vector<std::string>> actual;
     for (const Case& c : cases) {
       actual.push_back(RunCase(*ex, c));

@@ -6,6 +6,7 @@
 #include "extract/extractor_lexicon.h"
 #include "extract/sentence.h"
 #include "extract/time.h"
+#include "extract/time_scene.h"
 
 namespace factlint {
 namespace {
@@ -74,8 +75,10 @@ Extraction Extractor::Extract(const SourceText& source,
   doc.scope = lexicon_->TitleScope(title);
   doc.local = "本地:" + source.path;
   ContextFinder context(text, *lexicon_);
-  TimeRef carry;
-  int carry_paragraph = -1;
+  TimeRef period;
+  if (auto it = norm.metadata.find("period"); it != norm.metadata.end())
+    period = ParsePeriod(it->second);
+  TimeScene scene(norm, out.date, period, *lexicon_);
   // After "今年发展主要预期目标是:" the goals may follow on lines of their own,
   // up to the first that ends a sentence (at most a dozen).
   int plan_list_until = -1;  // last paragraph of the goal list
@@ -87,19 +90,18 @@ Extraction Extractor::Extract(const SourceText& source,
     while (qi < quantities.size() && quantities[qi].span.begin < s.span.end) {
       mine.push_back(&quantities[qi++]);
     }
-    if (s.paragraph != carry_paragraph) carry = TimeRef{};
     bool in_list = s.paragraph > plan_list_from && s.paragraph <= plan_list_until;
-    SentenceResult r = ExtractSentence(doc, context, s, mine, carry, in_list);
+    scene.Enter(s);
+    SentenceResult r = ExtractSentence(
+        doc, context, s, mine,
+        {scene.Current(), scene.Range(), scene.cells(), in_list || scene.InPlanSection()});
     if (r.opens_plan_list) {
       plan_list_from = s.paragraph;
       plan_list_until = s.paragraph + 12;
     } else if (in_list && EndsSentence(text, s)) {
       plan_list_until = s.paragraph;
     }
-    if (r.topic_time.known()) {
-      carry = r.topic_time;
-      carry_paragraph = s.paragraph;
-    }
+    scene.Leave(s, r.topic_time);
     size_t base = out.claims.size();
     for (Claim& c : r.claims) {
       c.source_span = norm.ToSource(c.span, source.text);

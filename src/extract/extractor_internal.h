@@ -36,12 +36,20 @@ struct SentenceResult {
   bool opens_plan_list = false;  // ends in "目标是:": the lines after list goals
 };
 
-// `carry` is the topic time of an earlier sentence of the paragraph, used
-// for claims with no time of their own.
+// The time scene of the sentence (time_scene.h): `scene` for claims with no
+// time of their own, `cells` for claims inside a table cell whose column
+// names a year.
+struct SentenceScene {
+  TimeRef time;
+  TimeRef range;  // the scene's narrowest period of several years, if any
+  std::vector<std::pair<Span, TimeRef>> cells;
+  bool in_plan = false;  // a goal list after "目标是:", or a plan section
+};
+
 SentenceResult ExtractSentence(const DocumentScan& doc,
                                const ContextFinder& context, const Sentence& s,
                                const std::vector<const Quantity*>& quantities,
-                               const TimeRef& carry, bool in_plan_list = false);
+                               const SentenceScene& scene);
 
 }  // namespace factlint
 

@@ -77,6 +77,14 @@ class Lexicon {
   // Words that make a value over several years a total of the period (累计).
   const std::vector<std::string>& cumulative_words() const { return cumulative_words_; }
 
+  // [time]: words of the time scene (time_scene.h).
+  const std::vector<std::string>& plan_headings() const { return plan_headings_; }
+  const std::vector<std::string>& reach_verbs() const { return reach_verbs_; }
+  const std::vector<std::string>& issue_words() const { return issue_words_; }
+  const std::vector<std::string>& list_items() const { return list_items_; }
+  const std::vector<std::string>& questions() const { return questions_; }
+  const std::vector<std::string>& answers() const { return answers_; }
+
  private:
   Lexicon();
   std::vector<std::unique_ptr<re2::RE2>> identifier_patterns_;
@@ -90,6 +98,8 @@ class Lexicon {
   std::vector<std::string> level_verbs_, predicate_verbs_, up_verbs_, down_verbs_,
       average_words_, real_words_, real_measures_, cumulative_words_;
   std::vector<std::string> target_words_, plan_leads_;
+  std::vector<std::string> plan_headings_, reach_verbs_, issue_words_, list_items_, questions_,
+      answers_;
   std::vector<std::unique_ptr<re2::RE2>> target_patterns_;
   std::vector<std::unique_ptr<re2::RE2>> plan_openers_, plan_governs_;
   std::unique_ptr<re2::RE2> regions_, national_, local_, not_places_, title_region_;

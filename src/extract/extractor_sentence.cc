@@ -9,6 +9,7 @@
 
 #include "extract/extractor_internal.h"
 #include "extract/time.h"
+#include "extract/time_scene.h"
 
 namespace factlint {
 namespace {
@@ -213,7 +214,7 @@ bool OpensSentence(std::string_view text, const Sentence& s, Span t) {
 SentenceResult ExtractSentence(const DocumentScan& doc,
                                const ContextFinder& context, const Sentence& s,
                                const std::vector<const Quantity*>& quantities,
-                               const TimeRef& carry, bool in_plan_list) {
+                               const SentenceScene& scene) {
   SentenceResult r;
   std::string_view text = doc.text;
   std::vector<TimeExpr> times = FindTimeExpressions(
@@ -241,12 +242,40 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
       break;
     }
   }
+  // 科技投入持续增加,2024年全社会研发投入…: a time opening the first clause
+  // that holds a figure, after clauses without any, is the sentence's topic.
+  if (!r.topic_time.known()) {
+    for (const TimeExpr& t : times) {
+      if (t.base || t.from_year == 0 || t.origin == TimeOrigin::kDocument) continue;
+      const bool figure_before = std::any_of(quantities.begin(), quantities.end(), [&](const Quantity* q) {
+        return q->kind != ClaimKind::kYear && q->span.end <= t.span.begin;
+      });
+      // It opens its clause (科技投入持续增加,2024年全社会…), or a year ends
+      // a short clause without figures (刚刚过去的2017年,经济社会发展…; not
+      // 在谈及“十五五”如何推动…时).
+      const Span cl = ClauseAt(s, t.span.begin);
+      std::string_view lead = text.substr(cl.begin, t.span.begin - std::min(cl.begin, t.span.begin));
+      const bool figure_in_clause = std::any_of(quantities.begin(), quantities.end(), [&](const Quantity* q) {
+        return q->kind != ClaimKind::kYear && cl.begin <= q->span.begin && q->span.end <= cl.end;
+      });
+      const bool short_lead = lead.size() <= 18 && t.origin != TimeOrigin::kPeriod &&
+                              TrimRight(text.substr(t.span.end, cl.end - t.span.end)).empty();
+      if (!figure_before &&
+          (lead.find_first_not_of(" \t") == std::string_view::npos ||
+           (short_lead && !figure_in_clause)))
+        r.topic_time = {t.from_year, t.to_year, t.origin, "", t.span};
+      break;
+    }
+  }
   // 上半年,…。其中,…: a part opening the sentence without a year is a part
-  // of the document's year, and carries too.
-  if (!r.topic_time.known() && !parts.empty() && doc.date.year != 0 &&
-      OpensSentence(text, s, parts.front().span))
-    r.topic_time = {doc.date.year, doc.date.year, TimeOrigin::kDocument,
-                    parts.front().part, parts.front().span};
+  // of the scene's year (the paragraph's, the section's, else the
+  // document's), and carries too.
+  if (!r.topic_time.known() && !parts.empty() && scene.time.known() &&
+      OpensSentence(text, s, parts.front().span)) {
+    r.topic_time = scene.time;
+    r.topic_time.part = parts.front().part;
+    if (scene.time.origin == TimeOrigin::kDocument) r.topic_time.evidence = parts.front().span;
+  }
 
   // 1. Which quantities become claims. A correction (更正:原文“524家…”有误,
   // 应为525家) quotes the wrong figure: it is not a claim.
@@ -301,7 +330,7 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
   // A clause that opens with a plan verb (力争, 预计 …) is a plan with the
   // rest of its sentence. A goal list set out after "目标是:" on lines of
   // their own is a plan throughout (in_plan_list).
-  uint32_t target_from = in_plan_list ? s.span.begin : s.span.end;
+  uint32_t target_from = scene.in_plan ? s.span.begin : s.span.end;
   for (size_t k = 0; k < s.clauses.size() && target_from == s.span.end; ++k) {
     Span cl = s.clauses[k];
     std::string_view words = text.substr(cl.begin, cl.size());
@@ -378,6 +407,7 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
   std::vector<size_t> listed_index(r.claims.size(), after_fenbie.size());
   for (size_t k = 0; k < after_fenbie.size(); ++k) listed_index[after_fenbie[k]] = k;
 
+  std::vector<std::string_view> pre_of(r.claims.size());
   for (size_t i = 0; i < r.claims.size(); ++i) {
     Claim& c = r.claims[i];
     const Quantity& q = *kept[i];
@@ -394,14 +424,17 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
         listed_times.size() == after_fenbie.size())
       best = listed_times[listed];
     // 目前 in an undated document: the time is unknown, not an earlier one.
+    auto cell = std::find_if(scene.cells.begin(), scene.cells.end(), [&](const auto& sc) {
+      return sc.first.begin <= begin && q.span.end <= sc.first.end;
+    });
     if (best != nullptr && best->from_year == 0) {
       best = nullptr;
     } else if (best != nullptr) {
       c.time = {best->from_year, best->to_year, best->origin, "", best->span};
-    } else if (carry.known()) {
-      c.time = {carry.from_year, carry.to_year, TimeOrigin::kContext, carry.part, carry.evidence};
-    } else if (doc.date.year != 0) {
-      c.time = {doc.date.year, doc.date.year, TimeOrigin::kDocument};
+    } else if (cell != scene.cells.end()) {
+      c.time = cell->second;
+    } else {
+      c.time = scene.time;
     }
     // 2024年前三季度…4.2万亿元, 12月份…45172亿元: less than a whole year.
     if (!parts.empty() && parts.front().span.begin < begin) {
@@ -422,6 +455,7 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
     const Span local = LocalClause(text, c.clause, begin, q.span.end);
     std::string_view pre = text.substr(local.begin, begin - std::min(begin, local.begin));
     if (begin < local.begin) pre = {};
+    pre_of[i] = pre;
     // A base in a claimless clause before the sentence's first claim
     // (同2012年相比,…增长1.5倍,…增长20.5%) governs every change of the sentence.
     const uint32_t base_floor = claim_end_before[i];
@@ -469,6 +503,13 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
                  (c.subjectless && any_in(before, doc.lexicon.real_measures()));
       }
     }
+
+    // 年均增长13.4% under 过去五年 after a sentence that opened with 2012年底:
+    // an average annual rate is over several years, not the one carried.
+    if (c.annual && c.time.from_year == c.time.to_year && scene.range.known() &&
+        (c.time.origin == TimeOrigin::kContext || c.time.origin == TimeOrigin::kSection ||
+         c.time.origin == TimeOrigin::kDocument || c.time.origin == TimeOrigin::kConfigured))
+      c.time = scene.range;
 
     // 累计 over several years (“十四五”期间累计…) is a total of the period,
     // not a year's value; 全年累计 is the year's.
@@ -553,6 +594,7 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
     t.span = {a.clause.begin + static_cast<uint32_t>(from), b.span.end};
     r.transitions.push_back(t);
   }
+  ResolvePeriodEnds(text, doc.date, doc.lexicon, pre_of, r.transitions, &r.claims);
   return r;
 }
 

@@ -352,7 +352,11 @@ std::vector<TimeExpr> FindTimeExpressions(std::string_view piece,
       bool now = w == "目前" || w == "当前" || w == "如今" || w == "现阶段";
       found.push_back({b, e, y, y, now ? TimeOrigin::kDocument : TimeOrigin::kRelative});
     });
-    // 五年来, 过去五年, 近5年, 这5年, 最近三年: [year - n, year - 1].
+    // 五年来, 过去五年, 近5年, 这5年, 最近三年: the n years before the
+    // document's year ([year - n, year - 1]) when it speaks early in its year
+    // (a report in March reviews the years completed), else the n years up to
+    // its own ([year - n + 1, year]: a congress in October, an article in
+    // December).
     static const re2::RE2 kSpan(
         "(?:(?:过去|近|这|最近|此前)\\s*([0-9]{1,2}|[一二三四五六七八九十两]{1,3})\\s*"
         "年(?:来|间|里|中)?|([0-9]{1,2}|[一二三四五六七八九十两]{1,3})\\s*年来)");
@@ -364,7 +368,8 @@ std::vector<TimeExpr> FindTimeExpressions(std::string_view piece,
       if (!known) {
         found.push_back({b, e, 0, 0, TimeOrigin::kRelative});
       } else {
-        found.push_back({b, e, doc_year - n, doc_year - 1, TimeOrigin::kRelative});
+        const int last = date.month >= 7 ? doc_year : doc_year - 1;
+        found.push_back({b, e, last - n + 1, last, TimeOrigin::kRelative});
       }
     });
     // 五年前, 十年前: year - n (a base after 较/比).

@@ -1,0 +1,281 @@
+#include "extract/time_scene.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+
+#include "extract/time.h"
+
+namespace factlint {
+namespace {
+
+bool StartsWith(std::string_view s, std::string_view w) {
+  return s.size() >= w.size() && s.substr(0, w.size()) == w;
+}
+
+bool EndsWith(std::string_view s, std::string_view w) {
+  return s.size() >= w.size() && s.substr(s.size() - w.size()) == w;
+}
+
+bool StartsWithAny(std::string_view s, const std::vector<std::string>& words) {
+  return std::any_of(words.begin(), words.end(),
+                     [&](const std::string& w) { return StartsWith(s, w); });
+}
+
+std::string_view TrimLeft(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  return s;
+}
+
+std::string_view TrimRight(std::string_view s) {
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
+    s.remove_suffix(1);
+  return s;
+}
+
+// Text of the claim span's clause before it is a reach verb (…增加到), with
+// qualifiers and 了 between them skipped.
+bool AfterReachVerb(const Lexicon& lex, std::string_view pre) {
+  pre = TrimRight(pre);
+  for (std::string_view q : {"了", "超过", "超", "约", "近", "逾", "接近", "将近", "大约"}) {
+    if (EndsWith(pre, q)) {
+      pre = TrimRight(pre.substr(0, pre.size() - q.size()));
+      break;
+    }
+  }
+  return std::any_of(lex.reach_verbs().begin(), lex.reach_verbs().end(),
+                     [&](const std::string& v) { return EndsWith(pre, v); });
+}
+
+// A period of several years that a review names (五年来, 过去五年, a heading
+// or a paragraph's opening): not a year written out in the sentence.
+bool ReviewRange(const TimeRef& t) {
+  return t.known() && t.from_year != t.to_year &&
+         (t.origin == TimeOrigin::kRelative || t.origin == TimeOrigin::kContext ||
+          t.origin == TimeOrigin::kSection || t.origin == TimeOrigin::kPeriod);
+}
+
+}  // namespace
+
+TimeRef ParsePeriod(std::string_view s) {
+  static const re2::RE2 kPeriod(
+      "\\s*((?:19|20)[0-9]{2})\\s*年?\\s*(?:(?:-|—|–|~|至|到)\\s*((?:19|20)[0-9]{2})\\s*年?)?\\s*");
+  std::string from, to;
+  if (!re2::RE2::FullMatch(re2::StringPiece(s.data(), s.size()), kPeriod, &from, &to))
+    return {};
+  TimeRef t;
+  t.from_year = std::stoi(from);
+  t.to_year = to.empty() ? t.from_year : std::stoi(to);
+  if (t.to_year < t.from_year) return {};
+  t.origin = TimeOrigin::kConfigured;
+  return t;
+}
+
+TimeScene::TimeScene(const Normalized& norm, const DocumentDate& date, TimeRef period,
+                     const Lexicon& lexicon)
+    : norm_(norm), text_(norm.text), date_(date), document_(period), lexicon_(lexicon) {
+  if (!document_.known() && date_.year != 0)
+    document_ = {date_.year, date_.year, TimeOrigin::kDocument};
+}
+
+TimeScene::Kind TimeScene::Classify(Span line, int* level) const {
+  *level = 0;
+  const std::string_view words = TrimLeft(text_.substr(line.begin, line.size()));
+  if (line.begin < norm_.to_source.size()) {
+    if (const TextBlock* b = norm_.BlockAt(norm_.to_source[line.begin])) {
+      switch (b->kind) {
+        case TextBlock::Kind::kHeading:
+          *level = b->level;
+          return Kind::kHeading;
+        case TextBlock::Kind::kListItem: return Kind::kListItem;
+        case TextBlock::Kind::kTableRow: return Kind::kTableRow;
+      }
+    }
+  }
+  if (StartsWithAny(words, lexicon_.list_items())) return Kind::kListItem;
+  if (StartsWithAny(words, lexicon_.questions())) return Kind::kQuestion;
+  if (StartsWithAny(words, lexicon_.answers())) return Kind::kAnswer;
+  return Kind::kText;
+}
+
+TimeRef TimeScene::FirstTime(Span where) const {
+  const std::string_view words = text_.substr(where.begin, where.size());
+  for (const TimeExpr& t : FindTimeExpressions(words, where.begin, date_)) {
+    if (t.base || t.from_year == 0 || t.origin == TimeOrigin::kDocument) continue;
+    TimeRef found{t.from_year, t.to_year, t.origin, "", t.span};
+    // 2024年上半年, 2024年一季度: the part right after the year.
+    for (const PartExpr& p : FindPartsOfYear(words, where.begin, date_))
+      if (p.span.begin >= t.span.end && p.span.begin <= t.span.end + 3) found.part = p.part;
+    return found;
+  }
+  return {};
+}
+
+void TimeScene::Enter(const Sentence& s) {
+  if (s.paragraph != paragraph_) {
+    paragraph_ = s.paragraph;
+    size_t b = text_.rfind('\n', s.span.begin == 0 ? 0 : s.span.begin - 1);
+    b = (b == std::string_view::npos || s.span.begin == 0) ? 0 : b + 1;
+    size_t e = text_.find('\n', s.span.begin);
+    if (e == std::string_view::npos) e = text_.size();
+    EnterParagraph({static_cast<uint32_t>(b), static_cast<uint32_t>(e)});
+  }
+}
+
+void TimeScene::EnterParagraph(Span line) {
+  int level = 0;
+  Kind kind = Classify(line, &level);
+  // The paragraph right after a question answers it, whoever speaks
+  // (答:, 国家统计局新闻发言人:); answers go on while marked as answers.
+  if (kind_ == Kind::kQuestion && kind == Kind::kText) kind = Kind::kAnswer;
+  if (kind_ == Kind::kAnswer && kind != Kind::kAnswer) question_ = {};
+  kind_ = kind;
+  topic_ = {};
+  inherited_ = {};
+  cells_.clear();
+  if (kind != Kind::kTableRow) in_table_ = false;
+  switch (kind) {
+    case Kind::kHeading: {
+      while (!sections_.empty() && sections_.back().level >= level) sections_.pop_back();
+      Section sec;
+      sec.level = level;
+      // (一)着力扩大内需。…: a numbered paragraph opens a section but is text.
+      std::string_view words = TrimRight(text_.substr(line.begin, line.size()));
+      const size_t stop = words.find("。");
+      if (line.size() > 120 || (stop != std::string_view::npos && stop + 3 < words.size())) {
+        sections_.push_back(sec);
+        kind_ = Kind::kText;
+        lead_ = {};
+        break;
+      }
+      const bool issue = std::any_of(
+          lexicon_.issue_words().begin(), lexicon_.issue_words().end(),
+          [&](const std::string& w) { return words.find(w) != std::string_view::npos; });
+      if (!issue) sec.time = FirstTime(line);
+      if (sec.time.known()) sec.time.origin = TimeOrigin::kSection;
+      sec.plan = std::any_of(lexicon_.plan_headings().begin(), lexicon_.plan_headings().end(),
+                             [&](const std::string& w) { return words.find(w) != std::string_view::npos; });
+      sections_.push_back(sec);
+      lead_ = {};
+      question_ = {};
+      break;
+    }
+    case Kind::kListItem:
+      inherited_ = lead_;
+      break;
+    case Kind::kAnswer:
+      inherited_ = question_;
+      break;
+    case Kind::kQuestion:
+      question_ = {};
+      break;
+    case Kind::kTableRow:
+      ReadTableRow(line, true);
+      break;
+    case Kind::kText:
+      lead_ = {};
+      break;
+  }
+}
+
+void TimeScene::ReadTableRow(Span line, bool pipes) {
+  // Cells between the pipes of the line.
+  std::vector<Span> cells;
+  std::string_view row = text_.substr(line.begin, line.size());
+  size_t open = row.find('|');
+  while (open != std::string_view::npos) {
+    size_t close = row.find('|', open + 1);
+    if (close == std::string_view::npos) break;
+    cells.push_back({line.begin + static_cast<uint32_t>(open + 1),
+                     line.begin + static_cast<uint32_t>(close)});
+    open = close;
+  }
+  if (!in_table_) {  // the header row
+    in_table_ = true;
+    table_pipes_ = pipes;
+    columns_.clear();
+    for (Span c : cells) columns_.push_back(FirstTime(c));
+    return;
+  }
+  static const re2::RE2 kRule("^[\\s|:\\-—]*$");
+  if (re2::RE2::FullMatch(re2::StringPiece(row.data(), row.size()), kRule)) return;
+  for (size_t k = 0; k < cells.size() && k < columns_.size(); ++k) {
+    if (!columns_[k].known()) continue;
+    TimeRef t = columns_[k];
+    t.origin = TimeOrigin::kSection;
+    cells_.push_back({cells[k], t});
+  }
+}
+
+void TimeScene::Leave(const Sentence& s, const TimeRef& topic) {
+  if (!topic.known()) return;
+  TimeRef t = topic;
+  t.origin = TimeOrigin::kContext;
+  topic_ = t;
+  if (kind_ == Kind::kText) lead_ = t;
+  if (kind_ == Kind::kQuestion) question_ = t;
+}
+
+TimeRef TimeScene::Current() const {
+  if (topic_.known()) return topic_;
+  if (inherited_.known()) return inherited_;
+  for (auto it = sections_.rbegin(); it != sections_.rend(); ++it)
+    if (it->time.known()) return it->time;
+  return document_;
+}
+
+TimeRef TimeScene::Range() const {
+  auto range = [](const TimeRef& t) { return t.known() && t.from_year != t.to_year; };
+  if (range(topic_)) return topic_;
+  if (range(inherited_)) return inherited_;
+  for (auto it = sections_.rbegin(); it != sections_.rend(); ++it)
+    if (range(it->time)) return it->time;
+  return {};
+}
+
+bool TimeScene::InPlanSection() const {
+  return std::any_of(sections_.begin(), sections_.end(), [](const Section& s) { return s.plan; });
+}
+
+void ResolvePeriodEnds(std::string_view text, const DocumentDate& date, const Lexicon& lexicon,
+                       const std::vector<std::string_view>& pre,
+                       const std::vector<Transition>& transitions,
+                       std::vector<Claim>* claims) {
+  // The last year of a period; a period not over at the document's date
+  // stays as it is (the comparability rule reads it as of the document).
+  auto end_of = [&](const TimeRef& t) {
+    TimeRef e = t;
+    if (date.year == 0 || t.to_year < date.year) e.from_year = t.to_year;
+    return e;
+  };
+  std::vector<bool> done(claims->size(), false);
+  for (const Transition& tr : transitions) {
+    Claim& from = (*claims)[tr.from];
+    Claim& to = (*claims)[tr.to];
+    // Both ends took the time of one expression (not each its own year)
+    // that names a period or a year, not a point (2012年底,…由45.9%提高到
+    // 52.6%: the start is not the year before).
+    const std::string_view after =
+        from.time.evidence.end <= text.size() ? text.substr(from.time.evidence.end, 3) : "";
+    if (!from.time.known() || !(from.time == to.time) || from.target ||
+        from.time.origin == TimeOrigin::kDocument || after == "底" || after == "末")
+      continue;
+    const TimeRef period = from.time;
+    from.time.from_year = from.time.to_year = period.from_year - 1;
+    to.time = end_of(period);
+    done[tr.from] = done[tr.to] = true;
+  }
+  for (size_t i = 0; i < claims->size(); ++i) {
+    Claim& c = (*claims)[i];
+    if (done[i] || c.identifier || c.target || !ReviewRange(c.time) || c.cumulative ||
+        i >= pre.size())
+      continue;
+    if (c.change == Direction::kNone && !c.annual) {
+      if (AfterReachVerb(lexicon, pre[i])) c.time = end_of(c.time);
+    } else if (c.base_year == 0 && !c.annual) {
+      c.base_year = c.time.from_year - 1;  // 五年来…提高十一点六个百分点
+    }
+  }
+}
+
+}  // namespace factlint

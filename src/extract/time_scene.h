@@ -1,0 +1,108 @@
+// The time scene of a document: the period a claim speaks of when its own
+// sentence names none before it. From the widest level to the narrowest:
+//   document   its date (as of the document), or the period configured for
+//              it ([[document]] period);
+//   section    a heading that names a time (一、2013年工作回顾, ## 2023年主要
+//              指标, 一、过去五年工作回顾) dates its section up to the next
+//              heading of the same or a higher level; a plan heading
+//              (二、2014年工作总体部署) makes the section's claims targets;
+//   paragraph  a sentence that opens with a time, or whose first clause with
+//              a figure does (科技投入持续增加,2024年全社会…), carries it to
+//              the later sentences of the paragraph;
+//   lead-in    list items (——…, - …) take the time of the paragraph that
+//              leads into them; answers (答:) that of their question (问:);
+//   cell       a table cell takes the year named by its column's header
+//              (Markdown tables, and tables extracted from PDF whose header
+//              line is a row of years).
+// The narrowest level that names a time wins. Words are data:
+// rules/lexicon.toml [time].
+#ifndef FACTLINT_EXTRACT_TIME_SCENE_H_
+#define FACTLINT_EXTRACT_TIME_SCENE_H_
+
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "extract/claim.h"
+#include "extract/extractor.h"
+#include "extract/extractor_lexicon.h"
+#include "extract/sentence.h"
+#include "text/normalize.h"
+
+namespace factlint {
+
+// Parses a configured period: "2023" or "2021-2025" (also with —). Returns
+// an unknown TimeRef for anything else.
+TimeRef ParsePeriod(std::string_view s);
+
+class TimeScene {
+ public:
+  // `period`: the configured period of the document (unknown if none).
+  TimeScene(const Normalized& norm, const DocumentDate& date, TimeRef period,
+            const Lexicon& lexicon);
+
+  // Called for each sentence, in order, before it is extracted.
+  void Enter(const Sentence& s);
+  // Called after the sentence with its topic time (a time opening it).
+  void Leave(const Sentence& s, const TimeRef& topic);
+
+  // The time of a claim of the current sentence that names none.
+  TimeRef Current() const;
+  // The narrowest period of several years in the scene (a paragraph's 五年
+  // 来, a section's 过去五年), for an average annual rate (年均) that a
+  // single carried year cannot hold; unknown if none.
+  TimeRef Range() const;
+  // The current section is the plans of the document.
+  bool InPlanSection() const;
+  // Cells of the current sentence (a table row) whose column header names a
+  // time: a claim inside a cell takes that time.
+  const std::vector<std::pair<Span, TimeRef>>& cells() const { return cells_; }
+
+ private:
+  struct Section {
+    int level = 0;
+    TimeRef time;
+    bool plan = false;
+  };
+  enum class Kind { kText, kHeading, kListItem, kQuestion, kAnswer, kTableRow };
+
+  Kind Classify(Span line, int* level) const;
+  void EnterParagraph(Span line);
+  void ReadTableRow(Span line, bool pipes);
+  TimeRef FirstTime(Span where) const;
+
+  const Normalized& norm_;
+  std::string_view text_;
+  const DocumentDate& date_;
+  TimeRef document_;
+  const Lexicon& lexicon_;
+  int paragraph_ = -1;
+  Kind kind_ = Kind::kText;
+  std::vector<Section> sections_;
+  TimeRef topic_;      // of the current paragraph
+  TimeRef lead_;       // of the last paragraph of text, for list items after it
+  TimeRef question_;   // of the last question, for its answers
+  TimeRef inherited_;  // what the current paragraph takes from a lead-in
+  // Table: the times of the header's columns and how its rows are split.
+  std::vector<TimeRef> columns_;
+  bool table_pipes_ = false;
+  bool in_table_ = false;
+  std::vector<std::pair<Span, TimeRef>> cells_;
+};
+
+// Both ends of a change under one period (五年来,国内生产总值从54万亿元增加
+// 到82.7万亿元): the start is the year before the period, the end its last
+// year; a level reached (达到, 增加到 …) under a period of several years is its
+// last year's; a change over a reviewed period of several years is measured
+// from the year before it. A period not yet over at the document's date
+// keeps its end as it is (read as of the document); plans are left alone.
+// `pre[i]`: the words right before claim i in its clause; `text` is what
+// the spans of the claims and their time evidence point into.
+void ResolvePeriodEnds(std::string_view text, const DocumentDate& date, const Lexicon& lexicon,
+                       const std::vector<std::string_view>& pre,
+                       const std::vector<Transition>& transitions,
+                       std::vector<Claim>* claims);
+
+}  // namespace factlint
+
+#endif  // FACTLINT_EXTRACT_TIME_SCENE_H_

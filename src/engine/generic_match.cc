@@ -63,7 +63,8 @@ std::string GenericIneligibility(const Claim& c) {
 }
 
 std::string GenericBucket(const Document& doc, const Claim& c) {
-  std::string s = c.dimension + ", year " + std::to_string(ClaimYear(doc, c)) +
+  const int year = ClaimYear(doc, c);
+  std::string s = c.dimension + ", year " + (year ? std::to_string(year) : "unknown") +
                   ", change " + DirectionName(c.change);
   if (c.annual) s += ", annual";
   if (c.cumulative) s += ", cumulative";

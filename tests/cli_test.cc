@@ -236,3 +236,78 @@ TEST(CliDocsTest, RuleReferenceIsGeneratedFromTheRuleFiles) {
 
 }  // namespace
 }  // namespace factlint::testing
+
+namespace factlint::testing {
+namespace {
+
+const char* const kSeed003 = "seeds/003_af76cae5511be1fe.txt";
+
+TEST(CliExplainTest, JsonExplainsTheFoundContradiction) {
+  RunResult r = RunFactlint({"explain", "--format", "json",
+                             std::string(kSeed003) + ":25:86", "--against", "seeds/"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  json e = json::parse(r.out);
+  EXPECT_EQ(e["file"], kSeed003);
+  EXPECT_EQ(e["line"], 25);
+  EXPECT_EQ(e["column"], 86);
+  EXPECT_EQ(e["exact"], true);
+  ASSERT_EQ(e["claims"].size(), 1u);
+  const json& c = e["claims"][0];
+  EXPECT_EQ(c["claim"]["written"], "525家");
+  EXPECT_EQ(c["claim"]["dimension"], "count:家");
+  EXPECT_EQ(c["claim"]["value"]["lo"], 525.0);
+  EXPECT_TRUE(c["claim"]["period"]["document_date"].is_null());
+  EXPECT_EQ(c["fact"]["id"], "cn-rd-top2000-firms");
+  EXPECT_EQ(c["fact"]["reason"]["by"], "rule");
+  EXPECT_FALSE(c["fact"]["reason"]["pattern"].get<std::string>().empty());
+  ASSERT_EQ(c["fact"]["others"].size(), 1u);
+  const json& other = c["fact"]["others"][0];
+  EXPECT_EQ(other["claim"]["written"], "524家");
+  EXPECT_EQ(other["claim"]["reference"], true);
+  EXPECT_EQ(other["claim"]["period"]["document_date"], "2025-12-19");
+  EXPECT_EQ(other["compared"], true);
+  EXPECT_FALSE(other["why"].get<std::string>().empty());
+  EXPECT_EQ(other["verdict"], "disjoint");
+  ASSERT_EQ(c["findings"].size(), 1u);
+  EXPECT_EQ(c["findings"][0]["rule"], "fact-conflict");
+  EXPECT_EQ(c["findings"][0]["here"], true);
+}
+
+TEST(CliExplainTest, ALineWithoutClaimsListsTheNearest) {
+  RunResult r = RunFactlint({"explain", std::string(kSeed003) + ":2"});
+  EXPECT_EQ(r.code, 0) << r.err;
+  EXPECT_NE(r.out.find("no claim on this line"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("25:86  525家"), std::string::npos) << r.out;
+  RunResult j = RunFactlint({"explain", "--format", "json", std::string(kSeed003) + ":2"});
+  EXPECT_EQ(j.code, 0) << j.err;
+  json e = json::parse(j.out);
+  EXPECT_TRUE(e["claims"].empty());
+  EXPECT_FALSE(e["nearest"].empty());
+}
+
+TEST(CliExplainTest, BadPositionsAreUsageErrors) {
+  struct Case {
+    std::string position;
+    std::string says;
+  };
+  const std::vector<Case> cases = {
+      {kSeed003, "FILE:LINE[:COL]"},
+      {std::string(kSeed003) + ":x", "FILE:LINE[:COL]"},
+      {std::string(kSeed003) + ":0", "lines count from 1"},
+      {std::string(kSeed003) + ":25:0", "columns count from 1"},
+      {std::string(kSeed003) + ":100000", "beyond the end"},
+      {"seeds/no-such-file.txt:3", "not among the inputs"},
+      {"seeds:3", "not among the inputs"},
+  };
+  for (const Case& c : cases) {
+    RunResult r = RunFactlint({"explain", c.position});
+    EXPECT_EQ(r.code, 2) << c.position;
+    EXPECT_NE(r.err.find(c.says), std::string::npos) << c.position << ": " << r.err;
+    EXPECT_EQ(r.out, "") << c.position;
+  }
+  EXPECT_EQ(RunFactlint({"explain"}).code, 2);
+  EXPECT_EQ(RunFactlint({"explain", "--format", "sarif", std::string(kSeed003) + ":25"}).code, 2);
+}
+
+}  // namespace
+}  // namespace factlint::testing

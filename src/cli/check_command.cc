@@ -1,59 +1,20 @@
-// factlint check: configuration, documents, matching, checks, severities,
-// suppressions, baseline, report, exit code.
+// factlint check: the run (check_run.h), then baseline, fixes, report and
+// exit code.
 #include <iostream>
 
-#include "check/registry.h"
+#include "cli/check_run.h"
 #include "cli/commands.h"
 #include "cli/fix_command.h"
-#include "cli/index_command.h"
 #include "cli/line_source.h"
 #include "cli/run_support.h"
 #include "diag/atomic_file.h"
 #include "diag/baseline.h"
-#include "diag/severity_map.h"
-#include "diag/suppression.h"
-#include "engine/canonical_facts.h"
-#include "engine/load_documents.h"
-#include "extract/unit_table.h"
 
 namespace factlint {
-namespace {
-
-std::set<std::string> KnownRuleIds() {
-  std::set<std::string> known;
-  for (const RuleInfo& r : AllRuleInfos()) known.insert(r.id);
-  return known;
-}
-
-}  // namespace
 
 int RunCheck(const Options& o, const std::string& rules_dir) {
-  std::optional<Config> config = LoadRunConfig(o);
-  if (!config) return kExitError;
-  SeverityMap severities;
-  config->ApplySeverities(&severities);
-  std::set<std::string> known = KnownRuleIds();
-  for (const std::string& spec : o.severities) {
-    std::string rule = spec.substr(0, spec.find('='));
-    if (!known.count(rule)) {
-      std::cerr << "factlint: error: --severity: unknown rule id '" << rule
-                << "'\n";
-      return kExitError;
-    }
-    if (rule.rfind("input-", 0) == 0) {
-      std::cerr << "factlint: error: --severity: '" << rule
-                << "' is an input problem; the run cannot be trusted, so it "
-                   "stays an error\n";
-      return kExitError;
-    }
-    std::string error = severities.AddOverride(spec);
-    if (!error.empty()) {
-      std::cerr << "factlint: error: --severity: " << error << "\n";
-      return kExitError;
-    }
-  }
-  FailOn fail_on = config->fail_on.value_or(FailOn::kError);
-  if (!o.fail_on.empty()) fail_on = *ParseFailOn(o.fail_on);
+  std::optional<RunSetup> setup = LoadRunSetup(o);
+  if (!setup) return kExitError;
   std::optional<Baseline> baseline;
   if (!o.baseline.empty()) {
     std::string error;
@@ -63,53 +24,11 @@ int RunCheck(const Options& o, const std::string& rules_dir) {
       return kExitError;
     }
   }
-
-  auto extractor = LoadExtractor(rules_dir);
-  if (!extractor) return kExitError;
-  std::vector<std::string> rule_dirs = {rules_dir + "/facts"};
-  rule_dirs.insert(rule_dirs.end(), config->rules.begin(), config->rules.end());
-  auto rules = LoadFactRules(rule_dirs, o);
-  if (!rules) return kExitError;
-  std::optional<std::vector<CanonicalFact>> canonical;
-  if (!o.facts.empty()) {
-    std::vector<Diagnostic> errors;
-    canonical = LoadCanonicalFacts(o.facts, *rules, extractor->scanner(), &errors);
-    if (!canonical) {
-      PrintFileErrors(errors, o);
-      return kExitError;
-    }
-  }
-
-  Documents docs;
-  std::vector<Diagnostic> input_errors;
-  LoadOptions load = MakeLoadOptions(*config);
-  LoadDocuments(o.paths, /*target=*/true, *extractor, &docs, &input_errors, load);
-  std::vector<std::string> against = o.against;
-  against.insert(against.end(), config->against.begin(), config->against.end());
-  LoadDocuments(against, /*target=*/false, *extractor, &docs, &input_errors, load);
-  for (const std::string& db : o.against_db) {
-    std::string error;
-    if (!AppendIndexedDocuments(db, rules_dir, /*target=*/false, &docs, &error, load)) {
-      std::cerr << "factlint: error: " << error << "\n";
-      return kExitError;
-    }
-  }
-
-  std::vector<FactGroup> facts = GroupFacts(docs, rules.get());
-  CheckContext ctx{docs, facts};
-  if (config->same_time_window_days)
-    ctx.same_time_window_days = *config->same_time_window_days;
-  if (canonical) ctx.canonical = &*canonical;
-  ctx.units = &extractor->scanner().units();
-  std::vector<Diagnostic> found = RunChecks(ctx);
-  severities.Apply(&found);
-  std::vector<Suppression> suppressions;
-  for (const auto& doc : docs) {
-    if (!doc->target) continue;
-    std::vector<Suppression> s = ParseSuppressions(doc->source.path, doc->source.text);
-    suppressions.insert(suppressions.end(), s.begin(), s.end());
-  }
-  ApplySuppressions(suppressions, known, &found);
+  std::unique_ptr<CheckRun> run = RunCheckPipeline(o, *setup, o.paths, rules_dir);
+  if (!run) return kExitError;
+  const Documents& docs = run->docs;
+  const std::vector<Diagnostic>& input_errors = run->input_errors;
+  std::vector<Diagnostic>& found = run->found;
 
   TextLineSource lines;
   for (const auto& doc : docs) lines.AddIndexed(doc->source.path, doc->lines.get());
@@ -152,7 +71,7 @@ int RunCheck(const Options& o, const std::string& rules_dir) {
   std::cout.flush();
 
   if (!input_errors.empty() || fix_failed) return kExitError;
-  return RunFails(found, fail_on) ? kExitFindings : kExitClean;
+  return RunFails(found, setup->fail_on) ? kExitFindings : kExitClean;
 }
 
 }  // namespace factlint

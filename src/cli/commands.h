@@ -19,6 +19,7 @@ int RunClaims(const Options& options, const std::string& rules_dir);
 int RunRules(const Options& options, const std::string& rules_dir);
 int RunInit(const Options& options);
 int RunIndexCommand(const Options& options, const std::string& rules_dir);
+int RunExplain(const Options& options, const std::string& rules_dir);
 
 }  // namespace factlint
 

@@ -18,6 +18,8 @@ int main(int argc, char** argv) {
       return factlint::RunInit(options);
     case factlint::Command::kIndex:
       return factlint::RunIndexCommand(options, rules_dir);
+    case factlint::Command::kExplain:
+      return factlint::RunExplain(options, rules_dir);
     case factlint::Command::kNone:
       break;
   }

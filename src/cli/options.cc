@@ -72,6 +72,23 @@ int ParseOptions(int argc, char** argv, Options* o) {
   index->add_option("--db", o->db, "Index file to create or update")
       ->required();
 
+  CLI::App* explain = app.add_subcommand(
+      "explain",
+      "Why the claim at FILE:LINE[:COL] was or was not flagged, in the run "
+      "check would make of FILE and PATHs");
+  explain->add_option("position", o->explain_position,
+                      "FILE:LINE or FILE:LINE:COL (1-based; COL in code points)")
+      ->required();
+  explain->add_option("paths", o->paths,
+                      "More targets: files, directories or -, as for check");
+  explain->add_option("--against", o->against, "Reference material, as for check")
+      ->allow_extra_args(false);
+  explain->add_option("--against-db", o->against_db,
+                      "Reference material from an index, as for check")
+      ->allow_extra_args(false);
+  explain->add_option("--format", o->format, "Output format")
+      ->check(CLI::IsMember({"text", "json"}));
+
   app.add_option("--config", o->config,
                  "Configuration file (default: .factlint.toml found from the "
                  "working directory upwards)");
@@ -91,6 +108,7 @@ int ParseOptions(int argc, char** argv, Options* o) {
   if (rules->parsed()) o->command = Command::kRules;
   if (init->parsed()) o->command = Command::kInit;
   if (index->parsed()) o->command = Command::kIndex;
+  if (explain->parsed()) o->command = Command::kExplain;
 
   return -1;
 }

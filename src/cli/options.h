@@ -8,7 +8,7 @@
 
 namespace factlint {
 
-enum class Command { kNone, kCheck, kClaims, kRules, kInit, kIndex };
+enum class Command { kNone, kCheck, kClaims, kRules, kInit, kIndex, kExplain };
 
 struct Options {
   Command command = Command::kNone;
@@ -30,6 +30,7 @@ struct Options {
   std::string facts;                   // check --facts FILE (canonical facts)
   bool fix = false;                    // check --fix
   bool fix_dry_run = false;            // check --fix-dry-run
+  std::string explain_position;        // explain FILE:LINE[:COL]
 };
 
 // Parses argv. Returns -1 to go on, or an exit code (0 for --help and

@@ -13,6 +13,20 @@ int ClaimYear(const Document& doc, const Claim& claim) {
   return doc.extraction.date.year;
 }
 
+std::string RuleRefusal(const Claim& c, const FactRule& rule) {
+  // Names, goals and changes are not statements of the fact.
+  if (c.identifier) return "it names a thing (identifier), not a quantity";
+  if (c.target) return "it is a target or plan, not a statement of the fact";
+  if (c.change != Direction::kNone)
+    return "it is a change (" + std::string(DirectionName(c.change)) +
+           "), not the level the rule states";
+  if (c.dimension != rule.dimension)
+    return "its dimension " + c.dimension + " is not the rule's " + rule.dimension;
+  if (rule.national && !c.scope.empty())
+    return "it is about " + c.scope + " and the rule takes national figures only";
+  return "";
+}
+
 namespace {
 
 // Finds the claim whose normalized span overlaps `value`. Claims are in text
@@ -44,11 +58,8 @@ void GroupByRules(const Documents& docs, const FactRuleSet& rules,
                    c.sentence.begin + m.value.end};
         int i = ClaimAt(claims, value);
         const FactRule& rule = rules.rules()[m.rule];
-        if (i < 0 || claims[i].identifier || claims[i].target ||
-            claims[i].change != Direction::kNone || (*used)[d][i])
-          continue;  // names, goals and changes are not statements of the fact
-        if (claims[i].dimension != rule.dimension) continue;
-        if (rule.national && !claims[i].scope.empty()) continue;
+        if (i < 0 || (*used)[d][i] || !RuleRefusal(claims[i], rule).empty())
+          continue;
         auto [it, inserted] =
             group_of_rule.emplace(std::make_pair(m.rule, claims[i].scope), groups->size());
         if (inserted) {
@@ -60,7 +71,15 @@ void GroupByRules(const Documents& docs, const FactRuleSet& rules,
           g.severity = rule.severity;
           groups->push_back(std::move(g));
         }
-        (*groups)[it->second].claims.push_back({d, static_cast<uint32_t>(i)});
+        FactGroup& g = (*groups)[it->second];
+        g.claims.push_back({d, static_cast<uint32_t>(i)});
+        MatchReason reason;
+        reason.rule_id = rule.id;
+        reason.pattern = m.pattern;
+        if (m.pattern < rule.patterns.size()) reason.pattern_text = rule.patterns[m.pattern];
+        reason.matched_text = std::string(doc.Text(c.sentence).substr(
+            m.match.begin, m.match.size()));
+        g.reasons.push_back(std::move(reason));
         (*used)[d][i] = true;
       }
     }

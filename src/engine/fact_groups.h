@@ -16,11 +16,32 @@
 namespace factlint {
 
 class FactRuleSet;
+struct FactRule;
 
 struct ClaimRef {
   uint32_t doc = 0;    // index into the run's documents
   uint32_t claim = 0;  // index into that document's claims
   friend bool operator==(const ClaimRef&, const ClaimRef&) = default;
+};
+
+// Why a claim is in its group, recorded where the decision is made, so that
+// `factlint explain` can show it.
+struct MatchReason {
+  // A fact rule: its id, the pattern that matched the claim's sentence (as
+  // written, before macro expansion) and the text it matched.
+  std::string rule_id;
+  size_t pattern = 0;        // index into FactRule::patterns
+  std::string pattern_text;
+  std::string matched_text;  // normalized text of the whole match
+  // Generic matching: the bucket (what must be equal: dimension, year,
+  // change, base year, scope, subject), the claim of another document it
+  // matched best, their weighted similarity and the words they share.
+  std::string bucket;
+  bool has_partner = false;
+  ClaimRef partner;
+  double score = 0;
+  bool identical_words = false;  // a large bucket: identical word sets only
+  std::vector<std::string> shared_words;
 };
 
 struct FactGroup {
@@ -30,6 +51,7 @@ struct FactGroup {
   bool by_year = true;  // compare only claims about the same year
   Severity severity = Severity::kError;
   std::vector<ClaimRef> claims;  // in document order, then text order
+  std::vector<MatchReason> reasons;  // parallel to claims
 };
 
 using Documents = std::vector<std::unique_ptr<Document>>;
@@ -37,6 +59,11 @@ using Documents = std::vector<std::unique_ptr<Document>>;
 // Year a claim is about for comparison purposes: its own year when stated,
 // else its document's year; 0 when neither is known.
 int ClaimYear(const Document& doc, const Claim& claim);
+
+// Why a fact rule does not take a claim whose sentence it matches: "" when
+// it does. The one test GroupFacts applies (identifiers, targets, changes,
+// another dimension, a regional claim for a national rule).
+std::string RuleRefusal(const Claim& claim, const FactRule& rule);
 
 std::vector<FactGroup> GroupFacts(const Documents& docs,
                                   const FactRuleSet* rules);

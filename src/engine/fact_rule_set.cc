@@ -61,6 +61,8 @@ std::vector<RuleMatch> FactRuleSet::Match(std::string_view sentence) const {
         m.pattern = c.pattern;
         m.value.begin = static_cast<uint32_t>(v.data() - text.data());
         m.value.end = m.value.begin + static_cast<uint32_t>(v.size());
+        m.match.begin = static_cast<uint32_t>(whole.data() - text.data());
+        m.match.end = m.match.begin + static_cast<uint32_t>(whole.size());
         if (c.year_group > 0 && groups[c.year_group].data() != nullptr) {
           const re2::StringPiece& y = groups[c.year_group];
           int year = 0;

@@ -50,6 +50,7 @@ struct RuleMatch {
                      // words like 万/亿, and '%' for {PCT}), never the unit
   int year = 0;      // the (?P<year>...) group, 0 when absent
   size_t pattern = 0;  // index into FactRule::patterns that matched
+  Span match;          // the whole match (for explaining it)
   friend bool operator==(const RuleMatch&, const RuleMatch&) = default;
 };
 

@@ -1,6 +1,8 @@
 #include "engine/generic_match.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <iterator>
 #include <cmath>
 #include <numeric>
 #include <set>
@@ -10,9 +12,8 @@ namespace factlint {
 
 namespace {
 
-// Score thresholds, chosen on the seeds and fixtures/check/generic.
-constexpr double kErrorScore = 0.8;
-constexpr double kWarningScore = 0.6;
+constexpr double kErrorScore = kGenericErrorScore;
+constexpr double kWarningScore = kGenericWarningScore;
 // A word carrying at least this share of the larger side's total weight
 // distinguishes the two facts when it stands on one side only.
 constexpr double kDistinguishingShare = 0.08;
@@ -20,20 +21,7 @@ constexpr double kDistinguishingShare = 0.08;
 // so that matching stays n log n on large archives.
 constexpr size_t kPairwiseLimit = 64;
 
-bool Eligible(const Claim& c) {
-  // A bare number without a unit (a footnote mark, a list number) says too
-  // little of what it measures to be matched by its words alone.
-  if (c.identifier || c.target || c.subject.empty() || c.dimension == "number") return false;
-  switch (c.kind) {
-    case ClaimKind::kCardinal:
-    case ClaimKind::kPercent:
-    case ClaimKind::kPercentPoints:
-    case ClaimKind::kRank:
-      return true;
-    default:
-      return false;
-  }
-}
+bool Eligible(const Claim& c) { return GenericIneligibility(c).empty(); }
 
 struct UnionFind {
   std::vector<size_t> parent;
@@ -54,6 +42,45 @@ std::vector<std::string> Sorted(std::vector<std::string> words) {
 }
 
 }  // namespace
+
+std::string GenericIneligibility(const Claim& c) {
+  if (c.identifier) return "it names a thing (identifier), not a quantity";
+  if (c.target) return "it is a target or plan";
+  // A bare number without a unit (a footnote mark, a list number) says too
+  // little of what it measures to be matched by its words alone.
+  if (c.dimension == "number") return "a bare number without a unit";
+  if (c.subject.empty()) return "no subject was found for it";
+  switch (c.kind) {
+    case ClaimKind::kCardinal:
+    case ClaimKind::kPercent:
+    case ClaimKind::kPercentPoints:
+    case ClaimKind::kRank:
+      return "";
+    default:
+      return std::string("its kind (") + ClaimKindName(c.kind) +
+             ") is matched by fact rules only";
+  }
+}
+
+std::string GenericBucket(const Document& doc, const Claim& c) {
+  const int year = ClaimYear(doc, c);
+  std::string s = c.dimension + ", year " + (year ? std::to_string(year) : "unknown") +
+                  ", change " + DirectionName(c.change);
+  if (c.annual) s += ", annual";
+  if (c.cumulative) s += ", cumulative";
+  if (c.base_year) s += ", base year " + std::to_string(c.base_year);
+  s += ", scope " + (c.scope.empty() ? std::string("national") : c.scope);
+  s += ", subject \u201c" + c.subject + "\u201d";
+  return s;
+}
+
+std::vector<std::string> SharedWords(const std::vector<std::string>& a,
+                                     const std::vector<std::string>& b) {
+  std::vector<std::string> sa = Sorted(a), sb = Sorted(b), both;
+  std::set_intersection(sa.begin(), sa.end(), sb.begin(), sb.end(),
+                        std::back_inserter(both));
+  return both;
+}
 
 void WordWeights::Add(const std::vector<std::string>& words) {
   ++n_;
@@ -94,17 +121,22 @@ Similarity Compare(const std::vector<std::string>& a_in,
   return s;
 }
 
+WordWeights GenericWeights(const Documents& docs) {
+  WordWeights weights;
+  for (const auto& doc : docs)
+    for (const Claim& c : doc->extraction.claims)
+      if (Eligible(c)) weights.Add(c.context);
+  return weights;
+}
+
 std::vector<FactGroup> GroupGeneric(const Documents& docs,
                                     const std::vector<std::vector<bool>>& used) {
   std::vector<ClaimRef> refs;
-  WordWeights weights;
+  WordWeights weights = GenericWeights(docs);
   for (uint32_t d = 0; d < docs.size(); ++d) {
     const auto& claims = docs[d]->extraction.claims;
-    for (uint32_t i = 0; i < claims.size(); ++i) {
-      if (!Eligible(claims[i])) continue;
-      weights.Add(claims[i].context);
-      if (!used[d][i]) refs.push_back({d, i});
-    }
+    for (uint32_t i = 0; i < claims.size(); ++i)
+      if (Eligible(claims[i]) && !used[d][i]) refs.push_back({d, i});
   }
   auto claim = [&](const ClaimRef& r) -> const Claim& {
     return docs[r.doc]->extraction.claims[r.claim];
@@ -113,16 +145,22 @@ std::vector<FactGroup> GroupGeneric(const Documents& docs,
   std::map<std::string, std::vector<size_t>> buckets;
   for (size_t k = 0; k < refs.size(); ++k) {
     const Claim& c = claim(refs[k]);
-    int year = ClaimYear(*docs[refs[k].doc], c);
-    std::string key = c.dimension + '\x1f' + std::to_string(year) + '\x1f' +
-                      std::to_string(static_cast<int>(c.change)) + '\x1f' +
-                      (c.annual ? "annual" : "") + (c.cumulative ? "cumulative" : "") + '\x1f' +
-                      std::to_string(c.base_year) + '\x1f' + c.scope + '\x1f' +
-                      c.subject;
+    // The words explain shows are the key itself, so they cannot drift.
+    std::string key = GenericBucket(*docs[refs[k].doc], c);
     buckets[key].push_back(k);
   }
   UnionFind uf(refs.size());
   std::vector<bool> confident(refs.size(), false);
+  // Why each claim joined: its best match in another document.
+  struct Best {
+    size_t other = SIZE_MAX;
+    double score = -1;
+    bool identical = false;
+  };
+  std::vector<Best> best(refs.size());
+  auto note = [&](size_t k, size_t other, double score, bool identical) {
+    if (score > best[k].score) best[k] = {other, score, identical};
+  };
   for (auto& [key, members] : buckets) {
     if (members.size() < 2) continue;
     if (members.size() > kPairwiseLimit) {
@@ -132,6 +170,8 @@ std::vector<FactGroup> GroupGeneric(const Documents& docs,
         if (!inserted) {
           uf.Union(k, it->second);
           confident[k] = confident[it->second] = true;
+          note(k, it->second, 1.0, true);
+          note(it->second, k, 1.0, true);
         }
       }
       continue;
@@ -144,6 +184,8 @@ std::vector<FactGroup> GroupGeneric(const Documents& docs,
         Similarity s = Compare(claim(a).context, claim(b).context, weights);
         if (s.distinguished || s.score < kWarningScore) continue;
         uf.Union(members[x], members[y]);
+        note(members[x], members[y], s.score, false);
+        note(members[y], members[x], s.score, false);
         if (s.score >= kErrorScore)
           confident[members[x]] = confident[members[y]] = true;
       }
@@ -159,6 +201,17 @@ std::vector<FactGroup> GroupGeneric(const Documents& docs,
     }
     if (confident[k]) g.severity = Severity::kError;
     g.claims.push_back(refs[k]);
+    MatchReason reason;
+    reason.bucket = GenericBucket(*docs[refs[k].doc], claim(refs[k]));
+    if (best[k].other != SIZE_MAX) {
+      const ClaimRef& other = refs[best[k].other];
+      reason.has_partner = true;
+      reason.partner = other;
+      reason.score = best[k].score;
+      reason.identical_words = best[k].identical;
+      reason.shared_words = SharedWords(claim(refs[k]).context, claim(other).context);
+    }
+    g.reasons.push_back(std::move(reason));
   }
   std::vector<FactGroup> groups;
   for (auto& [root, g] : by_root)

@@ -15,6 +15,12 @@
 
 namespace factlint {
 
+// Score thresholds, chosen on the seeds and fixtures/check/generic: at
+// least kGenericErrorScore makes an error-level group, at least
+// kGenericWarningScore a warning-level one.
+constexpr double kGenericErrorScore = 0.8;
+constexpr double kGenericWarningScore = 0.6;
+
 // Inverse document frequency of context words over a set of claims.
 class WordWeights {
  public:
@@ -34,6 +40,23 @@ struct Similarity {
 Similarity Compare(const std::vector<std::string>& a,
                    const std::vector<std::string>& b,
                    const WordWeights& weights);
+
+// Why generic matching leaves a claim alone whatever the other claims say
+// ("" when it is eligible): identifiers, targets, bare numbers, claims
+// without a subject, and kinds other than cardinal, percent, percentage
+// points and rank.
+std::string GenericIneligibility(const Claim& claim);
+
+// The bucket a claim falls in, in words: claims match only inside one
+// bucket (same dimension, year, change, base year, scope and subject).
+std::string GenericBucket(const Document& doc, const Claim& claim);
+
+// The content words both lists hold, sorted, each once.
+std::vector<std::string> SharedWords(const std::vector<std::string>& a,
+                                     const std::vector<std::string>& b);
+
+// The word weights of a run: every claim generic matching may look at.
+WordWeights GenericWeights(const Documents& docs);
 
 // `used[d][i]` marks claims already grouped by rules; they are skipped.
 std::vector<FactGroup> GroupGeneric(const Documents& docs,

@@ -1,0 +1,105 @@
+#include "cli/check_run.h"
+
+#include <iostream>
+
+#include "check/registry.h"
+#include "cli/index_command.h"
+#include "cli/run_support.h"
+#include "diag/suppression.h"
+#include "engine/load_documents.h"
+#include "extract/unit_table.h"
+
+namespace factlint {
+
+std::optional<RunSetup> LoadRunSetup(const Options& o) {
+  std::optional<Config> config = LoadRunConfig(o);
+  if (!config) return std::nullopt;
+  RunSetup setup;
+  setup.config = std::move(*config);
+  setup.config.ApplySeverities(&setup.severities);
+  for (const RuleInfo& r : AllRuleInfos()) setup.known_rules.insert(r.id);
+  for (const std::string& spec : o.severities) {
+    std::string rule = spec.substr(0, spec.find('='));
+    if (!setup.known_rules.count(rule)) {
+      std::cerr << "factlint: error: --severity: unknown rule id '" << rule
+                << "'\n";
+      return std::nullopt;
+    }
+    if (rule.rfind("input-", 0) == 0) {
+      std::cerr << "factlint: error: --severity: '" << rule
+                << "' is an input problem; the run cannot be trusted, so it "
+                   "stays an error\n";
+      return std::nullopt;
+    }
+    std::string error = setup.severities.AddOverride(spec);
+    if (!error.empty()) {
+      std::cerr << "factlint: error: --severity: " << error << "\n";
+      return std::nullopt;
+    }
+  }
+  setup.fail_on = setup.config.fail_on.value_or(FailOn::kError);
+  if (!o.fail_on.empty()) setup.fail_on = *ParseFailOn(o.fail_on);
+  return setup;
+}
+
+CheckContext CheckRun::context() const {
+  CheckContext ctx{docs, facts};
+  ctx.same_time_window_days = same_time_window_days;
+  if (canonical) ctx.canonical = &*canonical;
+  ctx.units = &extractor->scanner().units();
+  return ctx;
+}
+
+std::unique_ptr<CheckRun> RunCheckPipeline(const Options& o, const RunSetup& setup,
+                                           const std::vector<std::string>& targets,
+                                           const std::string& rules_dir) {
+  const Config& config = setup.config;
+  auto run = std::make_unique<CheckRun>();
+  run->extractor = LoadExtractor(rules_dir);
+  if (!run->extractor) return nullptr;
+  std::vector<std::string> rule_dirs = {rules_dir + "/facts"};
+  rule_dirs.insert(rule_dirs.end(), config.rules.begin(), config.rules.end());
+  run->rules = LoadFactRules(rule_dirs, o);
+  if (!run->rules) return nullptr;
+  if (!o.facts.empty()) {
+    std::vector<Diagnostic> errors;
+    run->canonical = LoadCanonicalFacts(o.facts, *run->rules,
+                                        run->extractor->scanner(), &errors);
+    if (!run->canonical) {
+      PrintFileErrors(errors, o);
+      return nullptr;
+    }
+  }
+
+  LoadOptions load = MakeLoadOptions(config);
+  LoadDocuments(targets, /*target=*/true, *run->extractor, &run->docs,
+                &run->input_errors, load);
+  std::vector<std::string> against = o.against;
+  against.insert(against.end(), config.against.begin(), config.against.end());
+  LoadDocuments(against, /*target=*/false, *run->extractor, &run->docs,
+                &run->input_errors, load);
+  for (const std::string& db : o.against_db) {
+    std::string error;
+    if (!AppendIndexedDocuments(db, rules_dir, /*target=*/false, &run->docs,
+                                &error, load)) {
+      std::cerr << "factlint: error: " << error << "\n";
+      return nullptr;
+    }
+  }
+
+  run->facts = GroupFacts(run->docs, run->rules.get());
+  if (config.same_time_window_days)
+    run->same_time_window_days = *config.same_time_window_days;
+  run->found = RunChecks(run->context());
+  setup.severities.Apply(&run->found);
+  std::vector<Suppression> suppressions;
+  for (const auto& doc : run->docs) {
+    if (!doc->target) continue;
+    std::vector<Suppression> s = ParseSuppressions(doc->source.path, doc->source.text);
+    suppressions.insert(suppressions.end(), s.begin(), s.end());
+  }
+  ApplySuppressions(suppressions, setup.known_rules, &run->found);
+  return run;
+}
+
+}  // namespace factlint

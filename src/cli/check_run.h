@@ -1,0 +1,66 @@
+// One check run, shared by `check` and `explain`: the configuration and
+// severities in force, then the extractor, fact rules, canonical facts,
+// documents (targets, --against, --against-db), fact groups and the
+// diagnostics after severities and suppressions. `explain` must see exactly
+// what `check` saw, so both build their run here and nowhere else.
+#ifndef FACTLINT_CLI_CHECK_RUN_H_
+#define FACTLINT_CLI_CHECK_RUN_H_
+
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "check/check.h"
+#include "cli/options.h"
+#include "config/config.h"
+#include "diag/severity_map.h"
+#include "engine/canonical_facts.h"
+#include "engine/fact_groups.h"
+#include "engine/fact_rules.h"
+#include "extract/extractor.h"
+
+namespace factlint {
+
+// What the configuration and the command line decide before any file is
+// read: the configuration, severities (--severity over [severity]) and the
+// failing level.
+struct RunSetup {
+  Config config;
+  SeverityMap severities;
+  FailOn fail_on = FailOn::kError;
+  std::set<std::string> known_rules;  // every rule id a run can report
+};
+
+// nullopt after printing the error (exit 2).
+std::optional<RunSetup> LoadRunSetup(const Options& options);
+
+struct CheckRun {
+  std::unique_ptr<Extractor> extractor;
+  std::unique_ptr<FactRuleSet> rules;
+  std::optional<std::vector<CanonicalFact>> canonical;
+  Documents docs;
+  std::vector<Diagnostic> input_errors;  // files that could not be read
+  std::vector<FactGroup> facts;
+  int same_time_window_days = 183;
+  // Diagnostics of the checks in target documents, severities applied and
+  // suppressions honoured (findings about directives appended).
+  std::vector<Diagnostic> found;
+
+  // Refers to this run, which must outlive it.
+  CheckContext context() const;
+};
+
+// Loads everything `targets` and `options` (--against, --against-db,
+// --facts) name and runs the checks. nullptr after printing an error in the
+// rules, canonical facts or an index (exit 2); unreadable inputs are not
+// fatal and are kept in input_errors.
+std::unique_ptr<CheckRun> RunCheckPipeline(const Options& options,
+                                           const RunSetup& setup,
+                                           const std::vector<std::string>& targets,
+                                           const std::string& rules_dir);
+
+}  // namespace factlint
+
+#endif  // FACTLINT_CLI_CHECK_RUN_H_

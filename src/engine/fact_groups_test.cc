@@ -1,0 +1,131 @@
+// GroupFacts records why each claim is in its group (MatchReason): the rule
+// and pattern for rule facts, the bucket, partner, score and shared words
+// for generic matches.
+#include "engine/fact_groups.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <iostream>
+
+#include "engine/fact_rules.h"
+#include "engine/generic_match.h"
+
+namespace factlint {
+namespace {
+
+class FactGroupsTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    std::string dir = std::string(FACTLINT_SOURCE_DIR) + "/rules";
+    std::string error;
+    extractor_ = Extractor::Load(dir, &error).release();
+    std::vector<Diagnostic> errors;
+    rules_ = FactRuleSet::Load({dir + "/facts"}, &errors).release();
+    if (!extractor_ || !rules_) {
+      std::cerr << "cannot load rules: " << error << "\n";
+      std::abort();
+    }
+  }
+
+  void Add(const std::string& path, const std::string& date, const std::string& body) {
+    SourceText source;
+    source.path = path;
+    source.text = "---\ndate: " + date + "\n---\n\n" + body;
+    source.encoding = "UTF-8";
+    source.markdown = true;
+    auto doc = BuildDocument(std::move(source), *extractor_);
+    doc->order = docs_.size();
+    docs_.push_back(std::move(doc));
+  }
+
+  const Claim& ClaimOf(const ClaimRef& r) const {
+    return docs_[r.doc]->extraction.claims[r.claim];
+  }
+
+  static Extractor* extractor_;
+  static FactRuleSet* rules_;
+  Documents docs_;
+};
+
+Extractor* FactGroupsTest::extractor_ = nullptr;
+FactRuleSet* FactGroupsTest::rules_ = nullptr;
+
+TEST_F(FactGroupsTest, RuleFactsRecordTheRuleAndPattern) {
+  Add("a.md", "2025-12-19", "企业研发投入占比超过77%，524家中国大陆企业进入全球工业研发投入2000强。\n");
+  Add("b.md", "2025-12-20", "在全球工业研发投入2000强企业,中国大陆企业有525家。\n");
+  std::vector<FactGroup> groups = GroupFacts(docs_, rules_);
+  auto it = std::find_if(groups.begin(), groups.end(), [](const FactGroup& g) {
+    return g.fact_id == "cn-rd-top2000-firms";
+  });
+  ASSERT_NE(it, groups.end());
+  ASSERT_EQ(it->claims.size(), 2u);
+  ASSERT_EQ(it->reasons.size(), it->claims.size());
+  for (size_t k = 0; k < it->claims.size(); ++k) {
+    const MatchReason& r = it->reasons[k];
+    EXPECT_EQ(r.rule_id, "cn-rd-top2000-firms");
+    EXPECT_FALSE(r.pattern_text.empty());
+    // The recorded pattern is the one that matched, and the matched text
+    // holds the claim's number.
+    const FactRule& rule = *std::find_if(
+        rules_->rules().begin(), rules_->rules().end(),
+        [](const FactRule& f) { return f.id == "cn-rd-top2000-firms"; });
+    ASSERT_LT(r.pattern, rule.patterns.size());
+    EXPECT_EQ(r.pattern_text, rule.patterns[r.pattern]);
+    std::string number = ClaimOf(it->claims[k]).surface;
+    number.resize(3);  // 524 / 525
+    EXPECT_NE(r.matched_text.find(number), std::string::npos) << r.matched_text;
+    EXPECT_TRUE(r.bucket.empty());
+    EXPECT_FALSE(r.has_partner);
+  }
+}
+
+TEST_F(FactGroupsTest, GenericMatchesRecordBucketPartnerScoreAndWords) {
+  Add("a.md", "2025-03-01", "2024年，全国高新技术企业数量达到46.3万家。\n");
+  Add("b.md", "2025-03-02", "2024年，全国高新技术企业数量达到46.5万家。\n");
+  std::vector<FactGroup> groups = GroupFacts(docs_, rules_);
+  ASSERT_EQ(groups.size(), 1u);
+  const FactGroup& g = groups[0];
+  EXPECT_EQ(g.fact_id, "generic");
+  ASSERT_EQ(g.claims.size(), 2u);
+  ASSERT_EQ(g.reasons.size(), 2u);
+  for (size_t k = 0; k < 2; ++k) {
+    const MatchReason& r = g.reasons[k];
+    EXPECT_TRUE(r.rule_id.empty());
+    EXPECT_EQ(r.bucket, GenericBucket(*docs_[g.claims[k].doc], ClaimOf(g.claims[k])));
+    EXPECT_NE(r.bucket.find("count:家, year 2024"), std::string::npos) << r.bucket;
+    ASSERT_TRUE(r.has_partner);
+    EXPECT_EQ(r.partner, g.claims[1 - k]);
+    EXPECT_DOUBLE_EQ(r.score, 1.0);  // the same words on both sides
+    EXPECT_FALSE(r.identical_words);
+    EXPECT_EQ(r.shared_words, SharedWords(ClaimOf(g.claims[0]).context,
+                                          ClaimOf(g.claims[1]).context));
+    EXPECT_FALSE(r.shared_words.empty());
+  }
+}
+
+TEST_F(FactGroupsTest, RefusalsAndIneligibilitySayWhy) {
+  Claim c;
+  c.dimension = "count:家";
+  c.subject = "企业";
+  FactRule rule;
+  rule.dimension = "count:家";
+  EXPECT_EQ(RuleRefusal(c, rule), "");
+  EXPECT_EQ(GenericIneligibility(c), "");
+  c.change = Direction::kUp;
+  EXPECT_NE(RuleRefusal(c, rule).find("change"), std::string::npos);
+  c.change = Direction::kNone;
+  c.scope = "北京市";
+  rule.national = true;
+  EXPECT_NE(RuleRefusal(c, rule).find("北京市"), std::string::npos);
+  c.target = true;
+  EXPECT_NE(RuleRefusal(c, rule).find("target"), std::string::npos);
+  EXPECT_NE(GenericIneligibility(c).find("target"), std::string::npos);
+  c.target = false;
+  c.subject.clear();
+  EXPECT_NE(GenericIneligibility(c).find("subject"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace factlint

@@ -153,8 +153,12 @@ void TimeScene::EnterParagraph(Span line) {
           [&](const std::string& w) { return words.find(w) != std::string_view::npos; });
       if (!issue) sec.time = FirstTime(line);
       if (sec.time.known()) sec.time.origin = TimeOrigin::kSection;
+      // A report's plans run to its end: after 二、2015年工作总体部署 the
+      // sections of the same level (三、把改革开放扎实推向纵深) are tasks too.
       sec.plan = std::any_of(lexicon_.plan_headings().begin(), lexicon_.plan_headings().end(),
                              [&](const std::string& w) { return words.find(w) != std::string_view::npos; });
+      if (sec.plan) plans_from_level_ = std::min(plans_from_level_, level);
+      sec.plan = sec.plan || level >= plans_from_level_;
       sections_.push_back(sec);
       lead_ = {};
       question_ = {};
@@ -249,6 +253,11 @@ void ResolvePeriodEnds(std::string_view text, const DocumentDate& date, const Le
     return e;
   };
   std::vector<bool> done(claims->size(), false);
+  // An average annual rate in the sentence (从8.2万亿元增加到23.8万亿元、年均
+  // 增长24%) says the change spans several years: a single year of the
+  // scene cannot be its ends.
+  const bool annual = std::any_of(claims->begin(), claims->end(),
+                                  [](const Claim& c) { return c.annual; });
   for (const Transition& tr : transitions) {
     Claim& from = (*claims)[tr.from];
     Claim& to = (*claims)[tr.to];
@@ -258,7 +267,8 @@ void ResolvePeriodEnds(std::string_view text, const DocumentDate& date, const Le
     const std::string_view after =
         from.time.evidence.end <= text.size() ? text.substr(from.time.evidence.end, 3) : "";
     if (!from.time.known() || !(from.time == to.time) || from.target ||
-        from.time.origin == TimeOrigin::kDocument || after == "底" || after == "末")
+        from.time.origin == TimeOrigin::kDocument || after == "底" || after == "末" ||
+        (annual && from.time.from_year == from.time.to_year))
       continue;
     const TimeRef period = from.time;
     from.time.from_year = from.time.to_year = period.from_year - 1;

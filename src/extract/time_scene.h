@@ -79,6 +79,7 @@ class TimeScene {
   int paragraph_ = -1;
   Kind kind_ = Kind::kText;
   std::vector<Section> sections_;
+  int plans_from_level_ = 1 << 20;  // headings of this level or deeper are plans
   TimeRef topic_;      // of the current paragraph
   TimeRef lead_;       // of the last paragraph of text, for list items after it
   TimeRef question_;   // of the last question, for its answers

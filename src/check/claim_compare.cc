@@ -1,6 +1,8 @@
 #include "check/claim_compare.h"
 
+#include <algorithm>
 #include <cstdlib>
+#include <map>
 
 namespace factlint {
 namespace {
@@ -96,6 +98,53 @@ Comparison Compare(const CheckContext& ctx, const FactGroup& group,
     return No("as of documents " + std::to_string(days) + " days apart (window " +
               std::to_string(ctx.same_time_window_days) + " days)");
   return Yes("as of documents " + std::to_string(days) + " days apart");
+}
+
+void ForEachCandidatePair(const CheckContext& ctx, const FactGroup& group,
+                          const std::function<void(size_t, size_t)>& f) {
+  std::map<TimeClass, std::vector<size_t>> classes;
+  for (size_t i = 0; i < group.claims.size(); ++i)
+    classes[group.by_year ? ClassOf(ctx, group.claims[i]) : TimeClass{}].push_back(i);
+  for (const auto& [cls, members] : classes) {
+    if (!group.by_year || !cls.as_of) {
+      for (size_t x = 0; x < members.size(); ++x)
+        for (size_t y = x + 1; y < members.size(); ++y) f(members[x], members[y]);
+      continue;
+    }
+    std::vector<std::pair<long, size_t>> dated;
+    std::vector<size_t> undated;
+    for (size_t m : members) {
+      const DocumentDate& d = ctx.doc(group.claims[m]).extraction.date;
+      if (d.year) dated.push_back({ApproxDay(d), m});
+      else undated.push_back(m);
+    }
+    std::sort(dated.begin(), dated.end());
+    for (size_t x = 0; x < dated.size(); ++x)
+      for (size_t y = x + 1;
+           y < dated.size() && dated[y].first - dated[x].first <= ctx.same_time_window_days; ++y)
+        f(std::min(dated[x].second, dated[y].second), std::max(dated[x].second, dated[y].second));
+    for (size_t x = 0; x < undated.size(); ++x) {
+      for (size_t y = x + 1; y < undated.size(); ++y)
+        f(std::min(undated[x], undated[y]), std::max(undated[x], undated[y]));
+      for (const auto& [day, m] : dated) f(std::min(undated[x], m), std::max(undated[x], m));
+    }
+  }
+}
+
+bool IsRevision(const CheckContext& ctx, const ClaimRef& a, const ClaimRef& b,
+                const ClaimRef** newer) {
+  if (!ctx.doc(a).target || !ctx.doc(b).target) return false;
+  const TimeClass ta = ClassOf(ctx, a);
+  if (ta.as_of || !(ta == ClassOf(ctx, b))) return false;
+  const DocumentDate& da = ctx.doc(a).extraction.date;
+  const DocumentDate& db = ctx.doc(b).extraction.date;
+  if (!da.year || !db.year) return false;
+  const long days = ApproxDay(da) - ApproxDay(db);
+  if (std::labs(days) <= ctx.same_time_window_days) return false;
+  const ClaimRef& later = days > 0 ? a : b;
+  if (ctx.doc(later).extraction.date.year <= ta.to_year) return false;
+  *newer = &later;
+  return true;
 }
 
 bool LaterDocument(const CheckContext& ctx, const ClaimRef& a,

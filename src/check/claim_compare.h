@@ -4,6 +4,7 @@
 #ifndef FACTLINT_CHECK_CLAIM_COMPARE_H_
 #define FACTLINT_CHECK_CLAIM_COMPARE_H_
 
+#include <functional>
 #include <string>
 
 #include "check/check.h"
@@ -54,6 +55,23 @@ inline bool Comparable(const CheckContext& ctx, const FactGroup& group,
                        const ClaimRef& a, const ClaimRef& b) {
   return Compare(ctx, group, a, b).comparable;
 }
+
+// Calls f(i, j), i < j (indices into group.claims), for every pair of the
+// group that Compare may find comparable: claims of the same time class,
+// and among claims "as of" their documents those whose documents lie within
+// the window (undated documents pair with all). Claims of other periods are
+// never visited, so their number cannot change a finding. Compare still
+// decides each pair.
+void ForEachCandidatePair(const CheckContext& ctx, const FactGroup& group,
+                          const std::function<void(size_t, size_t)>& f);
+
+// A later publication restating a figure of a period that was over when it
+// spoke, differently from an earlier one: a statistical revision, not a
+// contradiction. True for two comparable claims of documents under review
+// (targets) with a resolved period, dated more than the window apart, the
+// later one after the period's end; *newer is the later side (a or b).
+bool IsRevision(const CheckContext& ctx, const ClaimRef& a, const ClaimRef& b,
+                const ClaimRef** newer);
 
 // Days since year 0, roughly (month and day default to mid-period): the
 // distance the "as of" window is measured in.

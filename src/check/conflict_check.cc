@@ -51,6 +51,8 @@ class ConflictCheck : public Check {
       if (IsDatedEndpoint(ctx, refs[i]) || IsDatedEndpoint(ctx, refs[j]))
         return;  // fact-series reports these, naming the change
       if (ctx.claim(refs[i]).value.Disjoint(ctx.claim(refs[j]).value)) {
+        const ClaimRef* newer = nullptr;
+        if (IsRevision(ctx, refs[i], refs[j], &newer)) return;  // fact-revised
         conflicts[i].push_back(j);
         conflicts[j].push_back(i);
       } else {
@@ -83,40 +85,6 @@ class ConflictCheck : public Check {
         for (size_t b : list)
           agree = agree && !ctx.claim(refs[a]).value.Disjoint(ctx.claim(refs[b]).value);
       out->push_back(Describe(ctx, group, p, list, agree && support[p] == 0));
-    }
-  }
-
-  // Calls f(i, j), i < j, for every pair of the group that Compare may find
-  // comparable: the same time class, and for claims "as of" their documents,
-  // documents at most the window apart or undated.
-  template <typename F>
-  static void ForEachCandidatePair(const CheckContext& ctx, const FactGroup& group, F f) {
-    std::map<TimeClass, std::vector<size_t>> classes;
-    for (size_t i = 0; i < group.claims.size(); ++i)
-      classes[group.by_year ? ClassOf(ctx, group.claims[i]) : TimeClass{}].push_back(i);
-    for (const auto& [cls, members] : classes) {
-      if (!group.by_year || !cls.as_of) {
-        for (size_t x = 0; x < members.size(); ++x)
-          for (size_t y = x + 1; y < members.size(); ++y) f(members[x], members[y]);
-        continue;
-      }
-      std::vector<std::pair<long, size_t>> dated;
-      std::vector<size_t> undated;
-      for (size_t m : members) {
-        const DocumentDate& d = ctx.doc(group.claims[m]).extraction.date;
-        if (d.year) dated.push_back({ApproxDay(d), m});
-        else undated.push_back(m);
-      }
-      std::sort(dated.begin(), dated.end());
-      for (size_t x = 0; x < dated.size(); ++x)
-        for (size_t y = x + 1;
-             y < dated.size() && dated[y].first - dated[x].first <= ctx.same_time_window_days; ++y)
-          f(std::min(dated[x].second, dated[y].second), std::max(dated[x].second, dated[y].second));
-      for (size_t x = 0; x < undated.size(); ++x) {
-        for (size_t y = x + 1; y < undated.size(); ++y)
-          f(std::min(undated[x], undated[y]), std::max(undated[x], undated[y]));
-        for (const auto& [day, m] : dated) f(std::min(undated[x], m), std::max(undated[x], m));
-      }
     }
   }
 

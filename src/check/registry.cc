@@ -15,6 +15,7 @@ std::unique_ptr<Check> MakeShareCheck();
 std::unique_ptr<Check> MakeGrowthCheck();
 std::unique_ptr<Check> MakeSeriesCheck();
 std::unique_ptr<Check> MakeCanonicalCheck();
+std::unique_ptr<Check> MakeRevisionCheck();
 
 const std::vector<std::unique_ptr<Check>>& AllChecks() {
   static const auto* checks = [] {
@@ -26,6 +27,7 @@ const std::vector<std::unique_ptr<Check>>& AllChecks() {
     v->push_back(MakeGrowthCheck());
     v->push_back(MakeSeriesCheck());
     v->push_back(MakeCanonicalCheck());
+    v->push_back(MakeRevisionCheck());
     return v;
   }();
   return *checks;

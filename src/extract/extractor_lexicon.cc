@@ -45,6 +45,27 @@ bool ReadStrings(const toml::table& root, const char* table, const char* key,
   return true;
 }
 
+// A table of words and integers ({ "去年" = -1 }), in file order.
+bool ReadIntTable(const toml::table& root, const char* table, const char* key,
+                  std::vector<std::pair<std::string, int>>* out, std::string* error) {
+  const toml::node_view<const toml::node> node = root[table][key];
+  if (!node) return true;  // optional
+  const toml::table* t = node.as_table();
+  if (t == nullptr) {
+    *error = std::string(table) + "." + key + " must be a table of words and integers";
+    return false;
+  }
+  for (const auto& [word, value] : *t) {
+    std::optional<int64_t> v = value.value<int64_t>();
+    if (!v) {
+      *error = std::string(table) + "." + key + "." + std::string(word.str()) + " must be an integer";
+      return false;
+    }
+    out->push_back({std::string(word.str()), static_cast<int>(*v)});
+  }
+  return true;
+}
+
 // Bytes of the UTF-8 character that starts with `lead`.
 size_t CharLength(char lead) {
   const unsigned char c = static_cast<unsigned char>(lead);
@@ -101,7 +122,15 @@ std::unique_ptr<Lexicon> Lexicon::Parse(std::string_view toml_text,
   // Unset, each matches nothing.
   std::string regions = "$^", national = "$^", local = "$^", not_places = "$^";
   std::string err;
-  bool ok = ReadStrings(root, "identifiers", "patterns", &ident, &err) &&
+  TimeWords::Lists time;
+  bool ok = ReadIntTable(root, "time", "relative_years", &time.relative_years, &err) &&
+            ReadStrings(root, "time", "now_words", &time.now_words, &err) &&
+            ReadStrings(root, "time", "past_spans", &time.past_spans, &err) &&
+            ReadStrings(root, "time", "future_spans", &time.future_spans, &err) &&
+            ReadStrings(root, "time", "publication_verbs", &time.publication_verbs, &err) &&
+            ReadStrings(root, "time", "base_markers", &time.base_markers, &err) &&
+            ReadStrings(root, "time", "base_followers", &time.base_followers, &err) &&
+            ReadStrings(root, "identifiers", "patterns", &ident, &err) &&
             ReadStrings(root, "idioms", "words", &lex->idioms_, &err) &&
             ReadStrings(root, "context", "stopwords", &stop, &err) &&
             ReadStrings(root, "verbs", "level", &lex->level_verbs_, &err) &&
@@ -139,6 +168,7 @@ std::unique_ptr<Lexicon> Lexicon::Parse(std::string_view toml_text,
     *error = path + ": " + err;
     return nullptr;
   }
+  lex->time_words_ = std::make_unique<TimeWords>(std::move(time));
   lex->regions_ = std::move(scope[0]);
   lex->national_ = std::move(scope[1]);
   lex->local_ = std::move(scope[2]);

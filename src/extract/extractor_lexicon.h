@@ -15,6 +15,7 @@
 #include <re2/set.h>
 
 #include "diag/span.h"
+#include "extract/time.h"
 
 namespace factlint {
 
@@ -77,7 +78,9 @@ class Lexicon {
   // Words that make a value over several years a total of the period (累计).
   const std::vector<std::string>& cumulative_words() const { return cumulative_words_; }
 
-  // [time]: words of the time scene (time_scene.h).
+  // [time]: words of time expressions (time.h) and of the time scene
+  // (time_scene.h).
+  const TimeWords& time_words() const { return *time_words_; }
   const std::vector<std::string>& plan_headings() const { return plan_headings_; }
   const std::vector<std::string>& reach_verbs() const { return reach_verbs_; }
   const std::vector<std::string>& issue_words() const { return issue_words_; }
@@ -98,6 +101,7 @@ class Lexicon {
   std::vector<std::string> level_verbs_, predicate_verbs_, up_verbs_, down_verbs_,
       average_words_, real_words_, real_measures_, cumulative_words_;
   std::vector<std::string> target_words_, plan_leads_;
+  std::unique_ptr<TimeWords> time_words_;
   std::vector<std::string> plan_headings_, reach_verbs_, issue_words_, list_items_, questions_,
       answers_;
   std::vector<std::unique_ptr<re2::RE2>> target_patterns_;

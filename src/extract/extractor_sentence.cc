@@ -218,7 +218,7 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
   SentenceResult r;
   std::string_view text = doc.text;
   std::vector<TimeExpr> times = FindTimeExpressions(
-      text.substr(s.span.begin, s.span.size()), s.span.begin, doc.date);
+      text.substr(s.span.begin, s.span.size()), s.span.begin, doc.date, doc.lexicon.time_words());
   std::vector<Span> time_spans;
   for (const TimeExpr& t : times) time_spans.push_back(t.span);
   const std::vector<PartExpr> parts =

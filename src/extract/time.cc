@@ -38,7 +38,7 @@ int PlanStart(int k) { return 1981 + 5 * (k - 6); }
 
 // Text just before `pos` in `piece` with spaces and 的 skipped, for base
 // markers.
-bool PrecededByBase(std::string_view piece, size_t pos) {
+bool PrecededByBase(std::string_view piece, size_t pos, const TimeWords& words) {
   std::string_view before = piece.substr(0, pos);
   while (!before.empty() && (before.back() == ' ' || before.back() == '\t')) {
     before.remove_suffix(1);
@@ -50,8 +50,7 @@ bool PrecededByBase(std::string_view piece, size_t pos) {
     }
   }
   while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
-  for (std::string_view m : {"较", "比", "相比", "与", "同", "相较", "对比",
-                             "相对于", "比较", "较之"}) {
+  for (const std::string& m : words.lists().base_markers) {
     if (before.size() >= m.size() && before.substr(before.size() - m.size()) == m) {
       return true;
     }
@@ -59,13 +58,13 @@ bool PrecededByBase(std::string_view piece, size_t pos) {
   return false;
 }
 
-bool FollowedByBase(std::string_view piece, size_t pos) {
+bool FollowedByBase(std::string_view piece, size_t pos, const TimeWords& words) {
   std::string_view after = piece.substr(pos);
   size_t skip = 0;
   while (skip < after.size() && after[skip] == ' ') ++skip;
   after.remove_prefix(skip);
   if (after.substr(0, 3) == "的") after.remove_prefix(3);
-  for (std::string_view m : {"相比", "相较", "比较"}) {
+  for (const std::string& m : words.lists().base_followers) {
     if (after.substr(0, m.size()) == m) return true;
   }
   // 是2010年的2.2倍: the year is what the multiple is taken of.
@@ -258,9 +257,32 @@ DocumentDate FindDocumentDate(const Normalized& text) {
   return DocumentDate{};
 }
 
+TimeWords::TimeWords(Lists lists) : lists_(std::move(lists)) {
+  // Longest words first: RE2 alternation is leftmost-first.
+  auto alternation = [](std::vector<std::string> words) {
+    std::stable_sort(words.begin(), words.end(),
+                     [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+    std::string out;
+    for (const std::string& w : words) out += (out.empty() ? "" : "|") + re2::RE2::QuoteMeta(w);
+    return out.empty() ? std::string("$^") : out;
+  };
+  std::vector<std::string> relative;
+  for (const auto& [w, offset] : lists_.relative_years) relative.push_back(w);
+  for (const std::string& w : lists_.now_words) relative.push_back(w);
+  relative_year_ = std::make_unique<re2::RE2>("(" + alternation(relative) + ")");
+  const std::string n = "([0-9]{1,2}|[一二三四五六七八九十两]{1,3})";
+  past_span_ = std::make_unique<re2::RE2>("(?:(?:" + alternation(lists_.past_spans) + ")\\s*" + n +
+                                          "\\s*年(?:来|间|里|中)?|" + n + "\\s*年来)");
+  future_span_ = std::make_unique<re2::RE2>("(?:" + alternation(lists_.future_spans) + ")\\s*" + n +
+                                            "\\s*年");
+}
+
+TimeWords::~TimeWords() = default;
+
 std::vector<TimeExpr> FindTimeExpressions(std::string_view piece,
                                           uint32_t offset,
-                                          const DocumentDate& date) {
+                                          const DocumentDate& date,
+                                          const TimeWords& words) {
   std::vector<Found> found;
   const int doc_year = date.year;
   // Year ranges first: 2018—2022年, 2018年至2022年.
@@ -298,7 +320,7 @@ std::vector<TimeExpr> FindTimeExpressions(std::string_view piece,
     // year its figures are of.
     std::string_view after = piece.substr(e);
     while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
-    for (std::string_view w : {"发布", "公布", "印发", "出版", "发表", "出台"})
+    for (const std::string& w : words.lists().publication_verbs)
       if (after.substr(0, w.size()) == w) return;
     int y = ToInt(g[1]);
     int to = y;
@@ -339,17 +361,16 @@ std::vector<TimeExpr> FindTimeExpressions(std::string_view piece,
   // the 5 of 这5年 is not taken for a claim); their years stay 0 then.
   const bool known = doc_year != 0;
   {
-    static const re2::RE2 kRelYear("(去年|上年|上一年|今年|本年|前年|明年|次年|目前|当前|如今|现阶段)");
-    ForEachMatch(kRelYear, piece, [&](size_t b, size_t e, const auto& g) {
+    ForEachMatch(words.relative_year(), piece, [&](size_t b, size_t e, const auto& g) {
       if (Taken(found, b, e)) return;
       std::string_view w(g[1].data(), g[1].size());
       int y = doc_year;
-      if (w == "去年" || w == "上年" || w == "上一年") y = doc_year - 1;
-      if (w == "前年") y = doc_year - 2;
-      if (w == "明年" || w == "次年") y = doc_year + 1;
+      for (const auto& [word, shift] : words.lists().relative_years)
+        if (w == word) y = doc_year + shift;
       if (!known) y = 0;
       // 目前 (now) says what an undated claim says: as of the document.
-      bool now = w == "目前" || w == "当前" || w == "如今" || w == "现阶段";
+      const auto& now_words = words.lists().now_words;
+      bool now = std::find(now_words.begin(), now_words.end(), w) != now_words.end();
       found.push_back({b, e, y, y, now ? TimeOrigin::kDocument : TimeOrigin::kRelative});
     });
     // 五年来, 过去五年, 近5年, 这5年, 最近三年: the n years before the
@@ -357,10 +378,7 @@ std::vector<TimeExpr> FindTimeExpressions(std::string_view piece,
     // (a report in March reviews the years completed), else the n years up to
     // its own ([year - n + 1, year]: a congress in October, an article in
     // December).
-    static const re2::RE2 kSpan(
-        "(?:(?:过去|近|这|最近|此前)\\s*([0-9]{1,2}|[一二三四五六七八九十两]{1,3})\\s*"
-        "年(?:来|间|里|中)?|([0-9]{1,2}|[一二三四五六七八九十两]{1,3})\\s*年来)");
-    ForEachMatch(kSpan, piece, [&](size_t b, size_t e, const auto& g) {
+    ForEachMatch(words.past_span(), piece, [&](size_t b, size_t e, const auto& g) {
       if (Taken(found, b, e)) return;
       re2::StringPiece num = g[1].empty() ? g[2] : g[1];
       int n = SmallNumber(std::string_view(num.data(), num.size()));
@@ -390,9 +408,7 @@ std::vector<TimeExpr> FindTimeExpressions(std::string_view piece,
       found.push_back({b, e, 0, 0, TimeOrigin::kRelative});
     });
     // 未来五年, 今后5年: [year + 1, year + n].
-    static const re2::RE2 kFuture(
-        "(?:未来|今后|此后)\\s*([0-9]{1,2}|[一二三四五六七八九十两]{1,3})\\s*年");
-    ForEachMatch(kFuture, piece, [&](size_t b, size_t e, const auto& g) {
+    ForEachMatch(words.future_span(), piece, [&](size_t b, size_t e, const auto& g) {
       if (Taken(found, b, e)) return;
       int n = SmallNumber(std::string_view(g[1].data(), g[1].size()));
       if (n <= 0 || n > 50) return;
@@ -412,7 +428,7 @@ std::vector<TimeExpr> FindTimeExpressions(std::string_view piece,
     t.from_year = f.from;
     t.to_year = f.to;
     t.origin = f.origin;
-    t.base = PrecededByBase(piece, f.b) || FollowedByBase(piece, f.e);
+    t.base = PrecededByBase(piece, f.b, words) || FollowedByBase(piece, f.e, words);
     out.push_back(t);
   }
   return out;

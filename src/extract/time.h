@@ -5,8 +5,12 @@
 #ifndef FACTLINT_EXTRACT_TIME_H_
 #define FACTLINT_EXTRACT_TIME_H_
 
+#include <re2/re2.h>
+
+#include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "diag/span.h"
@@ -23,6 +27,28 @@ DocumentDate FindDocumentDate(const Normalized& text);
 // Parses "2025-12-19", "2025/12/19", "2025年12月19日", "2025-12" or "2025".
 DocumentDate ParseDate(std::string_view s);
 
+// The words of time expressions ([time] in rules/lexicon.toml) and the
+// patterns built from them, compiled once.
+class TimeWords {
+ public:
+  struct Lists {
+    std::vector<std::pair<std::string, int>> relative_years;  // 去年 -1
+    std::vector<std::string> now_words, past_spans, future_spans, publication_verbs,
+        base_markers, base_followers;
+  };
+  explicit TimeWords(Lists lists);
+  ~TimeWords();
+
+  const Lists& lists() const { return lists_; }
+  const re2::RE2& relative_year() const { return *relative_year_; }
+  const re2::RE2& past_span() const { return *past_span_; }
+  const re2::RE2& future_span() const { return *future_span_; }
+
+ private:
+  Lists lists_;
+  std::unique_ptr<re2::RE2> relative_year_, past_span_, future_span_;
+};
+
 struct TimeExpr {
   Span span;         // absolute byte range in the text
   int from_year = 0;
@@ -37,7 +63,8 @@ struct TimeExpr {
 // position, non-overlapping.
 std::vector<TimeExpr> FindTimeExpressions(std::string_view piece,
                                           uint32_t offset,
-                                          const DocumentDate& date);
+                                          const DocumentDate& date,
+                                          const TimeWords& words);
 
 // A part of a year named in a sentence: 一季度 "Q1", 前三季度 "Q1-Q3", 上半年
 // "H1", 1—11月 "M1-M11", 12月份 "M12"; 全年 and 1—12月 are the whole year "".

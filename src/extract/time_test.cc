@@ -1,9 +1,21 @@
 #include "extract/time.h"
 
+#include "extract/extractor_lexicon.h"
+
 #include <gtest/gtest.h>
 
 namespace factlint {
 namespace {
+
+const TimeWords& Words() {
+  static const Lexicon* lexicon = [] {
+    std::string error;
+    auto lex = Lexicon::Load(FACTLINT_SOURCE_DIR "/rules/lexicon.toml", &error);
+    EXPECT_NE(lex, nullptr) << error;
+    return lex.release();
+  }();
+  return lexicon->time_words();
+}
 
 Normalized Text(const std::string& t) {
   Normalized n;
@@ -77,7 +89,7 @@ TEST(TimeTest, SmallNumbers) {
 TEST(TimeTest, ExplicitYearsRangesAndBases) {
   DocumentDate doc{2025, 9, 18, "header"};
   std::string s = "2024年全社会研发投入超3.6万亿元,较2020年增长48%;2018—2022年上升";
-  auto t = FindTimeExpressions(s, 100, doc);
+  auto t = FindTimeExpressions(s, 100, doc, Words());
   ASSERT_EQ(t.size(), 3u);
   EXPECT_EQ(t[0].from_year, 2024);
   EXPECT_FALSE(t[0].base);
@@ -90,7 +102,7 @@ TEST(TimeTest, ExplicitYearsRangesAndBases) {
 
 TEST(TimeTest, PlanPeriods) {
   DocumentDate doc{2025, 12, 19, "header"};
-  auto t = FindTimeExpressions("“十四五”以来,较“十三五”末增长42%,“十五五”时期", 0, doc);
+  auto t = FindTimeExpressions("“十四五”以来,较“十三五”末增长42%,“十五五”时期", 0, doc, Words());
   ASSERT_EQ(t.size(), 3u);
   EXPECT_EQ(t[0].from_year, 2021);
   EXPECT_EQ(t[0].to_year, 2025);
@@ -101,12 +113,12 @@ TEST(TimeTest, PlanPeriods) {
   EXPECT_EQ(t[2].from_year, 2026);
   EXPECT_EQ(t[2].to_year, 2030);
   // Unquoted 十五 without a period word is just fifteen.
-  EXPECT_TRUE(FindTimeExpressions("十五个", 0, doc).empty());
+  EXPECT_TRUE(FindTimeExpressions("十五个", 0, doc, Words()).empty());
 }
 
 TEST(TimeTest, RelativeExpressionsNeedADocumentYear) {
   DocumentDate doc{2024, 4, 29, "header"};
-  auto t = FindTimeExpressions("去年增长,比上年提高,五年来,过去5年", 0, doc);
+  auto t = FindTimeExpressions("去年增长,比上年提高,五年来,过去5年", 0, doc, Words());
   ASSERT_EQ(t.size(), 4u);
   EXPECT_EQ(t[0].from_year, 2023);
   EXPECT_FALSE(t[0].base);
@@ -114,10 +126,10 @@ TEST(TimeTest, RelativeExpressionsNeedADocumentYear) {
   EXPECT_EQ(t[2].from_year, 2019);
   EXPECT_EQ(t[2].to_year, 2023);
   EXPECT_EQ(t[3].from_year, 2019);
-  auto unknown = FindTimeExpressions("去年增长", 0, DocumentDate{});
+  auto unknown = FindTimeExpressions("去年增长", 0, DocumentDate{}, Words());
   ASSERT_EQ(unknown.size(), 1u);
   EXPECT_EQ(unknown[0].from_year, 0);
-  auto future = FindTimeExpressions("未来五年", 0, doc);
+  auto future = FindTimeExpressions("未来五年", 0, doc, Words());
   ASSERT_EQ(future.size(), 1u);
   EXPECT_EQ(future[0].from_year, 2025);
   EXPECT_EQ(future[0].to_year, 2029);
@@ -125,7 +137,7 @@ TEST(TimeTest, RelativeExpressionsNeedADocumentYear) {
 
 TEST(TimeTest, SinceYearRunsToDocumentYear) {
   DocumentDate doc{2025, 12, 19, "header"};
-  auto t = FindTimeExpressions("2021年以来科创板上市企业首发募资超6000亿元", 0, doc);
+  auto t = FindTimeExpressions("2021年以来科创板上市企业首发募资超6000亿元", 0, doc, Words());
   ASSERT_EQ(t.size(), 1u);
   EXPECT_EQ(t[0].from_year, 2021);
   EXPECT_EQ(t[0].to_year, 2025);
@@ -152,12 +164,12 @@ TEST(PartsOfYearTest, QuartersHalvesAndMonths) {
 TEST(TimeExpressionsTest, YearsInChineseNumeralsAndNow) {
   DocumentDate date;
   date.year = 2025;
-  std::vector<TimeExpr> t = FindTimeExpressions("二0一一年,全国专利申请量为163万件", 0, date);
+  std::vector<TimeExpr> t = FindTimeExpressions("二0一一年,全国专利申请量为163万件", 0, date, Words());
   ASSERT_EQ(t.size(), 1u);
   EXPECT_EQ(t[0].from_year, 2011);
   EXPECT_EQ(t[0].origin, TimeOrigin::kExplicit);
   // 目前 is as of the document, like an undated claim.
-  t = FindTimeExpressions("目前,中国大陆企业有525家", 0, date);
+  t = FindTimeExpressions("目前,中国大陆企业有525家", 0, date, Words());
   ASSERT_EQ(t.size(), 1u);
   EXPECT_EQ(t[0].from_year, 2025);
   EXPECT_EQ(t[0].origin, TimeOrigin::kDocument);

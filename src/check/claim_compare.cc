@@ -60,8 +60,7 @@ Comparison Compare(const CheckContext& ctx, const FactGroup& group,
   // Two values of one sentence are two times or two things (由A提高到B).
   if (a.doc == b.doc && ca.sentence == cb.sentence)
     return No("two values of one sentence are two times or two things");
-  if ((!StatesYear(ca) && ctx.doc(a).transition_start[a.claim]) ||
-      (!StatesYear(cb) && ctx.doc(b).transition_start[b.claim]))
+  if (ctx.doc(a).undated_start[a.claim] || ctx.doc(b).undated_start[b.claim])
     return No("the start of a stated change, at a time the text does not state");
   const TimeClass ta = ClassOf(ctx, a), tb = ClassOf(ctx, b);
   if (ta.part != tb.part)

@@ -155,6 +155,21 @@ TEST(ComparableTest, StartOfAChangeWithoutYearIsNot) {
   EXPECT_TRUE(ComparableIn(h, "6.8万亿元", 1, "4.8万亿元", &frame));
 }
 
+TEST(ComparableTest, StartOfAChangeUnderAReviewedPeriodHasItsYear) {
+  // 五年来 in March 2018 is 2013-2017: the start is the 2012 level, and is
+  // compared with another statement for 2012.
+  CheckHarness h;
+  h.Add("a.md", Dated("2018-03-05", "五年来，全国技术合同成交额由0.6万亿元提高到1.3万亿元。\n"))
+      .Add("b.md", Dated("2013-03-05", "2012年，全国技术合同成交额为0.64万亿元。\n"));
+  const std::optional<ClaimRef> start = h.FindClaim(0, "0.6万亿元");
+  ASSERT_TRUE(start.has_value()) << h.Dump();
+  EXPECT_EQ(h.docs()[0]->extraction.claims[start->claim].time.from_year, 2012) << h.Dump();
+  EXPECT_FALSE(h.docs()[0]->undated_start[start->claim]);
+  FactGroup frame;
+  frame.from_rule = true;
+  EXPECT_TRUE(ComparableIn(h, "0.6万亿元", 1, "0.64万亿元", &frame));
+}
+
 TEST(LaterDocumentTest, ByDateThenOrder) {
   CheckHarness h;
   const std::string body = "全国技术合同成交额达到6.8万亿元。\n";

@@ -22,9 +22,15 @@ void IndexTransitions(Document* doc) {
   size_t n = doc->extraction.claims.size();
   doc->transition_start.assign(n, false);
   doc->transition_end.assign(n, false);
+  doc->undated_start.assign(n, false);
+  const std::vector<Claim>& claims = doc->extraction.claims;
   for (const Transition& t : doc->extraction.transitions) {
-    if (t.from < n) doc->transition_start[t.from] = true;
-    if (t.to < n) doc->transition_end[t.to] = true;
+    if (t.from >= n || t.to >= n) continue;
+    doc->transition_start[t.from] = true;
+    doc->transition_end[t.to] = true;
+    const TimeRef& from = claims[t.from].time;
+    doc->undated_start[t.from] = from == claims[t.to].time || !from.known() ||
+                                 from.origin == TimeOrigin::kDocument;
   }
 }
 

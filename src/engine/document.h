@@ -27,6 +27,11 @@ struct Document {
   std::vector<bool> transition_start;
   // transition_end[i]: claim i is where a stated change ends (B above).
   std::vector<bool> transition_end;
+  // undated_start[i]: claim i starts a stated change and has no time of its
+  // own: the same time as the change's end, or only the document's.
+  // Extraction gives a start its own year where the text allows
+  // (ResolvePeriodEnds: 五年来,…从54万亿元增加到… is 2012).
+  std::vector<bool> undated_start;
   bool target = true;   // false for --against reference documents
   size_t order = 0;     // position on the command line (after expansion)
 

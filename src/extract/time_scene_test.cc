@@ -1,0 +1,193 @@
+// The time scene through the extractor: each level that can give a figure
+// its period, the origin and evidence it records, and the ends of changes.
+// (fixtures/periods holds the same on real text; these pin each mechanism.)
+#include "extract/time_scene.h"
+
+#include <gtest/gtest.h>
+
+#include "extract/extractor.h"
+#include "text/normalize.h"
+
+namespace factlint {
+namespace {
+
+const Extractor& Ex() {
+  static std::unique_ptr<Extractor> ex = [] {
+    std::string error;
+    auto e = Extractor::Load(FACTLINT_SOURCE_DIR "/rules", &error);
+    EXPECT_NE(e, nullptr) << error;
+    return e;
+  }();
+  return *ex;
+}
+
+struct Scene {
+  SourceText source;
+  Extraction x;
+  // "2012 context" style: the period and origin of the claim `surface`.
+  std::string Time(const std::string& surface) const {
+    for (const Claim& c : x.claims) {
+      if (c.surface != surface) continue;
+      std::string s = std::to_string(c.time.from_year);
+      if (c.time.to_year != c.time.from_year) s += "-" + std::to_string(c.time.to_year);
+      if (!c.time.part.empty()) s += " " + c.time.part;
+      return s + " " + TimeOriginName(c.time.origin);
+    }
+    return "(no claim " + surface + ")";
+  }
+  // The source text of the claim's time evidence.
+  std::string Evidence(const std::string& surface) const {
+    for (const Claim& c : x.claims)
+      if (c.surface == surface)
+        return source.text.substr(c.time.evidence.begin, c.time.evidence.size());
+    return "";
+  }
+  const Claim* Find(const std::string& surface) const {
+    for (const Claim& c : x.claims)
+      if (c.surface == surface) return &c;
+    return nullptr;
+  }
+};
+
+Scene Extract(const std::string& text, const std::string& date, bool markdown = false,
+            const std::string& period = "") {
+  Scene r;
+  r.source = {markdown ? "t.md" : "t.txt", text, "UTF-8", markdown};
+  Normalized n = Normalize(r.source);
+  if (!date.empty()) n.metadata["date"] = date;
+  if (!period.empty()) n.metadata["period"] = period;
+  r.x = Ex().Extract(r.source, n);
+  return r;
+}
+
+TEST(ParsePeriodTest, YearsAndRanges) {
+  EXPECT_EQ(ParsePeriod("2023").from_year, 2023);
+  TimeRef range = ParsePeriod("2021-2025");
+  EXPECT_EQ(range.from_year, 2021);
+  EXPECT_EQ(range.to_year, 2025);
+  EXPECT_EQ(range.origin, TimeOrigin::kConfigured);
+  EXPECT_EQ(ParsePeriod("2021年—2025年").to_year, 2025);
+  EXPECT_FALSE(ParsePeriod("2025-2021").known());
+  EXPECT_FALSE(ParsePeriod("last year").known());
+}
+
+TEST(TimeSceneTest, AHeadingDatesItsSectionUntilTheNextHeading) {
+  // As in the reports: a heading line, two blank lines, paragraphs.
+  Scene r = Extract("一、2023年工作回顾\n\n\n国内生产总值超过126万亿元。\n\n二、主要困难\n\n\n城镇新增就业1244万人。\n",
+                    "2024-03-05");
+  EXPECT_EQ(r.Time("126万亿元"), "2023 section");
+  EXPECT_EQ(r.Evidence("126万亿元"), "2023年");
+  EXPECT_EQ(r.Time("1244万人"), "2024 document");
+}
+
+TEST(TimeSceneTest, AReviewHeadingGivesThePastYears) {
+  Scene r = Extract("一、过去五年工作回顾\n\n城镇新增就业6600万人以上。\n", "2018-03-05");
+  EXPECT_EQ(r.Time("6600万人"), "2013-2017 section");
+}
+
+TEST(TimeSceneTest, AnIssueHeadingDoesNotDateItsSection) {
+  Scene r = Extract("# 2026年1月简报\n\n企业创新能力显著增强，526家中国大陆企业进入2000强。\n", "2026-01-10",
+                  /*markdown=*/true);
+  EXPECT_EQ(r.Time("526家"), "2026 document");
+}
+
+TEST(TimeSceneTest, PlanHeadingsMakeTheRestOfTheReportPlans) {
+  Scene r = Extract(
+      "一、2014年工作回顾\n\n粮食产量6.07亿吨。\n\n二、2015年工作总体部署\n\n"
+      "国内生产总值增长7%左右。\n\n三、把改革开放扎实推向纵深\n\n农村危房改造366万户。\n",
+      "2015-03-05");
+  EXPECT_FALSE(r.Find("6.07亿吨")->target);
+  EXPECT_TRUE(r.Find("7%")->target);
+  EXPECT_TRUE(r.Find("366万户")->target);
+}
+
+TEST(TimeSceneTest, AYearOpeningTheFirstClauseWithAFigureCarries) {
+  Scene r = Extract("科技投入持续增加，2024年全社会研发投入超3.6万亿元。基础研究经费达2497亿元。\n", "");
+  EXPECT_EQ(r.Time("2497亿元"), "2024 context");
+  EXPECT_EQ(r.Evidence("2497亿元"), "2024年");
+}
+
+TEST(TimeSceneTest, AYearEndingAShortLeadClauseCarries) {
+  Scene r = Extract("刚刚过去的2017年，主要目标任务全面完成。国内生产总值增长6.9%。\n", "2018-03-05");
+  EXPECT_EQ(r.Time("6.9%"), "2017 context");
+}
+
+TEST(TimeSceneTest, APlanNamedInASubordinatePhraseDoesNotCarry) {
+  Scene r = Extract("在谈及“十五五”如何推动融合时，他说：新模式初见成效。北京排名第四。\n", "2025-12-01");
+  EXPECT_EQ(r.Time("第四"), "2025 document");
+}
+
+TEST(TimeSceneTest, ListItemsTakeTheTimeOfTheirLeadIn) {
+  Scene r = Extract("2023年，我国科技事业取得新进展：\n- 基础研究经费2212亿元；\n- 授权发明专利92.1万件。\n",
+                  "2024-06-01");
+  EXPECT_EQ(r.Time("2212亿元"), "2023 context");
+  EXPECT_EQ(r.Time("92.1万件"), "2023 context");
+}
+
+TEST(TimeSceneTest, TheAnswerTakesTheTimeOfTheQuestion) {
+  Scene r = Extract("记者：2025年前三季度，我国经济运行情况如何？\n"
+                  "国家统计局新闻发言人：初步核算，国内生产总值1015036亿元，同比增长5.2%。\n\n"
+                  "记者：就业情况怎样？\n\n答：城镇新增就业1057万人。\n",
+                  "2025-10-20");
+  EXPECT_EQ(r.Time("1015036亿元"), "2025 Q1-Q3 context");
+  EXPECT_EQ(r.Time("1057万人"), "2025 document");
+}
+
+TEST(TimeSceneTest, TableCellsTakeTheYearOfTheirColumn) {
+  Scene r = Extract("| 指标 | 2023年 | 2024年一季度 |\n|---|---|---|\n| 研发投入强度 | 2.65% | 2.68% |\n",
+                  "2025-03-01", /*markdown=*/true);
+  EXPECT_EQ(r.Time("2.65%"), "2023 section");
+  EXPECT_EQ(r.Time("2.68%"), "2024 Q1 section");
+}
+
+TEST(TimeSceneTest, TheConfiguredPeriodStandsForTheDocument) {
+  Scene r = Extract("全国技术合同成交额达到6.1万亿元。\n", "2024-02-28", false, "2023");
+  EXPECT_EQ(r.Time("6.1万亿元"), "2023 configured");
+}
+
+TEST(TimeSceneTest, ADatelineDatesTheDocumentNotTheFigures) {
+  Scene r = Extract("科技日报 2025年12月20日\n截至目前，我国高新技术企业数量超过50万家。\n", "");
+  EXPECT_EQ(r.x.date.ToString(), "2025-12-20");
+  EXPECT_EQ(r.Time("50万家"), "2025 document");
+}
+
+TEST(ResolvePeriodEndsTest, BothEndsOfAChangeUnderAReviewedPeriod) {
+  Scene r = Extract("五年来，经济实力跃上新台阶。国内生产总值从54万亿元增加到82.7万亿元，年均增长7.1%。\n",
+                  "2018-03-05");
+  EXPECT_EQ(r.Time("54万亿元"), "2012 context");
+  EXPECT_EQ(r.Time("82.7万亿元"), "2017 context");
+  EXPECT_EQ(r.Time("7.1%"), "2013-2017 context");
+}
+
+TEST(ResolvePeriodEndsTest, ALevelReachedIsTheLastYearsAndAChangeHasItsBase) {
+  Scene r = Extract("五年来，城镇化率提高7.1个百分点，达到64.7%。\n", "2023-03-05");
+  EXPECT_EQ(r.Time("64.7%"), "2022 relative");
+  EXPECT_EQ(r.Find("7.1个百分点")->base_year, 2017);
+}
+
+TEST(ResolvePeriodEndsTest, APeriodNotOverKeepsItsEnd) {
+  // 十年来 in October 2022 is 2013-2022: the level reached is as of the
+  // document, its period left as it is.
+  Scene r = Extract("十年来，国内生产总值从五十四万亿元增长到一百一十四万亿元。\n", "2022-10-16");
+  EXPECT_EQ(r.Time("五十四万亿元"), "2012 relative");
+  EXPECT_EQ(r.Time("一百一十四万亿元"), "2013-2022 relative");
+}
+
+TEST(ResolvePeriodEndsTest, AYearEndPointDoesNotDateTheEnds) {
+  Scene r = Extract("2012年底，城镇化率由45.9%提高到52.6%。\n", "2013-03-05");
+  EXPECT_EQ(r.Time("45.9%"), r.Time("52.6%"));
+}
+
+TEST(ResolvePeriodEndsTest, AnAverageAnnualRateKeepsASingleYearFromTheEnds) {
+  Scene r = Extract("一、过去一年工作回顾\n\n普惠小微贷款余额从8.2万亿元增加到23.8万亿元、年均增长24%。\n",
+                  "2023-03-05");
+  EXPECT_EQ(r.Time("8.2万亿元"), r.Time("23.8万亿元"));
+}
+
+TEST(ResolvePeriodEndsTest, PlansAreLeftAlone) {
+  Scene r = Extract("“十五五”时期，力争研发投入强度达到3%。\n", "2025-12-19");
+  EXPECT_EQ(r.Time("3%"), "2026-2030 period");
+}
+
+}  // namespace
+}  // namespace factlint

@@ -7,16 +7,14 @@
 #include <cmath>
 #include <map>
 
+#include "base/strings.h"
 #include "extract/extractor_internal.h"
+#include "extract/sentence_time.h"
 #include "extract/time.h"
 #include "extract/time_scene.h"
 
 namespace factlint {
 namespace {
-
-bool EndsWith(std::string_view s, std::string_view w) {
-  return s.size() >= w.size() && s.substr(s.size() - w.size()) == w;
-}
 
 // An idiom overlaps the quantity and is not just a part of a longer number
 // (之一 inside 三分之一).
@@ -51,11 +49,6 @@ bool YearLike(const Quantity& q) {
 bool IsChangeKind(ClaimKind k) {
   return k == ClaimKind::kPercent || k == ClaimKind::kPercentPoints ||
          k == ClaimKind::kMultiple || k == ClaimKind::kFraction;
-}
-
-std::string_view TrimRight(std::string_view s) {
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
 }
 
 // The direction a change verb right before a number states (增长48%), and
@@ -183,32 +176,6 @@ Direction TransitionVerb(std::string_view gap) {
   return Direction::kUp;
 }
 
-// True when the time expression t opens the sentence, after quotes and a
-// speaker's words (申长雨表示，2023年，…).
-bool OpensSentence(std::string_view text, const Sentence& s, Span t) {
-  std::string_view head = text.substr(s.span.begin, t.begin - s.span.begin);
-  for (std::string_view said : {"表示", "指出", "介绍", "说", "称", "强调", "透露"}) {
-    for (std::string_view mark : {",", "，", ":", "："}) {
-      std::string word = std::string(said) + std::string(mark);
-      size_t p = head.find(word);
-      if (p != std::string_view::npos && p < 60) {
-        head.remove_prefix(p + word.size());
-        break;
-      }
-    }
-  }
-  // A speaker's label (答:, 记者:), a news dateline (本报讯(记者 张伟),
-  // 新华社北京3月1日电) before the time.
-  static const re2::RE2 kLead(
-      "^\\s*(?:[^,:。]{1,8}:|本报讯(?:\\([^)]{0,20}\\))?|[^,。]{0,12}电(?:\\([^)]{0,20}\\))?)\\s*");
-  re2::StringPiece lead(head.data(), head.size());
-  if (re2::RE2::Consume(&lead, kLead)) head = std::string_view(lead.data(), lead.size());
-  for (std::string_view skip : {"“", "\"", "‘", " ", "(", "在", "截至", "截止"}) {
-    while (head.substr(0, skip.size()) == skip) head.remove_prefix(skip.size());
-  }
-  return head.empty();
-}
-
 }  // namespace
 
 SentenceResult ExtractSentence(const DocumentScan& doc,
@@ -217,65 +184,12 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
                                const SentenceScene& scene) {
   SentenceResult r;
   std::string_view text = doc.text;
-  std::vector<TimeExpr> times = FindTimeExpressions(
-      text.substr(s.span.begin, s.span.size()), s.span.begin, doc.date, doc.lexicon.time_words());
+  const SentenceTimes st = ReadSentenceTimes(doc, s, quantities, scene.time);
+  const std::vector<TimeExpr>& times = st.times;
+  const std::vector<PartExpr>& parts = st.parts;
   std::vector<Span> time_spans;
   for (const TimeExpr& t : times) time_spans.push_back(t.span);
-  const std::vector<PartExpr> parts =
-      FindPartsOfYear(text.substr(s.span.begin, s.span.size()), s.span.begin, doc.date);
-  // The part of the year named nearest before `pos` in the sentence, after
-  // `floor` (the claim's own time expression: the 12月 of 12月19日发布:2024年…
-  // is not a part of 2024).
-  auto part_before = [&](uint32_t floor, uint32_t pos) {
-    std::string part;
-    for (const PartExpr& p : parts)
-      if (p.span.begin >= floor && p.span.end <= pos) part = p.part;
-    return part;
-  };
-  for (const TimeExpr& t : times) {
-    if (!t.base && t.from_year != 0 && OpensSentence(text, s, t.span)) {
-      // 2024年上半年,…: the part right after the opening time carries too.
-      std::string part;
-      for (const PartExpr& p : parts)
-        if (p.span.begin >= t.span.end && p.span.begin <= t.span.end + 3) part = p.part;
-      r.topic_time = {t.from_year, t.to_year, t.origin, part, t.span};
-      break;
-    }
-  }
-  // 科技投入持续增加,2024年全社会研发投入…: a time opening the first clause
-  // that holds a figure, after clauses without any, is the sentence's topic.
-  if (!r.topic_time.known()) {
-    for (const TimeExpr& t : times) {
-      if (t.base || t.from_year == 0 || t.origin == TimeOrigin::kDocument) continue;
-      const bool figure_before = std::any_of(quantities.begin(), quantities.end(), [&](const Quantity* q) {
-        return q->kind != ClaimKind::kYear && q->span.end <= t.span.begin;
-      });
-      // It opens its clause (科技投入持续增加,2024年全社会…), or a year ends
-      // a short clause without figures (刚刚过去的2017年,经济社会发展…; not
-      // 在谈及“十五五”如何推动…时).
-      const Span cl = ClauseAt(s, t.span.begin);
-      std::string_view lead = text.substr(cl.begin, t.span.begin - std::min(cl.begin, t.span.begin));
-      const bool figure_in_clause = std::any_of(quantities.begin(), quantities.end(), [&](const Quantity* q) {
-        return q->kind != ClaimKind::kYear && cl.begin <= q->span.begin && q->span.end <= cl.end;
-      });
-      const bool short_lead = lead.size() <= 18 && t.origin != TimeOrigin::kPeriod &&
-                              TrimRight(text.substr(t.span.end, cl.end - t.span.end)).empty();
-      if (!figure_before &&
-          (lead.find_first_not_of(" \t") == std::string_view::npos ||
-           (short_lead && !figure_in_clause)))
-        r.topic_time = {t.from_year, t.to_year, t.origin, "", t.span};
-      break;
-    }
-  }
-  // 上半年,…。其中,…: a part opening the sentence without a year is a part
-  // of the scene's year (the paragraph's, the section's, else the
-  // document's), and carries too.
-  if (!r.topic_time.known() && !parts.empty() && scene.time.known() &&
-      OpensSentence(text, s, parts.front().span)) {
-    r.topic_time = scene.time;
-    r.topic_time.part = parts.front().part;
-    if (scene.time.origin == TimeOrigin::kDocument) r.topic_time.evidence = parts.front().span;
-  }
+  r.topic_time = st.topic;
 
   // 1. Which quantities become claims. A correction (更正:原文“524家…”有误,
   // 应为525家) quotes the wrong figure: it is not a claim.
@@ -414,36 +328,19 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
     const uint32_t begin = BeginOf(q);
     size_t listed = listed_index[i];
 
-    // Time: the nearest explicit time before the claim, else the paragraph's
-    // topic time, else the document date.
-    const TimeExpr* best = nullptr;
-    for (const TimeExpr& t : times) {
-      if (!t.base && t.span.end <= begin) best = &t;
-    }
-    if (listed < after_fenbie.size() && listed_times.size() >= 2 &&
-        listed_times.size() == after_fenbie.size())
-      best = listed_times[listed];
-    // 目前 in an undated document: the time is unknown, not an earlier one.
-    auto cell = std::find_if(scene.cells.begin(), scene.cells.end(), [&](const auto& sc) {
-      return sc.first.begin <= begin && q.span.end <= sc.first.end;
-    });
-    if (best != nullptr && best->from_year == 0) {
-      best = nullptr;
-    } else if (best != nullptr) {
-      c.time = {best->from_year, best->to_year, best->origin, "", best->span};
-    } else if (cell != scene.cells.end()) {
-      c.time = cell->second;
-    } else {
-      c.time = scene.time;
-    }
-    // 2024年前三季度…4.2万亿元, 12月份…45172亿元: less than a whole year.
-    if (!parts.empty() && parts.front().span.begin < begin) {
-      std::string part = part_before(best ? best->span.begin : s.span.begin, begin);
-      if (!part.empty() || best) c.time.part = part;
-      if (listed < after_fenbie.size() && listed_parts.size() >= 2 &&
-          listed_parts.size() == after_fenbie.size())
-        c.time.part = listed_parts[listed]->part;
-    }
+    // Time: its own, its table cell's, else the scene's.
+    const TimeExpr* listed_time =
+        listed < after_fenbie.size() && listed_times.size() >= 2 &&
+                listed_times.size() == after_fenbie.size()
+            ? listed_times[listed]
+            : nullptr;
+    const PartExpr* listed_part =
+        listed < after_fenbie.size() && listed_parts.size() >= 2 &&
+                listed_parts.size() == after_fenbie.size()
+            ? listed_parts[listed]
+            : nullptr;
+    c.time = ClaimTime(st, {begin, q.span.end}, s.span.begin, listed_time, listed_part, scene.cells,
+                       scene.time);
 
     // Base year: 较2020年, 比上年, 较“十三五”末, 同比; also in a clause of its
     // own before the claim (与2020年相比,2024年…增长42%) when no other claim

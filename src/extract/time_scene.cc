@@ -4,34 +4,11 @@
 
 #include <algorithm>
 
+#include "base/strings.h"
 #include "extract/time.h"
 
 namespace factlint {
 namespace {
-
-bool StartsWith(std::string_view s, std::string_view w) {
-  return s.size() >= w.size() && s.substr(0, w.size()) == w;
-}
-
-bool EndsWith(std::string_view s, std::string_view w) {
-  return s.size() >= w.size() && s.substr(s.size() - w.size()) == w;
-}
-
-bool StartsWithAny(std::string_view s, const std::vector<std::string>& words) {
-  return std::any_of(words.begin(), words.end(),
-                     [&](const std::string& w) { return StartsWith(s, w); });
-}
-
-std::string_view TrimLeft(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  return s;
-}
-
-std::string_view TrimRight(std::string_view s) {
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
-    s.remove_suffix(1);
-  return s;
-}
 
 // Text of the claim span's clause before it is a reach verb (…增加到), with
 // qualifiers and 了 between them skipped.
@@ -148,15 +125,11 @@ void TimeScene::EnterParagraph(Span line) {
         lead_ = {};
         break;
       }
-      const bool issue = std::any_of(
-          lexicon_.issue_words().begin(), lexicon_.issue_words().end(),
-          [&](const std::string& w) { return words.find(w) != std::string_view::npos; });
-      if (!issue) sec.time = FirstTime(line);
+      if (!ContainsAny(words, lexicon_.issue_words())) sec.time = FirstTime(line);
       if (sec.time.known()) sec.time.origin = TimeOrigin::kSection;
       // A report's plans run to its end: after 二、2015年工作总体部署 the
       // sections of the same level (三、把改革开放扎实推向纵深) are tasks too.
-      sec.plan = std::any_of(lexicon_.plan_headings().begin(), lexicon_.plan_headings().end(),
-                             [&](const std::string& w) { return words.find(w) != std::string_view::npos; });
+      sec.plan = ContainsAny(words, lexicon_.plan_headings());
       if (sec.plan) plans_from_level_ = std::min(plans_from_level_, level);
       sec.plan = sec.plan || level >= plans_from_level_;
       sections_.push_back(sec);

@@ -1,0 +1,131 @@
+#include "extract/sentence_time.h"
+
+#include <algorithm>
+
+#include "base/strings.h"
+
+namespace factlint {
+namespace {
+
+// True when the time expression t opens the sentence, after quotes and a
+// speaker's words (申长雨表示，2023年，…).
+bool OpensSentence(std::string_view text, const Sentence& s, Span t) {
+  std::string_view head = text.substr(s.span.begin, t.begin - s.span.begin);
+  for (std::string_view said : {"表示", "指出", "介绍", "说", "称", "强调", "透露"}) {
+    for (std::string_view mark : {",", "，", ":", "："}) {
+      std::string word = std::string(said) + std::string(mark);
+      size_t p = head.find(word);
+      if (p != std::string_view::npos && p < 60) {
+        head.remove_prefix(p + word.size());
+        break;
+      }
+    }
+  }
+  // A speaker's label (答:, 记者:), a news dateline (本报讯(记者 张伟),
+  // 新华社北京3月1日电) before the time.
+  static const re2::RE2 kLead(
+      "^\\s*(?:[^,:。]{1,8}:|本报讯(?:\\([^)]{0,20}\\))?|[^,。]{0,12}电(?:\\([^)]{0,20}\\))?)\\s*");
+  re2::StringPiece lead(head.data(), head.size());
+  if (re2::RE2::Consume(&lead, kLead)) head = std::string_view(lead.data(), lead.size());
+  for (std::string_view skip : {"“", "\"", "‘", " ", "(", "在", "截至", "截止"}) {
+    while (head.substr(0, skip.size()) == skip) head.remove_prefix(skip.size());
+  }
+  return head.empty();
+}
+
+}  // namespace
+
+SentenceTimes ReadSentenceTimes(const DocumentScan& doc, const Sentence& s,
+                                const std::vector<const Quantity*>& quantities,
+                                const TimeRef& scene) {
+  SentenceTimes r;
+  const std::string_view text = doc.text;
+  r.times = FindTimeExpressions(text.substr(s.span.begin, s.span.size()), s.span.begin, doc.date,
+                                doc.lexicon.time_words());
+  r.parts = FindPartsOfYear(text.substr(s.span.begin, s.span.size()), s.span.begin, doc.date);
+  const std::vector<TimeExpr>& times = r.times;
+  const std::vector<PartExpr>& parts = r.parts;
+  for (const TimeExpr& t : times) {
+    if (!t.base && t.from_year != 0 && OpensSentence(text, s, t.span)) {
+      // 2024年上半年,…: the part right after the opening time carries too.
+      std::string part;
+      for (const PartExpr& p : parts)
+        if (p.span.begin >= t.span.end && p.span.begin <= t.span.end + 3) part = p.part;
+      r.topic = {t.from_year, t.to_year, t.origin, part, t.span};
+      break;
+    }
+  }
+  // 科技投入持续增加,2024年全社会研发投入…: a time opening the first clause
+  // that holds a figure, after clauses without any, is the sentence's topic.
+  if (!r.topic.known()) {
+    for (const TimeExpr& t : times) {
+      if (t.base || t.from_year == 0 || t.origin == TimeOrigin::kDocument) continue;
+      const bool figure_before = std::any_of(quantities.begin(), quantities.end(), [&](const Quantity* q) {
+        return q->kind != ClaimKind::kYear && q->span.end <= t.span.begin;
+      });
+      // It opens its clause (科技投入持续增加,2024年全社会…), or a year ends
+      // a short clause without figures (刚刚过去的2017年,经济社会发展…; not
+      // 在谈及“十五五”如何推动…时).
+      const Span cl = ClauseAt(s, t.span.begin);
+      std::string_view lead = text.substr(cl.begin, t.span.begin - std::min(cl.begin, t.span.begin));
+      const bool figure_in_clause = std::any_of(quantities.begin(), quantities.end(), [&](const Quantity* q) {
+        return q->kind != ClaimKind::kYear && cl.begin <= q->span.begin && q->span.end <= cl.end;
+      });
+      const bool short_lead = lead.size() <= 18 && t.origin != TimeOrigin::kPeriod &&
+                              TrimRight(text.substr(t.span.end, cl.end - t.span.end)).empty();
+      if (!figure_before &&
+          (lead.find_first_not_of(" \t") == std::string_view::npos ||
+           (short_lead && !figure_in_clause)))
+        r.topic = {t.from_year, t.to_year, t.origin, "", t.span};
+      break;
+    }
+  }
+  // 上半年,…。其中,…: a part opening the sentence without a year is a part
+  // of the scene's year (the paragraph's, the section's, else the
+  // document's), and carries too.
+  if (!r.topic.known() && !parts.empty() && scene.known() &&
+      OpensSentence(text, s, parts.front().span)) {
+    r.topic = scene;
+    r.topic.part = parts.front().part;
+    if (scene.origin == TimeOrigin::kDocument) r.topic.evidence = parts.front().span;
+  }
+
+  return r;
+}
+
+TimeRef ClaimTime(const SentenceTimes& st, Span claim, uint32_t sentence_begin,
+                  const TimeExpr* listed_time, const PartExpr* listed_part,
+                  const std::vector<std::pair<Span, TimeRef>>& cells, const TimeRef& scene) {
+  const TimeExpr* best = nullptr;
+  for (const TimeExpr& t : st.times)
+    if (!t.base && t.span.end <= claim.begin) best = &t;
+  if (listed_time != nullptr) best = listed_time;
+  TimeRef time;
+  // 目前 in an undated document: the time is unknown, not an earlier one.
+  auto cell = std::find_if(cells.begin(), cells.end(), [&](const auto& c) {
+    return c.first.begin <= claim.begin && claim.end <= c.first.end;
+  });
+  if (best != nullptr && best->from_year == 0) {
+    best = nullptr;
+  } else if (best != nullptr) {
+    time = {best->from_year, best->to_year, best->origin, "", best->span};
+  } else if (cell != cells.end()) {
+    time = cell->second;
+  } else {
+    time = scene;
+  }
+  // 2024年前三季度…4.2万亿元, 12月份…45172亿元: less than a whole year. The
+  // part named nearest before the claim, after its own time expression (the
+  // 12月 of 12月19日发布:2024年… is not a part of 2024).
+  if (!st.parts.empty() && st.parts.front().span.begin < claim.begin) {
+    const uint32_t floor = best ? best->span.begin : sentence_begin;
+    std::string part;
+    for (const PartExpr& p : st.parts)
+      if (p.span.begin >= floor && p.span.end <= claim.begin) part = p.part;
+    if (!part.empty() || best) time.part = part;
+    if (listed_part != nullptr) time.part = listed_part->part;
+  }
+  return time;
+}
+
+}  // namespace factlint

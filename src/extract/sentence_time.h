@@ -1,0 +1,41 @@
+// The sentence step of the time pass: a sentence's time expressions and
+// parts of a year, its topic (the time it opens with, which the time scene
+// carries to later sentences), and the time of each claim in it: its own
+// expression, else its table cell's, else the scene's (time_scene.h).
+#ifndef FACTLINT_EXTRACT_SENTENCE_TIME_H_
+#define FACTLINT_EXTRACT_SENTENCE_TIME_H_
+
+#include <utility>
+#include <vector>
+
+#include "extract/claim.h"
+#include "extract/extractor_internal.h"
+#include "extract/time.h"
+
+namespace factlint {
+
+struct SentenceTimes {
+  std::vector<TimeExpr> times;  // sorted, non-overlapping
+  std::vector<PartExpr> parts;
+  // A time that opens the sentence (after a speaker's words), or its first
+  // clause with a figure (科技投入持续增加,2024年全社会…), or ends a short
+  // claimless clause (刚刚过去的2017年,…); a part opening it (上半年,…) is a
+  // part of the scene's year.
+  TimeRef topic;
+};
+
+SentenceTimes ReadSentenceTimes(const DocumentScan& doc, const Sentence& s,
+                                const std::vector<const Quantity*>& quantities,
+                                const TimeRef& scene);
+
+// The time of a claim at `claim` (from its qualifier to the end of the
+// number): the nearest non-base time expression before it (or `listed_time`,
+// the k-th of a 分别 list), else its table cell's, else the scene's; with the
+// part of the year named before it (or `listed_part`).
+TimeRef ClaimTime(const SentenceTimes& st, Span claim, uint32_t sentence_begin,
+                  const TimeExpr* listed_time, const PartExpr* listed_part,
+                  const std::vector<std::pair<Span, TimeRef>>& cells, const TimeRef& scene);
+
+}  // namespace factlint
+
+#endif  // FACTLINT_EXTRACT_SENTENCE_TIME_H_

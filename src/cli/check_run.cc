@@ -71,11 +71,14 @@ std::unique_ptr<CheckRun> RunCheckPipeline(const Options& o, const RunSetup& set
     }
   }
 
+  std::vector<std::string> against = o.against;
+  against.insert(against.end(), config.against.begin(), config.against.end());
+  std::vector<std::string> all = targets;
+  all.insert(all.end(), against.begin(), against.end());
+  if (!CheckPathDates(config, all, o)) return nullptr;
   LoadOptions load = MakeLoadOptions(config);
   LoadDocuments(targets, /*target=*/true, *run->extractor, &run->docs,
                 &run->input_errors, load);
-  std::vector<std::string> against = o.against;
-  against.insert(against.end(), config.against.begin(), config.against.end());
   LoadDocuments(against, /*target=*/false, *run->extractor, &run->docs,
                 &run->input_errors, load);
   for (const std::string& db : o.against_db) {

@@ -20,7 +20,7 @@ namespace factlint {
 int RunClaims(const Options& o, const std::string& rules_dir) {
   // The configuration's globs and dates apply as they do for `check`.
   std::optional<Config> config = LoadRunConfig(o);
-  if (!config) return kExitError;
+  if (!config || !CheckPathDates(*config, o.paths, o)) return kExitError;
   auto extractor = LoadExtractor(rules_dir);
   if (!extractor) return kExitError;
   std::vector<Diagnostic> input_errors;
@@ -105,7 +105,7 @@ namespace factlint {
 
 int RunIndexCommand(const Options& o, const std::string& rules_dir) {
   std::optional<Config> config = LoadRunConfig(o);
-  if (!config) return kExitError;
+  if (!config || !CheckPathDates(*config, o.paths, o)) return kExitError;
   auto extractor = LoadExtractor(rules_dir);
   if (!extractor) return kExitError;
   return RunIndex(o.paths, o.db, rules_dir, *extractor, std::cout, std::cerr,

@@ -9,10 +9,13 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <set>
 #include <sstream>
 
 #include "check/registry.h"
 #include "cli/line_source.h"
+#include "engine/document.h"
+#include "text/loader.h"
 
 namespace factlint {
 namespace {
@@ -106,9 +109,33 @@ LoadOptions MakeLoadOptions(const Config& config) {
       if (!o->source.empty()) metadata["source"] = o->source;
       if (!o->period.empty()) metadata["period"] = o->period;
     }
+    // Errors were reported by CheckPathDates before any file was read.
+    std::string named = config.DateFromPath(file, nullptr);
+    if (!named.empty()) metadata[kFileNameDateKey] = named;
     return metadata;
   };
   return options;
+}
+
+bool CheckPathDates(const Config& config,
+                    const std::vector<std::string>& paths, const Options& o) {
+  if (config.path_dates.empty()) return true;
+  std::set<std::string> named(paths.begin(), paths.end());
+  std::vector<std::string> files;
+  std::vector<InputError> unreadable;  // reported when the files are loaded
+  ExpandPaths(paths, &files, &unreadable);
+  std::vector<Diagnostic> errors;
+  std::set<std::string> seen;
+  for (const std::string& file : files) {
+    if (!seen.insert(file).second) continue;
+    if (!named.count(file) && !config.Selects(file)) continue;
+    Diagnostic error;
+    config.DateFromPath(file, &error);
+    if (!error.message.empty()) errors.push_back(std::move(error));
+  }
+  if (errors.empty()) return true;
+  PrintFileErrors(errors, o);
+  return false;
 }
 
 std::optional<Config> LoadRunConfig(const Options& o) {

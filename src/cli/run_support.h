@@ -43,6 +43,13 @@ std::optional<Config> LoadRunConfig(const Options& options);
 // metadata by path glob. Refers to `config`, which must outlive it.
 LoadOptions MakeLoadOptions(const Config& config);
 
+// Reports, like other configuration errors, every file among `paths` (as a
+// run expands and selects them) whose name a [dates] from_path pattern
+// matches without giving a calendar date. Returns false after printing them.
+bool CheckPathDates(const Config& config,
+                    const std::vector<std::string>& paths,
+                    const Options& options);
+
 }  // namespace factlint
 
 #endif  // FACTLINT_CLI_RUN_SUPPORT_H_

@@ -9,6 +9,7 @@
 
 #include <toml++/toml.h>
 
+#include "config/path_dates.h"
 #include "diag/read_file.h"
 
 namespace factlint {
@@ -31,15 +32,6 @@ const char* TypeName(toml::node_type t) {
   }
 }
 
-bool IsLeapYear(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
-
-bool ValidDate(int y, int m, int d) {
-  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (y < 1 || y > 9999 || m < 1 || m > 12 || d < 1) return false;
-  int max = kDays[m - 1] + (m == 2 && IsLeapYear(y) ? 1 : 0);
-  return d <= max;
-}
-
 // "YYYY-MM-DD" exactly, and a real calendar day.
 bool ParseIsoDate(std::string_view s, int* y, int* m, int* d) {
   if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
@@ -53,7 +45,7 @@ bool ParseIsoDate(std::string_view s, int* y, int* m, int* d) {
   *y = num(0, 4);
   *m = num(5, 2);
   *d = num(8, 2);
-  return ValidDate(*y, *m, *d);
+  return IsCalendarDay(*y, *m, *d);
 }
 
 class Parser {
@@ -167,11 +159,13 @@ class Parser {
       DocumentArray(node);
     } else if (k == "tolerance") {
       ToleranceTable(node);
+    } else if (k == "dates") {
+      DatesTable(node);
     } else {
       Error(key.source(), "unknown key '" + std::string(k) +
                               "' (expected against, rules, fail_on, "
-                              "severity, include, exclude, document or "
-                              "tolerance)");
+                              "severity, include, exclude, document, "
+                              "tolerance or dates)");
     }
   }
 
@@ -291,6 +285,46 @@ class Parser {
         config_.same_time_window_days = static_cast<int>(n->get());
       }
     }
+  }
+
+  void DatesTable(const toml::node& node) {
+    const toml::table* table = node.as_table();
+    if (!table) return WrongType(node, "dates", "a table");
+    for (auto&& [key, value] : *table) {
+      if (key.str() != "from_path") {
+        Error(key.source(), "unknown key '" + std::string(key.str()) +
+                                "' in [dates] (expected from_path)");
+        continue;
+      }
+      // One pattern or an array of them.
+      if (const toml::array* array = value.as_array()) {
+        for (const toml::node& element : *array) {
+          if (!element.as_string()) {
+            Error(element.source(),
+                  std::string("elements of 'from_path' must be strings, "
+                              "not ") + TypeName(element.type()));
+            continue;
+          }
+          PathDate(element);
+        }
+      } else if (value.as_string()) {
+        PathDate(value);
+      } else {
+        WrongType(value, "from_path", "a string or an array of strings");
+      }
+    }
+  }
+
+  void PathDate(const toml::node& node) {
+    PathDatePattern p;
+    p.pattern = node.as_string()->get();
+    p.location = Locate(node.source());
+    p.location.end_line = node.source().end.line;
+    p.location.end_column = node.source().end.column;
+    std::string why;
+    p.re = CompilePathDatePattern(p.pattern, &why);
+    if (!p.re) return Error(node.source(), "from_path pattern: " + why);
+    config_.path_dates.push_back(std::move(p));
   }
 
   std::string path_;

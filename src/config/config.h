@@ -8,6 +8,7 @@
 #define FACTLINT_CONFIG_CONFIG_H_
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -17,6 +18,10 @@
 #include "config/glob.h"
 #include "diag/diagnostic.h"
 #include "diag/severity_map.h"
+
+namespace re2 {
+class RE2;
+}  // namespace re2
 
 namespace factlint {
 
@@ -29,6 +34,15 @@ struct DocumentOverride {
   std::string source;  // publisher / title, e.g. "政府工作报告"; "" if unset
   std::string period;  // the period the document reports on, e.g. "2023"
   Location location;   // of the [[document]] table, for later diagnostics
+};
+
+// One pattern of [dates] from_path: an RE2 searched for in a document's path
+// (relative to the configuration's directory, '/' separated) whose named
+// groups `year` (required), `month` and `day` (optional) date the document.
+struct PathDatePattern {
+  std::string pattern;                   // as written
+  std::shared_ptr<const re2::RE2> re;    // compiled; never null once loaded
+  Location location;                     // of the pattern string
 };
 
 struct Config {
@@ -47,6 +61,8 @@ struct Config {
   std::vector<std::string> include;  // empty: every text/Markdown file
   std::vector<std::string> exclude;
   std::vector<DocumentOverride> documents;
+  // [dates] from_path, in order; the first that matches a path dates it.
+  std::vector<PathDatePattern> path_dates;
   // [tolerance]: unset means the checker's built-in default.
   std::optional<int> same_time_window_days;
 
@@ -58,6 +74,12 @@ struct Config {
   bool Selects(const std::string& file) const;
   // The first [[document]] whose glob matches the file, or nullptr.
   const DocumentOverride* DocumentFor(const std::string& file) const;
+  // The date [dates] from_path gives `file`: "YYYY", "YYYY-MM" or
+  // "YYYY-MM-DD"; "" when no pattern matches (or the file lies outside
+  // `directory`). When the first matching pattern yields no calendar date
+  // (month 13, 2024-02-30, year 1234) returns "" and, if `error` is not null,
+  // sets *error: a config-error located at the pattern that names the file.
+  std::string DateFromPath(const std::string& file, Diagnostic* error) const;
   // Copies the [severity] table into a SeverityMap (command-line overrides
   // applied afterwards win).
   void ApplySeverities(SeverityMap* map) const;

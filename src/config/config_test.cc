@@ -264,6 +264,7 @@ TEST(StarterConfigTest, CommentedExamplesAreValidToo) {
   std::optional<Config> c = Parse(uncommented, &errors);
   ASSERT_TRUE(c.has_value()) << uncommented << errors[0].message;
   EXPECT_EQ(c->documents.size(), 1u);
+  EXPECT_EQ(c->path_dates.size(), 1u);
   EXPECT_EQ(c->same_time_window_days, 400);
   EXPECT_EQ(c->against.size(), 1u);
 }

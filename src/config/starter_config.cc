@@ -35,6 +35,12 @@ include = ["**/*.md", "**/*.markdown", "**/*.txt"]
 # source = "政府工作报告"
 # period = "2023"
 
+# Dates read from file names, for documents that state none in front matter
+# (an RE2 searched for in the path relative to this file; named groups year,
+# month and day; several patterns may be listed, the first match wins).
+[dates]
+# from_path = '(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)'
+
 [tolerance]
 # Claims without a year of their own are compared across two documents only
 # when the documents' dates are at most this many days apart (default 183).

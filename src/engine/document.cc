@@ -1,5 +1,7 @@
 #include "engine/document.h"
 
+#include "extract/time.h"
+
 namespace factlint {
 
 Location Document::Locate(Span source_span) const {
@@ -40,7 +42,15 @@ std::unique_ptr<Document> BuildDocument(
   auto doc = std::make_unique<Document>();
   doc->source = std::move(source);
   doc->normalized = Normalize(doc->source);
-  for (const auto& [key, value] : metadata) doc->normalized.metadata[key] = value;
+  std::map<std::string, std::string>& own = doc->normalized.metadata;
+  for (const auto& [key, value] : metadata) own[key] = value;
+  if (auto named = own.find(kFileNameDateKey); named != own.end()) {
+    auto date = own.find("date");
+    if (date == own.end() || ParseDate(date->second).year == 0) {
+      own["date"] = named->second;
+      own["date-origin"] = "file-name";
+    }
+  }
   doc->lines = std::make_unique<LineIndex>(doc->source.text);
   doc->extraction = extractor.Extract(doc->source, doc->normalized);
   IndexTransitions(doc.get());

@@ -46,9 +46,16 @@ struct Document {
 // Fills transition_start and transition_end from the extraction.
 void IndexTransitions(Document* doc);
 
+// The metadata key of a date the configuration reads from a file's name
+// ([dates] from_path): "YYYY", "YYYY-MM" or "YYYY-MM-DD".
+inline constexpr char kFileNameDateKey[] = "file-name-date";
+
 // Normalizes, indexes and extracts one loaded source. `metadata` (date,
 // source, period from configuration) overrides what the document says
 // about itself, before extraction, so relative times resolve against it.
+// Only kFileNameDateKey is weaker: it becomes the document's "date" (origin
+// "file-name") when neither `metadata` nor the front matter gives a date,
+// and so wins over a dateline in the text.
 std::unique_ptr<Document> BuildDocument(
     SourceText source, const Extractor& extractor,
     const std::map<std::string, std::string>& metadata = {});

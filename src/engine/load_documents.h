@@ -24,7 +24,9 @@ struct LoadOptions {
   // Files found under a directory argument are read only when this returns
   // true (include/exclude globs); unset reads all.
   std::function<bool(const std::string& path)> select;
-  // Metadata that overrides the document's own (date, source, period).
+  // Metadata that overrides the document's own (date, source, period), and
+  // a date from the file name (kFileNameDateKey, see BuildDocument) that
+  // does not.
   std::function<std::map<std::string, std::string>(const std::string& path)>
       metadata;
 };

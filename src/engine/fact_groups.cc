@@ -17,9 +17,22 @@ std::string RuleRefusal(const Claim& c, const FactRule& rule) {
   // Names, goals and changes are not statements of the fact.
   if (c.identifier) return "it names a thing (identifier), not a quantity";
   if (c.target) return "it is a target or plan, not a statement of the fact";
-  if (c.change != Direction::kNone)
+  if (rule.measure == FactMeasure::kLevel && c.change != Direction::kNone)
     return "it is a change (" + std::string(DirectionName(c.change)) +
            "), not the level the rule states";
+  if (rule.measure != FactMeasure::kLevel) {
+    // A one-year rate: 增长6.9% (比上年), 增速6.9%, 涨幅2% are taken.
+    Direction want = rule.measure == FactMeasure::kRise ? Direction::kUp : Direction::kDown;
+    if (c.change != Direction::kNone && c.change != want)
+      return "it is a change (" + std::string(DirectionName(c.change)) +
+             ") and the rule states a " + FactMeasureName(rule.measure);
+    if (c.annual) return "it is an average annual rate, not one year's change";
+    if (c.cumulative || (c.time.known() && c.time.from_year != c.time.to_year))
+      return "it is a change over several years, not one year's";
+    if (c.base_year != 0 && c.time.known() && c.base_year < c.time.to_year - 1)
+      return "it is a change since " + std::to_string(c.base_year) +
+             ", not one year's";
+  }
   if (c.dimension != rule.dimension)
     return "its dimension " + c.dimension + " is not the rule's " + rule.dimension;
   if (rule.national && !c.scope.empty())

@@ -82,8 +82,8 @@ TEST_F(FactGroupsTest, RuleFactsRecordTheRuleAndPattern) {
 }
 
 TEST_F(FactGroupsTest, GenericMatchesRecordBucketPartnerScoreAndWords) {
-  Add("a.md", "2025-03-01", "2024年，全国高新技术企业数量达到46.3万家。\n");
-  Add("b.md", "2025-03-02", "2024年，全国高新技术企业数量达到46.5万家。\n");
+  Add("a.md", "2025-03-01", "2024年，全国专精特新中小企业数量达到14.1万家。\n");
+  Add("b.md", "2025-03-02", "2024年，全国专精特新中小企业数量达到14.3万家。\n");
   std::vector<FactGroup> groups = GroupFacts(docs_, rules_);
   ASSERT_EQ(groups.size(), 1u);
   const FactGroup& g = groups[0];
@@ -125,6 +125,39 @@ TEST_F(FactGroupsTest, RefusalsAndIneligibilitySayWhy) {
   c.target = false;
   c.subject.clear();
   EXPECT_NE(GenericIneligibility(c).find("subject"), std::string::npos);
+}
+
+// A rate-of-change rule (measure = "rise") takes one year's rise or a bare
+// rate (增速6.9%), never a fall, an average annual rate or a multi-year change;
+// a level rule takes no change.
+TEST_F(FactGroupsTest, RiseRulesTakeOneYearsRise) {
+  FactRule rule;
+  rule.dimension = "percent";
+  rule.measure = FactMeasure::kRise;
+  Claim c;
+  c.dimension = "percent";
+  c.time = {2017, 2017, TimeOrigin::kExplicit};
+  EXPECT_EQ(RuleRefusal(c, rule), "");  // 增速6.9%
+  c.change = Direction::kUp;
+  c.base_year = 2016;
+  EXPECT_EQ(RuleRefusal(c, rule), "");  // 比上年增长6.9%
+  c.change = Direction::kDown;
+  EXPECT_NE(RuleRefusal(c, rule).find("rise"), std::string::npos);
+  c.change = Direction::kUp;
+  c.annual = true;
+  EXPECT_NE(RuleRefusal(c, rule).find("average annual"), std::string::npos);
+  c.annual = false;
+  c.base_year = 2012;
+  EXPECT_NE(RuleRefusal(c, rule).find("since 2012"), std::string::npos);
+  c.base_year = 0;
+  c.time = {2013, 2017, TimeOrigin::kExplicit};
+  EXPECT_NE(RuleRefusal(c, rule).find("several years"), std::string::npos);
+  rule.measure = FactMeasure::kFall;
+  c.time = {2017, 2017, TimeOrigin::kExplicit};
+  c.change = Direction::kDown;
+  EXPECT_EQ(RuleRefusal(c, rule), "");
+  rule.measure = FactMeasure::kLevel;
+  EXPECT_NE(RuleRefusal(c, rule).find("change"), std::string::npos);
 }
 
 }  // namespace

@@ -58,6 +58,12 @@ std::string RulesMarkdown(const FactRuleSet& rules) {
        << "| scope | " << (r.national ? "the whole country, not a region" : "any place")
        << " |\n"
        << "| defined in | `" << r.file << ":" << r.line << "` |\n";
+    if (r.measure != FactMeasure::kLevel) {
+      md << "| measures | a one-year "
+         << (r.measure == FactMeasure::kRise ? "rise (增长6.9%, 增速6.9%)"
+                                             : "fall (下降3.7%, 降幅3.7%)")
+         << ", not a level |\n";
+    }
     if (!r.aliases.empty()) {
       md << "| also called |";
       for (size_t i = 0; i < r.aliases.size(); ++i) {
@@ -77,6 +83,18 @@ std::string RulesMarkdown(const FactRuleSet& rules) {
     if (!r.exclude.empty()) {
       md << "\nNot when the sentence before the value matches:\n\n";
       for (const std::string& p : r.exclude) md << "- `` " << p << " ``\n";
+    }
+    if (!r.examples.empty()) {
+      md << "\nExamples (the value the rule captures):\n\n";
+      for (const RuleSentence& e : r.examples) {
+        md << "- " << e.text << " →";
+        for (const std::string& v : e.values) md << " `" << v << "`";
+        md << "\n";
+      }
+    }
+    if (!r.traps.empty()) {
+      md << "\nNot this fact:\n\n";
+      for (const RuleSentence& t : r.traps) md << "- " << t.text << "\n";
     }
     md << "\n";
   }

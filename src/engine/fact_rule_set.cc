@@ -7,20 +7,23 @@
 #include <tuple>
 
 #include "engine/fact_rules.h"
+#include "extract/unit_table.h"
 
 namespace factlint {
 
-bool IsKnownDimension(std::string_view d) {
-  static const std::set<std::string_view> kDimensions = {
-      "CNY",    "USD",         "kWh",         "L",       "kg",
-      "person", "person-year", "person-time", "percent", "pp",
-      "rank",   "multiple",    "year"};
-  constexpr std::string_view kCount = "count:";
-  if (d.substr(0, kCount.size()) == kCount) {
-    std::string_view word = d.substr(kCount.size());
-    return !word.empty() && word.find_first_of(" \t:") == word.npos;
+std::set<std::string> ClaimDimensions(const UnitTable& units) {
+  std::set<std::string> out = {"rank"};  // ordinals: 第10位, 榜首
+  for (const UnitDef& u : units.units()) out.insert(u.dimension);
+  return out;
+}
+
+const char* FactMeasureName(FactMeasure m) {
+  switch (m) {
+    case FactMeasure::kLevel: return "level";
+    case FactMeasure::kRise: return "rise";
+    case FactMeasure::kFall: return "fall";
   }
-  return kDimensions.count(d) > 0;
+  return "level";
 }
 
 FactRuleSet::FactRuleSet() = default;

@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <memory>
 #include <ostream>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,6 +24,25 @@
 #include "engine/macro.h"
 
 namespace factlint {
+
+// A sentence kept with a rule (`examples`, `traps`): as written in real text,
+// before normalization. An example names the value text the rule must
+// capture in it (after normalization: "134.9万亿", "6.9%", "百分之六十四点七")
+// and optionally its year (a sentence stating both ends of a change,
+// 从54万亿元增加到82.7万亿元, names both values); a trap must give no match
+// of the rule.
+struct RuleSentence {
+  std::string text;
+  std::vector<std::string> values;  // examples only: every value, in order
+  int year = 0;       // examples only; 0 = not checked
+  Location where;     // the sentence in the rule file
+};
+
+// What a rule's value is: a level (the default; a change such as 增长6.9% is
+// refused), or a one-year rate of change in one direction (增长6.9%, 增速6.9%,
+// 涨幅2%; falls, average annual rates and multi-year changes are refused).
+enum class FactMeasure { kLevel, kRise, kFall };
+const char* FactMeasureName(FactMeasure m);
 
 struct FactRule {
   std::string id;           // "cn-rd-top2000-firms"
@@ -37,6 +57,9 @@ struct FactRule {
   std::vector<std::string> aliases;   // other names, for docs
   bool by_year = true;  // compare only claims about the same year
   bool national = false;  // scope = "national": not claims about a region
+  FactMeasure measure = FactMeasure::kLevel;  // measure = "level"|"rise"|"fall"
+  std::vector<RuleSentence> examples;  // sentences the rule must match
+  std::vector<RuleSentence> traps;     // sentences it must not match
   Severity severity = Severity::kError;
   std::string file;     // where the rule is defined
   uint32_t line = 0;    // line of its [[fact]] header
@@ -54,9 +77,12 @@ struct RuleMatch {
   friend bool operator==(const RuleMatch&, const RuleMatch&) = default;
 };
 
-// True for a dimension a Claim can have: "CNY", "USD", "percent", "rank",
-// ... or "count:" followed by a measure word ("count:家").
-bool IsKnownDimension(std::string_view dimension);
+class UnitTable;
+
+// The dimensions a Claim can have, so a rule may name: every dimension of the
+// unit table (rules/units.toml: "CNY", "EUR", "W", "m2", "hour", "percent",
+// "count:家" for each measure word ...) and "rank" (第10位, not a unit).
+std::set<std::string> ClaimDimensions(const UnitTable& units);
 
 class FactRuleSet {
  public:
@@ -76,6 +102,9 @@ class FactRuleSet {
 
   const std::vector<FactRule>& rules() const { return rules_; }
   const MacroTable& macros() const { return macros_; }
+  // The dimensions a rule may have (ClaimDimensions of the units.toml found
+  // beside the rule files or one level up, else the shipped one).
+  const std::set<std::string>& dimensions() const { return dimensions_; }
 
   // Every match in one normalized sentence (NFKC, PDF spaces removed), sorted
   // by value position then rule; at most one per (rule, value span). One
@@ -103,6 +132,7 @@ class FactRuleSet {
   // Compiled `exclude` patterns, by rule index.
   std::vector<std::vector<std::unique_ptr<RE2>>> excludes_;
   std::unique_ptr<RE2::Set> set_;  // RE2::Set is declared in re2.h
+  std::set<std::string> dimensions_;
 };
 
 // `factlint rules`: one line per rule, aligned columns:

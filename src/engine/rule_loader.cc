@@ -10,6 +10,7 @@
 
 #include "engine/fact_rules.h"
 #include "engine/rule_loader_internal.h"
+#include "extract/unit_table.h"
 
 namespace factlint {
 
@@ -19,12 +20,13 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr char kMacrosFile[] = "macros.toml";
+constexpr char kUnitsFile[] = "units.toml";
 
 const std::set<std::string>& KnownKeys() {
   static const std::set<std::string> keys = {
       "id",       "title",    "description", "dimension", "patterns",
       "keywords", "aliases",  "by_year",     "severity",  "exclude",
-      "scope"};
+      "scope",    "measure",  "examples",    "traps"};
   return keys;
 }
 
@@ -35,8 +37,9 @@ bool IsValidId(const std::string& id) {
   });
 }
 
-// The macros.toml that serves a rule file: beside it, else one level up.
-std::string MacrosFor(const fs::path& rule_file) {
+// The `name` (macros.toml, units.toml) that serves a rule file: beside it,
+// else one level up; "" when there is none.
+std::string SharedFileFor(const fs::path& rule_file, const char* name) {
   std::error_code ec;
   fs::path dir = rule_file.parent_path();
   if (dir.empty()) dir = ".";
@@ -45,10 +48,30 @@ std::string MacrosFor(const fs::path& rule_file) {
   fs::path parent = dir.parent_path();
   if (parent.empty()) parent = dir == "." ? ".." : ".";
   for (const fs::path& d : {dir, parent}) {
-    fs::path m = d / kMacrosFile;
+    fs::path m = d / name;
     if (fs::is_regular_file(m, ec)) return m.string();
   }
   return "";
+}
+
+// `s` with the full-width forms U+FF01..U+FF5E made ASCII (０-９, ％, ．, ，):
+// enough to find an example's value in the sentence as written.
+std::string HalfWidth(const std::string& s) {
+  std::string out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char a = s[i];
+    if (a == 0xEF && i + 2 < s.size()) {
+      unsigned char b = s[i + 1], c = s[i + 2];
+      unsigned cp = ((a & 0x0F) << 12) | ((b & 0x3F) << 6) | (c & 0x3F);
+      if (cp >= 0xFF01 && cp <= 0xFF5E) {
+        out += static_cast<char>(cp - 0xFF01 + 0x21);
+        i += 2;
+        continue;
+      }
+    }
+    out += s[i];
+  }
+  return out;
 }
 
 RE2::Options PatternOptions() {
@@ -111,6 +134,9 @@ class RuleLoader {
   }
   std::vector<std::string> ListFiles(const std::vector<std::string>& paths);
   const MacroTable* Macros(const std::string& rule_file);
+  const std::set<std::string>* Dimensions(const std::string& rule_file);
+  void LoadSentences(const std::string& path, const toml::node& node,
+                     const std::string& key, FactRule* rule);
   void LoadFile(const std::string& path);
   void LoadFact(const std::string& path, const toml::table& t,
                 const MacroTable& macros);
@@ -132,6 +158,8 @@ class RuleLoader {
   std::map<std::string, std::unique_ptr<MacroTable>> macro_files_;
   std::map<std::string, Location> ids_;
   bool first_macros_ = true;
+  // Claim dimensions by units.toml path; nullptr when the file has errors.
+  std::map<std::string, std::unique_ptr<std::set<std::string>>> dimension_files_;
 };
 
 std::vector<std::string> RuleLoader::ListFiles(
@@ -163,7 +191,7 @@ std::vector<std::string> RuleLoader::ListFiles(
 
 const MacroTable* RuleLoader::Macros(const std::string& rule_file) {
   static const MacroTable kEmpty;
-  std::string path = MacrosFor(rule_file);
+  std::string path = SharedFileFor(rule_file, kMacrosFile);
   if (path.empty()) return &kEmpty;
   auto it = macro_files_.find(path);
   if (it == macro_files_.end()) {
@@ -176,6 +204,123 @@ const MacroTable* RuleLoader::Macros(const std::string& rule_file) {
     it = macro_files_.emplace(path, std::move(table)).first;
   }
   return it->second.get();  // nullptr: the macros file has errors
+}
+
+// The dimensions of the units.toml beside the rule file or one level up
+// (rules/facts/x.toml uses rules/units.toml), else of the shipped one.
+const std::set<std::string>* RuleLoader::Dimensions(const std::string& rule_file) {
+  std::string path = SharedFileFor(rule_file, kUnitsFile);
+  if (path.empty()) path = std::string(FACTLINT_SOURCE_DIR) + "/rules/" + kUnitsFile;
+  auto it = dimension_files_.find(path);
+  if (it == dimension_files_.end()) {
+    std::string error;
+    std::unique_ptr<UnitTable> units = UnitTable::LoadFile(path, &error);
+    std::unique_ptr<std::set<std::string>> dims;
+    if (units) {
+      dims = std::make_unique<std::set<std::string>>(ClaimDimensions(*units));
+      if (set_->dimensions_.empty()) set_->dimensions_ = *dims;
+    } else {
+      Location loc;
+      loc.path = path;
+      Error(kRuleIo, loc, "cannot read the unit table the rule dimensions come from: " + error);
+    }
+    it = dimension_files_.emplace(path, std::move(dims)).first;
+  }
+  return it->second.get();
+}
+
+// `examples`: an array of inline tables { text = "...", value = "...",
+// year = 2024 } (year optional); `traps`: an array of strings.
+void RuleLoader::LoadSentences(const std::string& path, const toml::node& node,
+                               const std::string& key, FactRule* rule) {
+  const bool examples = key == "examples";
+  const toml::array* a = node.as_array();
+  const char* shape = examples
+      ? "'examples' must be an array of tables { text = \"...\", value = \"...\" }"
+      : "'traps' must be an array of strings";
+  if (a == nullptr) {
+    Error(kRuleSchema, LocationOf(path, node.source()), shape);
+    return;
+  }
+  for (const toml::node& e : *a) {
+    RuleSentence s;
+    s.where = LocationOf(path, e.source());
+    if (!examples) {
+      const auto* str = e.as_string();
+      if (str == nullptr || str->get().empty()) {
+        Error(kRuleSchema, s.where, "a trap must be a non-empty string");
+        continue;
+      }
+      s.text = str->get();
+      rule->traps.push_back(std::move(s));
+      continue;
+    }
+    const toml::table* t = e.as_table();
+    if (t == nullptr) {
+      Error(kRuleSchema, s.where, shape);
+      continue;
+    }
+    bool ok = true;
+    for (const auto& [k, v] : *t) {
+      const std::string name(k.str());
+      Location at = LocationOf(path, v.source());
+      if (name == "text" || (name == "value" && v.is_string())) {
+        const auto* str = v.as_string();
+        if (str == nullptr || str->get().empty()) {
+          Error(kRuleSchema, at, "'" + name + "' of an example must be a non-empty string");
+          ok = false;
+        } else if (name == "text") {
+          s.text = str->get();
+        } else {
+          s.values.push_back(str->get());
+        }
+      } else if (name == "value") {
+        const toml::array* vs = v.as_array();
+        bool strings = vs != nullptr && !vs->empty();
+        if (strings) {
+          for (const toml::node& x : *vs) {
+            const auto* str = x.as_string();
+            if (str == nullptr || str->get().empty()) strings = false;
+            else s.values.push_back(str->get());
+          }
+        }
+        if (!strings) {
+          Error(kRuleSchema, at,
+                "'value' of an example must be a non-empty string or an array of them");
+          ok = false;
+        }
+      } else if (name == "year") {
+        const auto* y = v.as_integer();
+        if (y == nullptr || y->get() < 1900 || y->get() > 2099) {
+          Error(kRuleSchema, at, "'year' of an example must be a year such as 2024");
+          ok = false;
+        } else {
+          s.year = static_cast<int>(y->get());
+        }
+      } else {
+        Error(kRuleSchema, LocationOf(path, k.source()),
+              "unknown key '" + name + "' in an example (text, value, year)");
+        ok = false;
+      }
+    }
+    for (const char* required : {"text", "value"}) {
+      if (!t->contains(required)) {
+        Error(kRuleSchema, s.where,
+              std::string("an example is missing the required key '") + required + "'");
+        ok = false;
+      }
+    }
+    // The value is the normalized text the rule captures: it is in the
+    // sentence once full-width digits and signs are ASCII (６.９％ is 6.9%).
+    for (const std::string& value : s.values) {
+      if (ok && HalfWidth(s.text).find(HalfWidth(value)) == std::string::npos) {
+        Error(kRuleSchema, s.where,
+              "the example's value '" + value + "' is not in its text");
+        ok = false;
+      }
+    }
+    if (ok) rule->examples.push_back(std::move(s));
+  }
 }
 
 void RuleLoader::LoadFile(const std::string& path) {
@@ -326,6 +471,10 @@ void RuleLoader::LoadFact(const std::string& path, const toml::table& t,
       }
       continue;
     }
+    if (k == "examples" || k == "traps") {
+      LoadSentences(path, node, k, &rule);
+      continue;
+    }
     if (k == "exclude") {
       std::vector<std::string> written;
       if (!GetStrings(path, node, k, &written)) continue;
@@ -359,9 +508,20 @@ void RuleLoader::LoadFact(const std::string& path, const toml::table& t,
     if (k == "description") rule.description = v;
     if (k == "dimension") {
       rule.dimension = v;
-      if (!IsKnownDimension(v)) {
-        Error(kRuleSchema, loc, "unknown dimension '" + v + "'");
+      const std::set<std::string>* dims = Dimensions(path);
+      if (dims != nullptr && !dims->count(v)) {
+        Error(kRuleSchema, loc,
+              "unknown dimension '" + v +
+                  "' (a dimension of rules/units.toml such as CNY, m2, "
+                  "percent, count:家, or rank)");
       }
+    }
+    if (k == "measure") {
+      if (v == "level") rule.measure = FactMeasure::kLevel;
+      else if (v == "rise") rule.measure = FactMeasure::kRise;
+      else if (v == "fall") rule.measure = FactMeasure::kFall;
+      else Error(kRuleSchema, loc,
+                 "unknown measure '" + v + "' (level, rise or fall)");
     }
     if (k == "scope") {
       if (v == "national") rule.national = true;

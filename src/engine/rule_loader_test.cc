@@ -237,6 +237,86 @@ TEST_F(RuleLoaderTest, DuplicateIdAcrossFilesHasANote) {
   EXPECT_EQ(errors[0].notes[0].location.column, 6u);
 }
 
+// Every dimension of the unit table is a rule dimension: with no units.toml
+// beside the rule file, the shipped rules/units.toml.
+TEST_F(RuleLoaderTest, DimensionsComeFromTheUnitTable) {
+  for (const char* dim : {"m2", "W", "EUR", "hour", "kg", "m", "count:座", "rank"}) {
+    std::string path = Write("r.toml", Rule("id = \"x\"\n",
+        std::string("dimension = \"") + dim + "\"\npatterns = ['第{NUM}位']\n"));
+    std::vector<Diagnostic> errors;
+    auto set = FactRuleSet::Load({path}, &errors);
+    EXPECT_NE(set, nullptr) << dim << ": "
+                            << (errors.empty() ? "" : errors[0].message);
+    if (set) {
+      EXPECT_TRUE(set->dimensions().count("m2"));
+    }
+  }
+  // A measure word that is no classifier of the table is no dimension.
+  Diagnostic d = OneError(Rule("id = \"x\"\n",
+                               "dimension = \"count:furlong\"\n"
+                               "patterns = ['第{NUM}位']\n"));
+  EXPECT_EQ(d.location.line, 5u);
+  EXPECT_EQ(d.location.column, 13u);
+  EXPECT_NE(d.message.find("unknown dimension 'count:furlong'"), std::string::npos);
+  // A units.toml beside the rule file is the one used.
+  Write("units.toml", "[[unit]]\nsurface = \"里\"\ndimension = \"li\"\nfactor = 1\n");
+  std::string path = Write("r.toml", Rule("id = \"x\"\n",
+      "dimension = \"li\"\npatterns = ['第{NUM}位']\n"));
+  std::vector<Diagnostic> errors;
+  auto set = FactRuleSet::Load({path}, &errors);
+  ASSERT_NE(set, nullptr) << (errors.empty() ? "" : errors[0].message);
+  EXPECT_FALSE(set->dimensions().count("m2"));
+  d = OneError(Rule("id = \"x\"\n", "dimension = \"m2\"\npatterns = ['第{NUM}位']\n"));
+  EXPECT_NE(d.message.find("unknown dimension 'm2'"), std::string::npos);
+}
+
+TEST_F(RuleLoaderTest, ExamplesTrapsAndMeasure) {
+  std::string path = Write("r.toml", Rule("id = \"x\"\n",
+      "dimension = \"percent\"\nmeasure = \"rise\"\npatterns = ['A{NUM}%']\n"
+      "examples = [{ text = \"2024年A增长５.２％。\", value = \"5.2\", year = 2024 },\n"
+      "  { text = \"A5%\", value = [\"5\"] }]\n"
+      "traps = [\"B5%\"]\n"));
+  std::vector<Diagnostic> errors;
+  auto set = FactRuleSet::Load({path}, &errors);
+  ASSERT_NE(set, nullptr) << (errors.empty() ? "" : errors[0].message);
+  const FactRule& r = set->rules()[0];
+  EXPECT_EQ(r.measure, FactMeasure::kRise);
+  ASSERT_EQ(r.examples.size(), 2u);
+  EXPECT_EQ(r.examples[0].values, std::vector<std::string>{"5.2"});
+  EXPECT_EQ(r.examples[0].year, 2024);
+  EXPECT_EQ(r.examples[1].where.line, 9u);
+  EXPECT_EQ(r.examples[1].where.column, 3u);
+  ASSERT_EQ(r.traps.size(), 1u);
+  EXPECT_EQ(r.traps[0].text, "B5%");
+
+  const std::string base = "dimension = \"percent\"\npatterns = ['A{NUM}%']\n";
+  // Unknown key in an example, at the key.
+  Diagnostic d = OneError(Rule("id = \"x\"\n", base +
+      "examples = [{ text = \"A5%\", value = \"5\", note = \"n\" }]\n"));
+  EXPECT_EQ(d.rule_id, "rule-schema");
+  EXPECT_EQ(d.location.line, 7u);
+  EXPECT_EQ(d.location.column, 42u);
+  EXPECT_NE(d.message.find("unknown key 'note' in an example"), std::string::npos);
+  // Missing value, at the example.
+  d = OneError(Rule("id = \"x\"\n", base + "examples = [{ text = \"A5%\" }]\n"));
+  EXPECT_EQ(d.location.line, 7u);
+  EXPECT_EQ(d.location.column, 13u);
+  EXPECT_NE(d.message.find("missing the required key 'value'"), std::string::npos);
+  // A value that is not in the text.
+  d = OneError(Rule("id = \"x\"\n", base +
+      "examples = [{ text = \"A5%\", value = \"6\" }]\n"));
+  EXPECT_NE(d.message.find("'6' is not in its text"), std::string::npos);
+  // A plain string is not an example; a table is not a trap.
+  d = OneError(Rule("id = \"x\"\n", base + "examples = [\"A5% => 5\"]\n"));
+  EXPECT_NE(d.message.find("array of tables"), std::string::npos);
+  d = OneError(Rule("id = \"x\"\n", base + "traps = [{ text = \"B\" }]\n"));
+  EXPECT_EQ(d.location.line, 7u);
+  EXPECT_EQ(d.location.column, 10u);
+  EXPECT_NE(d.message.find("trap must be a non-empty string"), std::string::npos);
+  d = OneError(Rule("id = \"x\"\n", base + "measure = \"growth\"\n"));
+  EXPECT_NE(d.message.find("unknown measure 'growth'"), std::string::npos);
+}
+
 TEST_F(RuleLoaderTest, UnknownMacroPointsAtThePatternInCodePoints) {
   // Columns count code points: '研发{NUM}家' is 10 of them.
   Diagnostic d = OneError(Rule("id = \"x\"\n",

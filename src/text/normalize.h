@@ -20,11 +20,16 @@
 namespace factlint {
 
 // A line that structures the text, with its range in the source text
-// (markers included): a heading, a list item or a Markdown table row.
+// (markers included): a heading, a list item or a table row (a Markdown
+// table row, or a line of a table extracted from PDF, whose cells the
+// normalized text writes between pipes: "|指标|2023年|2024年|").
 struct TextBlock {
   enum class Kind : uint8_t { kHeading, kListItem, kTableRow };
   Kind kind = Kind::kHeading;
   int level = 0;  // headings: the number of # in Markdown; 1 for 一、, 2 for (一)
+  // Table rows: the header line of a PDF table (its row of years), which
+  // starts a table even right after the rows of another one.
+  bool header = false;
   uint32_t source_begin = 0;
   uint32_t source_end = 0;
 };

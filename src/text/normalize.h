@@ -1,11 +1,13 @@
 // Normalization for analysis. Produces text that the extractor can read
 // (NFKC: full-width digits and punctuation become ASCII; PDF artefacts
 // repaired: hard-wrapped lines inside a paragraph joined, spaces that split
-// CJK words or numbers dropped; Markdown front matter, code, HTML comments
-// and URLs removed) together with a map from every normalized byte back to
-// the byte of the original text it came from. Enclosed footnote numbers
-// (①②) are kept as they are, not turned into digits. The stages and their
-// heuristics are described in normalize_internal.h and pdf_repair.cc.
+// CJK words or numbers dropped; tables whose columns are runs of spaces
+// written as "|"-separated cells, one row a paragraph; Markdown front matter,
+// code, HTML comments and URLs removed) together with a map from every
+// normalized byte back to the byte of the original text it came from.
+// Enclosed footnote numbers (①②) are kept as they are, not turned into
+// digits. The stages and their heuristics are described in
+// normalize_internal.h, pdf_repair.cc and pdf_table.cc.
 #ifndef FACTLINT_TEXT_NORMALIZE_H_
 #define FACTLINT_TEXT_NORMALIZE_H_
 

@@ -65,7 +65,7 @@ TimeScene::Kind TimeScene::Classify(Span line, int* level) const {
           *level = b->level;
           return Kind::kHeading;
         case TextBlock::Kind::kListItem: return Kind::kListItem;
-        case TextBlock::Kind::kTableRow: return Kind::kTableRow;
+        case TextBlock::Kind::kTableRow: return b->header ? Kind::kTableHeader : Kind::kTableRow;
       }
     }
   }
@@ -110,7 +110,7 @@ void TimeScene::EnterParagraph(Span line) {
   topic_ = {};
   inherited_ = {};
   cells_.clear();
-  if (kind != Kind::kTableRow) in_table_ = false;
+  if (kind != Kind::kTableRow) in_table_ = false;  // a header starts a new table
   switch (kind) {
     case Kind::kHeading: {
       while (!sections_.empty() && sections_.back().level >= level) sections_.pop_back();
@@ -146,6 +146,7 @@ void TimeScene::EnterParagraph(Span line) {
     case Kind::kQuestion:
       question_ = {};
       break;
+    case Kind::kTableHeader:
     case Kind::kTableRow:
       ReadTableRow(line, true);
       break;
@@ -171,7 +172,19 @@ void TimeScene::ReadTableRow(Span line, bool pipes) {
     in_table_ = true;
     table_pipes_ = pipes;
     columns_.clear();
-    for (Span c : cells) columns_.push_back(FirstTime(c));
+    // A header cell that is a bare year (2023, as PDF tables write their
+    // columns) names it; elsewhere a bare four-digit number is no time.
+    static const re2::RE2 kBareYear("\\s*((?:19|20)[0-9]{2})\\s*");
+    for (Span c : cells) {
+      TimeRef t = FirstTime(c);
+      int year = 0;
+      const std::string_view cell = text_.substr(c.begin, c.size());
+      if (!t.known() && re2::RE2::FullMatch(re2::StringPiece(cell.data(), cell.size()), kBareYear,
+                                            &year)) {
+        t = {year, year, TimeOrigin::kExplicit, "", c};
+      }
+      columns_.push_back(t);
+    }
     return;
   }
   static const re2::RE2 kRule("^[\\s|:\\-—]*$");

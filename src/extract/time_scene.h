@@ -64,7 +64,7 @@ class TimeScene {
     TimeRef time;
     bool plan = false;
   };
-  enum class Kind { kText, kHeading, kListItem, kQuestion, kAnswer, kTableRow };
+  enum class Kind { kText, kHeading, kListItem, kQuestion, kAnswer, kTableHeader, kTableRow };
 
   Kind Classify(Span line, int* level) const;
   void EnterParagraph(Span line);

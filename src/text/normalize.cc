@@ -20,6 +20,7 @@ Normalized Normalize(const SourceText& source) {
   internal::NormalizeRemoved(&doc);
   internal::BuildPieces(&doc);
   internal::ClassifyLines(&doc);
+  internal::FindPdfTables(&doc);
   internal::DecideBreaks(&doc);
   Normalized out;
   out.text.reserve(doc.buf.size());
@@ -33,6 +34,7 @@ Normalized Normalize(const SourceText& source) {
              : line.table_row   ? TextBlock::Kind::kTableRow
                                 : TextBlock::Kind::kListItem;
     b.level = line.heading_level;
+    b.header = line.table_header;
     b.source_begin = line.begin;
     b.source_end = line.end;
     out.blocks.push_back(b);

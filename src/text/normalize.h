@@ -1,11 +1,13 @@
 // Normalization for analysis. Produces text that the extractor can read
 // (NFKC: full-width digits and punctuation become ASCII; PDF artefacts
 // repaired: hard-wrapped lines inside a paragraph joined, spaces that split
-// CJK words or numbers dropped; Markdown front matter, code, HTML comments
-// and URLs removed) together with a map from every normalized byte back to
-// the byte of the original text it came from. Enclosed footnote numbers
-// (①②) are kept as they are, not turned into digits. The stages and their
-// heuristics are described in normalize_internal.h and pdf_repair.cc.
+// CJK words or numbers dropped; tables whose columns are runs of spaces
+// written as "|"-separated cells, one row a paragraph; Markdown front matter,
+// code, HTML comments and URLs removed) together with a map from every
+// normalized byte back to the byte of the original text it came from.
+// Enclosed footnote numbers (①②) are kept as they are, not turned into
+// digits. The stages and their heuristics are described in
+// normalize_internal.h, pdf_repair.cc and pdf_table.cc.
 #ifndef FACTLINT_TEXT_NORMALIZE_H_
 #define FACTLINT_TEXT_NORMALIZE_H_
 
@@ -20,11 +22,16 @@
 namespace factlint {
 
 // A line that structures the text, with its range in the source text
-// (markers included): a heading, a list item or a Markdown table row.
+// (markers included): a heading, a list item or a table row (a Markdown
+// table row, or a line of a table extracted from PDF, whose cells the
+// normalized text writes between pipes: "|指标|2023年|2024年|").
 struct TextBlock {
   enum class Kind : uint8_t { kHeading, kListItem, kTableRow };
   Kind kind = Kind::kHeading;
   int level = 0;  // headings: the number of # in Markdown; 1 for 一、, 2 for (一)
+  // Table rows: the header line of a PDF table (its row of years), which
+  // starts a table even right after the rows of another one.
+  bool header = false;
   uint32_t source_begin = 0;
   uint32_t source_end = 0;
 };

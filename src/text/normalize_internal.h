@@ -1,8 +1,10 @@
 // Internal stages of Normalize (normalize.h), shared by normalize.cc,
-// markdown.cc, char_stream.cc, pdf_repair.cc and spacing.cc:
+// markdown.cc, char_stream.cc, line_kind.cc, pdf_table.cc, pdf_repair.cc
+// and spacing.cc:
 //   1. SplitLines + markdown/removal ranges (markdown.cc)
 //   2. BuildPieces: one Piece per kept source character, NFKC applied
-//      (char_stream.cc); line markers and structural starts (line_kind.cc)
+//      (char_stream.cc); line markers and structural starts (line_kind.cc);
+//      tables extracted from PDF (pdf_table.cc)
 //   3. DecideBreaks: which line breaks join and which end a paragraph
 //      (pdf_repair.cc)
 //   4. Emit: whitespace collapsing, output text and offsets (spacing.cc)
@@ -42,7 +44,10 @@ struct Line {
   bool removed = false;      // whole line dropped (front matter, code fence)
   bool md_heading = false;   // "# ..." in Markdown
   bool list_item = false;    // "- ", "* ", "1. " ...
-  bool table_row = false;    // "| … |" in Markdown
+  bool table_row = false;    // "| … |" in Markdown, or a row of a PDF table
+  bool pdf_table = false;    // a PDF table row: its cells are split at Doc::column_gaps
+  bool table_header = false; // the header line of a PDF table (its row of years)
+  bool empty_label = false;  // a PDF table header without a label before its years
   int heading_level = 0;     // # count, 1 for 一、, 2 for (一); 0 if no heading
   bool structural = false;   // starts its own paragraph (headings, lists)
   // Filled by DecideBreaks for the break *before* this line.
@@ -58,6 +63,9 @@ struct Doc {
   // Sorted, non-overlapping source byte ranges to drop (comments, code, URLs,
   // list and heading markers).
   std::vector<std::pair<uint32_t, uint32_t>> removed;
+  // Sorted piece ranges [first, second) of the runs of spaces that separate
+  // the columns of PDF table rows; each is written as "|".
+  std::vector<std::pair<uint32_t, uint32_t>> column_gaps;
   std::map<std::string, std::string> metadata;
 
   std::string_view PieceText(const Piece& p) const {
@@ -74,6 +82,7 @@ void NormalizeRemoved(Doc* doc); // sort and merge `removed`
 // Stage 2 (char_stream.cc, line_kind.cc).
 void BuildPieces(Doc* doc);
 void ClassifyLines(Doc* doc);    // markers dropped, structural flags set
+void FindPdfTables(Doc* doc);    // PDF table rows marked, column gaps found
 
 // Stage 3 (pdf_repair.cc).
 void DecideBreaks(Doc* doc);

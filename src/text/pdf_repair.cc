@@ -2,8 +2,9 @@
 // paragraph or only a hard-wrapped line (text extracted from PDF).
 //
 // Plain text heuristics, in order (A = previous non-blank line, B = next):
-//  - B structural (heading, list item), A a Markdown heading or a dateline
-//    (a short line ending with a date): paragraph.
+//  - B structural (heading, list item, table row), A a Markdown heading, a
+//    row of a PDF table or a dateline (a short line ending with a date):
+//    paragraph.
 //  - Markdown: a single line break joins, a blank line ends the paragraph.
 //  - "Spacing" documents (most lines followed by exactly one blank line, as
 //    when extraction double-spaces text): one blank line is not a break.
@@ -210,7 +211,7 @@ void DecideBreaks(Doc* doc) {
     const bool full = wrapped && a.width_spaced * 100 >= local * kFullPercent;
     const bool weak_final = a.last == ';' || a.last == ':' || a.last == ')';
     bool join = false;
-    if (line_b.structural || line_a.md_heading || a.dateline) {
+    if (line_b.structural || line_a.md_heading || line_a.pdf_table || a.dateline) {
       join = false;
     } else if (doc->markdown) {
       join = gap == 0;

@@ -4,6 +4,10 @@
 // collapse to one space between Latin letters or digits ("Web 3.0"). A line
 // break joining two Latin words becomes one space mapped to the break; a bare
 // line break inside a number joins it ("52\n4家" -> "524家", "2.58\n%").
+// The rows of a PDF table (pdf_table.cc) are written with their cells
+// between pipes ("|指标|2023年|2024年|"): each run of spaces between two cells
+// becomes "|" mapped to its first space; the leading and trailing "|" map to
+// the first and last character of the line.
 #include "text/normalize_internal.h"
 
 namespace factlint::internal {
@@ -36,6 +40,14 @@ class Writer {
     } else {
       has_space_ = true;
     }
+  }
+
+  // A cell boundary of a table row.
+  void Pipe(uint32_t src) {
+    Append("|", src);
+    open_ = true;
+    prev_ = nullptr;
+    pending_ = has_break_ = has_space_ = false;
   }
 
   void Text(const Piece& p) {
@@ -72,6 +84,7 @@ class Writer {
 void Emit(const Doc& doc, Normalized* out) {
   Writer w(doc, out);
   const Line* prev = nullptr;
+  size_t gap = 0;  // next entry of doc.column_gaps
   for (const Line& line : doc.lines) {
     if (IsBlankLine(doc, line)) continue;
     if (prev != nullptr) {
@@ -81,14 +94,27 @@ void Emit(const Doc& doc, Normalized* out) {
         w.Space(prev->end, /*line_break=*/true);
       }
     }
+    // First and last text pieces, for the outer pipes of a table row.
+    uint32_t first = line.piece_begin, last = line.piece_end;
+    if (line.pdf_table) {
+      while (doc.pieces[first].kind == PieceKind::kSpace) ++first;
+      do --last; while (doc.pieces[last].kind == PieceKind::kSpace);
+      w.Pipe(doc.pieces[first].src);
+      if (line.empty_label) w.Pipe(doc.pieces[first].src);
+    }
     for (uint32_t i = line.piece_begin; i < line.piece_end; ++i) {
       const Piece& p = doc.pieces[i];
-      if (p.kind == PieceKind::kSpace) {
+      while (gap < doc.column_gaps.size() && doc.column_gaps[gap].second <= i) ++gap;
+      if (line.pdf_table && gap < doc.column_gaps.size() && doc.column_gaps[gap].first == i) {
+        w.Pipe(p.src);
+        i = doc.column_gaps[gap].second - 1;
+      } else if (p.kind == PieceKind::kSpace) {
         w.Space(p.src, /*line_break=*/false);
       } else {
         w.Text(p);
       }
     }
+    if (line.pdf_table) w.Pipe(doc.pieces[last].src);
     prev = &line;
   }
   out->to_source.push_back(static_cast<uint32_t>(doc.source->size()));

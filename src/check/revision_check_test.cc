@@ -64,6 +64,21 @@ TEST(RevisionCheckTest, ADraftUsingAnOldFigureIsAnErrorNamingTheNewer) {
       << found[0].message;
 }
 
+TEST(RevisionCheckTest, TheRevisedStartOfAChangeIsARevisionNotASeriesError) {
+  // 2012 GDP: 51.9万亿元 in the report of March 2013, 54万亿元 (the start of
+  // the five-year change) in the report of March 2018, after the census.
+  CheckHarness h;
+  h.Add("2013.md", Dated("2013-03-05", "2012年，国内生产总值达到51.9万亿元。\n"))
+      .Add("2018.md", Dated("2018-03-05",
+                            "五年来，经济实力跃上新台阶。国内生产总值从54万亿元增加到82.7万亿元，"
+                            "年均增长7.1%。\n"));
+  auto revised = h.Run("fact-revised");
+  ASSERT_EQ(revised.size(), 1u) << Describe(revised) << h.Dump();
+  EXPECT_EQ(revised[0].location.path, "2013.md");
+  EXPECT_TRUE(h.Run("fact-series").empty()) << Describe(h.Run("fact-series"));
+  EXPECT_TRUE(h.Run("fact-conflict").empty()) << Describe(h.Run("fact-conflict"));
+}
+
 }  // namespace
 }  // namespace check_test
 }  // namespace factlint

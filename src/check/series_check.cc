@@ -35,38 +35,29 @@ class SeriesCheck : public Check {
         size_t count = 0;
       };
       std::map<std::pair<uint32_t, uint32_t>, Finding> findings;
-      // A dated endpoint is comparable only with claims stating the same
-      // years (or, for facts that do not vary by year, with any): those are
-      // its candidates, and a reference endpoint only needs target ones.
-      std::map<std::tuple<int, int, std::string>, std::vector<ClaimRef>> by_time;
-      for (const ClaimRef& r : group.claims) {
-        const TimeRef& t = ctx.claim(r).time;
-        by_time[group.by_year ? std::make_tuple(t.from_year, t.to_year, t.part)
-                              : std::make_tuple(0, 0, std::string())]
-            .push_back(r);
-      }
-      for (const ClaimRef& e : group.claims) {
-        if (!IsDatedEndpoint(ctx, e)) continue;
-        const TimeRef& t = ctx.claim(e).time;
-        const bool e_target = ctx.doc(e).target;
-        for (const ClaimRef& other :
-             by_time[group.by_year ? std::make_tuple(t.from_year, t.to_year, t.part)
-                                   : std::make_tuple(0, 0, std::string())]) {
-          if (!e_target && !ctx.doc(other).target) continue;  // nothing to report
-          if (IsDatedEndpoint(ctx, other) && Before(other, e)) continue;  // once
-          if (!Comparable(ctx, group, e, other)) continue;
-          if (!ctx.claim(e).value.Disjoint(ctx.claim(other).value)) continue;
-          bool at_endpoint = ctx.doc(e).target &&
-                             (!ctx.doc(other).target || LaterDocument(ctx, e, other));
-          if (!at_endpoint && !ctx.doc(other).target) continue;
-          const ClaimRef& primary = at_endpoint ? e : other;
-          Finding& f = findings[{primary.doc, primary.claim}];
-          if (f.count++ == 0) {
-            f.other = at_endpoint ? other : e;
-            f.at_endpoint = at_endpoint;
-          }
+      // Pairs of a dated endpoint and another statement (the endpoint of two
+      // is taken once, the earlier), as candidates of the one comparability
+      // rule; a revision is fact-revised's.
+      ForEachCandidatePair(ctx, group, [&](size_t i, size_t j) {
+        const bool ei = IsDatedEndpoint(ctx, group.claims[i]);
+        if (!ei && !IsDatedEndpoint(ctx, group.claims[j])) return;
+        const ClaimRef& e = ei ? group.claims[i] : group.claims[j];
+        const ClaimRef& other = ei ? group.claims[j] : group.claims[i];
+        if (!ctx.doc(e).target && !ctx.doc(other).target) return;  // nothing to report
+        if (!Comparable(ctx, group, e, other)) return;
+        if (!ctx.claim(e).value.Disjoint(ctx.claim(other).value)) return;
+        const ClaimRef* newer = nullptr;
+        if (IsRevision(ctx, e, other, &newer)) return;
+        bool at_endpoint = ctx.doc(e).target &&
+                           (!ctx.doc(other).target || LaterDocument(ctx, e, other));
+        if (!at_endpoint && !ctx.doc(other).target) return;
+        const ClaimRef& primary = at_endpoint ? e : other;
+        Finding& f = findings[{primary.doc, primary.claim}];
+        if (f.count++ == 0) {
+          f.other = at_endpoint ? other : e;
+          f.at_endpoint = at_endpoint;
         }
-      }
+      });
       for (const auto& [key, f] : findings) {
         ClaimRef primary{key.first, key.second};
         const ClaimRef& endpoint = f.at_endpoint ? primary : f.other;
@@ -77,10 +68,6 @@ class SeriesCheck : public Check {
   }
 
  private:
-  static bool Before(const ClaimRef& a, const ClaimRef& b) {
-    return a.doc < b.doc || (a.doc == b.doc && a.claim < b.claim);
-  }
-
   static const Transition* TransitionOf(const CheckContext& ctx,
                                         const ClaimRef& r) {
     for (const Transition& t : ctx.doc(r).extraction.transitions)

@@ -36,6 +36,11 @@ TimeClass ClassOf(const CheckContext& ctx, const ClaimRef& r) {
   TimeClass k;
   k.part = c.time.part;
   k.cumulative = c.cumulative;
+  if (c.time.unresolved()) {
+    k.unresolved = true;
+    k.as_of = false;
+    return k;
+  }
   if (!c.time.known() || c.time.origin == TimeOrigin::kDocument) return k;
   // A period not written out as years (“十四五”以来, “十四五”期间, 十年来,
   // a heading's or paragraph's) that runs up to the document's year speaks
@@ -63,6 +68,8 @@ Comparison Compare(const CheckContext& ctx, const FactGroup& group,
   if (ctx.doc(a).undated_start[a.claim] || ctx.doc(b).undated_start[b.claim])
     return No("the start of a stated change, at a time the text does not state");
   const TimeClass ta = ClassOf(ctx, a), tb = ClassOf(ctx, b);
+  if (ta.unresolved || tb.unresolved)
+    return No("a period named in an undated document (去年, 五年来 …) cannot be resolved to years");
   if (ta.part != tb.part)
     return No("different parts of a year (" + (ta.part.empty() ? "whole year" : ta.part) +
               " and " + (tb.part.empty() ? "whole year" : tb.part) + ")");
@@ -105,6 +112,7 @@ void ForEachCandidatePair(const CheckContext& ctx, const FactGroup& group,
   for (size_t i = 0; i < group.claims.size(); ++i)
     classes[group.by_year ? ClassOf(ctx, group.claims[i]) : TimeClass{}].push_back(i);
   for (const auto& [cls, members] : classes) {
+    if (cls.unresolved) continue;  // never comparable
     if (!group.by_year || !cls.as_of) {
       for (size_t x = 0; x < members.size(); ++x)
         for (size_t y = x + 1; y < members.size(); ++y) f(members[x], members[y]);

@@ -21,6 +21,7 @@ bool StatesYear(const Claim& c);
 // year or range, or "as of" its document (no period stated, or a period
 // carried over that runs up to the document's year, “十四五”以来).
 struct TimeClass {
+  bool unresolved = false;  // a named period an undated document cannot resolve
   bool as_of = true;
   int from_year = 0;  // resolved periods only
   int to_year = 0;

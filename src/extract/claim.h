@@ -79,6 +79,13 @@ struct TimeRef {
   // review opening; empty when the period is the document's or configured.
   Span evidence;
   bool known() const { return from_year != 0; }
+  // A period the text names (去年, 五年来, “十四五”以来) that an undated
+  // document cannot resolve to years: not "as of the document".
+  bool unresolved() const {
+    return from_year == 0 && origin != TimeOrigin::kUnknown && origin != TimeOrigin::kDocument;
+  }
+  // Resolved or named: something a claim without a time of its own inherits.
+  bool set() const { return known() || unresolved(); }
   friend bool operator==(const TimeRef&, const TimeRef&) = default;
 };
 

@@ -46,7 +46,8 @@ SentenceTimes ReadSentenceTimes(const DocumentScan& doc, const Sentence& s,
   const std::vector<TimeExpr>& times = r.times;
   const std::vector<PartExpr>& parts = r.parts;
   for (const TimeExpr& t : times) {
-    if (!t.base && t.from_year != 0 && OpensSentence(text, s, t.span)) {
+    if (!t.base && (t.from_year != 0 || t.origin != TimeOrigin::kDocument) &&
+        OpensSentence(text, s, t.span)) {
       // 2024年上半年,…: the part right after the opening time carries too.
       std::string part;
       for (const PartExpr& p : parts)
@@ -57,9 +58,9 @@ SentenceTimes ReadSentenceTimes(const DocumentScan& doc, const Sentence& s,
   }
   // 科技投入持续增加,2024年全社会研发投入…: a time opening the first clause
   // that holds a figure, after clauses without any, is the sentence's topic.
-  if (!r.topic.known()) {
+  if (!r.topic.set()) {
     for (const TimeExpr& t : times) {
-      if (t.base || t.from_year == 0 || t.origin == TimeOrigin::kDocument) continue;
+      if (t.base || t.origin == TimeOrigin::kDocument) continue;
       const bool figure_before = std::any_of(quantities.begin(), quantities.end(), [&](const Quantity* q) {
         return q->kind != ClaimKind::kYear && q->span.end <= t.span.begin;
       });
@@ -83,7 +84,7 @@ SentenceTimes ReadSentenceTimes(const DocumentScan& doc, const Sentence& s,
   // 上半年,…。其中,…: a part opening the sentence without a year is a part
   // of the scene's year (the paragraph's, the section's, else the
   // document's), and carries too.
-  if (!r.topic.known() && !parts.empty() && scene.known() &&
+  if (!r.topic.set() && !parts.empty() && scene.set() &&
       OpensSentence(text, s, parts.front().span)) {
     r.topic = scene;
     r.topic.part = parts.front().part;
@@ -101,11 +102,13 @@ TimeRef ClaimTime(const SentenceTimes& st, Span claim, uint32_t sentence_begin,
     if (!t.base && t.span.end <= claim.begin) best = &t;
   if (listed_time != nullptr) best = listed_time;
   TimeRef time;
-  // 目前 in an undated document: the time is unknown, not an earlier one.
   auto cell = std::find_if(cells.begin(), cells.end(), [&](const auto& c) {
     return c.first.begin <= claim.begin && claim.end <= c.first.end;
   });
   if (best != nullptr && best->from_year == 0) {
+    // In an undated document 目前 is as of the document (unknown), and 去年
+    // or 五年来 a period that cannot be resolved.
+    if (best->origin != TimeOrigin::kDocument) time = {0, 0, best->origin, "", best->span};
     best = nullptr;
   } else if (best != nullptr) {
     time = {best->from_year, best->to_year, best->origin, "", best->span};

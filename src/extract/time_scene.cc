@@ -78,7 +78,7 @@ TimeScene::Kind TimeScene::Classify(Span line, int* level) const {
 TimeRef TimeScene::FirstTime(Span where) const {
   const std::string_view words = text_.substr(where.begin, where.size());
   for (const TimeExpr& t : FindTimeExpressions(words, where.begin, date_, lexicon_.time_words())) {
-    if (t.base || t.from_year == 0 || t.origin == TimeOrigin::kDocument) continue;
+    if (t.base || t.origin == TimeOrigin::kDocument) continue;
     TimeRef found{t.from_year, t.to_year, t.origin, "", t.span};
     // 2024年上半年, 2024年一季度: the part right after the year.
     for (const PartExpr& p : FindPartsOfYear(words, where.begin, date_))
@@ -126,7 +126,7 @@ void TimeScene::EnterParagraph(Span line) {
         break;
       }
       if (!ContainsAny(words, lexicon_.issue_words())) sec.time = FirstTime(line);
-      if (sec.time.known()) sec.time.origin = TimeOrigin::kSection;
+      if (sec.time.set()) sec.time.origin = TimeOrigin::kSection;
       // A report's plans run to its end: after 二、2015年工作总体部署 the
       // sections of the same level (三、把改革开放扎实推向纵深) are tasks too.
       sec.plan = ContainsAny(words, lexicon_.plan_headings());
@@ -198,7 +198,7 @@ void TimeScene::ReadTableRow(Span line, bool pipes) {
 }
 
 void TimeScene::Leave(const Sentence& s, const TimeRef& topic) {
-  if (!topic.known()) return;
+  if (!topic.set()) return;
   TimeRef t = topic;
   t.origin = TimeOrigin::kContext;
   topic_ = t;
@@ -207,10 +207,10 @@ void TimeScene::Leave(const Sentence& s, const TimeRef& topic) {
 }
 
 TimeRef TimeScene::Current() const {
-  if (topic_.known()) return topic_;
-  if (inherited_.known()) return inherited_;
+  if (topic_.set()) return topic_;
+  if (inherited_.set()) return inherited_;
   for (auto it = sections_.rbegin(); it != sections_.rend(); ++it)
-    if (it->time.known()) return it->time;
+    if (it->time.set()) return it->time;
   return document_;
 }
 

@@ -170,6 +170,20 @@ TEST(ComparableTest, StartOfAChangeUnderAReviewedPeriodHasItsYear) {
   EXPECT_TRUE(ComparableIn(h, "0.6万亿元", 1, "0.64万亿元", &frame));
 }
 
+TEST(ComparableTest, APeriodAnUndatedDocumentCannotResolveIsNot) {
+  // 五年来 in a document without a date: some five years, not "now".
+  const std::string dated = Dated("2025-01-01", "全国技术合同成交额达到6.1万亿元。\n");
+  CheckHarness h;
+  h.Add("undated.txt", "五年来，全国技术合同成交额增加到6.8万亿元。\n").Add("b.md", dated);
+  FactGroup frame;
+  frame.from_rule = true;
+  EXPECT_FALSE(ComparableIn(h, "6.8万亿元", 1, "6.1万亿元", &frame));
+  // 目前 in an undated document is as of it, compared for a rule's fact.
+  CheckHarness now;
+  now.Add("now.txt", "目前，全国技术合同成交额达到6.2万亿元。\n").Add("b.md", dated);
+  EXPECT_TRUE(ComparableIn(now, "6.2万亿元", 1, "6.1万亿元", &frame));
+}
+
 TEST(LaterDocumentTest, ByDateThenOrder) {
   CheckHarness h;
   const std::string body = "全国技术合同成交额达到6.8万亿元。\n";

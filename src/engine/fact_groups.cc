@@ -52,6 +52,47 @@ int ClaimAt(const std::vector<Claim>& claims, Span value) {
   return static_cast<int>(it - claims.begin());
 }
 
+// What a rule reads in one sentence: the sentence itself, or, for a table
+// row (|城镇新增就业|1269万人|1206万人|), each cell after the row's label
+// read as "label + cell" (城镇新增就业1269万人), since the label names the fact.
+struct RulePiece {
+  std::string text;
+  uint32_t label_size = 0;  // bytes of text taken from the label
+  uint32_t offset = 0;      // where text[label_size] is in the sentence
+};
+
+std::vector<RulePiece> RulePieces(std::string_view sentence) {
+  std::vector<RulePiece> out;
+  std::string_view row = sentence;
+  while (!row.empty() && row.front() == ' ') row.remove_prefix(1);
+  if (row.empty() || row.front() != '|') {
+    out.push_back({std::string(sentence), 0, 0});
+    return out;
+  }
+  const uint32_t lead = static_cast<uint32_t>(sentence.size() - row.size());
+  std::vector<Span> cells;
+  for (size_t open = 0, close; (close = row.find('|', open + 1)) != std::string_view::npos; open = close)
+    cells.push_back({lead + static_cast<uint32_t>(open + 1), lead + static_cast<uint32_t>(close)});
+  if (cells.size() < 2) {
+    out.push_back({std::string(sentence), 0, 0});
+    return out;
+  }
+  auto trimmed = [&](Span c) {
+    while (c.begin < c.end && sentence[c.begin] == ' ') ++c.begin;
+    while (c.end > c.begin && sentence[c.end - 1] == ' ') --c.end;
+    return c;
+  };
+  const Span label = trimmed(cells.front());
+  const std::string label_text(sentence.substr(label.begin, label.size()));
+  for (size_t k = 1; k < cells.size(); ++k) {
+    const Span cell = trimmed(cells[k]);
+    if (cell.empty()) continue;
+    out.push_back({label_text + std::string(sentence.substr(cell.begin, cell.size())),
+                   static_cast<uint32_t>(label_text.size()), cell.begin});
+  }
+  return out;
+}
+
 // Assigns claims to rule-defined facts; marks the claims it used.
 void GroupByRules(const Documents& docs, const FactRuleSet& rules,
                   std::vector<FactGroup>* groups,
@@ -66,9 +107,12 @@ void GroupByRules(const Documents& docs, const FactRuleSet& rules,
     for (const Claim& c : claims) {
       if (c.sentence == last_sentence) continue;  // each sentence once
       last_sentence = c.sentence;
-      for (const RuleMatch& m : rules.Match(doc.Text(c.sentence))) {
-        Span value{c.sentence.begin + m.value.begin,
-                   c.sentence.begin + m.value.end};
+      for (const RulePiece& piece : RulePieces(doc.Text(c.sentence))) {
+      for (const RuleMatch& m : rules.Match(piece.text)) {
+        if (m.value.begin < piece.label_size) continue;  // the value is in the cell
+        const uint32_t shift = piece.offset - piece.label_size;
+        Span value{c.sentence.begin + shift + m.value.begin,
+                   c.sentence.begin + shift + m.value.end};
         int i = ClaimAt(claims, value);
         const FactRule& rule = rules.rules()[m.rule];
         if (i < 0 || (*used)[d][i] || !RuleRefusal(claims[i], rule).empty())
@@ -90,10 +134,10 @@ void GroupByRules(const Documents& docs, const FactRuleSet& rules,
         reason.rule_id = rule.id;
         reason.pattern = m.pattern;
         if (m.pattern < rule.patterns.size()) reason.pattern_text = rule.patterns[m.pattern];
-        reason.matched_text = std::string(doc.Text(c.sentence).substr(
-            m.match.begin, m.match.size()));
+        reason.matched_text = piece.text.substr(m.match.begin, m.match.size());
         g.reasons.push_back(std::move(reason));
         (*used)[d][i] = true;
+      }
       }
     }
   }

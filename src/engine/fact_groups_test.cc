@@ -81,6 +81,23 @@ TEST_F(FactGroupsTest, RuleFactsRecordTheRuleAndPattern) {
   }
 }
 
+TEST_F(FactGroupsTest, ATableRowsLabelNamesTheFactOfEachCell) {
+  Add("t.md", "2025-03-10",
+      "| 指标 | 2023年 | 2024年 |\n|---|---|---|\n| 城镇新增就业 | 1244万人 | 1256万人 |\n");
+  std::vector<FactGroup> groups = GroupFacts(docs_, rules_);
+  auto it = std::find_if(groups.begin(), groups.end(), [](const FactGroup& g) {
+    return g.fact_id == "cn-new-urban-jobs";
+  });
+  ASSERT_NE(it, groups.end());
+  ASSERT_EQ(it->claims.size(), 2u);
+  EXPECT_EQ(ClaimOf(it->claims[0]).surface, "1244万人");
+  EXPECT_EQ(ClaimOf(it->claims[0]).time.from_year, 2023);
+  EXPECT_EQ(ClaimOf(it->claims[1]).surface, "1256万人");
+  EXPECT_EQ(ClaimOf(it->claims[0]).subject, "城镇新增就业");
+  // The matched text is the label read with the cell.
+  EXPECT_EQ(it->reasons[0].matched_text.find("城镇新增就业1244万"), 0u) << it->reasons[0].matched_text;
+}
+
 TEST_F(FactGroupsTest, GenericMatchesRecordBucketPartnerScoreAndWords) {
   Add("a.md", "2025-03-01", "2024年，全国专精特新中小企业数量达到14.1万家。\n");
   Add("b.md", "2025-03-02", "2024年，全国专精特新中小企业数量达到14.3万家。\n");

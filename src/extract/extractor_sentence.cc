@@ -321,6 +321,17 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
   std::vector<size_t> listed_index(r.claims.size(), after_fenbie.size());
   for (size_t k = 0; k < after_fenbie.size(); ++k) listed_index[after_fenbie[k]] = k;
 
+  // A table row: the label in its first cell.
+  std::string row_label;
+  uint32_t row_label_end = 0;
+  {
+    std::string_view row = TrimLeft(text.substr(s.span.begin, s.span.size()));
+    const size_t close = StartsWith(row, "|") ? row.find('|', 1) : std::string_view::npos;
+    if (close != std::string_view::npos) {
+      row_label = std::string(TrimRight(TrimLeft(row.substr(1, close - 1))));
+      row_label_end = static_cast<uint32_t>(row.data() - text.data() + close);
+    }
+  }
   std::vector<std::string_view> pre_of(r.claims.size());
   for (size_t i = 0; i < r.claims.size(); ++i) {
     Claim& c = r.claims[i];
@@ -437,6 +448,8 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
         }
         if (index < items.size()) c.subject = items[index];
       }
+      // A table cell's subject is its row's label (|城镇新增就业|1269万人|…).
+      if (c.subject.empty() && !row_label.empty() && begin >= row_label_end) c.subject = row_label;
       if (c.subject.empty()) c.subject = context.Subject(local, {begin, q.span.end}, time_spans);
       for (size_t j = i; c.subject.empty() && j-- > 0;) {
         if (!r.claims[j].identifier) c.subject = r.claims[j].subject;

@@ -141,6 +141,11 @@ void ForEachCandidatePair(const CheckContext& ctx, const FactGroup& group,
 bool IsRevision(const CheckContext& ctx, const ClaimRef& a, const ClaimRef& b,
                 const ClaimRef** newer) {
   if (!ctx.doc(a).target || !ctx.doc(b).target) return false;
+  return RevisionPair(ctx, a, b, newer);
+}
+
+bool RevisionPair(const CheckContext& ctx, const ClaimRef& a, const ClaimRef& b,
+                  const ClaimRef** newer) {
   const TimeClass ta = ClassOf(ctx, a);
   if (ta.as_of || !(ta == ClassOf(ctx, b))) return false;
   const DocumentDate& da = ctx.doc(a).extraction.date;
@@ -152,6 +157,25 @@ bool IsRevision(const CheckContext& ctx, const ClaimRef& a, const ClaimRef& b,
   if (ctx.doc(later).extraction.date.year <= ta.to_year) return false;
   *newer = &later;
   return true;
+}
+
+bool ExplainedByRevision(const CheckContext& ctx, const FactGroup& group, const ClaimRef& claim,
+                         const ClaimRef& other) {
+  if (ctx.doc(other).target) return false;
+  for (const ClaimRef& n : group.claims) {
+    if (n == other || n == claim || ctx.doc(n).target) continue;
+    if (ctx.claim(n).value.Disjoint(ctx.claim(claim).value)) continue;   // n agrees with claim
+    if (!ctx.claim(n).value.Disjoint(ctx.claim(other).value)) continue;  // and not with other
+    if (!Comparable(ctx, group, claim, n) || !Comparable(ctx, group, n, other)) continue;
+    const ClaimRef* newer = nullptr;
+    if (!RevisionPair(ctx, n, other, &newer)) continue;
+    if (*newer == n) return true;  // claim follows the newer figure
+    // claim follows the older figure, but was written before the revision.
+    const DocumentDate& dc = ctx.doc(claim).extraction.date;
+    const DocumentDate& dn = ctx.doc(other).extraction.date;
+    if (dc.year && ApproxDay(dc) + ctx.same_time_window_days < ApproxDay(dn)) return true;
+  }
+  return false;
 }
 
 bool LaterDocument(const CheckContext& ctx, const ClaimRef& a,

@@ -74,6 +74,18 @@ void ForEachCandidatePair(const CheckContext& ctx, const FactGroup& group,
 bool IsRevision(const CheckContext& ctx, const ClaimRef& a, const ClaimRef& b,
                 const ClaimRef** newer);
 
+// The same without the condition on documents under review: any two claims.
+bool RevisionPair(const CheckContext& ctx, const ClaimRef& a, const ClaimRef& b,
+                  const ClaimRef** newer);
+
+// True when `claim` disagrees with the reference `other` only because the
+// archive holds a revision: another reference agrees with `claim`, and it
+// and `other` are a revision pair, the agreeing one the newer (the claim
+// follows the revised figure) or the claim written before `other` revised
+// it. fact-conflict and fact-series leave such pairs alone.
+bool ExplainedByRevision(const CheckContext& ctx, const FactGroup& group, const ClaimRef& claim,
+                         const ClaimRef& other);
+
 // Days since year 0, roughly (month and day default to mid-period): the
 // distance the "as of" window is measured in.
 long ApproxDay(const DocumentDate& d);

@@ -53,6 +53,9 @@ class ConflictCheck : public Check {
       if (ctx.claim(refs[i]).value.Disjoint(ctx.claim(refs[j]).value)) {
         const ClaimRef* newer = nullptr;
         if (IsRevision(ctx, refs[i], refs[j], &newer)) return;  // fact-revised
+        if (ExplainedByRevision(ctx, group, refs[i], refs[j]) ||
+            ExplainedByRevision(ctx, group, refs[j], refs[i]))
+          return;
         conflicts[i].push_back(j);
         conflicts[j].push_back(i);
       } else {

@@ -64,6 +64,24 @@ TEST(RevisionCheckTest, ADraftUsingAnOldFigureIsAnErrorNamingTheNewer) {
       << found[0].message;
 }
 
+// An archive that holds a figure and its revision: a draft following the
+// newer figure is right; one following the older is wrong when written
+// after the revision, and was right when written before it.
+TEST(RevisionCheckTest, ADraftAgainstAnArchiveHoldingARevision) {
+  const std::string early = Dated("2024-03-01", "2023年，全国技术合同成交额达到6.1万亿元。\n");
+  auto run = [&](const std::string& draft) {
+    CheckHarness h;
+    h.AddReference("early.md", early).AddReference("late.md", kLate).Add("draft.md", draft);
+    return h.Run("fact-conflict");
+  };
+  EXPECT_TRUE(run(Dated("2026-03-01", "2023年，全国技术合同成交额为6.2万亿元。\n")).empty());
+  auto stale = run(Dated("2026-03-01", "2023年，全国技术合同成交额为6.1万亿元。\n"));
+  ASSERT_EQ(stale.size(), 1u) << Describe(stale);
+  EXPECT_NE(stale[0].message.find("6.1万亿元 here, but 6.2万亿元 elsewhere"), std::string::npos)
+      << stale[0].message;
+  EXPECT_TRUE(run(Dated("2024-04-01", "2023年，全国技术合同成交额为6.1万亿元。\n")).empty());
+}
+
 TEST(RevisionCheckTest, TheRevisedStartOfAChangeIsARevisionNotASeriesError) {
   // 2012 GDP: 51.9万亿元 in the report of March 2013, 54万亿元 (the start of
   // the five-year change) in the report of March 2018, after the census.

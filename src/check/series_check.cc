@@ -48,6 +48,8 @@ class SeriesCheck : public Check {
         if (!ctx.claim(e).value.Disjoint(ctx.claim(other).value)) return;
         const ClaimRef* newer = nullptr;
         if (IsRevision(ctx, e, other, &newer)) return;
+        if (ExplainedByRevision(ctx, group, e, other) || ExplainedByRevision(ctx, group, other, e))
+          return;
         bool at_endpoint = ctx.doc(e).target &&
                            (!ctx.doc(other).target || LaterDocument(ctx, e, other));
         if (!at_endpoint && !ctx.doc(other).target) return;

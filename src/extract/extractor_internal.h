@@ -43,7 +43,8 @@ struct SentenceScene {
   TimeRef time;
   TimeRef range;  // the scene's narrowest period of several years, if any
   std::vector<std::pair<Span, TimeRef>> cells;
-  bool in_plan = false;  // a goal list after "目标是:", or a plan section
+  std::vector<Span> plan_cells;  // table cells under a header of goals
+  bool in_plan = false;  // a goal list after "目标是:", a plan section, an answer about goals
 };
 
 SentenceResult ExtractSentence(const DocumentScan& doc,

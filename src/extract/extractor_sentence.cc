@@ -432,7 +432,9 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
                           .emplace(c.clause.begin,
                                    doc.lexicon.IsTarget(text.substr(c.clause.begin, c.clause.size())))
                           .first;
-    c.target = c.clause.begin >= target_from || clause_target->second;
+    c.target = c.clause.begin >= target_from || clause_target->second ||
+               std::any_of(scene.plan_cells.begin(), scene.plan_cells.end(),
+                           [&](Span cell) { return cell.begin <= begin && q.span.end <= cell.end; });
 
     // Subject: a respective list, the phrase before the number, or the
     // subject of the claim before it in the sentence.

@@ -110,6 +110,7 @@ void TimeScene::EnterParagraph(Span line) {
   topic_ = {};
   inherited_ = {};
   cells_.clear();
+  plan_cells_.clear();
   if (kind != Kind::kTableRow) in_table_ = false;  // a header starts a new table
   switch (kind) {
     case Kind::kHeading: {
@@ -134,7 +135,7 @@ void TimeScene::EnterParagraph(Span line) {
       sec.plan = sec.plan || level >= plans_from_level_;
       sections_.push_back(sec);
       lead_ = {};
-      question_ = {};
+      question_ = interview_ = {};
       break;
     }
     case Kind::kListItem:
@@ -144,7 +145,11 @@ void TimeScene::EnterParagraph(Span line) {
       inherited_ = question_;
       break;
     case Kind::kQuestion:
-      question_ = {};
+      // A question that names no time goes on with the interview's last one
+      // (问:过去五年…? … 问:财政实力如何?). One that asks for goals (今年的
+      // 增长目标是多少?) makes its answer a plan.
+      question_ = interview_;
+      question_plan_ = lexicon_.IsTarget(text_.substr(line.begin, line.size()));
       break;
     case Kind::kTableHeader:
     case Kind::kTableRow:
@@ -172,6 +177,7 @@ void TimeScene::ReadTableRow(Span line, bool pipes) {
     in_table_ = true;
     table_pipes_ = pipes;
     columns_.clear();
+    column_plans_.clear();
     // A header cell that is a bare year (2023, as PDF tables write their
     // columns) names it; elsewhere a bare four-digit number is no time.
     static const re2::RE2 kBareYear("\\s*((?:19|20)[0-9]{2})\\s*");
@@ -184,12 +190,15 @@ void TimeScene::ReadTableRow(Span line, bool pipes) {
         t = {year, year, TimeOrigin::kExplicit, "", c};
       }
       columns_.push_back(t);
+      // A column of goals (| 2024年预期目标 |) holds targets.
+      column_plans_.push_back(lexicon_.IsTarget(cell));
     }
     return;
   }
   static const re2::RE2 kRule("^[\\s|:\\-—]*$");
   if (re2::RE2::FullMatch(re2::StringPiece(row.data(), row.size()), kRule)) return;
   for (size_t k = 0; k < cells.size() && k < columns_.size(); ++k) {
+    if (column_plans_[k]) plan_cells_.push_back(cells[k]);
     if (!columns_[k].known()) continue;
     TimeRef t = columns_[k];
     t.origin = TimeOrigin::kSection;
@@ -203,7 +212,7 @@ void TimeScene::Leave(const Sentence& s, const TimeRef& topic) {
   t.origin = TimeOrigin::kContext;
   topic_ = t;
   if (kind_ == Kind::kText) lead_ = t;
-  if (kind_ == Kind::kQuestion) question_ = t;
+  if (kind_ == Kind::kQuestion) question_ = interview_ = t;
 }
 
 TimeRef TimeScene::Current() const {
@@ -223,7 +232,9 @@ TimeRef TimeScene::Range() const {
   return {};
 }
 
-bool TimeScene::InPlanSection() const {
+bool TimeScene::InPlan() const {
+  // (The answer may share the question's paragraph: 问:…?⏎答:… in Markdown.)
+  if ((kind_ == Kind::kAnswer || kind_ == Kind::kQuestion) && question_plan_) return true;
   return std::any_of(sections_.begin(), sections_.end(), [](const Section& s) { return s.plan; });
 }
 

@@ -10,7 +10,8 @@
 //              a figure does (科技投入持续增加,2024年全社会…), carries it to
 //              the later sentences of the paragraph;
 //   lead-in    list items (——…, - …) take the time of the paragraph that
-//              leads into them; answers (答:) that of their question (问:);
+//              leads into them; answers (答:) that of their question (问:),
+//              and a question naming none that of the interview's last one;
 //   cell       a table cell takes the year named by its column's header
 //              (Markdown tables, and tables extracted from PDF whose header
 //              line is a row of years).
@@ -52,8 +53,11 @@ class TimeScene {
   // 来, a section's 过去五年), for an average annual rate (年均) that a
   // single carried year cannot hold; unknown if none.
   TimeRef Range() const;
-  // The current section is the plans of the document.
-  bool InPlanSection() const;
+  // The current paragraph is a plan: its section is the plans of the
+  // document, or it answers a question about goals.
+  bool InPlan() const;
+  // Cells of the current sentence under a header of goals (预期目标).
+  const std::vector<Span>& plan_cells() const { return plan_cells_; }
   // Cells of the current sentence (a table row) whose column header names a
   // time: a claim inside a cell takes that time.
   const std::vector<std::pair<Span, TimeRef>>& cells() const { return cells_; }
@@ -83,9 +87,13 @@ class TimeScene {
   TimeRef topic_;      // of the current paragraph
   TimeRef lead_;       // of the last paragraph of text, for list items after it
   TimeRef question_;   // of the last question, for its answers
+  TimeRef interview_;  // of the last question that named a time, in the section
   TimeRef inherited_;  // what the current paragraph takes from a lead-in
   // Table: the times of the header's columns and how its rows are split.
   std::vector<TimeRef> columns_;
+  std::vector<bool> column_plans_;
+  std::vector<Span> plan_cells_;
+  bool question_plan_ = false;
   bool table_pipes_ = false;
   bool in_table_ = false;
   std::vector<std::pair<Span, TimeRef>> cells_;

@@ -130,7 +130,38 @@ TEST(TimeSceneTest, TheAnswerTakesTheTimeOfTheQuestion) {
                   "记者：就业情况怎样？\n\n答：城镇新增就业1057万人。\n",
                   "2025-10-20");
   EXPECT_EQ(r.Time("1015036亿元"), "2025 Q1-Q3 context");
-  EXPECT_EQ(r.Time("1057万人"), "2025 document");
+  // The next question names no time: the interview's goes on.
+  EXPECT_EQ(r.Time("1057万人"), "2025 Q1-Q3 context");
+}
+
+TEST(TimeSceneTest, AQuestionNamingNoTimeGoesOnWithTheInterviews) {
+  Scene r = Extract("问：过去五年我国经济总量有何变化？\n\n答：国内生产总值从26.6万亿元增加到51.9万亿元。\n\n"
+                    "问：财政实力如何？\n\n答：公共财政收入从5.1万亿元增加到11.7万亿元。\n",
+                    "2013-03-07");
+  EXPECT_EQ(r.Time("11.7万亿元"), "2012 context");
+  EXPECT_EQ(r.Time("5.1万亿元"), "2007 context");
+}
+
+TEST(TimeSceneTest, AnAnswerAboutGoalsIsAPlan) {
+  Scene r = Extract("问：今年的增长目标是多少？\n\n答：国内生产总值增长5%左右，居民消费价格涨幅3%左右。\n\n"
+                    "问：去年完成得怎样？\n\n答：居民消费价格上涨0.2%。\n",
+                    "2025-03-06");
+  EXPECT_TRUE(r.Find("3%")->target);
+  EXPECT_FALSE(r.Find("0.2%")->target);
+}
+
+TEST(TimeSceneTest, AnAnswerInTheQuestionsParagraphAboutGoalsIsAPlan) {
+  Scene r = Extract("问：今年的增长目标是多少？\n答：居民消费价格涨幅3%左右。\n", "2024-03-06",
+                    /*markdown=*/true);
+  EXPECT_TRUE(r.Find("3%")->target);
+}
+
+TEST(TimeSceneTest, CellsUnderAGoalColumnArePlans) {
+  Scene r = Extract("| 指标 | 2023年 | 2024年预期目标 |\n|---|---|---|\n| 居民消费价格涨幅 | 0.2% | 3%左右 |\n",
+                    "2024-03-06", /*markdown=*/true);
+  EXPECT_FALSE(r.Find("0.2%")->target);
+  EXPECT_TRUE(r.Find("3%")->target);
+  EXPECT_EQ(r.Time("3%"), "2024 section");
 }
 
 TEST(TimeSceneTest, TableCellsTakeTheYearOfTheirColumn) {

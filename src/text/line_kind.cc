@@ -12,14 +12,7 @@
 
 namespace factlint::internal {
 
-namespace {
-
-struct Patterns {
-  std::unique_ptr<icu::RegexPattern> md_heading, md_quote, bullet, numbered;
-  std::unique_ptr<icu::RegexPattern> chinese_heading, chinese_subheading;
-};
-
-std::unique_ptr<icu::RegexPattern> Compile(const char* pattern) {
+std::unique_ptr<icu::RegexPattern> CompileIcu(const char* pattern) {
   UErrorCode status = U_ZERO_ERROR;
   UParseError error;
   std::unique_ptr<icu::RegexPattern> p(icu::RegexPattern::compile(
@@ -27,22 +20,29 @@ std::unique_ptr<icu::RegexPattern> Compile(const char* pattern) {
   return U_SUCCESS(status) ? std::move(p) : nullptr;
 }
 
+namespace {
+
+struct Patterns {
+  std::unique_ptr<icu::RegexPattern> md_heading, md_quote, bullet, numbered;
+  std::unique_ptr<icu::RegexPattern> chinese_heading, chinese_subheading;
+};
+
 const Patterns& GetPatterns() {
   static const Patterns* patterns = [] {
     auto* p = new Patterns;
-    p->md_heading = Compile("^ {0,3}#{1,6}(?:[ \\t]+|$)");
-    p->md_quote = Compile("^ {0,3}>[ \\t]?");
+    p->md_heading = CompileIcu("^ {0,3}#{1,6}(?:[ \\t]+|$)");
+    p->md_quote = CompileIcu("^ {0,3}>[ \\t]?");
     // Bullets are dropped; numbered list markers stay as text.
-    p->bullet = Compile("^[ \\t]*[-*+•▪][ \\t]+");
-    p->numbered = Compile(
+    p->bullet = CompileIcu("^[ \\t]*[-*+•▪][ \\t]+");
+    p->numbered = CompileIcu(
         "^[ \\t]*(?:[一二三四五六七八九十百]+[、.]"
         "|\\([一二三四五六七八九十百\\d]{1,3}\\)"
         "|第[一二三四五六七八九十百千零〇\\d]+[章节篇部条]"
         "|\\d{1,2}(?:\\.\\d{1,2})+[ \\t]"
         "|\\d{1,2}[.)、][ \\t]*\\D"
         "|[◆◇★☆▶►●○■□▪]|【)");
-    p->chinese_heading = Compile("^[ \\t]*[一二三四五六七八九十百]+[、.]");
-    p->chinese_subheading = Compile("^[ \\t]*\\([一二三四五六七八九十百]{1,3}\\)");
+    p->chinese_heading = CompileIcu("^[ \\t]*[一二三四五六七八九十百]+[、.]");
+    p->chinese_subheading = CompileIcu("^[ \\t]*\\([一二三四五六七八九十百]{1,3}\\)");
     return p;
   }();
   return *patterns;

@@ -18,6 +18,10 @@
 #include <utility>
 #include <vector>
 
+#include <unicode/regex.h>
+
+#include <memory>
+
 #include "text/normalize.h"
 
 namespace factlint::internal {
@@ -72,6 +76,10 @@ struct Doc {
     return std::string_view(buf).substr(p.out, p.out_len);
   }
 };
+
+// An ICU regular expression compiled once by its user; null if the
+// pattern does not compile (the patterns are the code's own).
+std::unique_ptr<icu::RegexPattern> CompileIcu(const char* pattern);
 
 // Stage 1 (markdown.cc).
 void SplitLines(Doc* doc);

@@ -63,15 +63,10 @@ UChar32 FirstCodePoint(std::string_view s) {
 // "…2025年12月20日", "…2025年12月20日星期六", "…2025-12-20 10:30" (spaces
 // are not in `text`).
 bool EndsWithDate(const std::string& text) {
-  static const icu::RegexPattern* pattern = [] {
-    UErrorCode status = U_ZERO_ERROR;
-    UParseError error;
-    return icu::RegexPattern::compile(
-        icu::UnicodeString::fromUTF8(
+  static const icu::RegexPattern* pattern = CompileIcu(
             "(?:(?:19|20)\\d\\d年\\d{1,2}月\\d{1,2}日(?:星期[一二三四五六日天])?"
-            "|(?:19|20)\\d\\d[-/.]\\d{1,2}[-/.]\\d{1,2}(?:\\d{1,2}:\\d\\d(?::\\d\\d)?)?)$"),
-        error, status);
-  }();
+            "|(?:19|20)\\d\\d[-/.]\\d{1,2}[-/.]\\d{1,2}(?:\\d{1,2}:\\d\\d(?::\\d\\d)?)?)$")
+      .release();
   if (pattern == nullptr) return false;
   UErrorCode status = U_ZERO_ERROR;
   const icu::UnicodeString input = icu::UnicodeString::fromUTF8(text);  // outlives the matcher

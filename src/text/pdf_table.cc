@@ -52,27 +52,19 @@ struct Patterns {
   std::unique_ptr<icu::RegexPattern> year, written_year, header_label, value, sentence_mark;
 };
 
-std::unique_ptr<icu::RegexPattern> Compile(const char* pattern) {
-  UErrorCode status = U_ZERO_ERROR;
-  UParseError error;
-  std::unique_ptr<icu::RegexPattern> p(icu::RegexPattern::compile(
-      icu::UnicodeString::fromUTF8(pattern), error, status));
-  return U_SUCCESS(status) ? std::move(p) : nullptr;
-}
-
 const Patterns& GetPatterns() {
   static const Patterns* patterns = [] {
     auto* p = new Patterns;
     // A year, alone or with a part of it: 2023, 2023年, 2023年末, 2024年一季度,
     // 2024年前三季度, 2024年上半年, 2024年1-9月.
-    p->year = Compile(
+    p->year = CompileIcu(
         "(?:19|20)\\d\\d(?:年(?:[一二三四前后上下半全季度月份末底\\d\\-—–~至]{0,8}))?");
-    p->written_year = Compile("(?:19|20)\\d\\d年.*");
-    p->header_label = Compile("[\\p{L}()/&]{1,10}");
+    p->written_year = CompileIcu("(?:19|20)\\d\\d年.*");
+    p->header_label = CompileIcu("[\\p{L}()/&]{1,10}");
     // A number with its unit (33357亿元, 2.65%, -0.3个百分点) or an empty cell.
-    p->value = Compile(
+    p->value = CompileIcu(
         "[+\\-−]?\\d[\\d,]*(?:\\.\\d+)?(?:[%‰]|[\\p{L}/]{1,6})?|[—–\\-/…]{1,2}");
-    p->sentence_mark = Compile(".*[。,;:!?、].*");
+    p->sentence_mark = CompileIcu(".*[。,;:!?、].*");
     return p;
   }();
   return *patterns;

@@ -1,5 +1,7 @@
 #include "check/check.h"
 
+#include "check/claim_compare.h"
+
 namespace factlint {
 
 std::string CheckContext::DateOf(const ClaimRef& r) const {
@@ -17,6 +19,26 @@ std::string AsWritten(const Document& doc, const Claim& claim) {
   if (q.begin == claim.span.end)
     return claim.surface + std::string(doc.Text(q));
   return claim.surface;  // inside the number (6800多万) or not adjacent
+}
+
+FactStatement StatementOf(const CheckContext& ctx, const ClaimRef& r) {
+  const Claim& c = ctx.claim(r);
+  FactStatement s;
+  s.value = AsWritten(ctx.doc(r), c);
+  // The period as the comparability rule reads it.
+  const TimeClass t = ClassOf(ctx, r);
+  if (t.unresolved) {
+    s.period = "unresolved";
+  } else if (t.as_of) {
+    s.period = "as of the document";
+  } else {
+    s.period = std::to_string(t.from_year);
+    if (t.to_year != t.from_year) s.period += "-" + std::to_string(t.to_year);
+  }
+  if (!t.part.empty()) s.period += " " + t.part;
+  const DocumentDate& date = ctx.doc(r).extraction.date;
+  if (date.year) s.document_date = date.ToString();
+  return s;
 }
 
 }  // namespace factlint

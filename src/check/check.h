@@ -44,6 +44,10 @@ class Check {
 // "525家", "超过18%": how the claim was written, qualifier included.
 std::string AsWritten(const Document& doc, const Claim& claim);
 
+// The claim as a statement for machine output: value as written, period
+// and document date.
+FactStatement StatementOf(const CheckContext& ctx, const ClaimRef& r);
+
 }  // namespace factlint
 
 #endif  // FACTLINT_CHECK_CHECK_H_

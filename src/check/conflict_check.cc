@@ -135,11 +135,14 @@ class ConflictCheck : public Check {
                                  AsWritten(ctx.doc(o), ctx.claim(o)),
                                  ctx.DateOf(o));
       note.fingerprint = Fingerprint(group, ctx.claim(o));
+      note.statement = StatementOf(ctx, o);
       d.notes.push_back(std::move(note));
     }
     if (others.size() > kMaxNotes)
       d.message += fmt::format(" ({} places shown of {})", kMaxNotes, others.size());
     d.fingerprint = Fingerprint(group, claim);
+    d.fact_id = group.fact_id;
+    d.statement = StatementOf(ctx, refs[p]);
     return d;
   }
 

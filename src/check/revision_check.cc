@@ -71,8 +71,11 @@ class RevisionCheck : public Check {
       note.location = ctx.doc(o).Locate(ctx.claim(o));
       note.message = fmt::format("{} stated here ({})", AsWritten(ctx.doc(o), ctx.claim(o)),
                                  ctx.DateOf(o));
+      note.statement = StatementOf(ctx, o);
       d.notes.push_back(std::move(note));
     }
+    d.fact_id = group.fact_id;
+    d.statement = StatementOf(ctx, refs[old]);
     d.fingerprint = fmt::format("{}|{}|{}|revised", group.fact_id, claim.surface,
                                 fmt::join(claim.context, ","));
     return d;

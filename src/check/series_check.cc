@@ -112,7 +112,10 @@ class SeriesCheck : public Check {
     note.message = fmt::format("{} stated here ({})",
                                AsWritten(ctx.doc(secondary), ctx.claim(secondary)),
                                ctx.DateOf(secondary));
+    note.statement = StatementOf(ctx, secondary);
     d.notes.push_back(std::move(note));
+    d.fact_id = group.fact_id;
+    d.statement = StatementOf(ctx, primary);
     d.fingerprint = fmt::format("{}|{}|{}", group.fact_id,
                                 ctx.claim(primary).surface, year);
     return d;

@@ -26,6 +26,17 @@ struct Location {
   bool has_region() const { return line > 0; }
 };
 
+// A statement of a fact at one end of a finding: its value as written, the
+// period it speaks of ("2024", "2021-2025", "as of the document"; a part of
+// a year after a space: "2024 Q1") and the date of its document ("" when
+// undated). Empty for findings that are not about statements of a fact.
+struct FactStatement {
+  std::string value;
+  std::string period;
+  std::string document_date;
+  bool empty() const { return value.empty(); }
+};
+
 struct Note {
   Location location;
   std::string message;
@@ -33,6 +44,7 @@ struct Note {
   // conflict): the fingerprint the finding would have if reported there, so
   // a baseline still knows it when the finding moves to that side.
   std::string fingerprint;
+  FactStatement statement;  // when the note points at another statement
 };
 
 // Replace the text at `location` with `replacement`.
@@ -51,6 +63,10 @@ struct Diagnostic {
   // Identifies the finding independently of line numbers (rule, fact,
   // values and a fingerprint of the claim's context), for baselines.
   std::string fingerprint;
+  // The fact the finding is about (a rule id, or "generic"), and the
+  // statement at the finding's location.
+  std::string fact_id;
+  FactStatement statement;
 };
 
 // Static description of a rule id, for --help texts and SARIF tool.driver.rules.

@@ -24,17 +24,31 @@ Json LocationJson(const Location& location) {
   return j;
 }
 
+Json StatementJson(const FactStatement& s) {
+  Json j;
+  j["value"] = s.value;
+  j["period"] = s.period;
+  j["document_date"] = s.document_date.empty() ? Json() : Json(s.document_date);
+  return j;
+}
+
 Json DiagnosticJson(const Diagnostic& d) {
   Json j;
   j["rule"] = d.rule_id;
   j["severity"] = SeverityName(d.severity);
   j["message"] = d.message;
   j["location"] = LocationJson(d.location);
+  if (!d.fact_id.empty()) {
+    j["fact"] = {{"id", d.fact_id}};
+    if (!d.statement.empty()) j["fact"]["statement"] = StatementJson(d.statement);
+  }
+  if (!d.fingerprint.empty()) j["fingerprint"] = d.fingerprint;
   Json notes = Json::array();
   for (const Note& note : d.notes) {
     Json n;
     n["message"] = note.message;
     n["location"] = LocationJson(note.location);
+    if (!note.statement.empty()) n["statement"] = StatementJson(note.statement);
     notes.push_back(std::move(n));
   }
   j["notes"] = std::move(notes);

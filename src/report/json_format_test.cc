@@ -44,6 +44,26 @@ TEST(JsonFormatTest, ParsesBackWithAllFields) {
   EXPECT_EQ(j["summary"]["notes"], 0);
 }
 
+TEST(JsonFormatTest, TheFactBothStatementsAndTheFingerprint) {
+  Diagnostic d = ConflictDiagnostic();
+  d.fact_id = "cn-rd-top2000-firms";
+  d.statement = {"525家", "2024", "2026-03-06"};
+  d.fingerprint = "cn-rd-top2000-firms|525家|企业";
+  d.notes[0].statement = {"524家", "2024", ""};
+  nlohmann::json x = nlohmann::json::parse(Render({d}))["diagnostics"][0];
+  EXPECT_EQ(x["fact"]["id"], "cn-rd-top2000-firms");
+  EXPECT_EQ(x["fact"]["statement"]["value"], "525家");
+  EXPECT_EQ(x["fact"]["statement"]["period"], "2024");
+  EXPECT_EQ(x["fact"]["statement"]["document_date"], "2026-03-06");
+  EXPECT_EQ(x["fingerprint"], d.fingerprint);
+  EXPECT_EQ(x["notes"][0]["statement"]["value"], "524家");
+  EXPECT_TRUE(x["notes"][0]["statement"]["document_date"].is_null());
+  // A finding that is not about a fact has neither.
+  nlohmann::json plain = nlohmann::json::parse(Render({ConflictDiagnostic()}))["diagnostics"][0];
+  EXPECT_FALSE(plain.contains("fact"));
+  EXPECT_FALSE(plain["notes"][0].contains("statement"));
+}
+
 TEST(JsonFormatTest, KeysInStableOrderAndCjkUnescaped) {
   std::string text = Render({ConflictDiagnostic()});
   EXPECT_EQ(text.find("\\u"), std::string::npos);

@@ -1,5 +1,6 @@
 // SARIF 2.1.0 output: one run, rules from ReportOptions, conflicts' other
 // sides as relatedLocations; see docs/output-formats.md for the mapping.
+#include <cstdio>
 #include <map>
 #include <string>
 #include <vector>
@@ -13,6 +14,26 @@ namespace factlint {
 namespace {
 
 using Json = nlohmann::ordered_json;
+
+// 64-bit FNV-1a of the fingerprint, in hex: the same text gives the same
+// value on every platform and run.
+std::string FingerprintHash(const std::string& text) {
+  uint64_t h = 1469598103934665603ull;
+  for (unsigned char c : text) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+  return buf;
+}
+
+Json StatementProperties(const FactStatement& s) {
+  Json j = {{"value", s.value}, {"period", s.period}};
+  if (!s.document_date.empty()) j["documentDate"] = s.document_date;
+  return j;
+}
+
 
 constexpr char kSchema[] = "https://json.schemastore.org/sarif-2.1.0.json";
 
@@ -116,12 +137,23 @@ void WriteSarif(const std::vector<Diagnostic>& diagnostics,
     if (!d.notes.empty()) {
       Json related = Json::array();
       for (size_t i = 0; i < d.notes.size(); ++i) {
-        related.push_back(
-            {{"id", i + 1},
-             {"physicalLocation", PhysicalLocation(d.notes[i].location, options)},
-             {"message", Message(d.notes[i].message)}});
+        Json loc = {{"id", i + 1},
+                    {"physicalLocation", PhysicalLocation(d.notes[i].location, options)},
+                    {"message", Message(d.notes[i].message)}};
+        if (!d.notes[i].statement.empty())
+          loc["properties"] = StatementProperties(d.notes[i].statement);
+        related.push_back(std::move(loc));
       }
       r["relatedLocations"] = std::move(related);
+    }
+    // A stable identity of the finding across edits that move lines, for
+    // code-scanning services that track results between runs.
+    if (!d.fingerprint.empty())
+      r["partialFingerprints"] = {{"factlintFinding/v1", FingerprintHash(d.fingerprint)}};
+    if (!d.fact_id.empty()) {
+      Json props = d.statement.empty() ? Json::object() : StatementProperties(d.statement);
+      props["factId"] = d.fact_id;
+      r["properties"] = std::move(props);
     }
     Json fixes = FixesJson(d, options);
     if (!fixes.empty()) r["fixes"] = std::move(fixes);

@@ -87,6 +87,30 @@ TEST(SarifFormatTest, ResultWithRegionAndRelatedLocation) {
   EXPECT_FALSE(r.contains("fixes"));
 }
 
+TEST(SarifFormatTest, FactPropertiesAndAStablePartialFingerprint) {
+  Diagnostic d = ConflictDiagnostic();
+  d.fact_id = "cn-rd-top2000-firms";
+  d.statement = {"525家", "2024", "2026-03-06"};
+  d.fingerprint = "cn-rd-top2000-firms|525家|企业";
+  d.notes[0].statement = {"524家", "2024", ""};
+  json r = Render({d})["runs"][0]["results"][0];
+  EXPECT_EQ(r["properties"]["factId"], "cn-rd-top2000-firms");
+  EXPECT_EQ(r["properties"]["value"], "525家");
+  EXPECT_EQ(r["properties"]["documentDate"], "2026-03-06");
+  EXPECT_EQ(r["relatedLocations"][0]["properties"]["value"], "524家");
+  EXPECT_FALSE(r["relatedLocations"][0]["properties"].contains("documentDate"));
+  const std::string print = r["partialFingerprints"]["factlintFinding/v1"];
+  EXPECT_EQ(print.size(), 16u);
+  // The same finding elsewhere in the file keeps its fingerprint; another
+  // finding gets another.
+  Diagnostic moved = d;
+  moved.location.line = 40;
+  EXPECT_EQ(Render({moved})["runs"][0]["results"][0]["partialFingerprints"]["factlintFinding/v1"], print);
+  Diagnostic other = d;
+  other.fingerprint = "cn-rd-top2000-firms|526家|企业";
+  EXPECT_NE(Render({other})["runs"][0]["results"][0]["partialFingerprints"]["factlintFinding/v1"], print);
+}
+
 TEST(SarifFormatTest, UnknownRuleIsAppendedAndIndexed) {
   Diagnostic a = ConflictDiagnostic();
   Diagnostic b = a;

@@ -46,6 +46,7 @@ class ConflictCheck : public Check {
     size_t n = refs.size();
     std::vector<std::vector<size_t>> conflicts(n);
     std::vector<int> support(n, 0);
+    std::vector<std::vector<size_t>> agreeing_references(n);
     ForEachCandidatePair(ctx, group, [&](size_t i, size_t j) {
       if (!Comparable(ctx, group, refs[i], refs[j])) return;
       if (IsDatedEndpoint(ctx, refs[i]) || IsDatedEndpoint(ctx, refs[j]))
@@ -61,6 +62,8 @@ class ConflictCheck : public Check {
       } else {
         ++support[i];
         ++support[j];
+        if (!ctx.doc(refs[j]).target) agreeing_references[i].push_back(j);
+        if (!ctx.doc(refs[i]).target) agreeing_references[j].push_back(i);
       }
     });
     // Each disagreeing pair is reported at one side: the odd one out when
@@ -87,7 +90,33 @@ class ConflictCheck : public Check {
       for (size_t a : list)
         for (size_t b : list)
           agree = agree && !ctx.claim(refs[a]).value.Disjoint(ctx.claim(refs[b]).value);
-      out->push_back(Describe(ctx, group, p, list, agree && support[p] == 0));
+      Diagnostic d = Describe(ctx, group, p, list, agree && support[p] == 0);
+      // The archive itself disagrees: the target agrees with a reference
+      // that contradicts the references the target contradicts. The target
+      // cannot be told right or wrong from the archive, so it is a warning
+      // naming both sides.
+      const bool against_references_only = std::none_of(
+          list.begin(), list.end(), [&](size_t o) { return ctx.doc(refs[o]).target; });
+      auto splits = [&](size_t a) {
+        return std::any_of(list.begin(), list.end(), [&](size_t o) {
+          return ctx.claim(refs[a]).value.Disjoint(ctx.claim(refs[o]).value) &&
+                 Comparable(ctx, group, refs[a], refs[o]);
+        });
+      };
+      auto split = std::find_if(agreeing_references[p].begin(), agreeing_references[p].end(), splits);
+      if (against_references_only && split != agreeing_references[p].end()) {
+        const ClaimRef& a = refs[*split];
+        d.severity = std::min(d.severity, Severity::kWarning);
+        d.message += fmt::format("; the archive is split: {} in {} agrees with this",
+                                 AsWritten(ctx.doc(a), ctx.claim(a)), ctx.doc(a).source.path);
+        Note note;
+        note.location = ctx.doc(a).Locate(ctx.claim(a));
+        note.message = fmt::format("{} stated here ({}), agreeing with this",
+                                   AsWritten(ctx.doc(a), ctx.claim(a)), ctx.DateOf(a));
+        note.statement = StatementOf(ctx, a);
+        d.notes.push_back(std::move(note));
+      }
+      out->push_back(std::move(d));
     }
   }
 

@@ -212,6 +212,31 @@ TEST(ConflictCheckTest, TwoReferencesConflictingReportNothing) {
   EXPECT_TRUE(h.RunAll().empty()) << Describe(h.RunAll());
 }
 
+// The draft agrees with one reference, and the references contradict each
+// other: a warning that the archive is split, naming both sides.
+TEST(ConflictCheckTest, ADraftAgreeingWithOneSideOfASplitArchiveIsWarned) {
+  CheckHarness h;
+  h.AddReference("brief.md", kBrief)  // 524家
+      .AddReference("other.md", Dated("2026-01-05", "在全球工业研发投入2000强企业，中国大陆企业有525家。\n"))
+      .Add("draft.md", Dated("2026-01-10", "在全球工业研发投入2000强企业，中国大陆企业有524家。\n"));
+  auto found = h.Run(kRule);
+  ASSERT_EQ(found.size(), 1u) << Describe(found) << h.Dump();
+  EXPECT_EQ(found[0].severity, Severity::kWarning);
+  EXPECT_NE(found[0].message.find("the archive is split: 524家 in brief.md agrees with this"),
+            std::string::npos)
+      << found[0].message;
+  ASSERT_EQ(found[0].notes.size(), 2u);
+  EXPECT_EQ(found[0].notes[0].location.path, "other.md");
+  EXPECT_EQ(found[0].notes[1].location.path, "brief.md");
+  // Against references that agree among themselves it stays an error.
+  CheckHarness one;
+  one.AddReference("brief.md", kBrief)
+      .Add("draft.md", Dated("2026-01-10", "在全球工业研发投入2000强企业，中国大陆企业有525家。\n"));
+  auto error = one.Run(kRule);
+  ASSERT_EQ(error.size(), 1u);
+  EXPECT_EQ(error[0].severity, Severity::kError);
+}
+
 TEST(ConflictCheckTest, TwoValuesOfOneSentenceAreNotCompared) {
   CheckHarness h;
   h.Add("a.md", Dated("2025-12-19",

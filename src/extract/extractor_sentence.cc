@@ -472,6 +472,15 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
                                        ? LocalWords(ci < s.clauses.size() ? ci : 0)
                                        : context.ContentWords(local, skip_set);
     words.insert(words.end(), own.begin(), own.end());
+    // A change without a subject of its own (,同比增长15.3%) is about the
+    // claim before it: it shares that claim's words.
+    if (c.subjectless && words.empty()) {
+      for (size_t j = i; j-- > 0;) {
+        if (r.claims[j].identifier) continue;
+        words = r.claims[j].context;
+        break;
+      }
+    }
     for (const std::string& w : words) {
       if (std::find(c.context.begin(), c.context.end(), w) == c.context.end()) {
         c.context.push_back(w);

@@ -68,6 +68,17 @@ std::string SeedPath(const std::string& prefix) {
   return "";
 }
 
+TEST(ExtractorContextTest, AChangeWithoutASubjectSharesTheWordsOfTheClaimBefore) {
+  Doc d = FromText("2023年，全年授权发明专利92.1万件，同比增长15.3%。\n", "2024-04-29");
+  const Claim* level = Find(d.x, "92.1万件");
+  const Claim* change = Find(d.x, "15.3%");
+  ASSERT_NE(level, nullptr);
+  ASSERT_NE(change, nullptr);
+  EXPECT_TRUE(change->subjectless);
+  EXPECT_FALSE(change->context.empty());
+  EXPECT_EQ(change->context, level->context);
+}
+
 TEST(ExtractorTest, LoadReportsMissingRules) {
   std::string error;
   EXPECT_EQ(Extractor::Load("/nonexistent", &error), nullptr);

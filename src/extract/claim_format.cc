@@ -78,7 +78,7 @@ void WriteClaimsJsonl(const std::string& path, const SourceText& source,
     j["qualifier"] = QualifierName(c.qualifier);
     j["time"] = {{"from", JsonYear(c.time.from_year)},
                  {"to", JsonYear(c.time.to_year)},
-                 {"origin", c.time.known() ? TimeOriginName(c.time.origin) : ""},
+                 {"origin", c.time.set() ? TimeOriginName(c.time.origin) : ""},
                  {"part", c.time.part}};
     j["change"] = DirectionName(c.change);
     j["annual"] = c.annual;

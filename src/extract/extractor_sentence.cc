@@ -271,7 +271,7 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
       fenbie == std::string_view::npos ? s.span.end : s.span.begin + static_cast<uint32_t>(fenbie);
   std::vector<const TimeExpr*> listed_times;
   for (const TimeExpr& t : times)
-    if (!t.base && t.from_year != 0 && t.span.end <= fenbie_at) listed_times.push_back(&t);
+    if (!t.base && !t.name && t.from_year != 0 && t.span.end <= fenbie_at) listed_times.push_back(&t);
   std::vector<const PartExpr*> listed_parts;
   for (const PartExpr& p : parts)
     if (p.span.end <= fenbie_at) listed_parts.push_back(&p);

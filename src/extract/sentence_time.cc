@@ -46,7 +46,7 @@ SentenceTimes ReadSentenceTimes(const DocumentScan& doc, const Sentence& s,
   const std::vector<TimeExpr>& times = r.times;
   const std::vector<PartExpr>& parts = r.parts;
   for (const TimeExpr& t : times) {
-    if (!t.base && (t.from_year != 0 || t.origin != TimeOrigin::kDocument) &&
+    if (!t.base && !t.name && (t.from_year != 0 || t.origin != TimeOrigin::kDocument) &&
         OpensSentence(text, s, t.span)) {
       // 2024年上半年,…: the part right after the opening time carries too.
       std::string part;
@@ -60,7 +60,7 @@ SentenceTimes ReadSentenceTimes(const DocumentScan& doc, const Sentence& s,
   // that holds a figure, after clauses without any, is the sentence's topic.
   if (!r.topic.set()) {
     for (const TimeExpr& t : times) {
-      if (t.base || t.origin == TimeOrigin::kDocument) continue;
+      if (t.base || t.name || t.origin == TimeOrigin::kDocument) continue;
       const bool figure_before = std::any_of(quantities.begin(), quantities.end(), [&](const Quantity* q) {
         return q->kind != ClaimKind::kYear && q->span.end <= t.span.begin;
       });
@@ -99,7 +99,7 @@ TimeRef ClaimTime(const SentenceTimes& st, Span claim, uint32_t sentence_begin,
                   const std::vector<std::pair<Span, TimeRef>>& cells, const TimeRef& scene) {
   const TimeExpr* best = nullptr;
   for (const TimeExpr& t : st.times)
-    if (!t.base && t.span.end <= claim.begin) best = &t;
+    if (!t.base && !t.name && t.span.end <= claim.begin) best = &t;
   if (listed_time != nullptr) best = listed_time;
   TimeRef time;
   auto cell = std::find_if(cells.begin(), cells.end(), [&](const auto& c) {

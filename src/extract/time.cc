@@ -77,6 +77,7 @@ struct Found {
   size_t b, e;
   int from, to;
   TimeOrigin origin;
+  bool name = false;
 };
 
 bool Taken(const std::vector<Found>& found, size_t b, size_t e) {
@@ -349,7 +350,7 @@ std::vector<TimeExpr> FindTimeExpressions(std::string_view piece,
       if (doc_year == 0) from = to = 0;  // runs to an unknown year
       else to = std::max(doc_year, from);
     }
-    found.push_back({b, e, from, to, TimeOrigin::kPeriod});
+    found.push_back({b, e, from, to, TimeOrigin::kPeriod, mod == "规划" || mod == "计划"});
   });
   static const re2::RE2 kPlanOrdinal("第十([一二三四五六七八九])个五年规划");
   ForEachMatch(kPlanOrdinal, piece, [&](size_t b, size_t e, const auto& g) {
@@ -429,6 +430,7 @@ std::vector<TimeExpr> FindTimeExpressions(std::string_view piece,
     t.to_year = f.to;
     t.origin = f.origin;
     t.base = PrecededByBase(piece, f.b, words) || FollowedByBase(piece, f.e, words);
+    t.name = f.name;
     out.push_back(t);
   }
   return out;

@@ -55,6 +55,9 @@ struct TimeExpr {
   int to_year = 0;
   TimeOrigin origin = TimeOrigin::kUnknown;  // explicit, period, relative or document (目前)
   bool base = false;   // a comparison base: 较2020年, 比上年, 较“十三五”末
+  // Names a plan, not a time (“十四五”规划重大工程项目): its words are not
+  // figures, but it gives no claim its period.
+  bool name = false;
 };
 
 // Time expressions of `piece` (a sentence), whose first byte is at absolute

@@ -215,6 +215,12 @@ TEST(ResolvePeriodEndsTest, AnAverageAnnualRateKeepsASingleYearFromTheEnds) {
   EXPECT_EQ(r.Time("8.2万亿元"), r.Time("23.8万亿元"));
 }
 
+TEST(TimeSceneTest, APlanNamedAsADocumentGivesNoPeriod) {
+  Scene r = Extract("提前实施部分“十四五”规划重大工程项目，分两期投放政策性开发性金融工具7400亿元。\n",
+                    "2023-03-05");
+  EXPECT_EQ(r.Time("7400亿元"), "2023 document");
+}
+
 TEST(ResolvePeriodEndsTest, PlansAreLeftAlone) {
   Scene r = Extract("“十五五”时期，力争研发投入强度达到3%。\n", "2025-12-19");
   EXPECT_EQ(r.Time("3%"), "2026-2030 period");

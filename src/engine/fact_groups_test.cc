@@ -122,6 +122,19 @@ TEST_F(FactGroupsTest, GenericMatchesRecordBucketPartnerScoreAndWords) {
   }
 }
 
+TEST_F(FactGroupsTest, ALongSubjectNamesTheFactWhateverClausesStandBeforeIt) {
+  Add("report.md", "2023-03-05",
+      "2022年，加快地方政府专项债券发行使用，依法盘活用好专项债务结存限额，"
+      "分两期投放政策性开发性金融工具7400亿元。\n");
+  Add("draft.md", "2023-03-07", "2022年，分两期投放政策性开发性金融工具4700亿元。\n");
+  std::vector<FactGroup> groups = GroupFacts(docs_, rules_);
+  auto it = std::find_if(groups.begin(), groups.end(), [&](const FactGroup& g) {
+    return g.claims.size() == 2 && ClaimOf(g.claims[0]).surface == "7400亿元";
+  });
+  ASSERT_NE(it, groups.end());
+  EXPECT_EQ(ClaimOf(it->claims[1]).surface, "4700亿元");
+}
+
 TEST_F(FactGroupsTest, RefusalsAndIneligibilitySayWhy) {
   Claim c;
   c.dimension = "count:家";

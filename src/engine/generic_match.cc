@@ -20,6 +20,8 @@ constexpr double kDistinguishingShare = 0.08;
 // Above this many claims in one bucket, only identical word sets are merged,
 // so that matching stays n log n on large archives.
 constexpr size_t kPairwiseLimit = 64;
+// A subject of at least eight Chinese characters names a fact by itself.
+constexpr size_t kNamingSubjectBytes = 8 * 3;
 
 bool Eligible(const Claim& c) { return GenericIneligibility(c).empty(); }
 
@@ -121,6 +123,18 @@ Similarity Compare(const std::vector<std::string>& a_in,
   return s;
 }
 
+std::vector<std::string> MatchWords(const Claim& c) {
+  // The bucket holds claims of one subject. A long subject
+  // (分两期投放政策性开发性金融工具) names the fact by itself: only its own
+  // words are compared, so a long unrelated clause before the figure cannot
+  // veto the match. A short one (增长, 投资) needs the clause's words.
+  if (c.subject.size() < kNamingSubjectBytes) return c.context;
+  std::vector<std::string> own;
+  for (const std::string& w : c.context)
+    if (c.subject.find(w) != std::string::npos) own.push_back(w);
+  return own.empty() ? c.context : own;
+}
+
 WordWeights GenericWeights(const Documents& docs) {
   WordWeights weights;
   for (const auto& doc : docs)
@@ -181,7 +195,7 @@ std::vector<FactGroup> GroupGeneric(const Documents& docs,
         const ClaimRef& a = refs[members[x]];
         const ClaimRef& b = refs[members[y]];
         if (a.doc == b.doc) continue;  // one document restating itself
-        Similarity s = Compare(claim(a).context, claim(b).context, weights);
+        Similarity s = Compare(MatchWords(claim(a)), MatchWords(claim(b)), weights);
         if (s.distinguished || s.score < kWarningScore) continue;
         uf.Union(members[x], members[y]);
         note(members[x], members[y], s.score, false);

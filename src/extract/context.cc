@@ -178,6 +178,12 @@ std::string ContextFinder::Subject(Span clause, Span quantity,
   pre = StripLeading(Strip(pre), clause.begin, time_spans);
   pre = Strip(pre);
   if (!pre.empty() && !HasDigit(pre)) return std::string(pre);
+  // The second item of a list (新增示范城市5个、示范单位78个): its own words
+  // after the last 、.
+  if (size_t list = pre.rfind("、"); list != std::string_view::npos) {
+    std::string_view item = Strip(pre.substr(list + std::string_view("、").size()));
+    if (!item.empty() && !HasDigit(item)) return std::string(item);
+  }
   // A number that opens its clause names its subject after it:
   // 524家中国大陆企业进入…
   if (!pre.empty()) return "";

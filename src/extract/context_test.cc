@@ -45,6 +45,13 @@ TEST(ContextTest, SubjectBeforeVerb) {
   EXPECT_EQ(f.Subject({0, (uint32_t)t.size()}, Find(t, "2.68%"), {}), "研发投入强度");
 }
 
+TEST(ContextTest, TheSecondItemOfAListHasItsOwnSubject) {
+  auto lex = Lex();
+  std::string t = "新增全国版权示范城市5个、全国版权示范单位78个";
+  ContextFinder f(t, *lex);
+  EXPECT_EQ(f.Subject({0, (uint32_t)t.size()}, Find(t, "78个"), {}), "全国版权示范单位");
+}
+
 TEST(ContextTest, SubjectSkipsLeadingYearAndQualifier) {
   auto lex = Lex();
   std::string t = "2024年全社会研发投入超3.6万亿元";

@@ -100,6 +100,32 @@ void GroupByRules(const Documents& docs, const FactRuleSet& rules,
   // One group per rule and place: claims of different places are never the
   // same fact (a rule with scope = "national" takes national claims only).
   std::map<std::pair<size_t, std::string>, size_t> group_of_rule;
+  // Puts claim i of document d in the group of the rule that matched it.
+  auto take = [&](uint32_t d, int i, const RuleMatch& m, std::string_view read) {
+    const std::vector<Claim>& claims = docs[d]->extraction.claims;
+    const FactRule& rule = rules.rules()[m.rule];
+    if (i < 0 || (*used)[d][i] || !RuleRefusal(claims[i], rule).empty()) return;
+    auto [it, inserted] =
+        group_of_rule.emplace(std::make_pair(m.rule, claims[i].scope), groups->size());
+    if (inserted) {
+      FactGroup g;
+      g.fact_id = rule.id;
+      g.title = rule.title;
+      g.from_rule = true;
+      g.by_year = rule.by_year;
+      g.severity = rule.severity;
+      groups->push_back(std::move(g));
+    }
+    FactGroup& g = (*groups)[it->second];
+    g.claims.push_back({d, static_cast<uint32_t>(i)});
+    MatchReason reason;
+    reason.rule_id = rule.id;
+    reason.pattern = m.pattern;
+    if (m.pattern < rule.patterns.size()) reason.pattern_text = rule.patterns[m.pattern];
+    reason.matched_text = std::string(read.substr(m.match.begin, m.match.size()));
+    g.reasons.push_back(std::move(reason));
+    (*used)[d][i] = true;
+  };
   for (uint32_t d = 0; d < docs.size(); ++d) {
     const Document& doc = *docs[d];
     const std::vector<Claim>& claims = doc.extraction.claims;
@@ -108,36 +134,31 @@ void GroupByRules(const Documents& docs, const FactRuleSet& rules,
       if (c.sentence == last_sentence) continue;  // each sentence once
       last_sentence = c.sentence;
       for (const RulePiece& piece : RulePieces(doc.Text(c.sentence))) {
-      for (const RuleMatch& m : rules.Match(piece.text)) {
-        if (m.value.begin < piece.label_size) continue;  // the value is in the cell
-        const uint32_t shift = piece.offset - piece.label_size;
-        Span value{c.sentence.begin + shift + m.value.begin,
-                   c.sentence.begin + shift + m.value.end};
-        int i = ClaimAt(claims, value);
-        const FactRule& rule = rules.rules()[m.rule];
-        if (i < 0 || (*used)[d][i] || !RuleRefusal(claims[i], rule).empty())
-          continue;
-        auto [it, inserted] =
-            group_of_rule.emplace(std::make_pair(m.rule, claims[i].scope), groups->size());
-        if (inserted) {
-          FactGroup g;
-          g.fact_id = rule.id;
-          g.title = rule.title;
-          g.from_rule = true;
-          g.by_year = rule.by_year;
-          g.severity = rule.severity;
-          groups->push_back(std::move(g));
+        for (const RuleMatch& m : rules.Match(piece.text)) {
+          if (m.value.begin < piece.label_size) continue;  // the value is in the cell
+          const uint32_t shift = piece.offset - piece.label_size;
+          Span value{c.sentence.begin + shift + m.value.begin,
+                     c.sentence.begin + shift + m.value.end};
+          take(d, ClaimAt(claims, value), m, piece.text);
         }
-        FactGroup& g = (*groups)[it->second];
-        g.claims.push_back({d, static_cast<uint32_t>(i)});
-        MatchReason reason;
-        reason.rule_id = rule.id;
-        reason.pattern = m.pattern;
-        if (m.pattern < rule.patterns.size()) reason.pattern_text = rule.patterns[m.pattern];
-        reason.matched_text = piece.text.substr(m.match.begin, m.match.size());
-        g.reasons.push_back(std::move(reason));
-        (*used)[d][i] = true;
       }
+    }
+    // A claim whose subject stands elsewhere (the question an answer
+    // replies to: 问:2022年城镇新增就业是多少? 答:1206万人) is read as
+    // "subject + value" (城镇新增就业1206万人).
+    for (size_t i = 0; i < claims.size(); ++i) {
+      const Claim& c = claims[i];
+      if ((*used)[d][i] || c.identifier || c.subject.empty() ||
+          doc.Text(c.sentence).find(c.subject) != std::string_view::npos)
+        continue;
+      Span value = c.span;
+      if (!c.qualifier_span.empty() && c.qualifier_span.end <= c.span.begin)
+        value.begin = c.qualifier_span.begin;
+      const std::string read = c.subject + std::string(doc.Text(value));
+      for (const RuleMatch& m : rules.Match(read)) {
+        if (m.value.begin < c.subject.size()) continue;
+        take(d, static_cast<int>(i), m, read);
+        if ((*used)[d][i]) break;
       }
     }
   }

@@ -135,6 +135,19 @@ TEST_F(FactGroupsTest, ALongSubjectNamesTheFactWhateverClausesStandBeforeIt) {
   EXPECT_EQ(ClaimOf(it->claims[1]).surface, "4700亿元");
 }
 
+TEST_F(FactGroupsTest, AnAnswerIsReadWithWhatItsQuestionAsks) {
+  Add("qa.md", "2023-03-07", "问：2022年城镇新增就业是多少？\n\n答：1206万人。\n");
+  std::vector<FactGroup> groups = GroupFacts(docs_, rules_);
+  auto it = std::find_if(groups.begin(), groups.end(), [](const FactGroup& g) {
+    return g.fact_id == "cn-new-urban-jobs";
+  });
+  ASSERT_NE(it, groups.end());
+  ASSERT_EQ(it->claims.size(), 1u);
+  EXPECT_EQ(ClaimOf(it->claims[0]).surface, "1206万人");
+  EXPECT_EQ(ClaimOf(it->claims[0]).time.from_year, 2022);
+  EXPECT_EQ(it->reasons[0].matched_text.find("城镇新增就业1206万"), 0u) << it->reasons[0].matched_text;
+}
+
 TEST_F(FactGroupsTest, RefusalsAndIneligibilitySayWhy) {
   Claim c;
   c.dimension = "count:家";

@@ -152,6 +152,35 @@ std::string_view ContextFinder::StripLeading(std::string_view s, size_t abs_begi
   return s;
 }
 
+std::string ContextFinder::QuestionSubject(Span question,
+                                           const std::vector<Span>& time_spans) const {
+  if (question.end > text_.size() || question.begin >= question.end) return "";
+  std::string_view q = text_.substr(question.begin, question.size());
+  size_t begin = 0;
+  if (size_t colon = q.find(':'); colon != std::string_view::npos && colon < 30) begin = colon + 1;
+  size_t end = q.size();
+  for (std::string_view mark : {"?", "？"})
+    if (size_t p = q.find(mark, begin); p != std::string_view::npos) end = std::min(end, p);
+  // The last clause of the question (…,城镇新增就业是多少).
+  std::string_view s = q.substr(begin, end - begin);
+  if (size_t comma = s.rfind(','); comma != std::string_view::npos) {
+    begin += comma + 1;
+    s = s.substr(comma + 1);
+  }
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (const std::string& w : lexicon_.interrogatives()) {
+      if (EndsWith(s, w) && s.size() > w.size()) {
+        s.remove_suffix(w.size());
+        changed = true;
+      }
+    }
+  }
+  s = Strip(StripLeading(s, question.begin + begin, time_spans));
+  if (s.empty() || HasDigit(s) || CodePoints(s) > 20) return "";
+  return std::string(s);
+}
+
 std::string ContextFinder::Subject(Span clause, Span quantity,
                                    const std::vector<Span>& time_spans) const {
   if (quantity.begin < clause.begin || quantity.begin > text_.size()) return "";

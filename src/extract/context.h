@@ -44,6 +44,11 @@ class ContextFinder {
   std::string Subject(Span clause, Span quantity,
                       const std::vector<Span>& time_spans) const;
 
+  // What a question asks about (问:2022年城镇新增就业是多少? → 城镇新增就业):
+  // the words after the speaker's label, without its times (`time_spans`)
+  // and the interrogative words that end it. "" if none.
+  std::string QuestionSubject(Span question, const std::vector<Span>& time_spans) const;
+
   // For "A、B和C分别…": the items before the 分别 that precedes `pos` inside
   // `sentence`; empty when there is none.
   std::vector<std::string> RespectiveItems(Span sentence, uint32_t pos,

@@ -52,6 +52,16 @@ TEST(ContextTest, TheSecondItemOfAListHasItsOwnSubject) {
   EXPECT_EQ(f.Subject({0, (uint32_t)t.size()}, Find(t, "78个"), {}), "全国版权示范单位");
 }
 
+TEST(ContextTest, WhatAQuestionAsksAbout) {
+  auto lex = Lex();
+  std::string t = "问:2022年城镇新增就业是多少?";
+  ContextFinder f(t, *lex);
+  EXPECT_EQ(f.QuestionSubject({0, (uint32_t)t.size()}, {Find(t, "2022年")}), "城镇新增就业");
+  std::string u = "记者:就业情况怎样?";
+  ContextFinder g(u, *lex);
+  EXPECT_EQ(g.QuestionSubject({0, (uint32_t)u.size()}, {}), "就业");
+}
+
 TEST(ContextTest, SubjectSkipsLeadingYearAndQualifier) {
   auto lex = Lex();
   std::string t = "2024年全社会研发投入超3.6万亿元";

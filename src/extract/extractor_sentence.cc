@@ -438,6 +438,7 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
 
     // Subject: a respective list, the phrase before the number, or the
     // subject of the claim before it in the sentence.
+    std::vector<std::string> question_words;
     if (!c.identifier) {
       std::vector<std::string> items;
       if (fenbie_at < begin) items = context.RespectiveItems(s.span, begin, time_spans);
@@ -455,6 +456,17 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
       if (c.subject.empty()) c.subject = context.Subject(local, {begin, q.span.end}, time_spans);
       for (size_t j = i; c.subject.empty() && j-- > 0;) {
         if (!r.claims[j].identifier) c.subject = r.claims[j].subject;
+      }
+      // 答:1206万人。 The question names what the figure measures.
+      if (c.subject.empty() && !scene.question.empty() &&
+          !(scene.question.begin <= s.span.begin && s.span.end <= scene.question.end)) {
+        const std::vector<TimeExpr> question_times = FindTimeExpressions(
+            text.substr(scene.question.begin, scene.question.size()), scene.question.begin,
+            doc.date, doc.lexicon.time_words());
+        std::vector<Span> spans;
+        for (const TimeExpr& t : question_times) spans.push_back(t.span);
+        c.subject = context.QuestionSubject(scene.question, spans);
+        if (!c.subject.empty()) question_words = context.ContentWords(scene.question, SpanSet(spans));
       }
     }
 
@@ -474,6 +486,7 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
     words.insert(words.end(), own.begin(), own.end());
     // A change without a subject of its own (,同比增长15.3%) is about the
     // claim before it: it shares that claim's words.
+    if (words.empty()) words = question_words;
     if (c.subjectless && words.empty()) {
       for (size_t j = i; j-- > 0;) {
         if (r.claims[j].identifier) continue;

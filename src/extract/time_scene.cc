@@ -150,6 +150,12 @@ void TimeScene::EnterParagraph(Span line) {
       // 增长目标是多少?) makes its answer a plan.
       question_ = interview_;
       question_plan_ = lexicon_.IsTarget(text_.substr(line.begin, line.size()));
+      // The question itself: up to its question mark (its answer may share
+      // the paragraph: 问:…?⏎答:… in Markdown).
+      question_span_ = line;
+      if (size_t mark = text_.substr(line.begin, line.size()).find('?');
+          mark != std::string_view::npos)
+        question_span_.end = line.begin + static_cast<uint32_t>(mark + 1);
       break;
     case Kind::kTableHeader:
     case Kind::kTableRow:
@@ -229,6 +235,11 @@ TimeRef TimeScene::Range() const {
   if (range(inherited_)) return inherited_;
   for (auto it = sections_.rbegin(); it != sections_.rend(); ++it)
     if (range(it->time)) return it->time;
+  return {};
+}
+
+Span TimeScene::Question() const {
+  if (kind_ == Kind::kAnswer || kind_ == Kind::kQuestion) return question_span_;
   return {};
 }
 

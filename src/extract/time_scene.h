@@ -56,6 +56,9 @@ class TimeScene {
   // The current paragraph is a plan: its section is the plans of the
   // document, or it answers a question about goals.
   bool InPlan() const;
+  // The question the current paragraph answers (or holds), for what its
+  // figures measure when their own words do not say; empty if none.
+  Span Question() const;
   // Cells of the current sentence under a header of goals (预期目标).
   const std::vector<Span>& plan_cells() const { return plan_cells_; }
   // Cells of the current sentence (a table row) whose column header names a
@@ -94,6 +97,7 @@ class TimeScene {
   std::vector<bool> column_plans_;
   std::vector<Span> plan_cells_;
   bool question_plan_ = false;
+  Span question_span_;
   bool table_pipes_ = false;
   bool in_table_ = false;
   std::vector<std::pair<Span, TimeRef>> cells_;

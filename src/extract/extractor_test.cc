@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "extract/claim_format.h"
+#include "extract/fixture_cases_test_util.h"
 #include "text/loader.h"
 #include "text/normalize.h"
 
@@ -16,15 +17,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const Extractor& Ex() {
-  static std::unique_ptr<Extractor> ex = [] {
-    std::string error;
-    auto e = Extractor::Load(FACTLINT_SOURCE_DIR "/rules", &error);
-    EXPECT_NE(e, nullptr) << error;
-    return e;
-  }();
-  return *ex;
-}
+const Extractor& Ex() { return ShippedExtractor(); }
 
 struct Doc {
   SourceText source;

@@ -1,5 +1,6 @@
 // Reading annotated extraction fixtures (fixtures/extract/*.txt and
-// fixtures/periods/*.txt), shared by the tests that run them. Format:
+// fixtures/periods/*.txt), shared by the tests that run them, and the
+// extractor over the shipped rules for any extraction test. Format:
 //   @date 2025-12-19          document date for the cases that follow
 //   # case: name
 //   > input text              (several > lines are joined with "\n")
@@ -11,6 +12,8 @@
 #define FACTLINT_EXTRACT_FIXTURE_CASES_TEST_UTIL_H_
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -64,6 +67,20 @@ inline std::vector<FixtureCase> ReadFixtureCases(const std::string& path) {
     }
   }
   return cases;
+}
+
+// The extractor over the shipped rules, loaded once per test binary.
+inline const Extractor& ShippedExtractor() {
+  static const Extractor* ex = [] {
+    std::string error;
+    auto e = Extractor::Load(FACTLINT_SOURCE_DIR "/rules", &error);
+    if (!e) {
+      std::fprintf(stderr, "cannot load rules: %s\n", error.c_str());
+      std::abort();
+    }
+    return e.release();
+  }();
+  return *ex;
 }
 
 // The .txt files of a fixture directory, sorted.

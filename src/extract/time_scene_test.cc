@@ -6,20 +6,13 @@
 #include <gtest/gtest.h>
 
 #include "extract/extractor.h"
+#include "extract/fixture_cases_test_util.h"
 #include "text/normalize.h"
 
 namespace factlint {
 namespace {
 
-const Extractor& Ex() {
-  static std::unique_ptr<Extractor> ex = [] {
-    std::string error;
-    auto e = Extractor::Load(FACTLINT_SOURCE_DIR "/rules", &error);
-    EXPECT_NE(e, nullptr) << error;
-    return e;
-  }();
-  return *ex;
-}
+const Extractor& Ex() { return ShippedExtractor(); }
 
 struct Scene {
   SourceText source;

@@ -20,8 +20,8 @@ constexpr double kDistinguishingShare = 0.08;
 // Above this many claims in one bucket, only identical word sets are merged,
 // so that matching stays n log n on large archives.
 constexpr size_t kPairwiseLimit = 64;
-// A subject of at least eight Chinese characters names a fact by itself.
-constexpr size_t kNamingSubjectBytes = 8 * 3;
+// A subject of at least six Chinese characters names a fact by itself.
+constexpr size_t kNamingSubjectBytes = 6 * 3;
 
 bool Eligible(const Claim& c) { return GenericIneligibility(c).empty(); }
 

@@ -159,7 +159,7 @@ void TimeScene::EnterParagraph(Span line) {
       break;
     case Kind::kTableHeader:
     case Kind::kTableRow:
-      ReadTableRow(line, true);
+      ReadTableRow(line);
       break;
     case Kind::kText:
       lead_ = {};
@@ -167,7 +167,7 @@ void TimeScene::EnterParagraph(Span line) {
   }
 }
 
-void TimeScene::ReadTableRow(Span line, bool pipes) {
+void TimeScene::ReadTableRow(Span line) {
   // Cells between the pipes of the line.
   std::vector<Span> cells;
   std::string_view row = text_.substr(line.begin, line.size());
@@ -181,7 +181,6 @@ void TimeScene::ReadTableRow(Span line, bool pipes) {
   }
   if (!in_table_) {  // the header row
     in_table_ = true;
-    table_pipes_ = pipes;
     columns_.clear();
     column_plans_.clear();
     // A header cell that is a bare year (2023, as PDF tables write their

@@ -75,7 +75,7 @@ class TimeScene {
 
   Kind Classify(Span line, int* level) const;
   void EnterParagraph(Span line);
-  void ReadTableRow(Span line, bool pipes);
+  void ReadTableRow(Span line);
   TimeRef FirstTime(Span where) const;
 
   const Normalized& norm_;
@@ -98,7 +98,6 @@ class TimeScene {
   std::vector<Span> plan_cells_;
   bool question_plan_ = false;
   Span question_span_;
-  bool table_pipes_ = false;
   bool in_table_ = false;
   std::vector<std::pair<Span, TimeRef>> cells_;
 };

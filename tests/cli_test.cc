@@ -1,6 +1,8 @@
 // End-to-end tests of the command line that check properties rather than
 // whole outputs: exit codes, SARIF structure, inputs left untouched.
 #include <gtest/gtest.h>
+
+#include <filesystem>
 #include <nlohmann/json.hpp>
 
 #include <cstdlib>
@@ -87,9 +89,24 @@ TEST(CliTest, ExitCodeFollowsFailOn) {
 namespace factlint::testing {
 namespace {
 
+// Temporary directories of the tests, removed when the test binary's tests
+// are over.
+class TempDirs : public ::testing::Environment {
+ public:
+  void TearDown() override {
+    std::error_code ec;
+    for (const std::string& d : dirs) std::filesystem::remove_all(d, ec);
+  }
+  std::vector<std::string> dirs;
+};
+TempDirs* const temp_dirs =
+    static_cast<TempDirs*>(::testing::AddGlobalTestEnvironment(new TempDirs));
+
 std::string TempDir() {
   char tmpl[] = "/tmp/factlint-cli-XXXXXX";
-  return mkdtemp(tmpl);
+  std::string dir = mkdtemp(tmpl);
+  temp_dirs->dirs.push_back(dir);
+  return dir;
 }
 
 TEST(CliWorkflowTest, AFixThatCannotBeWrittenStillReportsTheFinding) {

@@ -83,6 +83,16 @@ TEST(NormalizeTest, BlankLinesAreSpacingOnlyInDoubleSpacedText) {
             "甲乙丙丁戊己庚辛壬癸甲乙丙丁戊己庚辛壬癸甲乙丙丁戊己庚辛壬甲乙丙丁。\n新的段落。");
 }
 
+TEST(NormalizeTest, NumbersJoinAcrossALineEndOnly) {
+  // A number broken by a line end joins; across a paragraph break it does
+  // not (拾万零五十六 and 十 are two numbers).
+  EXPECT_EQ(Norm("全国共有企业52\n4家。"), "全国共有企业524家。");
+  EXPECT_EQ(Norm("拾万零五十六\n\n\n十"), "拾万零五十六\n十");
+  EXPECT_EQ(Norm("共有52\n\n\n4家。"), "共有52\n4家。");
+  // One figure a line is a list of figures, not one long number.
+  EXPECT_EQ(Norm("42446\n19773\n51751"), "42446\n19773\n51751");
+}
+
 TEST(NormalizeTest, HeadingSpreadOverLines) {
   EXPECT_EQ(Norm("破口。\n\n1.1 研\n \n\n究\n \n\n背\n \n\n景\n\n党的二十大报告提出。"),
             "破口。\n1.1研究背景\n党的二十大报告提出。");

@@ -5,6 +5,10 @@
 //  - B structural (heading, list item, table row), A a Markdown heading, a
 //    row of a PDF table or a dateline (a short line ending with a date):
 //    paragraph.
+//  - A and B meet in numerals (digits, 十, 万 ...) across a blank line that
+//    is more than the document's spacing, or both hold only a figure (a
+//    list of numbers, one a line): paragraph. A number is never joined
+//    across a paragraph break.
 //  - Markdown: a single line break joins, a blank line ends the paragraph.
 //  - "Spacing" documents (most lines followed by exactly one blank line, as
 //    when extraction double-spaces text): one blank line is not a break.
@@ -49,6 +53,7 @@ struct LineStats {
   bool has_comma = false;
   bool tiny = false;     // a single Han character
   bool dateline = false; // short and ends with a date ("科技日报 2025年12月20日")
+  bool numeric = false;  // only ASCII digits (with , .): a list of figures
   UChar32 first = 0, second = 0, last = 0, before_last = 0;
 };
 
@@ -98,6 +103,8 @@ LineStats Measure(const Doc& doc, size_t index) {
     if (u_charType(c) != U_OTHER_LETTER || !p.cjk) all_han = false;
   }
   st.tiny = st.text_count == 1 && all_han;
+  st.numeric = !text.empty() &&
+               text.find_first_not_of("0123456789,.") == std::string::npos;
   st.dateline = st.width_spaced <= kCommaColumns && EndsWithDate(text);
   st.has_comma = text.find(',') != std::string::npos ||
                  text.find("\u3001") != std::string::npos;  // "、"
@@ -149,6 +156,9 @@ bool StartsContinuation(UChar32 c) {
       return false;
   }
 }
+
+// A digit or a Chinese numeral (十, 万, 拾 ...: ICU numeric values).
+bool IsNumeral(UChar32 c) { return u_getNumericValue(c) != U_NO_NUMERIC_VALUE; }
 
 bool IsHan(UChar32 c) { return u_charType(c) == U_OTHER_LETTER && c >= 0x2E80; }
 bool IsAsciiAlnum(UChar32 c) { return c < 0x80 && (u_isdigit(c) || u_isalpha(c)); }
@@ -207,6 +217,12 @@ void DecideBreaks(Doc* doc) {
     const bool weak_final = a.last == ';' || a.last == ':' || a.last == ')';
     bool join = false;
     if (line_b.structural || line_a.md_heading || line_a.pdf_table || a.dateline) {
+      join = false;
+    } else if (IsNumeral(a.last) && IsNumeral(b.first) &&
+               (gap > spacing_blanks || (a.numeric && b.numeric))) {
+      // A number broken by a line end joins ("52\n4家"), but not across a
+      // paragraph break ("拾万零五十六", two blank lines, "十"), and a line
+      // holding only a figure followed by another is a list of figures.
       join = false;
     } else if (doc->markdown) {
       join = gap == 0;

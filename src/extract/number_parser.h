@@ -3,7 +3,10 @@
 // separators and decimals (36,000  2.68), Chinese numerals (五百二十五,
 // 四十七点三, capital 壹贰叁), digits with magnitude words (3.6万亿,
 // 1亿5000万, 2万5千), digit-by-digit years (二〇三五), neighbour pairs (三四)
-// and the "more than" marks 多/余 inside a number (6800多万, 30多).
+// and the "more than" marks 多/余 inside a number (6800多万, 30多), 几 as an
+// unwritten digit (二十几万), colloquial last digits (一万三 = 13000,
+// 两千四百五 = 2450), traditional forms (萬 億 貳 陸), compound magnitudes
+// (10万万 = 10亿) and a leading minus sign (-10000, −2.2, 负四十五亿).
 // Returns the value and the step of the last written digit, from which
 // precision.h builds the interval. Units are not read here.
 #ifndef FACTLINT_EXTRACT_NUMBER_PARSER_H_
@@ -38,6 +41,11 @@ struct ParsedNumber {
   bool plus_inside = false; // the 多 stands before a magnitude: 6800多万
   Span plus_span;           // bytes of 多/余 when `plus`
   int integer_digits = 0;   // ASCII digits before the decimal point
+  bool negative = false;    // a minus sign (-, −, 负) was written; `value`
+                            // is negative, `step` and `plus_step` are not
+  bool overflow = false;    // too large to be a figure (beyond 1e100, e.g.
+                            // 1 followed by hundreds of 万): `value` is 0
+                            // and the caller reports it, never reads it
 };
 
 // Parses the number starting exactly at text[pos]. `units` supplies the

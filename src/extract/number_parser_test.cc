@@ -135,6 +135,87 @@ TEST_F(NumberParserTest, SectionNumbersAreDotted) {
   EXPECT_TRUE(n.dotted);
 }
 
+TEST_F(NumberParserTest, MinusSigns) {
+  ParsedNumber n = Parse("-10000元", 6);
+  EXPECT_TRUE(n.negative);
+  EXPECT_DOUBLE_EQ(n.value, -10000);
+  n = Parse("\u22122.2%", 6);  // U+2212
+  EXPECT_DOUBLE_EQ(n.value, -2.2);
+  EXPECT_DOUBLE_EQ(n.step, 0.1);
+  n = Parse("负四十五亿零四百零四万元", 33);
+  EXPECT_DOUBLE_EQ(n.value, -4504040000);
+  // Not a sign after a digit or letter, nor before a space.
+  EXPECT_FALSE(ParseNumber("1-2", 1, *units_).has_value());
+  EXPECT_FALSE(ParseNumber("GPT-4", 3, *units_).has_value());
+  EXPECT_FALSE(ParseNumber("- 2 -", 0, *units_).has_value());
+  EXPECT_FALSE(ParseNumber("负责", 0, *units_).has_value());
+}
+
+TEST_F(NumberParserTest, CompoundAndTraditionalMagnitudes) {
+  EXPECT_DOUBLE_EQ(Parse("10万万人", 8).value, 1e9);
+  EXPECT_DOUBLE_EQ(Parse("四万万", 9).value, 4e8);
+  EXPECT_DOUBLE_EQ(Parse("3.6万亿", 9).value, 3.6e12);
+  EXPECT_DOUBLE_EQ(Parse("3万亿5000亿", 14).value, 3.5e12);
+  EXPECT_DOUBLE_EQ(Parse("五兆六十二亿", 18).value, 5.0062e12);
+  EXPECT_DOUBLE_EQ(Parse("壹萬貳仟", 12).value, 12000);
+  EXPECT_DOUBLE_EQ(Parse("陸億", 6).value, 6e8);
+  EXPECT_DOUBLE_EQ(Parse("40k", 3).value, 40000);
+}
+
+TEST_F(NumberParserTest, ColloquialLastDigit) {
+  ParsedNumber n = Parse("四万五千二", 15);
+  EXPECT_DOUBLE_EQ(n.value, 45200);
+  EXPECT_DOUBLE_EQ(n.step, 100);
+  EXPECT_DOUBLE_EQ(Parse("两千四百五", 15).value, 2450);
+  EXPECT_DOUBLE_EQ(Parse("一万三", 9).value, 13000);
+  EXPECT_DOUBLE_EQ(Parse("九万四人", 9).value, 94000);
+  EXPECT_DOUBLE_EQ(Parse("一千陆", 9).value, 1600);
+  // Not after 零, nor after 十.
+  EXPECT_DOUBLE_EQ(Parse("四万零二", 12).value, 40002);
+  EXPECT_DOUBLE_EQ(Parse("一百零五", 12).value, 105);
+  EXPECT_DOUBLE_EQ(Parse("三十五", 9).value, 35);
+  EXPECT_DOUBLE_EQ(Parse("一万三千", 12).value, 13000);
+}
+
+TEST_F(NumberParserTest, AsciiDigitsBetweenPositionalUnits) {
+  EXPECT_DOUBLE_EQ(Parse("5万4千6百人", 12).value, 54600);
+  EXPECT_DOUBLE_EQ(Parse("3千4百万", 11).value, 34000000);
+  // A unit that does not get smaller ends the number.
+  EXPECT_DOUBLE_EQ(Parse("5百6千", 4).value, 500);
+}
+
+TEST_F(NumberParserTest, JiIsAnUnwrittenDigit) {
+  ParsedNumber n = Parse("二十几万", 12);
+  EXPECT_TRUE(n.plus);
+  EXPECT_TRUE(n.plus_inside);
+  EXPECT_DOUBLE_EQ(n.value, 200000);
+  EXPECT_DOUBLE_EQ(n.plus_step, 100000);
+  n = Parse("一百零几万", 15);
+  EXPECT_DOUBLE_EQ(n.value, 1000000);
+  EXPECT_DOUBLE_EQ(n.plus_step, 100000);
+}
+
+TEST_F(NumberParserTest, SpacesInsideNumbers) {
+  EXPECT_DOUBLE_EQ(Parse("36 130亿元", 9).value, 3.613e12);
+  EXPECT_DOUBLE_EQ(Parse("5 2 4家", 5).value, 524);
+  // Figures side by side stay apart.
+  EXPECT_DOUBLE_EQ(Parse("2023 2024", 4).value, 2023);
+  EXPECT_DOUBLE_EQ(Parse("12 345 6", 2).value, 12);
+  EXPECT_DOUBLE_EQ(Parse("1 2", 1).value, 1);
+}
+
+TEST_F(NumberParserTest, OverflowIsReportedNotRead) {
+  std::string text = "1";
+  for (int i = 0; i < 200; ++i) text += "万";
+  ParsedNumber n = Parse(text, text.size());
+  EXPECT_TRUE(n.overflow);
+  EXPECT_DOUBLE_EQ(n.value, 0);
+  std::string digits = "1" + std::string(400, '0');
+  n = Parse(digits, digits.size());
+  EXPECT_TRUE(n.overflow);
+  EXPECT_FALSE(Parse("1亿亿亿", 10).overflow);  // 1e24: large, still a value
+}
+
 TEST_F(NumberParserTest, CodePoints) {
   size_t next;
   EXPECT_EQ(CodePointAt("万", 0, &next), U'万');

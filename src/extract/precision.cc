@@ -74,6 +74,8 @@ Interval ApplyQualifier(Qualifier q, const Interval& w, double v,
 }
 
 Interval PlusInterval(double v, double plus_step, bool closed_low) {
+  // 负30多 is below -30: the interval extends away from zero.
+  if (v < 0) return {v - plus_step, v, false, closed_low};
   return {v, v + plus_step, closed_low, false};
 }
 

@@ -23,7 +23,9 @@
 //             step, at most a fifth of v (约1亿人 is not 0 to 2.5亿)
 //      plus   多, 余 after the number           -> (v, v + plus step)
 //             多 before a magnitude (6800多万)   -> [v, v + plus step)
-//    A widened lower bound of a positive value stops at zero.
+//    A widened lower bound of a positive value stops at zero. A negative
+//    value (-10000, −2.2%, 负四十五亿) has the precision of its absolute
+//    value; its plus interval extends away from zero (负30多 = (-40, -30)).
 //    The plus step is the place of the last non-zero digit (30多 -> 10,
 //    6800多 -> 100, 8000多 -> 1000, 1000余 -> 1000), scaled by any
 //    magnitude word after the 多.

@@ -2,6 +2,7 @@
 // units and their precision, years, ranges, ranks, percent words and the
 // qualifiers around a quantity.
 #include <algorithm>
+#include <cmath>
 #include <string>
 
 #include "extract/precision.h"
@@ -30,7 +31,9 @@ bool YearLike(const ParsedNumber& n) {
          n.value >= 1900 && n.value <= 2100;
 }
 
-bool Simple(const ParsedNumber& n) { return !n.dotted && !n.pair && !n.plus; }
+bool Simple(const ParsedNumber& n) {
+  return !n.dotted && !n.pair && !n.plus && !n.overflow;
+}
 
 }  // namespace
 
@@ -65,14 +68,16 @@ double ScanState::MagnitudeFactor(const std::string& words) const {
 // The precision of a number with its unit, before the unit factor (see the
 // policy in precision.h); 0 means exact.
 double ScanState::PieceStep(const Piece& piece) {
+  // A minus sign does not change the precision: -10000 as 10000.
   const ParsedNumber& n = piece.num;
+  const double a = std::fabs(n.value);
   if (n.has_decimal) return n.step;
   bool counted = piece.unit != nullptr && piece.unit->counts;
   if (counted && !n.has_magnitude) {
-    double round = RoundStep(n.value, 1);
-    return (n.value < 1000 || round == 1) ? 0 : round;
+    double round = RoundStep(a, 1);
+    return (a < 1000 || round == 1) ? 0 : round;
   }
-  if (n.has_magnitude || n.value >= 1000) return RoundStep(n.value, n.step);
+  if (n.has_magnitude || a >= 1000) return RoundStep(a, n.step);
   return n.step;
 }
 
@@ -182,6 +187,7 @@ ScanStep ScanState::PercentWords(size_t pos, size_t digits_at, double scale,
     n = hundred;
   }
   if (!n || n->dotted || n->pair) return {digits_at, std::nullopt};
+  if (n->overflow) return Overflow(pos, n->end);
   double v = n->value * scale, step = n->step * scale;
   Quantity q = Make(pos, n->end, kind, "percent", unit,
                     WrittenInterval(v, step), n->chinese);

@@ -13,7 +13,7 @@ bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 // A plain integer: no fraction, magnitude, 多 or digit-by-digit reading.
 bool PlainInteger(const ParsedNumber& n) {
   return !n.has_decimal && !n.has_magnitude && !n.plus && !n.pair &&
-         !n.digit_string && !n.dotted;
+         !n.digit_string && !n.dotted && !n.overflow;
 }
 
 }  // namespace
@@ -31,7 +31,8 @@ ScanStep ScanState::At(size_t pos) {
   if (c == U'前') return Top(pos);
   if (factlint::At(text_, pos, "榜首") || factlint::At(text_, pos, "首位"))
     return Rank(pos, pos + 6, 1, 1, "");
-  if (ChineseDigitValue(c) >= 0 || c == U'十' || c == U'拾')
+  if (ChineseDigitValue(c) >= 0 || c == U'十' || c == U'拾' || c == '-' ||
+      c == U'−' || c == U'负')
     return NumberForm(pos);
   return {pos, std::nullopt};
 }
@@ -75,9 +76,17 @@ ScanStep ScanState::NumberForm(size_t pos) {
   const ParsedNumber& n = *parsed;
   if (n.dotted) return Identifier(pos, n.end, n.value);
   size_t p = n.end;
+  // 2.58 %: a space before an ASCII unit (Chinese units follow directly;
+  // the normalizer drops spaces next to CJK).
+  if (p + 1 < text_.size() && text_[p] == ' ' && !n.chinese) {
+    const UnitDef* spaced = units_.MatchUnit(text_, p + 1);
+    if (spaced != nullptr && static_cast<unsigned char>(spaced->surface[0]) < 0x80)
+      p += 1;
+  }
   char32_t c = CodePointAt(text_, p, &nx);
   const UnitDef* unit = units_.MatchUnit(text_, p);
   if (unit != nullptr && UnitBlocked(text_, p)) unit = nullptr;
+  if (n.overflow) return Overflow(pos, unit ? p + unit->surface.size() : p);
 
   // A Chinese numeral run that stops inside itself does not parse: 十四五.
   if (n.chinese && !n.digit_string && !n.pair && unit == nullptr &&
@@ -117,15 +126,29 @@ ScanStep ScanState::NumberForm(size_t pos) {
       return {std::max<size_t>(m->end, q.qualifier_span.end), q};
     }
   }
-  // 三成, 七成多
+  // 三成, 七成多; 七成六 = 76%, 三成半 = 35% (a digit or 半 after 成 is
+  // the next place, as 7.6成 and 3.5成 would be)
   if (c == U'成' && PlainInteger(n) && n.value >= 1 &&
       (n.value < 10 || (n.chinese && n.value == 10)) &&
       !ChengStartsWord(text_, p)) {
-    double v = n.value * 10;
-    Quantity q = Make(pos, nx, ClaimKind::kFraction, "percent", "成",
-                      WrittenInterval(v, 10), n.chinese);
-    Qualify(&q, pos, nx, v, 10, true, 10);
-    return {std::max<size_t>(nx, q.qualifier_span.end), q};
+    double v = n.value * 10, step = 10;
+    size_t end = nx, after;
+    char32_t d = CodePointAt(text_, nx, &after);
+    int digit = ChineseDigitValue(d);
+    if (n.value < 10 && n.chinese && digit > 0 &&
+        ChineseNumeralRun(text_, after) == 0 && !factlint::At(text_, after, "成")) {
+      v += digit;
+      step = 1;
+      end = after;
+    } else if (n.value < 10 && d == U'半' && !units_.HalfStartsWord(text_, nx)) {
+      v += 5;
+      step = 1;
+      end = after;
+    }
+    Quantity q = Make(pos, end, ClaimKind::kFraction, "percent", "成",
+                      WrittenInterval(v, step), n.chinese);
+    Qualify(&q, pos, end, v, step, step == 10, 10);
+    return {std::max<size_t>(end, q.qualifier_span.end), q};
   }
   // Month and day of a date, times of day: consumed, not quantities.
   if (PlainInteger(n)) {
@@ -145,6 +168,25 @@ ScanStep ScanState::NumberForm(size_t pos) {
     }
   }
   Piece piece{n, unit, unit ? p + unit->surface.size() : p};
+  // 10.6万、3.8万、3.3万平方公里: the unit written once after a list.
+  if (unit == nullptr && c == U'、') {
+    if (const UnitDef* shared = ListUnit(p, n)) {
+      piece.unit = shared;
+      piece.end = p;
+    }
+  }
+  // 一吨半, 两米半, 一年半: 半 after a unit is the half (read as .5 written).
+  if (piece.unit != nullptr && PlainInteger(n) &&
+      piece.unit->dimension.rfind("count:", 0) != 0 &&
+      piece.unit->dimension != "person" && piece.end > p &&
+      factlint::At(text_, piece.end, "半") &&
+      !units_.HalfStartsWord(text_, piece.end)) {
+    piece.num.value += n.value < 0 ? -0.5 : 0.5;
+    piece.num.has_decimal = true;
+    piece.num.step = 0.1;
+    piece.end += std::string_view("半").size();
+    return Finish(pos, piece);
+  }
   // 3个多月: the 多 sits inside the unit 个月.
   if (factlint::At(text_, p, "个多月") && PlainInteger(n)) {
     if (const UnitDef* months = units_.Find("个月")) {
@@ -159,6 +201,29 @@ ScanStep ScanState::NumberForm(size_t pos) {
   }
   if (std::optional<ScanStep> r = Range(pos, piece)) return *r;
   return Finish(pos, piece);
+}
+
+const UnitDef* ScanState::ListUnit(size_t p, const ParsedNumber& first) {
+  const UnitDef* found = nullptr;
+  for (int items = 0; items < 20; ++items) {
+    if (!factlint::At(text_, p, "、")) return nullptr;
+    std::optional<ParsedNumber> m = ParseNumber(text_, p + 3, units_);
+    if (!m || m->dotted || m->pair || m->digit_string || m->overflow ||
+        m->chinese != first.chinese || m->magnitude != first.magnitude)
+      return nullptr;
+    p = m->end;
+    found = units_.MatchUnit(text_, p);
+    if (found != nullptr && UnitBlocked(text_, p)) return nullptr;
+    if (found != nullptr) return found;
+  }
+  return nullptr;
+}
+
+ScanStep ScanState::Overflow(size_t begin, size_t end) {
+  Quantity q = Make(begin, end, ClaimKind::kCardinal, "overflow", "",
+                    Interval::Point(0), false);
+  q.overflow = true;
+  return {end, q};
 }
 
 }  // namespace factlint

@@ -49,6 +49,11 @@ class ScanState {
   std::optional<ScanStep> Range(size_t pos, const Piece& first);
   ScanStep Year(size_t begin, size_t span_end, double year, bool chinese);
   ScanStep Finish(size_t begin, const Piece& piece);
+  // The unit after the last item of a list of numbers of the same form
+  // starting with "、" at `p` (10.6万、3.8万、3.3万平方公里), or nullptr.
+  const UnitDef* ListUnit(size_t p, const ParsedNumber& first);
+  // A number too large to read (ParsedNumber::overflow) over [begin, end).
+  ScanStep Overflow(size_t begin, size_t end);
   // Bytes after `pos` taken by a date's month and day (12月19日), or pos.
   size_t SkipMonthDay(size_t pos);
   // Fills kind-independent fields and applies the qualifiers found around

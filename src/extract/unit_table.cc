@@ -151,7 +151,8 @@ std::unique_ptr<UnitTable> UnitTable::Parse(std::string_view text,
     *error = ld.error;
     return nullptr;
   };
-  if (!ld.CheckKeys(root, {"magnitude", "unit", "classifiers"}, "units file"))
+  if (!ld.CheckKeys(root, {"magnitude", "unit", "classifiers", "half"},
+                    "units file"))
     return fail();
 
   if (const toml::array* mags = ld.GetArray(root, "magnitude")) {
@@ -228,6 +229,28 @@ std::unique_ptr<UnitTable> UnitTable::Parse(std::string_view text,
     }
   }
 
+  if (const toml::node* hf = root.get("half")) {
+    const toml::table* t = hf->as_table();
+    if (t == nullptr) {
+      ld.Fail(hf->source(), "'half' must be a table");
+      return fail();
+    }
+    if (!ld.CheckKeys(*t, {"words"}, "[half]")) return fail();
+    const toml::node* w = t->get("words");
+    if (w == nullptr || !w->is_array()) {
+      ld.Fail(w ? w->source() : t->source(),
+              "[half] needs 'words', an array of strings");
+      return fail();
+    }
+    for (const toml::node& e : *w->as_array()) {
+      if (!e.is_string() || e.as_string()->get().rfind("半", 0) != 0) {
+        ld.Fail(e.source(), "[half] words must be strings starting with 半");
+        return fail();
+      }
+      table->half_words_.push_back(e.as_string()->get());
+    }
+  }
+
   // A compound magnitude must agree with its parts: 万亿 = 万 x 亿.
   for (const MagnitudeDef& m : table->magnitudes_) {
     double product = 1;
@@ -278,6 +301,12 @@ const MagnitudeDef* UnitTable::FindMagnitude(std::string_view surface) const {
   for (const MagnitudeDef& m : magnitudes_)
     if (m.surface == surface) return &m;
   return nullptr;
+}
+
+bool UnitTable::HalfStartsWord(std::string_view text, size_t pos) const {
+  for (const std::string& w : half_words_)
+    if (text.compare(pos, w.size(), w) == 0) return true;
+  return false;
 }
 
 const UnitDef* UnitTable::Find(std::string_view surface) const {

@@ -52,6 +52,9 @@ class UnitTable {
   const MagnitudeDef* FindMagnitude(std::string_view surface) const;
   // A unit by exact surface, or nullptr.
   const UnitDef* Find(std::string_view surface) const;
+  // True when the 半 at text[pos] begins a word of [half] words (半导体,
+  // 半径), so that 一米半径 is not 1.5米.
+  bool HalfStartsWord(std::string_view text, size_t pos) const;
 
   const std::vector<UnitDef>& units() const { return units_; }
   const std::vector<MagnitudeDef>& magnitudes() const { return magnitudes_; }
@@ -60,6 +63,7 @@ class UnitTable {
   UnitTable() = default;
   std::vector<UnitDef> units_;            // sorted by surface length, longest first
   std::vector<MagnitudeDef> magnitudes_;  // likewise
+  std::vector<std::string> half_words_;   // [half] words
 };
 
 const char* UnitKindName(UnitKind k);

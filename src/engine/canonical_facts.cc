@@ -142,6 +142,11 @@ class FactsLoader {
       return;
     }
     std::vector<Quantity> found = scanner_.Scan(f.value_text);
+    if (found.size() == 1 && found[0].overflow) {
+      Report("facts-error", t.get("value")->source(),
+             fmt::format("'{}' is too large to be a figure", f.value_text));
+      return;
+    }
     if (found.size() != 1 || found[0].dimension != rule->dimension) {
       Report("facts-error", t.get("value")->source(),
              fmt::format("'{}' is not one quantity of the fact's dimension "

@@ -56,6 +56,11 @@ Extraction Extractor::Extract(const SourceText& source,
   out.text = text;
   out.date = FindDocumentDate(norm);
   std::vector<Quantity> quantities = scanner_->Scan(text);
+  std::erase_if(quantities, [&](const Quantity& q) {
+    if (!q.overflow) return false;
+    out.problems.push_back({q.span, norm.ToSource(q.span, source.text), q.surface});
+    return true;
+  });
   DocumentScan doc{text, out.date, *lexicon_,
                    SpanSet(lexicon_->IdentifierSpans(text)),
                    SpanSet(lexicon_->IdiomSpans(text))};

@@ -26,8 +26,18 @@ struct DocumentDate {
   std::string ToString() const;  // "2025-12-19", "2025", or "unknown"
 };
 
+// A written number that could not be read as a value: too large to be a
+// figure (1 followed by hundreds of 万). Checks report it (fact-overflow)
+// rather than let an infinite interval agree with every statement.
+struct NumberProblem {
+  Span span;         // normalized text
+  Span source_span;  // SourceText::text
+  std::string surface;
+};
+
 struct Extraction {
   DocumentDate date;
+  std::vector<NumberProblem> problems;  // numbers that are not claims
   std::vector<Claim> claims;          // in text order; identifiers included
                                       // with identifier = true
   std::vector<Transition> transitions;

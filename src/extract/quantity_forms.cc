@@ -269,8 +269,11 @@ ScanStep ScanState::Finish(size_t begin, const Piece& piece) {
   if (u == nullptr) {
     if (n.pair) return {n.end, std::nullopt};
     if (n.digit_string) return Year(begin, n.end, n.value, true);
-    // A bare Chinese numeral is a word (一流, 三新) unless it has a fraction.
-    if (n.chinese && !n.has_magnitude && !n.has_decimal)
+    // A bare Chinese numeral is a word (一流, 三新) unless it has a fraction
+    // or is long enough to be a figure (一百五十二: five characters or more
+    // and at least 100; 三百六十行 stays a word).
+    if (n.chinese && !n.has_magnitude && !n.has_decimal &&
+        !(std::fabs(n.value) >= 100 && n.end - begin >= 15))
       return {n.end, std::nullopt};
   }
   if (u != nullptr && u->surface == "年" && YearLike(n) &&

@@ -1,6 +1,7 @@
 #include "extract/quantity_scan.h"
 
 #include <algorithm>
+#include <cmath>
 #include <string>
 
 #include "extract/precision.h"
@@ -9,6 +10,10 @@ namespace factlint {
 namespace {
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+bool EndsWithAt(std::string_view text, size_t pos, std::string_view word) {
+  return pos >= word.size() && text.substr(pos - word.size(), word.size()) == word;
+}
 
 // A plain integer: no fraction, magnitude, 多 or digit-by-digit reading.
 bool PlainInteger(const ParsedNumber& n) {
@@ -27,6 +32,13 @@ ScanStep ScanState::At(size_t pos) {
     return PercentWords(pos, pos + 9, 1, ClaimKind::kPercent);
   if (factlint::At(text_, pos, "千分之"))
     return PercentWords(pos, pos + 9, 0.1, ClaimKind::kFraction);
+  if (factlint::At(text_, pos, "半数")) {  // 半数 = half of them
+    ScanStep r{pos + 6, Make(pos, pos + 6, ClaimKind::kFraction, "percent",
+                             "半数", Interval::Point(50), true)};
+    Qualify(&*r.quantity, pos, pos + 6, 50, 0, false, 1);
+    r.end = std::max<size_t>(r.end, r.quantity->qualifier_span.end);
+    return r;
+  }
   if (c == U'第') return Ordinal(pos);
   if (c == U'前') return Top(pos);
   if (factlint::At(text_, pos, "榜首") || factlint::At(text_, pos, "首位"))
@@ -115,15 +127,61 @@ ScanStep ScanState::NumberForm(size_t pos) {
       }
     }
   }
-  // 五分之一
+  // 五分之一; 三分之一强 / 三分之一弱: a little more / less than a third.
   if (factlint::At(text_, p, "分之") && PlainInteger(n) && n.value > 0) {
     std::optional<ParsedNumber> m = ParseNumber(text_, p + 6, units_);
-    if (m && !m->dotted && !m->pair && !m->plus && m->value < n.value) {
+    if (m && !m->dotted && !m->pair && !m->plus && !m->overflow &&
+        m->value > 0 && m->value < n.value) {
       double v = m->value / n.value * 100;
       Quantity q = Make(pos, m->end, ClaimKind::kFraction, "percent", "分之",
                         Interval::Point(v), n.chinese || m->chinese);
       Qualify(&q, pos, m->end, v, 0, false, 1);
+      if (q.qualifier == Qualifier::kNone) {
+        for (auto [word, qual] : {std::pair{"强", Qualifier::kAbove},
+                                  std::pair{"弱", Qualifier::kBelow}}) {
+          if (!factlint::At(text_, m->end, word)) continue;
+          q.qualifier = qual;
+          q.qualifier_span = {static_cast<uint32_t>(m->end),
+                              static_cast<uint32_t>(m->end + 3)};
+          q.value = ApplyQualifier(qual, q.written, v, 0);
+        }
+      }
       return {std::max<size_t>(m->end, q.qualifier_span.end), q};
+    }
+  }
+  // 一半 = 1/2 (not 一半导体).
+  if (c == U'半' && n.chinese && n.value == 1 && n.end - pos == 3 &&
+      !units_.HalfStartsWord(text_, p)) {
+    Quantity q = Make(pos, nx, ClaimKind::kFraction, "percent", "半",
+                      Interval::Point(50), true);
+    Qualify(&q, pos, nx, 50, 0, false, 1);
+    return {std::max<size_t>(nx, q.qualifier_span.end), q};
+  }
+  // 翻一番, 翻两番: doubled, quadrupled. Read as the rise 增长1倍 and
+  // 增长3倍 (2^N - 1 times the old value added); 翻 is a change verb.
+  if (c == U'番' && PlainInteger(n) && n.value >= 1 && n.value <= 10 &&
+      (EndsWithAt(text_, pos, "翻") || EndsWithAt(text_, pos, "翻了"))) {
+    Quantity q = Make(pos, nx, ClaimKind::kMultiple, "multiple", "番",
+                      Interval::Point(std::pow(2.0, n.value) - 1), n.chinese);
+    return {nx, q};
+  }
+  // 3又1/2, 三又二分之一: a whole number and a fraction.
+  if (factlint::At(text_, p, "又") && PlainInteger(n) && n.value > 0) {
+    ScanStep part = At(p + 3);
+    if (part.quantity && part.quantity->kind == ClaimKind::kFraction &&
+        part.quantity->unit != "成" && part.quantity->unit != "半" &&
+        part.quantity->qualifier == Qualifier::kNone &&
+        part.quantity->written.lo == part.quantity->written.hi) {
+      Piece mixed{n, nullptr, part.end};
+      mixed.num.value += part.quantity->written.lo / 100;
+      mixed.num.has_decimal = true;
+      mixed.num.step = 0;
+      mixed.num.end = part.end;
+      mixed.unit = units_.MatchUnit(text_, part.end);
+      if (mixed.unit != nullptr && !UnitBlocked(text_, part.end)) {
+        mixed.end = part.end + mixed.unit->surface.size();
+        return Finish(pos, mixed);
+      }
     }
   }
   // 三成, 七成多; 七成六 = 76%, 三成半 = 35% (a digit or 半 after 成 is

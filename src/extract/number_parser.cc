@@ -316,6 +316,8 @@ std::optional<ParsedNumber> ParseNumber(std::string_view text, size_t pos,
         bool colloquial = !more && r.chinese && !ascii_last &&
                           ChineseDigitValue(c2) < 0 && c2 != U'点' &&
                           c2 != U'几' && c2 != U'多' && c2 != U'余';
+        // 一万零七: after 零 a last digit is the ones (read as written).
+        if (zero_before && !more) colloquial = true;
         if (!(more || colloquial) || (more && units.MatchUnit(text, next) != nullptr))
           break;
       }
@@ -331,9 +333,10 @@ std::optional<ParsedNumber> ParseNumber(std::string_view text, size_t pos,
       continue;
     }
     // 四十七点三, and 十点二 where the digits before 点 were folded into the
-    // section by 十.
+    // section by 十; 十二万点三 = 120000.3.
     if (c == U'点' && r.chinese && !decimal_now &&
-        (have_number || (section > 0 && !after_big))) {
+        (have_number || (section > 0 && !after_big) ||
+         (after_big && section == 0))) {
       size_t q = next;
       double scale = 0.1, frac = 0;
       int n = 0;
@@ -351,6 +354,8 @@ std::optional<ParsedNumber> ParseNumber(std::string_view text, size_t pos,
       r.step = std::pow(10.0, -n);
       unit_before = 0;
       decimal_now = r.has_decimal = true;
+      have_number = true;  // a magnitude after it scales it all (十二万点三万)
+      after_big = false;
       p = q;
       continue;
     }
@@ -420,7 +425,9 @@ std::optional<ParsedNumber> ParseNumber(std::string_view text, size_t pos,
       acc = groups.back().value;
       groups.pop_back();
     }
-    while (!groups.empty() && groups.back().scale < scale) {
+    // Groups not above the new magnitude are part of its multiplier:
+    // 一万二千五百万 = 12500万, 八十一万八千零三十八点四万 = 818038.4万.
+    while (!groups.empty() && groups.back().scale <= scale) {
       acc += groups.back().value;
       groups.pop_back();
     }

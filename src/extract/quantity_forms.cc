@@ -73,7 +73,9 @@ double ScanState::PieceStep(const Piece& piece) {
   const double a = std::fabs(n.value);
   if (n.has_decimal) return n.step;
   bool counted = piece.unit != nullptr && piece.unit->counts;
-  if (counted && !n.has_magnitude) {
+  // Written down to the ones (三十二亿三千九百四十五万九千六百七十四家)
+  // counts like the digits it spells (3239459674家).
+  if (counted && (!n.has_magnitude || n.step == 1)) {
     double round = RoundStep(a, 1);
     return (a < 1000 || round == 1) ? 0 : round;
   }

@@ -237,6 +237,19 @@ std::optional<ParsedNumber> ParseNumber(std::string_view text, size_t pos,
     }
   }
 
+  // 几十万, 几百万, 几千亿: an unwritten leading digit (1 to 9) before a
+  // unit, read like 多: [10万, 100万). Only with a magnitude (几十年 and
+  // 几百家 are manners of speaking, not figures).
+  bool ji_first = false;
+  if (first == U'几') {
+    size_t n2;
+    char32_t c2 = CodePointAt(text, next, &n2);
+    if ((BuiltinSmallUnit(c2) || units.FindMagnitude(text.substr(next, n2 - next))) &&
+        units.MatchUnit(text, next) == nullptr)
+      ji_first = true;
+    else
+      return std::nullopt;
+  }
   std::vector<Group> groups;  // completed magnitude groups (万, 亿 ...)
   double section = 0;         // below the last magnitude group: 五百二十
   double number = 0;          // the digits just read
@@ -249,6 +262,13 @@ std::optional<ParsedNumber> ParseNumber(std::string_view text, size_t pos,
   double unit_before = 0;     // the unit right before `number` (一万三: 1e4)
   bool zero_before = false;   // a placeholder 零 stands right before here
   size_t p = pos;
+  if (ji_first) {
+    number = 1;
+    have_number = any = r.chinese = r.plus = true;
+    r.plus_step = 9;
+    r.plus_span = {static_cast<uint32_t>(pos), static_cast<uint32_t>(next)};
+    p = next;
+  }
   while (p < text.size()) {
     char32_t c = CodePointAt(text, p, &next);
     int cd = ChineseDigitValue(c);
@@ -444,6 +464,8 @@ std::optional<ParsedNumber> ParseNumber(std::string_view text, size_t pos,
     p = next;
   }
   if (!any) return std::nullopt;
+  // 几十年, 几百家 are manners of speaking; 几十万, 几千亿 are figures.
+  if (ji_first && !r.has_magnitude) return std::nullopt;
   // 四万五千二 = 45200, 两千四百五 = 2450: a last digit right after 百, 千 or
   // a magnitude (not after 零) is the next lower place.
   if (have_number && unit_before >= 100 && !decimal_now) {

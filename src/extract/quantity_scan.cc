@@ -44,7 +44,7 @@ ScanStep ScanState::At(size_t pos) {
   if (factlint::At(text_, pos, "榜首") || factlint::At(text_, pos, "首位"))
     return Rank(pos, pos + 6, 1, 1, "");
   if (ChineseDigitValue(c) >= 0 || c == U'十' || c == U'拾' || c == '-' ||
-      c == U'−' || c == U'负')
+      c == U'−' || c == U'负' || c == U'几')
     return NumberForm(pos);
   return {pos, std::nullopt};
 }
@@ -83,6 +83,8 @@ ScanStep ScanState::NumberForm(size_t pos) {
       while (j < text_.size() && IsDigit(text_[j])) ++j;
       return {j, std::nullopt};
     }
+    // 几十年: the numerals after 几 are not a number of their own.
+    if (c0 == U'几') return {nx + ChineseNumeralRun(text_, nx), std::nullopt};
     return {std::max(nx, pos + ChineseNumeralRun(text_, pos)), std::nullopt};
   }
   const ParsedNumber& n = *parsed;

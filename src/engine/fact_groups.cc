@@ -113,6 +113,7 @@ void GroupByRules(const Documents& docs, const FactRuleSet& rules,
       g.title = rule.title;
       g.from_rule = true;
       g.by_year = rule.by_year;
+      g.last_year_as_of = rule.last_year_as_of;
       g.severity = rule.severity;
       groups->push_back(std::move(g));
     }

@@ -57,6 +57,16 @@ TimeClass ClassOf(const CheckContext& ctx, const ClaimRef& r) {
   return k;
 }
 
+int LastFullYear(const CheckContext& ctx, const FactGroup& group, const ClaimRef& r) {
+  if (!group.by_year || !group.last_year_as_of) return 0;
+  const TimeClass t = ClassOf(ctx, r);
+  const int doc_year = ctx.doc(r).extraction.date.year;
+  if (!t.as_of || t.unresolved || !t.part.empty() || t.cumulative || doc_year == 0 ||
+      ctx.doc(r).undated_end[r.claim])
+    return 0;
+  return doc_year - 1;
+}
+
 Comparison Compare(const CheckContext& ctx, const FactGroup& group,
                    const ClaimRef& a, const ClaimRef& b) {
   if (!group.by_year) return Yes("the fact does not vary by year");
@@ -75,9 +85,16 @@ Comparison Compare(const CheckContext& ctx, const FactGroup& group,
               " and " + (tb.part.empty() ? "whole year" : tb.part) + ")");
   if (ta.cumulative != tb.cumulative)
     return No("a total over several years and a single year's value");
-  if (ta.as_of != tb.as_of)
+  if (ta.as_of != tb.as_of) {
+    const ClaimRef& as_of = ta.as_of ? a : b;
+    const TimeClass& stated = ta.as_of ? tb : ta;
+    const int last = LastFullYear(ctx, group, as_of);
+    if (last != 0 && stated.from_year == last && stated.to_year == last)
+      return Yes("a whole year's figure as of a document of " + std::to_string(last + 1) +
+                 " is the last full year's, " + std::to_string(last));
     return No("a stated period (" + PeriodText(ta.as_of ? tb : ta) +
               ") and a figure as of its document");
+  }
   if (!ta.as_of) {
     if (ta.from_year != tb.from_year || ta.to_year != tb.to_year)
       return No("different periods (" + PeriodText(ta) + " and " + PeriodText(tb) + ")");
@@ -134,6 +151,20 @@ void ForEachCandidatePair(const CheckContext& ctx, const FactGroup& group,
       for (size_t y = x + 1; y < undated.size(); ++y)
         f(std::min(undated[x], undated[y]), std::max(undated[x], undated[y]));
       for (const auto& [day, m] : dated) f(std::min(undated[x], m), std::max(undated[x], m));
+    }
+    // A whole year's figure as of its document, and the last full year's
+    // stated figures.
+    for (const auto& [day, m] : dated) {
+      const int last = LastFullYear(ctx, group, group.claims[m]);
+      if (last == 0) continue;
+      TimeClass stated;
+      stated.as_of = false;
+      stated.from_year = stated.to_year = last;
+      stated.part = cls.part;
+      stated.cumulative = cls.cumulative;
+      auto it = classes.find(stated);
+      if (it == classes.end()) continue;
+      for (size_t n : it->second) f(std::min(m, n), std::max(m, n));
     }
   }
 }

@@ -46,10 +46,19 @@ struct Comparison {
 //  - both are "as of" their documents and the documents are at most
 //    ctx.same_time_window_days apart (an undated document only for facts
 //    defined by a rule), and not a whole year's figure (全年…) as of
-//    documents of different calendar years.
-// Never compared: a resolved period with an "as of" claim, different parts of
+//    documents of different calendar years; or
+//  - one is "as of" a document of year Y, the other states the year Y-1,
+//    and the fact is a whole year's total or rate (the rule says as_of =
+//    "last-year"; LastFullYear): such a figure is known only once its year
+//    is over. Not for a part of a year, a total over years, or the end of a
+//    change the text dates at neither end.
+// Never compared: any other resolved period with an "as of" claim, different parts of
 // a year, a total over several years (累计) with a year's value, two values
 // of one sentence, and the unstated start of a stated change.
+// Y-1 for a whole year's figure of a last-year fact as of a document of
+// year Y (see Compare); 0 otherwise.
+int LastFullYear(const CheckContext& ctx, const FactGroup& group, const ClaimRef& r);
+
 Comparison Compare(const CheckContext& ctx, const FactGroup& group,
                    const ClaimRef& a, const ClaimRef& b);
 inline bool Comparable(const CheckContext& ctx, const FactGroup& group,

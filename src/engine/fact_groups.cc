@@ -113,6 +113,7 @@ void GroupByRules(const Documents& docs, const FactRuleSet& rules,
       g.title = rule.title;
       g.from_rule = true;
       g.by_year = rule.by_year;
+      g.last_year_as_of = rule.last_year_as_of;
       g.severity = rule.severity;
       groups->push_back(std::move(g));
     }
@@ -143,13 +144,14 @@ void GroupByRules(const Documents& docs, const FactRuleSet& rules,
         }
       }
     }
-    // A claim whose subject stands elsewhere (the question an answer
-    // replies to: 问:2022年城镇新增就业是多少? 答:1206万人) is read as
+    // A claim whose subject stands outside its clause (the question an
+    // answer replies to: 问:2022年城镇新增就业是多少? 答:1206万人; the clause
+    // before it: 研发投入强度比上年提高0.13个百分点,达到2.68%) is read as
     // "subject + value" (城镇新增就业1206万人).
     for (size_t i = 0; i < claims.size(); ++i) {
       const Claim& c = claims[i];
       if ((*used)[d][i] || c.identifier || c.subject.empty() ||
-          doc.Text(c.sentence).find(c.subject) != std::string_view::npos)
+          doc.Text(c.clause).find(c.subject) != std::string_view::npos)
         continue;
       Span value = c.span;
       if (!c.qualifier_span.empty() && c.qualifier_span.end <= c.span.begin)

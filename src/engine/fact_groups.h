@@ -49,6 +49,9 @@ struct FactGroup {
   std::string title;    // what the fact is, for messages
   bool from_rule = false;
   bool by_year = true;  // compare only claims about the same year
+  // A statement as of its document is about the year before (as_of =
+  // "last-year" in the rule).
+  bool last_year_as_of = false;
   Severity severity = Severity::kError;
   std::vector<ClaimRef> claims;  // in document order, then text order
   std::vector<MatchReason> reasons;  // parallel to claims

@@ -55,9 +55,10 @@ TEST(QuantityPropertyTest, EveryClaimIntervalIsOrderedAndNotUnbounded) {
       // Only a qualifier (超过, 不到, 以上 ...) opens one end; the number
       // itself is always finite, and both ends are never open.
       ASSERT_TRUE(Finite(v)) << claim.surface << " in " << c.input;
-      if (claim.qualifier != Qualifier::kAbove)
+      Qualifier q = claim.qualifier;
+      if (q != Qualifier::kAbove && q != Qualifier::kAtLeast)
         ASSERT_TRUE(std::isfinite(v.hi)) << claim.surface << " in " << c.input;
-      if (claim.qualifier != Qualifier::kBelow)
+      if (q != Qualifier::kBelow && q != Qualifier::kAtMost)
         ASSERT_TRUE(std::isfinite(v.lo)) << claim.surface << " in " << c.input;
       ASSERT_LE(claim.span.end, e.text.size());
       ASSERT_LT(claim.span.begin, claim.span.end);

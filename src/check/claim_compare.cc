@@ -57,6 +57,21 @@ TimeClass ClassOf(const CheckContext& ctx, const ClaimRef& r) {
   return k;
 }
 
+bool AgainstMeasure(const FactGroup& group, const Claim& c) {
+  return group.measure != Direction::kNone && c.change != Direction::kNone &&
+         c.change != group.measure;
+}
+
+Interval FactValue(const FactGroup& group, const Claim& c) {
+  if (!AgainstMeasure(group, c)) return c.value;
+  const Interval& v = c.value;
+  return {-v.hi, -v.lo, v.hi_closed, v.lo_closed};
+}
+
+bool Disagree(const FactGroup& group, const Claim& a, const Claim& b) {
+  return FactValue(group, a).Disjoint(FactValue(group, b));
+}
+
 int LastFullYear(const CheckContext& ctx, const FactGroup& group, const ClaimRef& r) {
   if (!group.by_year || !group.last_year_as_of) return 0;
   const TimeClass t = ClassOf(ctx, r);
@@ -195,8 +210,8 @@ bool ExplainedByRevision(const CheckContext& ctx, const FactGroup& group, const 
   if (ctx.doc(other).target) return false;
   for (const ClaimRef& n : group.claims) {
     if (n == other || n == claim || ctx.doc(n).target) continue;
-    if (ctx.claim(n).value.Disjoint(ctx.claim(claim).value)) continue;   // n agrees with claim
-    if (!ctx.claim(n).value.Disjoint(ctx.claim(other).value)) continue;  // and not with other
+    if (Disagree(group, ctx.claim(n), ctx.claim(claim))) continue;   // n agrees with claim
+    if (!Disagree(group, ctx.claim(n), ctx.claim(other))) continue;  // and not with other
     if (!Comparable(ctx, group, claim, n) || !Comparable(ctx, group, n, other)) continue;
     const ClaimRef* newer = nullptr;
     if (!RevisionPair(ctx, n, other, &newer)) continue;

@@ -55,6 +55,15 @@ struct Comparison {
 // Never compared: any other resolved period with an "as of" claim, different parts of
 // a year, a total over several years (累计) with a year's value, two values
 // of one sentence, and the unstated start of a stated change.
+// The claim's value as a value of the group's fact: a change against the
+// direction of a rate-of-change fact is negative (下降0.3% of a rise is
+// -0.3%). Every check compares statements of a fact through this.
+Interval FactValue(const FactGroup& group, const Claim& c);
+// The two statements' fact values are disjoint: they contradict each other.
+bool Disagree(const FactGroup& group, const Claim& a, const Claim& b);
+// A change counted against its fact's direction (see FactValue).
+bool AgainstMeasure(const FactGroup& group, const Claim& c);
+
 // Y-1 for a whole year's figure of a last-year fact as of a document of
 // year Y (see Compare); 0 otherwise.
 int LastFullYear(const CheckContext& ctx, const FactGroup& group, const ClaimRef& r);

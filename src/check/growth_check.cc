@@ -40,9 +40,10 @@ bool IsLevel(const Claim& c) { return IsValue(c) && c.base_year == 0; }
 
 // `level` opens the clause right after the change's with at most a short
 // verb (,达到2.68%; ,达2.68%): it names no subject of its own.
+constexpr uint32_t kCommaBytes = 3;  // ，
+
 bool OnlyAVerbBefore(const Claim& level, const Claim& change) {
   constexpr uint32_t kVerbBytes = 6;  // two ideographs
-  constexpr uint32_t kCommaBytes = 3;  // ，
   return level.clause.begin > change.clause.begin &&
          level.clause.begin <= change.clause.end + kCommaBytes &&
          level.span.begin <= level.clause.begin + kVerbBytes;
@@ -95,8 +96,15 @@ std::optional<Interval> ChangeBetween(const Claim& from, const Claim& to,
     if (stated.dimension != to.dimension || stated.annual) return std::nullopt;
     return Interval{b.lo - a.hi, b.hi - a.lo, true, true};
   }
-  if (stated.kind != ClaimKind::kPercent || a.lo <= 0 || b.lo < 0)
-    return std::nullopt;
+  // 增长一倍 (+100%): a multiple of the starting value added.
+  if (stated.kind == ClaimKind::kMultiple) {
+    if (a.lo <= 0 || b.lo < 0 || years != 1) return std::nullopt;
+    return Interval{b.lo / a.hi - 1, b.hi / a.lo - 1, true, true};
+  }
+  // 增长近四成: tenths are a share in percent.
+  const bool percent = stated.kind == ClaimKind::kPercent ||
+                       (stated.kind == ClaimKind::kFraction && stated.dimension == "percent");
+  if (!percent || a.lo <= 0 || b.lo < 0) return std::nullopt;
   auto rate = [years](double ratio) {
     return (std::pow(ratio, 1.0 / years) - 1) * 100;
   };
@@ -109,7 +117,9 @@ std::string ChangeText(const Claim& stated, const Interval& change) {
   const double mid = (change.lo + change.hi) / 2;
   if (stated.kind == ClaimKind::kPercentPoints)
     return fmt::format("{:+.2f} percentage points", mid);
-  if (stated.kind == ClaimKind::kPercent) return fmt::format("{:+.1f}%", mid);
+  if (stated.kind == ClaimKind::kPercent || stated.kind == ClaimKind::kFraction)
+    return fmt::format("{:+.1f}%", mid);
+  if (stated.kind == ClaimKind::kMultiple) return fmt::format("{:+.2f} times the start", mid);
   // An amount: scaled as the stated figure is written (500亿斤 is 500 of
   // its unit).
   char* end = nullptr;
@@ -165,7 +175,12 @@ class GrowthCheck : public Check {
             continue;
           }
           if (IsLevel(claims[j])) {
-            if (stated.subjectless || base || claims[j].clause == stated.clause) level = j;
+            // 由47.2万人年增长到57.5万人年,两年间增长近四成: a change right
+            // after a stated change's end is about that change.
+            const bool after_transition =
+                doc.transition_end[j] && claims[j].clause.end + kCommaBytes >= stated.clause.begin;
+            if (stated.subjectless || base || after_transition || claims[j].clause == stated.clause)
+              level = j;
             break;
           }
         }

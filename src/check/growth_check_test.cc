@@ -101,6 +101,32 @@ TEST(GrowthCheckTest, BaseValueLevelAfterTheChangeAndAmountsThatAgree) {
   EXPECT_TRUE(found.empty()) << Describe(found) << h.Dump();
 }
 
+TEST(GrowthCheckTest, TenthsAndMultiplesAfterAStatedChange) {
+  const std::string bad = Dated(
+      "2023-03-06",
+      "基础研究人才队伍由2021年的47.2万人年增长到2023年的57.5万人年，两年间增长近四成。\n\n"
+      "五年来，高速铁路运营里程从2.5万公里增加到4.2万公里，增长近一倍。\n");
+  CheckHarness h;
+  h.Add("draft.md", bad);
+  auto found = h.Run(kRule);
+  ASSERT_EQ(found.size(), 2u) << Describe(found) << h.Dump();
+  EXPECT_EQ(found[0].message,
+            "stated change 近四成 does not match 47.2万人年 → 57.5万人年, a change of +21.8%");
+  EXPECT_EQ(found[1].message,
+            "stated change 近一倍 does not match 2.5万公里 → 4.2万公里, a change of +0.68 "
+            "times the start");
+}
+
+TEST(GrowthCheckTest, TenthsAndMultiplesThatAgree) {
+  CheckHarness h;
+  h.Add("draft.md",
+        Dated("2023-03-06",
+              "基础研究人才队伍由2021年的47.2万人年增长到2023年的57.5万人年，两年间增长两成多。\n\n"
+              "五年来，高速铁路运营里程从2.2万公里增加到4.2万公里，增长近一倍。\n"));
+  auto found = h.Run(kRule);
+  EXPECT_TRUE(found.empty()) << Describe(found) << h.Dump();
+}
+
 TEST(GrowthCheckTest, RoundedChangesAgree) {
   CheckHarness h;
   h.Add("draft.md",

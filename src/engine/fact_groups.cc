@@ -21,11 +21,8 @@ std::string RuleRefusal(const Claim& c, const FactRule& rule) {
     return "it is a change (" + std::string(DirectionName(c.change)) +
            "), not the level the rule states";
   if (rule.measure != FactMeasure::kLevel) {
-    // A one-year rate: 增长6.9% (比上年), 增速6.9%, 涨幅2% are taken.
-    Direction want = rule.measure == FactMeasure::kRise ? Direction::kUp : Direction::kDown;
-    if (c.change != Direction::kNone && c.change != want)
-      return "it is a change (" + std::string(DirectionName(c.change)) +
-             ") and the rule states a " + FactMeasureName(rule.measure);
+    // A one-year rate: 增长6.9% (比上年), 增速6.9%, 涨幅2% are taken, and a
+    // change the other way (下降0.3%) as a negative value of it.
     if (c.annual) return "it is an average annual rate, not one year's change";
     if (c.cumulative || (c.time.known() && c.time.from_year != c.time.to_year))
       return "it is a change over several years, not one year's";
@@ -114,6 +111,8 @@ void GroupByRules(const Documents& docs, const FactRuleSet& rules,
       g.from_rule = true;
       g.by_year = rule.by_year;
       g.last_year_as_of = rule.last_year_as_of;
+      if (rule.measure != FactMeasure::kLevel)
+        g.measure = rule.measure == FactMeasure::kRise ? Direction::kUp : Direction::kDown;
       g.severity = rule.severity;
       groups->push_back(std::move(g));
     }

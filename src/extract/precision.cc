@@ -66,10 +66,8 @@ Interval ApplyQualifier(Qualifier q, const Interval& w, double v,
       return {-kInf, v, false, false};
     case Qualifier::kAtMost:
       return {-kInf, v, false, true};
-    case Qualifier::kNear: {
-      double d = std::max(step / 2, std::fabs(v) / 10);
-      return {NotBelowZero(v - d, v), v, true, true};
-    }
+    case Qualifier::kNear:
+      return {v - std::fabs(v) / 10, v, true, true};
     case Qualifier::kAbout: {
       double d = step > 0 ? std::max(step / 2, std::min(step, std::fabs(v) / 5))
                           : std::max(std::fabs(v) * 0.05, 1e-9);

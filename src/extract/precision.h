@@ -20,8 +20,8 @@
 //      at-least  以上, 不低于, 不少于, 至少      -> [v, +inf)
 //      below     不到, 不足, 低于, 少于          -> (-inf, v)
 //      at-most   以下, 以内, 不超过, 不高于      -> (-inf, v]
-//      near      近, 接近, 将近                  -> [v - d, v], d = the larger
-//                of half the step and a tenth of v (近四成 is 35% to 40%)
+//      near      近, 接近, 将近                  -> [v - v/10, v] (近四成 is
+//                36% to 40%, 近一倍 0.9 to 1 times)
 //      about     约, 大约, 左右, 上下            -> [v - d, v + d], d = the
 //                step, at most a fifth of v and at least half the step
 //                (约5000亿 is 4000亿 to 6000亿, 约1亿人 not 0 to 2亿);

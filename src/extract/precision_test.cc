@@ -109,8 +109,12 @@ TEST(PrecisionTest, AboutARoundFigureWidensByAFifthAtMost) {
   EXPECT_NEAR(fine.lo, 2.67, 1e-12);
   EXPECT_NEAR(fine.hi, 2.69, 1e-12);
   // A widened lower bound of a positive value stops at zero.
-  Interval near = ApplyQualifier(Qualifier::kNear, {0, 2, true, false}, 1, 4);
-  EXPECT_DOUBLE_EQ(near.lo, 0);
+  Interval about_small = ApplyQualifier(Qualifier::kAbout, {0.5, 1.5, true, false}, 1, 8);
+  EXPECT_DOUBLE_EQ(about_small.lo, 0);
+  // 近一倍 is 0.9 to 1 times, not half a step below.
+  Interval near = ApplyQualifier(Qualifier::kNear, {0.5, 1.5, true, false}, 1, 1);
+  EXPECT_DOUBLE_EQ(near.lo, 0.9);
+  EXPECT_DOUBLE_EQ(near.hi, 1);
   // 5年左右 (an exact duration) is 4 to 6 years.
   Interval years = ApplyQualifier(Qualifier::kAbout, Interval::Point(5), 5, 1);
   EXPECT_DOUBLE_EQ(years.lo, 4);

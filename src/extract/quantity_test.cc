@@ -239,7 +239,7 @@ const Case kTimes[] = {
      O, O, Qualifier::kPlus, "多"},
     {"历时3年多", "3年", ClaimKind::kDuration, "year", "年", 3, 4, O, O,
      Qualifier::kPlus, "多"},
-    {"近2000年来", "2000年", ClaimKind::kDuration, "year", "年", 1500, 2000, C,
+    {"近2000年来", "2000年", ClaimKind::kDuration, "year", "年", 1800, 2000, C,
      C, Qualifier::kNear, "近"},
     {"2000多年", "2000多年", ClaimKind::kDuration, "year", "年", 2000, 3000, O,
      O, Qualifier::kPlus, "多"},

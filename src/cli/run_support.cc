@@ -15,6 +15,7 @@
 #include "check/registry.h"
 #include "cli/line_source.h"
 #include "engine/document.h"
+#include "diag/read_file.h"
 #include "text/loader.h"
 
 namespace factlint {
@@ -60,10 +61,10 @@ std::unique_ptr<Extractor> LoadExtractor(const std::string& rules_dir) {
 }
 
 std::string ReadTextFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
+  // Never blocks on a FIFO named as a configuration file.
+  std::string bytes, reason;
+  if (!ReadRegularFile(path, kMaxDocumentBytes, &bytes, &reason)) return "";
+  return bytes;
 }
 
 void PrintFileErrors(const std::vector<Diagnostic>& errors, const Options& o) {

@@ -10,13 +10,14 @@
 #include <iostream>
 #include <system_error>
 
+#include "diag/read_file.h"
 #include "text/encoding.h"
 
 namespace factlint {
 
 namespace {
 
-constexpr uint64_t kMaxBytes = uint64_t{256} << 20;  // 256 MiB
+constexpr uint64_t kMaxBytes = kMaxDocumentBytes;
 
 InputError MakeError(const std::string& rule, const std::string& path,
                      const std::string& message, uint32_t line = 0,
@@ -119,23 +120,11 @@ LoadResult LoadFile(const std::string& path) {
     }
     return DecodeBytes(path, bytes);
   }
-  std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) {
-    return MakeError("input-unreadable", path, std::strerror(EISDIR));
-  }
-  // A regular file's size is known before reading it.
-  if (std::filesystem::is_regular_file(path, ec)) {
-    auto size = std::filesystem::file_size(path, ec);
-    if (!ec && size > kMaxBytes) return MakeError("input-too-large", path, TooLargeMessage());
-  }
-  std::FILE* f = std::fopen(path.c_str(), "rb");  // read only, never "w"
-  if (f == nullptr) {
-    return MakeError("input-unreadable", path, std::strerror(errno));
-  }
-  bool ok = ReadStream(f, &bytes, &too_large, &error);
-  std::fclose(f);
-  if (!ok) {
+  // Only a regular file is read: a FIFO or a device named as a path would
+  // block or never end (standard input is read only as "-").
+  if (!ReadRegularFile(path, kMaxBytes, &bytes, &error, &too_large)) {
     if (too_large) return MakeError("input-too-large", path, TooLargeMessage());
+    if (error == "is a directory") error = std::strerror(EISDIR);
     return MakeError("input-unreadable", path, error);
   }
   return DecodeBytes(path, bytes);

@@ -5,6 +5,7 @@
 #ifndef FACTLINT_TEXT_LOADER_H_
 #define FACTLINT_TEXT_LOADER_H_
 
+#include <cstdint>
 #include <string>
 #include <variant>
 #include <vector>
@@ -14,6 +15,9 @@
 namespace factlint {
 
 using LoadResult = std::variant<SourceText, InputError>;
+
+// The largest document read (input-too-large beyond).
+inline constexpr uint64_t kMaxDocumentBytes = uint64_t{256} << 20;  // 256 MiB
 
 // Decodes bytes already read. `path` is used for messages and to decide
 // whether the document is Markdown.

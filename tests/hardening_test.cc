@@ -1,0 +1,66 @@
+// End-to-end tests of what a CI gate must be able to rely on (issue 13):
+// factlint never blocks on an input, never writes outside what it was asked
+// to write, and never passes silently. Every run is bounded by
+// kRunTimeLimitSeconds (run_factlint.h): a hang fails the test as exit 124.
+#include <gtest/gtest.h>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <filesystem>
+
+#include "run_factlint.h"
+
+namespace factlint::testing {
+namespace {
+
+namespace fs = std::filesystem;
+const std::string kSource = FACTLINT_SOURCE_DIR;
+const char* const kSeed001 = "seeds/001_dff61195967c57f5.txt";
+
+std::string MakeFifo(const std::string& dir, const std::string& name) {
+  std::string path = dir + "/" + name;
+  EXPECT_EQ(mkfifo(path.c_str(), 0600), 0) << path;
+  return path;
+}
+
+// No writer ever opens these FIFOs: reading one would block forever.
+TEST(HardeningInputTest, AFifoNamedAnywhereIsRefusedNotWaitedFor) {
+  std::string dir = TempDir();
+  std::string fifo = MakeFifo(dir, "draft.txt");
+  struct Case {
+    std::vector<std::string> args;
+    bool report_on_stdout;  // an input-* diagnostic, else a file error
+  };
+  const std::vector<Case> cases = {
+      {{"check", fifo}, true},
+      {{"check", "--against", fifo, kSeed001}, true},
+      {{"check", "--config", fifo, kSeed001}, false},
+      {{"check", "--facts", fifo, kSeed001}, false},
+      {{"check", "--baseline", fifo, kSeed001}, false},
+      {{"claims", fifo}, true},
+      {{"index", fifo, "--db", dir + "/i.db"}, false},
+  };
+  for (const Case& c : cases) {
+    RunResult r = RunFactlint(c.args);
+    std::string all = r.out + r.err;
+    EXPECT_EQ(r.code, 2) << c.args[1] << ": " << all;
+    EXPECT_NE(all.find(fifo), std::string::npos) << c.args[1] << ": " << all;
+    EXPECT_NE(all.find("is a FIFO, not a regular file"), std::string::npos)
+        << c.args[1] << ": " << all;
+  }
+}
+
+TEST(HardeningInputTest, DevStdinIsNotAPathStandardInputIsDash) {
+  // Standard input is /dev/null here, a character device.
+  RunResult r = RunFactlint({"check", "/dev/stdin"});
+  EXPECT_EQ(r.code, 2) << r.out << r.err;
+  EXPECT_NE(r.out.find("/dev/stdin: error: is a character device, not a regular "
+                       "file (standard input is read only as `-`) [input-unreadable]"),
+            std::string::npos) << r.out;
+  RunResult dash = RunFactlint({"check", "-"}, kSource + "/" + kSeed001);
+  EXPECT_EQ(dash.code, 0) << dash.out << dash.err;
+}
+
+}  // namespace
+}  // namespace factlint::testing

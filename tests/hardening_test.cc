@@ -64,3 +64,37 @@ TEST(HardeningInputTest, DevStdinIsNotAPathStandardInputIsDash) {
 
 }  // namespace
 }  // namespace factlint::testing
+
+namespace factlint::testing {
+namespace {
+
+// A copy of the shipped rules whose macros.toml makes each macro double the
+// one before (about 1.5 KB; fully expanded, 2^40 bytes).
+std::string RulesWithDoublingMacros() {
+  std::string rules = TempDir() + "/rules";
+  fs::copy(kSource + "/rules", rules, fs::copy_options::recursive);
+  std::string macros = ReadFile(rules + "/macros.toml");
+  macros += "\n# doubling\nAA0 = 'ab'\n";
+  for (int i = 1; i <= 40; ++i)
+    macros += "AA" + std::to_string(i) + " = '{AA" + std::to_string(i - 1) +
+              "}{AA" + std::to_string(i - 1) + "}'\n";
+  fs::permissions(rules + "/macros.toml", fs::perms::owner_write, fs::perm_options::add);
+  WriteFile(rules + "/macros.toml", macros);
+  return rules;
+}
+
+TEST(HardeningInputTest, ExponentialMacrosAreTooComplexNotAHang) {
+  std::string rules = RulesWithDoublingMacros();
+  RunResult check = RunFactlint({"rules", "--check", rules});
+  EXPECT_EQ(check.code, 2) << check.out << check.err;
+  EXPECT_NE((check.out + check.err).find("too complex"), std::string::npos)
+      << check.out << check.err;
+  EXPECT_NE((check.out + check.err).find("macros.toml:"), std::string::npos)
+      << check.out << check.err;
+  RunResult run = RunFactlint({"check", "--rules", rules, kSeed001});
+  EXPECT_EQ(run.code, 2) << run.out << run.err;
+  EXPECT_NE(run.err.find("too complex"), std::string::npos) << run.err;
+}
+
+}  // namespace
+}  // namespace factlint::testing

@@ -98,3 +98,35 @@ TEST(HardeningInputTest, ExponentialMacrosAreTooComplexNotAHang) {
 
 }  // namespace
 }  // namespace factlint::testing
+
+namespace factlint::testing {
+namespace {
+
+TEST(HardeningWriteTest, FixNeverRewritesTheTargetOfASymlink) {
+  std::string dir = TempDir();
+  const std::string text =
+      ReadFile(kSource + "/fixtures/workflow/canonical/draft.md");
+  fs::create_directories(dir + "/repo/drafts");
+  fs::create_directories(dir + "/elsewhere");
+  WriteFile(dir + "/elsewhere/victim.md", text);
+  fs::create_symlink(dir + "/elsewhere/victim.md", dir + "/repo/drafts/draft.md");
+  RunResult r = RunFactlint({"check", "--facts", "fixtures/workflow/canonical/facts.toml",
+                             "--fix", dir + "/repo/drafts"});
+  EXPECT_EQ(r.code, 2) << r.out << r.err;
+  EXPECT_NE(r.err.find("is a symbolic link"), std::string::npos) << r.err;
+  EXPECT_NE(r.out.find("[fact-canonical]"), std::string::npos) << r.out;
+  EXPECT_EQ(ReadFile(dir + "/elsewhere/victim.md"), text);
+  EXPECT_TRUE(fs::is_symlink(dir + "/repo/drafts/draft.md"));
+}
+
+TEST(HardeningWriteTest, BaselineIsNeverWrittenThroughADanglingSymlink) {
+  std::string dir = TempDir();
+  fs::create_symlink(dir + "/elsewhere-created.json", dir + "/baseline.json");
+  RunResult r = RunFactlint({"check", "--write-baseline", dir + "/baseline.json", "seeds/"});
+  EXPECT_EQ(r.code, 2) << r.err;
+  EXPECT_NE(r.err.find("is a symbolic link"), std::string::npos) << r.err;
+  EXPECT_FALSE(fs::exists(dir + "/elsewhere-created.json"));
+}
+
+}  // namespace
+}  // namespace factlint::testing

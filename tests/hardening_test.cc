@@ -8,6 +8,9 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <functional>
+
+#include <sqlite3.h>
 
 #include "run_factlint.h"
 
@@ -126,6 +129,66 @@ TEST(HardeningWriteTest, BaselineIsNeverWrittenThroughADanglingSymlink) {
   EXPECT_EQ(r.code, 2) << r.err;
   EXPECT_NE(r.err.find("is a symbolic link"), std::string::npos) << r.err;
   EXPECT_FALSE(fs::exists(dir + "/elsewhere-created.json"));
+}
+
+}  // namespace
+}  // namespace factlint::testing
+
+namespace factlint::testing {
+namespace {
+
+void Sql(const std::string& db, const std::string& sql) {
+  sqlite3* h = nullptr;
+  ASSERT_EQ(sqlite3_open(db.c_str(), &h), SQLITE_OK);
+  EXPECT_EQ(sqlite3_exec(h, sql.c_str(), nullptr, nullptr, nullptr), SQLITE_OK) << sql;
+  sqlite3_close(h);
+}
+
+// Whatever is wrong with an index, the command `check` suggests is one that
+// `index` then accepts, and afterwards `check` works.
+TEST(HardeningIndexTest, EveryRebuildHintIsACommandIndexAccepts) {
+  const std::string draft = "fixtures/cli/draft-against-seeds/draft.md";
+  struct Damage {
+    std::string name;
+    std::function<void(const std::string& db)> apply;
+  };
+  const std::vector<Damage> damages = {
+      {"damaged row", [](const std::string& db) {
+         Sql(db, "UPDATE files SET source = source || X'20' "
+                 "WHERE rowid = (SELECT max(rowid) FROM files)");
+       }},
+      {"other schema", [](const std::string& db) {
+         Sql(db, "UPDATE meta SET value = '99' WHERE key = 'schema_version'");
+       }},
+      {"other version", [](const std::string& db) {
+         Sql(db, "UPDATE meta SET value = '0.0.1' WHERE key = 'factlint_version'");
+       }},
+      {"damaged page", [](const std::string& db) {
+         std::string bytes = ReadFile(db);
+         size_t p = bytes.size() / 4096 - 2;
+         for (size_t i = 0; i < 4096; ++i) bytes[p * 4096 + i] = static_cast<char>(0xA5 ^ i);
+         WriteFile(db, bytes);
+       }},
+      {"empty file", [](const std::string& db) { WriteFile(db, ""); }},
+      {"garbage", [](const std::string& db) {
+         WriteFile(db, std::string("SQLite format 3\0garbage garbage garbage", 40));
+       }},
+  };
+  for (const Damage& d : damages) {
+    SCOPED_TRACE(d.name);
+    std::string db = TempDir() + "/seeds.db";
+    ASSERT_EQ(RunFactlint({"index", "seeds/", "--db", db}).code, 0);
+    d.apply(db);
+    RunResult refused = RunFactlint({"check", "--against-db", db, draft});
+    EXPECT_EQ(refused.code, 2) << refused.out;
+    size_t hint = refused.err.find("`factlint index ARCHIVE... --db " + db + "`");
+    ASSERT_NE(hint, std::string::npos) << refused.err;
+    if (refused.err.find("delete") != std::string::npos) fs::remove(db);
+    RunResult rebuilt = RunFactlint({"index", "seeds/", "--db", db});
+    EXPECT_EQ(rebuilt.code, 0) << refused.err << rebuilt.err;
+    RunResult again = RunFactlint({"check", "--against-db", db, draft});
+    EXPECT_EQ(again.code, 1) << again.err;
+  }
 }
 
 }  // namespace

@@ -22,9 +22,31 @@ bool UnderRoot(const std::string& file, const std::string& root, bool is_dir) {
 }
 
 bool Fail(const std::string& path, const std::string& what,
-          std::string* error) {
+          std::string* error, int code = 0) {
+  if (IsBusyCode(code)) {
+    *error = path + ": archive index is busy: another program (a running "
+                    "`factlint index`?) is writing it; waited " +
+             std::to_string(kDefaultBusyTimeoutMs / 1000) +
+             " s for it, try again when it is done";
+    return false;
+  }
   *error = path + ": cannot update archive index (" + what + ")";
   return false;
+}
+
+// True when a stored row reads back as what was written: its checksum
+// matches and its blobs decode.
+bool RowIsIntact(const Statement& row, int first) {
+  std::string source = row.ColumnBlob(first), normalized = row.ColumnBlob(first + 1);
+  std::string metadata = row.ColumnBlob(first + 2), extraction = row.ColumnBlob(first + 3);
+  if (RowChecksum(source, normalized, metadata, extraction) != row.ColumnText(first + 4))
+    return false;
+  std::map<std::string, std::string> decoded_metadata;
+  Extraction decoded;
+  std::string ignored;
+  return DecodeMetadata(metadata, &decoded_metadata, &ignored) &&
+         DecodeExtraction(extraction, normalized.size(), source.size(), &decoded,
+                          &ignored);
 }
 
 }  // namespace
@@ -66,18 +88,21 @@ bool ArchiveIndex::Update(const std::vector<std::string>& archive_paths,
   }
 
   Transaction tx(db_.get());
-  if (!tx.ok()) return Fail(path_, tx.error(), error);
+  if (!tx.ok()) return Fail(path_, tx.error(), error, tx.code());
   std::map<std::string, std::string> stored;  // path -> hash
   std::map<std::string, std::map<std::string, std::string>> stored_meta;
+  std::set<std::string> damaged;  // rows that do not read back
   {
-    Statement list(db_.get(), "SELECT path, hash, metadata FROM files");
-    if (!list.ok()) return Fail(path_, list.error(), error);
+    Statement list(db_.get(), "SELECT path, hash, metadata, source, normalized, "
+                              "metadata, extraction, checksum FROM files");
+    if (!list.ok()) return Fail(path_, list.error(), error, list.code());
     while (list.Step()) {
       stored[list.ColumnText(0)] = list.ColumnText(1);
       std::string ignored;
       DecodeMetadata(list.ColumnBlob(2), &stored_meta[list.ColumnText(0)], &ignored);
+      if (!RowIsIntact(list, 3)) damaged.insert(list.ColumnText(0));
     }
-    if (!list.error().empty()) return Fail(path_, list.error(), error);
+    if (!list.error().empty()) return Fail(path_, list.error(), error, list.code());
   }
   std::set<std::string> named(archive_paths.begin(), archive_paths.end());
   Statement put(db_.get(),
@@ -107,7 +132,8 @@ bool ArchiveIndex::Update(const std::vector<std::string>& archive_paths,
     }
     std::string hash = HashHex(Hash64(bytes));
     auto old = stored.find(file);
-    if (!force && old != stored.end() && old->second == hash &&
+    bool intact = !damaged.count(file);
+    if (!force && old != stored.end() && old->second == hash && intact &&
         HasMetadata(stored_meta[file], overrides)) {
       present.insert(file);
       ++stats->unchanged;
@@ -136,7 +162,12 @@ bool ArchiveIndex::Update(const std::vector<std::string>& archive_paths,
     if (!put.error().empty()) return Fail(path_, put.error(), error);
     put.Reset();
     present.insert(file);
-    ++(old == stored.end() ? stats->added : stats->changed);
+    if (old == stored.end())
+      ++stats->added;
+    else if (!force && old->second == hash && !intact)
+      ++stats->repaired;
+    else
+      ++stats->changed;
   }
 
   Statement drop(db_.get(), "DELETE FROM files WHERE path = ?");
@@ -166,7 +197,7 @@ bool ArchiveIndex::Update(const std::vector<std::string>& archive_paths,
     meta.Reset();
   }
   std::string message;
-  if (!tx.Commit(&message)) return Fail(path_, message, error);
+  if (!tx.Commit(&message)) return Fail(path_, message, error, tx.code());
   return true;
 }
 

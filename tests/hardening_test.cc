@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -189,6 +190,74 @@ TEST(HardeningIndexTest, EveryRebuildHintIsACommandIndexAccepts) {
     RunResult again = RunFactlint({"check", "--against-db", db, draft});
     EXPECT_EQ(again.code, 1) << again.err;
   }
+}
+
+}  // namespace
+}  // namespace factlint::testing
+
+namespace factlint::testing {
+namespace {
+
+TEST(HardeningSilentTest, WhatAWalkCannotReadIsReported) {
+  std::string dir = TempDir();
+  fs::create_directories(dir + "/a/sub");
+  fs::copy_file(kSource + "/" + kSeed001, dir + "/a/sub/x.txt");
+  fs::create_symlink("loop.txt", dir + "/a/loop.txt");
+  fs::create_symlink("nowhere.md", dir + "/a/broken.md");
+  fs::create_directory_symlink("..", dir + "/a/up");  // not followed: no endless walk
+  MakeFifo(dir + "/a", "pipe.txt");
+  RunResult r = RunFactlint({"check", dir + "/a"});
+  EXPECT_EQ(r.code, 2) << r.out << r.err;
+  EXPECT_NE(r.out.find(dir + "/a/broken.md: error: broken symbolic link [input-unreadable]"),
+            std::string::npos) << r.out;
+  EXPECT_NE(r.out.find(dir + "/a/loop.txt: error: Too many levels of symbolic links"),
+            std::string::npos) << r.out;
+  EXPECT_NE(r.out.find(dir + "/a/pipe.txt: error: is a FIFO"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("3 errors"), std::string::npos) << r.out;
+}
+
+TEST(HardeningSilentTest, AnUnreadableSubdirectoryIsReported) {
+  std::string dir = TempDir();
+  fs::permissions(dir, fs::perms::all & ~fs::perms::others_write & ~fs::perms::group_write);
+  fs::create_directories(dir + "/a/locked");
+  fs::copy_file(kSource + "/" + kSeed001, dir + "/a/x.txt");
+  fs::permissions(dir + "/a/locked", fs::perms::none);
+  // Root reads every directory: run as nobody then.
+  std::string as = ::geteuid() == 0 ? "setpriv --reuid=65534 --regid=65534 --clear-groups " : "";
+  if (!as.empty() && std::system("command -v setpriv >/dev/null") != 0)
+    GTEST_SKIP() << "running as root without setpriv";
+  std::string out = dir + "/out.txt";
+  std::string cmd = "cd " + kSource + " && timeout 60 " + as + FACTLINT_BINARY +
+                    " check " + dir + "/a >" + out + " 2>&1";
+  int status = std::system(cmd.c_str());
+  EXPECT_EQ(WEXITSTATUS(status), 2) << ReadFile(out);
+  EXPECT_NE(ReadFile(out).find(dir + "/a/locked: error: cannot list directory: "
+                                     "Permission denied [input-unreadable]"),
+            std::string::npos) << ReadFile(out);
+}
+
+TEST(HardeningSilentTest, CheckingNoFileIsAnErrorNotAPass) {
+  std::string dir = TempDir();
+  fs::create_directories(dir + "/empty");
+  WriteFile(dir + "/empty/notes.rst", "2025年研发经费投入36130亿元。\n");
+  for (const char* command : {"check", "claims"}) {
+    RunResult r = RunFactlint({command, dir + "/empty"});
+    EXPECT_EQ(r.code, 2) << command << r.out << r.err;
+    EXPECT_NE(r.err.find("no files to"), std::string::npos) << r.err;
+  }
+}
+
+TEST(HardeningSilentTest, AnOverflowingFigureIsReportedNotAgreedWith) {
+  std::string dir = TempDir();
+  const std::string huge(400, '9');
+  WriteFile(dir + "/a.txt", "2025年全国研发经费投入" + huge + "亿元。\n");
+  WriteFile(dir + "/b.txt", "2025年全国研发经费投入" + std::string(400, '8') + "亿元。\n");
+  RunResult r = RunFactlint({"check", dir + "/b.txt", "--against", dir + "/a.txt"});
+  EXPECT_EQ(r.code, 2) << r.out << r.err;
+  EXPECT_NE(r.out.find(dir + "/a.txt:1:14: error: number too large to check against the other statements of its fact: " + huge),
+            std::string::npos) << r.out;
+  EXPECT_NE(r.out.find(dir + "/b.txt:1:14: error: number too large to check"),
+            std::string::npos) << r.out;
 }
 
 }  // namespace

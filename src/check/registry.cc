@@ -47,6 +47,9 @@ std::vector<RuleInfo> AllRuleInfos() {
                    "characters), not text.", e});
   rules.push_back({"input-too-large", "File too large",
                    "A file is larger than factlint reads.", e});
+  rules.push_back({"input-number-range", "Number out of range",
+                   "A stated number is too large to be compared with others "
+                   "(it overflows); the run cannot vouch for it.", e});
   rules.push_back({"rule-io", "Unreadable rule file",
                    "A rule file or directory cannot be read.", e});
   rules.push_back({"rule-syntax", "Rule file syntax error",

@@ -94,6 +94,14 @@ std::unique_ptr<FactRuleSet> LoadFactRules(const std::vector<std::string>& dirs,
   return rules;
 }
 
+void PrintNoFilesError(const std::vector<std::string>& paths, const std::string& what) {
+  std::string named;
+  for (const std::string& p : paths) named += (named.empty() ? "" : ", ") + p;
+  std::cerr << "factlint: error: no files to " << what
+            << ": no .txt, .md or .markdown file that the configuration "
+               "selects in " << named << "\n";
+}
+
 LoadOptions MakeLoadOptions(const Config& config) {
   LoadOptions options;
   if (config.path.empty()) return options;

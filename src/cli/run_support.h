@@ -43,6 +43,11 @@ std::optional<Config> LoadRunConfig(const Options& options);
 // metadata by path glob. Refers to `config`, which must outlive it.
 LoadOptions MakeLoadOptions(const Config& config);
 
+// Prints the error of a run that found no file to read among `paths`
+// (empty directories, everything excluded): a CI gate must not pass on
+// nothing. `what` is "check" or "read".
+void PrintNoFilesError(const std::vector<std::string>& paths, const std::string& what);
+
 // Reports, like other configuration errors, every file among `paths` (as a
 // run expands and selects them) whose name a [dates] from_path pattern
 // matches without giving a calendar date. Returns false after printing them.

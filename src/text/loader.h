@@ -27,9 +27,11 @@ LoadResult DecodeBytes(const std::string& path, const std::string& bytes);
 LoadResult LoadFile(const std::string& path);
 
 // Expands command-line PATHs: a file stays itself, a directory is searched
-// recursively for .txt, .md and .markdown (hidden entries skipped), "-" stays.
-// Results are sorted per directory so output order is deterministic. Paths
-// that do not exist or cannot be listed become InputErrors.
+// recursively for .txt, .md and .markdown (hidden entries skipped, links to
+// directories not followed), "-" stays. Results are sorted per directory so
+// output order is deterministic. Paths that do not exist, subdirectories that
+// cannot be listed, and text-named entries that are broken or looping links,
+// FIFOs, sockets or devices become InputErrors: nothing is left out silently.
 void ExpandPaths(const std::vector<std::string>& paths,
                  std::vector<std::string>* files,
                  std::vector<InputError>* errors);

@@ -262,3 +262,38 @@ TEST(HardeningSilentTest, AnOverflowingFigureIsReportedNotAgreedWith) {
 
 }  // namespace
 }  // namespace factlint::testing
+
+namespace factlint::testing {
+namespace {
+
+TEST(HardeningConfigTest, ExcludesChooseTargetsAndNeverHideReferenceMaterial) {
+  std::string repo = TempDir();
+  fs::create_directories(repo + "/archive");
+  fs::create_directories(repo + "/drafts");
+  for (const char* seed : {"seeds/001_dff61195967c57f5.txt", "seeds/003_af76cae5511be1fe.txt"})
+    fs::copy_file(kSource + "/" + seed, repo + "/archive/" + fs::path(seed).filename().string());
+  fs::copy_file(kSource + "/fixtures/cli/draft-against-seeds/draft.md", repo + "/drafts/draft.md");
+  WriteFile(repo + "/.factlint.toml", "against = [\"archive\"]\nexclude = [\"archive/**\"]\n");
+  const std::string config = repo + "/.factlint.toml";
+  RunResult by_config = RunFactlint({"check", "--config", config, repo + "/drafts"});
+  EXPECT_EQ(by_config.code, 1) << by_config.out << by_config.err;
+  EXPECT_NE(by_config.out.find("526家"), std::string::npos) << by_config.out;
+  RunResult by_flag = RunFactlint({"check", "--config", config, "--against",
+                                   repo + "/archive", repo + "/drafts"});
+  EXPECT_EQ(by_flag.out, by_config.out);
+  // The index reads the archive whole too, so --against-db says the same.
+  std::string db = repo + "/archive.db";
+  RunResult index = RunFactlint({"index", "--config", config, repo + "/archive", "--db", db});
+  ASSERT_EQ(index.code, 0) << index.err;
+  EXPECT_NE(index.out.find("2 added"), std::string::npos) << index.out;
+  WriteFile(config, "exclude = [\"archive/**\"]\n");
+  RunResult with_db = RunFactlint({"check", "--config", config, "--against-db", db, repo + "/drafts"});
+  EXPECT_EQ(with_db.out, by_config.out);
+  // As a target, the archive is excluded: nothing left to check there.
+  RunResult excluded = RunFactlint({"check", "--config", config, repo + "/archive"});
+  EXPECT_EQ(excluded.code, 2) << excluded.out;
+  EXPECT_NE(excluded.err.find("no files to check"), std::string::npos) << excluded.err;
+}
+
+}  // namespace
+}  // namespace factlint::testing

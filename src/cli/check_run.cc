@@ -76,10 +76,11 @@ std::unique_ptr<CheckRun> RunCheckPipeline(const Options& o, const RunSetup& set
 
   std::vector<std::string> against = o.against;
   against.insert(against.end(), config.against.begin(), config.against.end());
-  std::vector<std::string> all = targets;
-  all.insert(all.end(), against.begin(), against.end());
-  if (!CheckPathDates(config, all, o)) return nullptr;
+  if (!CheckPathDates(config, targets, o) ||
+      !CheckPathDates(config, against, o, Inputs::kReference))
+    return nullptr;
   LoadOptions load = MakeLoadOptions(config);
+  LoadOptions reference = MakeLoadOptions(config, Inputs::kReference);
   LoadDocuments(targets, /*target=*/true, *run->extractor, &run->docs,
                 &run->input_errors, load);
   if (run->docs.empty() && run->input_errors.empty()) {
@@ -87,11 +88,11 @@ std::unique_ptr<CheckRun> RunCheckPipeline(const Options& o, const RunSetup& set
     return nullptr;
   }
   LoadDocuments(against, /*target=*/false, *run->extractor, &run->docs,
-                &run->input_errors, load);
+                &run->input_errors, reference);
   for (const std::string& db : o.against_db) {
     std::string error;
     if (!AppendIndexedDocuments(db, rules_dir, /*target=*/false, &run->docs,
-                                &error, load)) {
+                                &error, reference)) {
       std::cerr << "factlint: error: " << error << "\n";
       return nullptr;
     }

@@ -111,11 +111,13 @@ namespace factlint {
 
 int RunIndexCommand(const Options& o, const std::string& rules_dir) {
   std::optional<Config> config = LoadRunConfig(o);
-  if (!config || !CheckPathDates(*config, o.paths, o)) return kExitError;
+  // The archive is reference material: read whole, as `against` is.
+  if (!config || !CheckPathDates(*config, o.paths, o, Inputs::kReference))
+    return kExitError;
   auto extractor = LoadExtractor(rules_dir);
   if (!extractor) return kExitError;
   return RunIndex(o.paths, o.db, rules_dir, *extractor, std::cout, std::cerr,
-                  MakeLoadOptions(*config));
+                  MakeLoadOptions(*config, Inputs::kReference));
 }
 
 }  // namespace factlint

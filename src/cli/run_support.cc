@@ -102,12 +102,13 @@ void PrintNoFilesError(const std::vector<std::string>& paths, const std::string&
                "selects in " << named << "\n";
 }
 
-LoadOptions MakeLoadOptions(const Config& config) {
+LoadOptions MakeLoadOptions(const Config& config, Inputs inputs) {
   LoadOptions options;
   if (config.path.empty()) return options;
-  options.select = [&config](const std::string& file) {
-    return config.Selects(file);
-  };
+  if (inputs == Inputs::kTargets)
+    options.select = [&config](const std::string& file) {
+      return config.Selects(file);
+    };
   options.metadata = [&config](const std::string& file) {
     std::map<std::string, std::string> metadata;
     if (const DocumentOverride* o = config.DocumentFor(file)) {
@@ -127,7 +128,8 @@ LoadOptions MakeLoadOptions(const Config& config) {
 }
 
 bool CheckPathDates(const Config& config,
-                    const std::vector<std::string>& paths, const Options& o) {
+                    const std::vector<std::string>& paths, const Options& o,
+                    Inputs inputs) {
   if (config.path_dates.empty()) return true;
   std::set<std::string> named(paths.begin(), paths.end());
   std::vector<std::string> files;
@@ -137,7 +139,8 @@ bool CheckPathDates(const Config& config,
   std::set<std::string> seen;
   for (const std::string& file : files) {
     if (!seen.insert(file).second) continue;
-    if (!named.count(file) && !config.Selects(file)) continue;
+    if (inputs == Inputs::kTargets && !named.count(file) && !config.Selects(file))
+      continue;
     Diagnostic error;
     config.DateFromPath(file, &error);
     if (!error.message.empty()) errors.push_back(std::move(error));

@@ -297,3 +297,29 @@ TEST(HardeningConfigTest, ExcludesChooseTargetsAndNeverHideReferenceMaterial) {
 
 }  // namespace
 }  // namespace factlint::testing
+
+namespace factlint::testing {
+namespace {
+
+TEST(HardeningIdentityTest, OneFileUnderTwoSpellingsIsOneStatement) {
+  const std::string seed001 = kSeed001;
+  const std::string absolute = kSource + "/" + seed001;
+  RunResult twice = RunFactlint({"check", seed001, "--against", absolute, "--against",
+                                 "seeds/003_af76cae5511be1fe.txt"});
+  RunResult once = RunFactlint({"check", seed001, "--against",
+                                "seeds/003_af76cae5511be1fe.txt"});
+  EXPECT_EQ(twice.code, 1) << twice.out;
+  EXPECT_EQ(twice.out, once.out);  // not "agreeing with" a copy of itself
+  EXPECT_EQ(twice.out.find("agreeing"), std::string::npos) << twice.out;
+  // The index keeps one row for a file given under two spellings.
+  std::string db = TempDir() + "/seeds.db";
+  RunResult index = RunFactlint({"index", "seeds/", kSource + "/seeds/", "--db", db});
+  ASSERT_EQ(index.code, 0) << index.err;
+  EXPECT_NE(index.out.find("indexed 5 files"), std::string::npos) << index.out;
+  RunResult respelled = RunFactlint({"index", "./seeds/", "--db", db});
+  EXPECT_NE(respelled.out.find("indexed 5 files"), std::string::npos) << respelled.out;
+  EXPECT_NE(respelled.out.find("5 removed"), std::string::npos) << respelled.out;
+}
+
+}  // namespace
+}  // namespace factlint::testing

@@ -12,6 +12,7 @@
 #include <set>
 #include <sstream>
 
+#include "base/file_identity.h"
 #include "check/registry.h"
 #include "cli/line_source.h"
 #include "engine/document.h"
@@ -138,7 +139,7 @@ bool CheckPathDates(const Config& config,
   std::vector<Diagnostic> errors;
   std::set<std::string> seen;
   for (const std::string& file : files) {
-    if (!seen.insert(file).second) continue;
+    if (!seen.insert(FileIdentity(file)).second) continue;
     if (inputs == Inputs::kTargets && !named.count(file) && !config.Selects(file))
       continue;
     Diagnostic error;

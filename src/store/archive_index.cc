@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <set>
 
+#include "base/file_identity.h"
 #include "store/content_hash.h"
 #include "store/extraction_codec.h"
 #include "store/sqlite_db.h"
@@ -244,11 +245,7 @@ bool ArchiveIndex::AppendDocuments(bool target, Documents* docs,
   if (!rows.ok()) return *error = path_ + ": " + rows.error(), false;
   // A file already loaded, or stored under two spellings (indexed once as
   // archive/a.md, once as /abs/archive/a.md), is taken once.
-  auto key = [](const std::string& path) {
-    std::error_code ec;
-    std::string k = std::filesystem::weakly_canonical(path, ec).string();
-    return ec || k.empty() ? path : k;
-  };
+  auto key = FileIdentity;
   std::set<std::string> seen;
   for (const auto& doc : *docs) seen.insert(key(doc->source.path));
   Documents loaded;

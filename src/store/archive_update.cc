@@ -3,6 +3,7 @@
 #include <map>
 #include <set>
 
+#include "base/file_identity.h"
 #include "engine/load_documents.h"
 #include "store/archive_index.h"
 #include "store/content_hash.h"
@@ -112,6 +113,9 @@ bool ArchiveIndex::Update(const std::vector<std::string>& archive_paths,
   if (!put.ok()) return Fail(path_, put.error(), error);
 
   std::set<std::string> present;
+  // One file under two spellings (archive/a.md and ./archive/a.md) is one
+  // row, under the first spelling met.
+  std::set<std::string> present_ids;
   for (const std::string& file : files) {
     if (file == "-") {
       InputError e{"input-unreadable", "-",
@@ -119,7 +123,7 @@ bool ArchiveIndex::Update(const std::vector<std::string>& archive_paths,
       input_errors->push_back(InputErrorDiagnostic(e));
       continue;
     }
-    if (present.count(file)) continue;
+    if (present.count(file) || present_ids.count(FileIdentity(file))) continue;
     if (options.select && !named.count(file) && !options.select(file)) continue;
     std::map<std::string, std::string> overrides;
     if (options.metadata) overrides = options.metadata(file);
@@ -136,6 +140,7 @@ bool ArchiveIndex::Update(const std::vector<std::string>& archive_paths,
     if (!force && old != stored.end() && old->second == hash && intact &&
         HasMetadata(stored_meta[file], overrides)) {
       present.insert(file);
+      present_ids.insert(FileIdentity(file));
       ++stats->unchanged;
       continue;
     }
@@ -162,6 +167,7 @@ bool ArchiveIndex::Update(const std::vector<std::string>& archive_paths,
     if (!put.error().empty()) return Fail(path_, put.error(), error);
     put.Reset();
     present.insert(file);
+    present_ids.insert(FileIdentity(file));
     if (old == stored.end())
       ++stats->added;
     else if (!force && old->second == hash && !intact)
@@ -174,7 +180,9 @@ bool ArchiveIndex::Update(const std::vector<std::string>& archive_paths,
   if (!drop.ok()) return Fail(path_, drop.error(), error);
   for (const auto& [file, hash] : stored) {
     if (present.count(file)) continue;
-    bool under = false;
+    // A row of a file now indexed under another spelling goes too: it
+    // would be a second, possibly stale, copy.
+    bool under = present_ids.count(FileIdentity(file)) > 0;
     for (const auto& [root, is_dir] : roots)
       under = under || UnderRoot(file, root, is_dir);
     if (!under) continue;

@@ -323,3 +323,31 @@ TEST(HardeningIdentityTest, OneFileUnderTwoSpellingsIsOneStatement) {
 
 }  // namespace
 }  // namespace factlint::testing
+
+namespace factlint::testing {
+namespace {
+
+TEST(HardeningConfigTest, ConfigurationReachingOutsideTheRepositoryIsAWarning) {
+  std::string root = TempDir();
+  fs::create_directories(root + "/repo/drafts");
+  fs::create_directories(root + "/private");
+  fs::copy_file(kSource + "/seeds/001_dff61195967c57f5.txt", root + "/private/notes.txt");
+  fs::copy_file(kSource + "/fixtures/cli/draft-against-seeds/draft.md",
+                root + "/repo/drafts/draft.md");
+  const std::string config = root + "/repo/.factlint.toml";
+  WriteFile(config, "against = [\"../private\"]\n");
+  RunResult r = RunFactlint({"check", "--format", "sarif", "--config", config,
+                             root + "/repo/drafts"});
+  EXPECT_EQ(r.code, 1) << r.err;
+  EXPECT_NE(r.err.find(config + ":1:12: warning: 'against' entry '../private' reaches "
+                       "outside the configuration's directory"),
+            std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("[config-outside]"), std::string::npos) << r.err;
+  EXPECT_EQ(r.out.rfind("{", 0), 0u);  // the report on standard output stays SARIF
+  WriteFile(config, "against = [\"drafts\"]\n");
+  RunResult inside = RunFactlint({"check", "--config", config, root + "/repo/drafts"});
+  EXPECT_EQ(inside.err.find("config-outside"), std::string::npos) << inside.err;
+}
+
+}  // namespace
+}  // namespace factlint::testing

@@ -67,6 +67,10 @@ std::vector<RuleInfo> AllRuleInfos() {
                    "dimension.", e});
   rules.push_back({"config-syntax", "Configuration syntax error",
                    ".factlint.toml is not valid TOML.", e});
+  rules.push_back({"config-outside", "Configuration reaches outside",
+                   ".factlint.toml names reference material or rules outside "
+                   "its directory; they are read, and reference lines may be "
+                   "quoted in the report.", Severity::kWarning});
   rules.push_back({"config-error", "Invalid configuration",
                    ".factlint.toml has an unknown key, a wrong type or a bad "
                    "value.", e});

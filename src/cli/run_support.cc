@@ -175,6 +175,15 @@ std::optional<Config> LoadRunConfig(const Options& o) {
     PrintFileErrors(errors, o);
     return std::nullopt;
   }
+  if (!config->warnings.empty()) {
+    // On standard error only: a report on standard output stays the run's.
+    TextLineSource lines;
+    for (const Diagnostic& d : config->warnings)
+      lines.AddOwned(d.location.path, ReadTextFile(d.location.path));
+    ReportOptions options = MakeReportOptions(o);
+    options.color = options.color && isatty(STDERR_FILENO);
+    WriteReport(Format::kText, config->warnings, lines, options, std::cerr);
+  }
   // Paths inside the working directory are shown relative to it, as paths
   // given on the command line are.
   std::error_code ec;

@@ -351,3 +351,25 @@ TEST(HardeningConfigTest, ConfigurationReachingOutsideTheRepositoryIsAWarning) {
 
 }  // namespace
 }  // namespace factlint::testing
+
+namespace factlint::testing {
+namespace {
+
+TEST(HardeningIndexTest, TheIndexIsNeverAFifoNorWrittenThroughALink) {
+  std::string dir = TempDir();
+  std::string fifo = MakeFifo(dir, "fifo.db");
+  RunResult index = RunFactlint({"index", "seeds/", "--db", fifo});
+  EXPECT_EQ(index.code, 2) << index.err;
+  EXPECT_NE(index.err.find("is a FIFO"), std::string::npos) << index.err;
+  RunResult check = RunFactlint({"check", "--against-db", fifo, kSeed001});
+  EXPECT_EQ(check.code, 2) << check.err;
+  EXPECT_NE(check.err.find("is a FIFO"), std::string::npos) << check.err;
+  fs::create_symlink(dir + "/elsewhere.db", dir + "/link.db");
+  RunResult link = RunFactlint({"index", "seeds/", "--db", dir + "/link.db"});
+  EXPECT_EQ(link.code, 2) << link.err;
+  EXPECT_NE(link.err.find("is a symbolic link"), std::string::npos) << link.err;
+  EXPECT_FALSE(fs::exists(dir + "/elsewhere.db"));
+}
+
+}  // namespace
+}  // namespace factlint::testing

@@ -1,9 +1,12 @@
 #include "store/archive_index.h"
 
+#include <sys/stat.h>
+
 #include <filesystem>
 #include <set>
 
 #include "base/file_identity.h"
+#include "diag/read_file.h"
 #include "store/content_hash.h"
 #include "store/extraction_codec.h"
 #include "store/sqlite_db.h"
@@ -141,6 +144,17 @@ std::unique_ptr<ArchiveIndex> ArchiveIndex::Open(const std::string& path,
                                                  bool create,
                                                  std::string* error) {
   std::error_code ec;
+  struct stat st;
+  if (create && ::lstat(path.c_str(), &st) == 0 && S_ISLNK(st.st_mode)) {
+    *error = path + ": is a symbolic link; `factlint index` never writes "
+                    "through a link: give the index file's own path";
+    return nullptr;
+  }
+  // SQLite would block reading a FIFO, or read a device.
+  if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
+    *error = path + ": " + NotRegularReason(st.st_mode) + "; not an archive index";
+    return nullptr;
+  }
   if (!create && !std::filesystem::is_regular_file(path, ec)) {
     *error = path + ": no archive index here; build it with `factlint index "
                     "ARCHIVE... --db " + path + "`";

@@ -9,7 +9,8 @@ std::unique_ptr<SqliteDb> SqliteDb::Open(const std::string& path,
                                          std::string* error,
                                          int busy_timeout_ms) {
   int flags = writable ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY;
-  if (writable && create) flags |= SQLITE_OPEN_CREATE;
+  // A database that is created or written is never reached through a link.
+  if (writable && create) flags |= SQLITE_OPEN_CREATE | SQLITE_OPEN_NOFOLLOW;
   sqlite3* db = nullptr;
   int rc = sqlite3_open_v2(path.c_str(), &db, flags, nullptr);
   if (rc != SQLITE_OK) {

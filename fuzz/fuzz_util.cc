@@ -1,0 +1,47 @@
+#include "fuzz_util.h"
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <vector>
+
+namespace factlint::fuzz {
+
+const Extractor& ShippedExtractor() {
+  static const Extractor* extractor = [] {
+    std::string error;
+    auto loaded = Extractor::Load(std::string(FACTLINT_SOURCE_DIR) + "/rules", &error);
+    if (!loaded) {
+      std::fprintf(stderr, "fuzz: cannot load rules: %s\n", error.c_str());
+      std::abort();
+    }
+    return loaded.release();
+  }();
+  return *extractor;
+}
+
+const FactRuleSet& ShippedFactRules() {
+  static const FactRuleSet* rules = [] {
+    std::vector<Diagnostic> errors;
+    auto loaded = FactRuleSet::Load({std::string(FACTLINT_SOURCE_DIR) + "/rules/facts"}, &errors);
+    if (!loaded || !errors.empty()) {
+      std::fprintf(stderr, "fuzz: cannot load fact rules\n");
+      std::abort();
+    }
+    return loaded.release();
+  }();
+  return *rules;
+}
+
+const std::string& ScratchDir() {
+  static const std::string dir = [] {
+    std::string d = (std::filesystem::temp_directory_path() /
+                     ("factlint-fuzz-" + std::to_string(::getpid()))).string();
+    std::filesystem::create_directories(d + "/facts");
+    return d;
+  }();
+  return dir;
+}
+
+}  // namespace factlint::fuzz

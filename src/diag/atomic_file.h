@@ -24,7 +24,8 @@ namespace factlint {
 // - the target was replaced or modified while the new content was written
 //   (its identity is checked again right before the rename).
 // The temporary file is removed on failure and when SIGINT, SIGTERM or
-// SIGHUP arrives during the write (the signal then takes its usual course).
+// SIGHUP arrives during the write (the signal then takes its usual course);
+// the handler is process-wide, so call this from one thread at a time.
 // Returns false with a message naming `path` in `*error`.
 bool WriteFileAtomically(const std::string& path, std::string_view content,
                          std::string* error);

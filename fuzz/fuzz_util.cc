@@ -35,13 +35,18 @@ const FactRuleSet& ShippedFactRules() {
 }
 
 const std::string& ScratchDir() {
-  static const std::string dir = [] {
-    std::string d = (std::filesystem::temp_directory_path() /
-                     ("factlint-fuzz-" + std::to_string(::getpid()))).string();
-    std::filesystem::create_directories(d + "/facts");
+  // Never destroyed, so the exit handler that removes it can still read it.
+  static const std::string* const dir = [] {
+    auto* d = new std::string((std::filesystem::temp_directory_path() /
+                               ("factlint-fuzz-" + std::to_string(::getpid()))).string());
+    std::filesystem::create_directories(*d + "/facts");
+    std::atexit([] {
+      std::error_code ec;
+      std::filesystem::remove_all(ScratchDir(), ec);
+    });
     return d;
   }();
-  return dir;
+  return *dir;
 }
 
 }  // namespace factlint::fuzz

@@ -25,9 +25,11 @@ int RunClaims(const Options& o, const std::string& rules_dir) {
   if (!extractor) return kExitError;
   std::vector<Diagnostic> input_errors;
   bool jsonl = o.format == "jsonl";
+  size_t read = 0;
   ForEachDocument(
       o.paths, *extractor,
       [&](std::unique_ptr<Document> doc) {
+        ++read;
         if (jsonl)
           WriteClaimsJsonl(doc->source.path, doc->source, doc->extraction,
                            std::cout);
@@ -41,6 +43,10 @@ int RunClaims(const Options& o, const std::string& rules_dir) {
     TextLineSource lines;
     WriteReport(Format::kText, input_errors, lines, MakeReportOptions(o),
                 std::cerr);
+    return kExitError;
+  }
+  if (read == 0) {
+    PrintNoFilesError(o.paths, "read");
     return kExitError;
   }
   return kExitClean;
@@ -105,11 +111,13 @@ namespace factlint {
 
 int RunIndexCommand(const Options& o, const std::string& rules_dir) {
   std::optional<Config> config = LoadRunConfig(o);
-  if (!config || !CheckPathDates(*config, o.paths, o)) return kExitError;
+  // The archive is reference material: read whole, as `against` is.
+  if (!config || !CheckPathDates(*config, o.paths, o, Inputs::kReference))
+    return kExitError;
   auto extractor = LoadExtractor(rules_dir);
   if (!extractor) return kExitError;
   return RunIndex(o.paths, o.db, rules_dir, *extractor, std::cout, std::cerr,
-                  MakeLoadOptions(*config));
+                  MakeLoadOptions(*config, Inputs::kReference));
 }
 
 }  // namespace factlint

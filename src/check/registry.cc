@@ -16,7 +16,6 @@ std::unique_ptr<Check> MakeGrowthCheck();
 std::unique_ptr<Check> MakeSeriesCheck();
 std::unique_ptr<Check> MakeCanonicalCheck();
 std::unique_ptr<Check> MakeRevisionCheck();
-std::unique_ptr<Check> MakeOverflowCheck();
 
 const std::vector<std::unique_ptr<Check>>& AllChecks() {
   static const auto* checks = [] {
@@ -29,7 +28,6 @@ const std::vector<std::unique_ptr<Check>>& AllChecks() {
     v->push_back(MakeSeriesCheck());
     v->push_back(MakeCanonicalCheck());
     v->push_back(MakeRevisionCheck());
-    v->push_back(MakeOverflowCheck());
     return v;
   }();
   return *checks;
@@ -50,8 +48,9 @@ std::vector<RuleInfo> AllRuleInfos() {
   rules.push_back({"input-too-large", "File too large",
                    "A file is larger than factlint reads.", e});
   rules.push_back({"input-number-range", "Number out of range",
-                   "A stated number is too large to be compared with others "
-                   "(it overflows); the run cannot vouch for it.", e});
+                   "A stated number is too large to be a figure (beyond 1e100, "
+                   "e.g. 1 followed by hundreds of 万); it is not read as a "
+                   "claim and the run cannot vouch for it.", e});
   rules.push_back({"rule-io", "Unreadable rule file",
                    "A rule file or directory cannot be read.", e});
   rules.push_back({"rule-syntax", "Rule file syntax error",

@@ -1,9 +1,6 @@
 #include "cli/check_run.h"
 
-#include <cmath>
 #include <iostream>
-#include <set>
-#include <utility>
 
 #include "check/registry.h"
 #include "cli/index_command.h"
@@ -99,26 +96,18 @@ std::unique_ptr<CheckRun> RunCheckPipeline(const Options& o, const RunSetup& set
   }
 
   run->facts = GroupFacts(run->docs, run->rules.get());
-  // A figure beyond the range of doubles compares as infinity and would
-  // agree or disagree by accident: where it is compared with another
-  // statement of its fact, the run says it cannot check it.
-  std::set<std::pair<uint32_t, uint32_t>> reported;
-  for (const FactGroup& group : run->facts) {
-    if (group.claims.size() < 2) continue;
-    for (const ClaimRef& ref : group.claims) {
-      const Document& doc = *run->docs[ref.doc];
-      const Claim& claim = doc.extraction.claims[ref.claim];
-      const Interval& v = claim.value;
-      if (!std::isnan(v.lo) && !std::isnan(v.hi) && v.lo != HUGE_VAL &&
-          v.hi != -HUGE_VAL)
-        continue;
-      if (!reported.insert({ref.doc, ref.claim}).second) continue;
+  // A figure too large to be read (1 followed by hundreds of 万, hundreds
+  // of digits) is not a claim: the extraction lists it among its problems
+  // (extractor.h) so that it can neither agree nor disagree by accident.
+  // The run says it cannot check it, in targets and reference material.
+  for (const auto& doc : run->docs) {
+    for (const NumberProblem& p : doc->extraction.problems) {
       Diagnostic d;
       d.rule_id = "input-number-range";
       d.severity = Severity::kError;
-      d.location = doc.Locate(claim.source_span);
+      d.location = doc->Locate(p.source_span);
       d.message = "number too large to check against the other statements "
-                  "of its fact: " + claim.surface;
+                  "of its fact: " + p.surface;
       run->input_errors.push_back(std::move(d));
     }
   }

@@ -27,8 +27,9 @@ struct DocumentDate {
 };
 
 // A written number that could not be read as a value: too large to be a
-// figure (1 followed by hundreds of 万). Checks report it (fact-overflow)
-// rather than let an infinite interval agree with every statement.
+// figure (1 followed by hundreds of 万). The check run reports it
+// (input-number-range) rather than let an infinite interval agree with
+// every statement.
 struct NumberProblem {
   Span span;         // normalized text
   Span source_span;  // SourceText::text

@@ -46,14 +46,16 @@ constexpr double kLargestNumber = 1e100;
 // Bytes of a minus sign at text[pos] that belongs to the number after it:
 // ASCII '-' or U+2212 '−' right before an ASCII digit and not after a
 // letter, digit or closing mark (2025-12-08, GPT-4, 表1-2 are not signs);
-// 负 before a digit or a Chinese numeral (负四十五亿). 0 when there is none.
-size_t SignLength(std::string_view text, size_t pos) {
+// 负 before a digit or a Chinese numeral (负四十五亿) unless it ends a word
+// (units.toml [minus]: 减负, 辜负). 0 when there is none.
+size_t SignLength(std::string_view text, size_t pos, const UnitTable& units) {
   size_t next;
   char32_t c = CodePointAt(text, pos, &next);
   if (c != '-' && c != U'−' && c != U'负') return 0;
   size_t after;
   char32_t d = CodePointAt(text, next, &after);
   if (c == U'负') {
+    if (units.FuEndsWord(text, pos)) return 0;  // 减负3500亿元, 辜负十四亿
     return (IsAsciiDigit(d) || ChineseDigitValue(d) > 0 || d == U'十' ||
             d == U'拾')
                ? next - pos
@@ -184,7 +186,7 @@ size_t ChineseNumeralRun(std::string_view text, size_t pos) {
 std::optional<ParsedNumber> ParseNumber(std::string_view text, size_t pos,
                                         const UnitTable& units) {
   // A minus sign: the number after it, negated (负四十五亿, -10000, −2.2).
-  if (size_t sign = SignLength(text, pos)) {
+  if (size_t sign = SignLength(text, pos, units)) {
     std::optional<ParsedNumber> r = ParseNumber(text, pos + sign, units);
     if (!r || r->pair || r->digit_string || r->dotted || r->negative)
       return std::nullopt;

@@ -229,7 +229,8 @@ std::unique_ptr<UnitTable> UnitTable::Parse(std::string_view text,
     *error = ld.error;
     return nullptr;
   };
-  if (!ld.CheckKeys(root, {"magnitude", "unit", "classifiers", "qualifiers", "half"},
+  if (!ld.CheckKeys(root, {"magnitude", "unit", "classifiers", "qualifiers", "half",
+                     "minus"},
                     "units file"))
     return fail();
   if (const toml::node* q = root.get("qualifiers")) {
@@ -332,6 +333,28 @@ std::unique_ptr<UnitTable> UnitTable::Parse(std::string_view text,
     }
   }
 
+  if (const toml::node* mn = root.get("minus")) {
+    const toml::table* t = mn->as_table();
+    if (t == nullptr) {
+      ld.Fail(mn->source(), "'minus' must be a table");
+      return fail();
+    }
+    if (!ld.CheckKeys(*t, {"not_after"}, "[minus]")) return fail();
+    const toml::node* w = t->get("not_after");
+    if (w == nullptr || !w->is_array()) {
+      ld.Fail(w ? w->source() : t->source(),
+              "[minus] needs 'not_after', an array of strings");
+      return fail();
+    }
+    for (const toml::node& e : *w->as_array()) {
+      if (!e.is_string() || e.as_string()->get().empty()) {
+        ld.Fail(e.source(), "[minus] not_after must be non-empty strings");
+        return fail();
+      }
+      table->minus_blocked_.push_back(e.as_string()->get());
+    }
+  }
+
   // A compound magnitude must agree with its parts: 万亿 = 万 x 亿.
   for (const MagnitudeDef& m : table->magnitudes_) {
     double product = 1;
@@ -414,6 +437,13 @@ const MagnitudeDef* UnitTable::FindMagnitude(std::string_view surface) const {
   for (const MagnitudeDef& m : magnitudes_)
     if (m.surface == surface) return &m;
   return nullptr;
+}
+
+bool UnitTable::FuEndsWord(std::string_view text, size_t pos) const {
+  for (const std::string& w : minus_blocked_)
+    if (pos >= w.size() && text.compare(pos - w.size(), w.size(), w) == 0)
+      return true;
+  return false;
 }
 
 bool UnitTable::HalfStartsWord(std::string_view text, size_t pos) const {

@@ -74,6 +74,9 @@ class UnitTable {
   // True when the 半 at text[pos] begins a word of [half] words (半导体,
   // 半径), so that 一米半径 is not 1.5米.
   bool HalfStartsWord(std::string_view text, size_t pos) const;
+  // True when the 负 at text[pos] ends a word with the text before it
+  // ([minus] not_after: 减负, 辜负, 胜负), so it is no minus sign.
+  bool FuEndsWord(std::string_view text, size_t pos) const;
 
   // The longest qualifier word written before a number that ends exactly at
   // `pos` and starts at or after `floor` (the end of the previous quantity):
@@ -92,6 +95,7 @@ class UnitTable {
   std::vector<UnitDef> units_;            // sorted by surface length, longest first
   std::vector<MagnitudeDef> magnitudes_;  // likewise
   std::vector<std::string> half_words_;   // [half] words
+  std::vector<std::string> minus_blocked_;  // [minus] not_after
   std::vector<QualifierWord> before_;     // likewise
   std::vector<QualifierWord> after_;      // likewise
 };

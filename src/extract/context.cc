@@ -132,10 +132,14 @@ std::string_view ContextFinder::StripLeading(std::string_view s, size_t abs_begi
     std::string_view t = TrimQuotes(s);
     abs_begin += t.data() - s.data();
     s = t;
-    for (Span ts : time_spans) {
-      if (ts.begin == abs_begin && ts.end <= abs_begin + s.size()) {
-        s.remove_prefix(ts.size());
-        abs_begin = ts.end;
+    // The first time expression that starts right here (time_spans are in
+    // order: found by binary search, as a long sentence holds thousands).
+    for (auto ts = std::lower_bound(time_spans.begin(), time_spans.end(), abs_begin,
+                                    [](Span t, size_t b) { return t.begin < b; });
+         ts != time_spans.end() && ts->begin == abs_begin; ++ts) {
+      if (ts->end <= abs_begin + s.size()) {
+        s.remove_prefix(ts->size());
+        abs_begin = ts->end;
         changed = true;
         break;
       }

@@ -40,7 +40,8 @@ class ContextFinder {
   std::vector<std::string> ContentWords(Span clause, const SpanSet& skip) const;
 
   // Subject of a quantity starting at `quantity.begin` (qualifier included)
-  // in `clause`; `time_spans` are the time expressions to strip. "" if none.
+  // in `clause`; `time_spans` are the time expressions to strip, in order
+  // of their start (as every list of spans here). "" if none.
   std::string Subject(Span clause, Span quantity,
                       const std::vector<Span>& time_spans) const;
 

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <iterator>
+#include <map>
 
 namespace factlint {
 namespace {
@@ -80,12 +82,32 @@ struct Found {
   bool name = false;
 };
 
-bool Taken(const std::vector<Found>& found, size_t b, size_t e) {
-  for (const Found& f : found) {
-    if (b < f.e && f.b < e) return true;
+// The bytes already taken by an expression found, so that a later pattern
+// does not claim them again; logarithmic per question (a sentence of
+// thousands of years asked a list of every earlier one for each). Spans are
+// the matches of patterns that each match at least one character.
+class Taken {
+ public:
+  bool operator()(size_t b, size_t e) const {
+    auto it = runs_.lower_bound(e);  // runs that start before e end before it
+    return it != runs_.begin() && std::prev(it)->second > b;
   }
-  return false;
-}
+  void Add(size_t b, size_t e) {
+    auto it = runs_.upper_bound(b);
+    if (it != runs_.begin() && std::prev(it)->second >= b) {
+      --it;
+      b = it->first;
+    }
+    while (it != runs_.end() && it->first <= e) {
+      e = std::max(e, it->second);
+      it = runs_.erase(it);
+    }
+    runs_.emplace(b, e);
+  }
+
+ private:
+  std::map<size_t, size_t> runs_;  // disjoint covered runs, begin -> end
+};
 
 // Runs `re` over `piece`; calls fn(match_begin, match_end, groups).
 template <typename Fn>
@@ -285,13 +307,18 @@ std::vector<TimeExpr> FindTimeExpressions(std::string_view piece,
                                           const DocumentDate& date,
                                           const TimeWords& words) {
   std::vector<Found> found;
+  Taken taken;
+  auto add = [&](const Found& f) {
+    taken.Add(f.b, f.e);
+    found.push_back(f);
+  };
   const int doc_year = date.year;
   // Year ranges first: 2018—2022年, 2018年至2022年.
   static const re2::RE2 kRange(
       "((?:19|20)\\d\\d)\\s*年?\\s*(?:[-—–~～]+|至|到)\\s*((?:19|20)\\d\\d)\\s*年");
   ForEachMatch(kRange, piece, [&](size_t b, size_t e, const auto& g) {
     int a = ToInt(g[1]), z = ToInt(g[2]);
-    if (a > 0 && z >= a) found.push_back({b, e, a, z, TimeOrigin::kExplicit});
+    if (a > 0 && z >= a) add({b, e, a, z, TimeOrigin::kExplicit});
   });
   // Years written digit by digit in Chinese numerals: 二〇三五年, 二0一一年.
   static const re2::RE2 kChineseYear(
@@ -310,13 +337,13 @@ std::vector<TimeExpr> FindTimeExpressions(std::string_view piece,
     if (y < 1900 || y > 2100) return;
     int to = y;
     if (!g[2].empty() && doc_year > y) to = doc_year;
-    found.push_back({b, e, y, to, TimeOrigin::kExplicit});
+    add({b, e, y, to, TimeOrigin::kExplicit});
   });
   // Single years, with 以来 extending to the document year.
   static const re2::RE2 kYear("((?:19|20)\\d\\d)\\s*年(\\s*以来)?");
   ForEachMatch(kYear, piece, [&](size_t b, size_t e, const auto& g) {
     if (b > 0 && piece[b - 1] >= '0' && piece[b - 1] <= '9') return;
-    if (Taken(found, b, e)) return;
+    if (taken(b, e)) return;
     // 国家统计局2024年发布的公报: when something was published, not what
     // year its figures are of.
     std::string_view after = piece.substr(e);
@@ -328,14 +355,14 @@ std::vector<TimeExpr> FindTimeExpressions(std::string_view piece,
     if (!g[2].empty() && doc_year > y) to = doc_year;
     // 2021年以来 in an undated document runs to an unknown year.
     if (!g[2].empty() && doc_year == 0) y = to = 0;
-    found.push_back({b, e, y, to, y == 0 ? TimeOrigin::kRelative : TimeOrigin::kExplicit});
+    add({b, e, y, to, y == 0 ? TimeOrigin::kRelative : TimeOrigin::kExplicit});
   });
   // Five-year plans: “十四五”(期间|时期|以来|末|初), 第十四个五年规划.
   static const re2::RE2 kPlan(
       "([“\"‘']?)(十[一二三四五六七八九]五|十五|[六七八九]五)([”\"’']?)"
       "\\s*(期间|时期|以来|末|初|规划|计划)?");
   ForEachMatch(kPlan, piece, [&](size_t b, size_t e, const auto& g) {
-    if (Taken(found, b, e)) return;
+    if (taken(b, e)) return;
     std::string_view name(g[2].data(), g[2].size());
     bool quoted = !g[1].empty() && !g[3].empty();
     if (!quoted && g[4].empty()) return;
@@ -350,20 +377,20 @@ std::vector<TimeExpr> FindTimeExpressions(std::string_view piece,
       if (doc_year == 0) from = to = 0;  // runs to an unknown year
       else to = std::max(doc_year, from);
     }
-    found.push_back({b, e, from, to, TimeOrigin::kPeriod, mod == "规划" || mod == "计划"});
+    add({b, e, from, to, TimeOrigin::kPeriod, mod == "规划" || mod == "计划"});
   });
   static const re2::RE2 kPlanOrdinal("第十([一二三四五六七八九])个五年规划");
   ForEachMatch(kPlanOrdinal, piece, [&](size_t b, size_t e, const auto& g) {
-    if (Taken(found, b, e)) return;
+    if (taken(b, e)) return;
     int k = 10 + SmallNumber(std::string_view(g[1].data(), g[1].size()));
-    found.push_back({b, e, PlanStart(k), PlanStart(k) + 4, TimeOrigin::kPeriod});
+    add({b, e, PlanStart(k), PlanStart(k) + 4, TimeOrigin::kPeriod});
   });
   // Relative expressions are found even without a document year (so that
   // the 5 of 这5年 is not taken for a claim); their years stay 0 then.
   const bool known = doc_year != 0;
   {
     ForEachMatch(words.relative_year(), piece, [&](size_t b, size_t e, const auto& g) {
-      if (Taken(found, b, e)) return;
+      if (taken(b, e)) return;
       std::string_view w(g[1].data(), g[1].size());
       int y = doc_year;
       for (const auto& [word, shift] : words.lists().relative_years)
@@ -372,7 +399,7 @@ std::vector<TimeExpr> FindTimeExpressions(std::string_view piece,
       // 目前 (now) says what an undated claim says: as of the document.
       const auto& now_words = words.lists().now_words;
       bool now = std::find(now_words.begin(), now_words.end(), w) != now_words.end();
-      found.push_back({b, e, y, y, now ? TimeOrigin::kDocument : TimeOrigin::kRelative});
+      add({b, e, y, y, now ? TimeOrigin::kDocument : TimeOrigin::kRelative});
     });
     // 五年来, 过去五年, 近5年, 这5年, 最近三年: the n years before the
     // document's year ([year - n, year - 1]) when it speaks early in its year
@@ -380,43 +407,43 @@ std::vector<TimeExpr> FindTimeExpressions(std::string_view piece,
     // its own ([year - n + 1, year]: a congress in October, an article in
     // December).
     ForEachMatch(words.past_span(), piece, [&](size_t b, size_t e, const auto& g) {
-      if (Taken(found, b, e)) return;
+      if (taken(b, e)) return;
       re2::StringPiece num = g[1].empty() ? g[2] : g[1];
       int n = SmallNumber(std::string_view(num.data(), num.size()));
       if (n <= 0 || n > 50) return;
       if (!known) {
-        found.push_back({b, e, 0, 0, TimeOrigin::kRelative});
+        add({b, e, 0, 0, TimeOrigin::kRelative});
       } else {
         const int last = date.month >= 7 ? doc_year : doc_year - 1;
-        found.push_back({b, e, last - n + 1, last, TimeOrigin::kRelative});
+        add({b, e, last - n + 1, last, TimeOrigin::kRelative});
       }
     });
     // 五年前, 十年前: year - n (a base after 较/比).
     static const re2::RE2 kAgo(
         "([0-9]{1,2}|[一二三四五六七八九十两]{1,3})\\s*年前");
     ForEachMatch(kAgo, piece, [&](size_t b, size_t e, const auto& g) {
-      if (Taken(found, b, e)) return;
+      if (taken(b, e)) return;
       int n = SmallNumber(std::string_view(g[1].data(), g[1].size()));
       if (n <= 0 || n > 50) return;
       int y = known ? doc_year - n : 0;
-      found.push_back({b, e, y, y, TimeOrigin::kRelative});
+      add({b, e, y, y, TimeOrigin::kRelative});
     });
     // 四年后, 三年之后: some years after a time the text does not pin down.
     static const re2::RE2 kLater(
         "([0-9]{1,2}|[一二三四五六七八九十两]{1,3})\\s*年(?:之后|以后|后)");
     ForEachMatch(kLater, piece, [&](size_t b, size_t e, const auto&) {
-      if (Taken(found, b, e)) return;
-      found.push_back({b, e, 0, 0, TimeOrigin::kRelative});
+      if (taken(b, e)) return;
+      add({b, e, 0, 0, TimeOrigin::kRelative});
     });
     // 未来五年, 今后5年: [year + 1, year + n].
     ForEachMatch(words.future_span(), piece, [&](size_t b, size_t e, const auto& g) {
-      if (Taken(found, b, e)) return;
+      if (taken(b, e)) return;
       int n = SmallNumber(std::string_view(g[1].data(), g[1].size()));
       if (n <= 0 || n > 50) return;
       if (!known) {
-        found.push_back({b, e, 0, 0, TimeOrigin::kRelative});
+        add({b, e, 0, 0, TimeOrigin::kRelative});
       } else {
-        found.push_back({b, e, doc_year + 1, doc_year + n, TimeOrigin::kRelative});
+        add({b, e, doc_year + 1, doc_year + n, TimeOrigin::kRelative});
       }
     });
   }
@@ -450,13 +477,11 @@ std::vector<PartExpr> FindPartsOfYear(std::string_view piece,
   for (std::string_view w : {"月", "季", "半年", "全年", "以来", "至今"})
     any = any || piece.find(w) != std::string_view::npos;
   if (!any) return {};
-  auto taken = [&](size_t b, size_t e) {
-    for (const Part& p : found)
-      if (b < p.e && p.b < e) return true;
-    return false;
-  };
+  Taken taken;
   auto add = [&](size_t b, size_t e, std::string part) {
-    if (!taken(b, e)) found.push_back({b, e, std::move(part)});
+    if (taken(b, e)) return;
+    taken.Add(b, e);
+    found.push_back({b, e, std::move(part)});
   };
   const std::string kNum = "([0-9]{1,2}|[一二三四五六七八九十]{1,3})";
   // 1—11月, 1至11月份, 一至十一月 (1—12月 is the whole year).

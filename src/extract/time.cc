@@ -1,6 +1,7 @@
 #include "extract/time.h"
 
 #include <re2/re2.h>
+#include <re2/set.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -34,6 +35,22 @@ bool AllSpace(std::string_view s) {
   }
   return true;
 }
+
+// The fixed sentence-time patterns, in TimeWords::Pattern order (the others
+// are built from the lexicon's words).
+const char* const kFixedPatterns[] = {
+    "((?:19|20)\\d\\d)\\s*年?\\s*(?:[-—–~～]+|至|到)\\s*((?:19|20)\\d\\d)\\s*年",
+    "((?:一|二)(?:[〇○零0一二三四五六七八九]){3})\\s*年(\\s*以来)?",
+    "((?:19|20)\\d\\d)\\s*年(\\s*以来)?",
+    "([“\"‘']?)(十[一二三四五六七八九]五|十五|[六七八九]五)([”\"’']?)"
+    "\\s*(期间|时期|以来|末|初|规划|计划)?",
+    "第十([一二三四五六七八九])个五年规划",
+    nullptr,  // kRelativeYear
+    nullptr,  // kPastSpan
+    "([0-9]{1,2}|[一二三四五六七八九十两]{1,3})\\s*年前",
+    "([0-9]{1,2}|[一二三四五六七八九十两]{1,3})\\s*年(?:之后|以后|后)",
+    nullptr,  // kFutureSpan
+};
 
 // Start year of the k-th five-year plan (k >= 6): 六五 = 1981, 十四五 = 2021.
 int PlanStart(int k) { return 1981 + 5 * (k - 6); }
@@ -123,6 +140,14 @@ void ForEachMatch(const re2::RE2& re, std::string_view piece, Fn fn) {
     fn(b, e, groups);
     pos = e > b ? e : b + 1;
   }
+}
+
+// The same for the sentence-time pattern `k` of `words`, skipped when the
+// one pass over the sentence (`present`) found it nowhere.
+template <typename Fn>
+void ForEachMatch(uint32_t present, TimeWords::Pattern k, const TimeWords& words,
+                  std::string_view piece, Fn fn) {
+  if (present & (1u << k)) ForEachMatch(words.pattern(k), piece, fn);
 }
 
 int ToInt(re2::StringPiece s) {
@@ -298,6 +323,40 @@ TimeWords::TimeWords(Lists lists) : lists_(std::move(lists)) {
                                           "\\s*年(?:来|间|里|中)?|" + n + "\\s*年来)");
   future_span_ = std::make_unique<re2::RE2>("(?:" + alternation(lists_.future_spans) + ")\\s*" + n +
                                             "\\s*年");
+  // All of them in one RE2::Set: one pass tells which occur in a sentence,
+  // and only those are run (most sentences hold one or two of ten).
+  static_assert(sizeof(kFixedPatterns) / sizeof(kFixedPatterns[0]) == kPatterns);
+  re2::RE2::Options options;
+  options.set_log_errors(false);
+  gate_ = std::make_unique<re2::RE2::Set>(options, re2::RE2::UNANCHORED);
+  for (int k = 0; k < kPatterns; ++k) {
+    if (kFixedPatterns[k] != nullptr) fixed_[k] = std::make_unique<re2::RE2>(kFixedPatterns[k]);
+    const re2::RE2& re = pattern(static_cast<Pattern>(k));
+    if (gate_->Add(re.pattern(), nullptr) != k) gate_.reset();
+    if (!gate_) break;
+  }
+  if (gate_ && !gate_->Compile()) gate_.reset();
+}
+
+const re2::RE2& TimeWords::pattern(Pattern k) const {
+  switch (k) {
+    case kRelativeYear: return *relative_year_;
+    case kPastSpan: return *past_span_;
+    case kFutureSpan: return *future_span_;
+    default: return *fixed_[k];
+  }
+}
+
+uint32_t TimeWords::PatternsIn(std::string_view piece) const {
+  constexpr uint32_t kAll = (1u << kPatterns) - 1;
+  if (!gate_) return kAll;
+  std::vector<int> present;
+  re2::RE2::Set::ErrorInfo error;
+  if (!gate_->Match(re2::StringPiece(piece.data(), piece.size()), &present, &error))
+    return error.kind == re2::RE2::Set::kNoError ? 0 : kAll;  // out of memory: run them all
+  uint32_t mask = 0;
+  for (int k : present) mask |= 1u << k;
+  return mask;
 }
 
 TimeWords::~TimeWords() = default;
@@ -307,6 +366,8 @@ std::vector<TimeExpr> FindTimeExpressions(std::string_view piece,
                                           const DocumentDate& date,
                                           const TimeWords& words) {
   std::vector<Found> found;
+  const uint32_t present = words.PatternsIn(piece);
+  if (present == 0) return {};
   Taken taken;
   auto add = [&](const Found& f) {
     taken.Add(f.b, f.e);
@@ -314,16 +375,12 @@ std::vector<TimeExpr> FindTimeExpressions(std::string_view piece,
   };
   const int doc_year = date.year;
   // Year ranges first: 2018—2022年, 2018年至2022年.
-  static const re2::RE2 kRange(
-      "((?:19|20)\\d\\d)\\s*年?\\s*(?:[-—–~～]+|至|到)\\s*((?:19|20)\\d\\d)\\s*年");
-  ForEachMatch(kRange, piece, [&](size_t b, size_t e, const auto& g) {
+  ForEachMatch(present, TimeWords::kRange, words, piece, [&](size_t b, size_t e, const auto& g) {
     int a = ToInt(g[1]), z = ToInt(g[2]);
     if (a > 0 && z >= a) add({b, e, a, z, TimeOrigin::kExplicit});
   });
   // Years written digit by digit in Chinese numerals: 二〇三五年, 二0一一年.
-  static const re2::RE2 kChineseYear(
-      "((?:一|二)(?:[〇○零0一二三四五六七八九]){3})\\s*年(\\s*以来)?");
-  ForEachMatch(kChineseYear, piece, [&](size_t b, size_t e, const auto& g) {
+  ForEachMatch(present, TimeWords::kChineseYear, words, piece, [&](size_t b, size_t e, const auto& g) {
     int y = 0;
     std::string_view digits(g[1].data(), g[1].size());
     for (size_t i = 0; i < digits.size();) {
@@ -340,8 +397,7 @@ std::vector<TimeExpr> FindTimeExpressions(std::string_view piece,
     add({b, e, y, to, TimeOrigin::kExplicit});
   });
   // Single years, with 以来 extending to the document year.
-  static const re2::RE2 kYear("((?:19|20)\\d\\d)\\s*年(\\s*以来)?");
-  ForEachMatch(kYear, piece, [&](size_t b, size_t e, const auto& g) {
+  ForEachMatch(present, TimeWords::kYear, words, piece, [&](size_t b, size_t e, const auto& g) {
     if (b > 0 && piece[b - 1] >= '0' && piece[b - 1] <= '9') return;
     if (taken(b, e)) return;
     // 国家统计局2024年发布的公报: when something was published, not what
@@ -358,10 +414,7 @@ std::vector<TimeExpr> FindTimeExpressions(std::string_view piece,
     add({b, e, y, to, y == 0 ? TimeOrigin::kRelative : TimeOrigin::kExplicit});
   });
   // Five-year plans: “十四五”(期间|时期|以来|末|初), 第十四个五年规划.
-  static const re2::RE2 kPlan(
-      "([“\"‘']?)(十[一二三四五六七八九]五|十五|[六七八九]五)([”\"’']?)"
-      "\\s*(期间|时期|以来|末|初|规划|计划)?");
-  ForEachMatch(kPlan, piece, [&](size_t b, size_t e, const auto& g) {
+  ForEachMatch(present, TimeWords::kPlan, words, piece, [&](size_t b, size_t e, const auto& g) {
     if (taken(b, e)) return;
     std::string_view name(g[2].data(), g[2].size());
     bool quoted = !g[1].empty() && !g[3].empty();
@@ -379,8 +432,7 @@ std::vector<TimeExpr> FindTimeExpressions(std::string_view piece,
     }
     add({b, e, from, to, TimeOrigin::kPeriod, mod == "规划" || mod == "计划"});
   });
-  static const re2::RE2 kPlanOrdinal("第十([一二三四五六七八九])个五年规划");
-  ForEachMatch(kPlanOrdinal, piece, [&](size_t b, size_t e, const auto& g) {
+  ForEachMatch(present, TimeWords::kPlanOrdinal, words, piece, [&](size_t b, size_t e, const auto& g) {
     if (taken(b, e)) return;
     int k = 10 + SmallNumber(std::string_view(g[1].data(), g[1].size()));
     add({b, e, PlanStart(k), PlanStart(k) + 4, TimeOrigin::kPeriod});
@@ -389,7 +441,7 @@ std::vector<TimeExpr> FindTimeExpressions(std::string_view piece,
   // the 5 of 这5年 is not taken for a claim); their years stay 0 then.
   const bool known = doc_year != 0;
   {
-    ForEachMatch(words.relative_year(), piece, [&](size_t b, size_t e, const auto& g) {
+    ForEachMatch(present, TimeWords::kRelativeYear, words, piece, [&](size_t b, size_t e, const auto& g) {
       if (taken(b, e)) return;
       std::string_view w(g[1].data(), g[1].size());
       int y = doc_year;
@@ -406,7 +458,7 @@ std::vector<TimeExpr> FindTimeExpressions(std::string_view piece,
     // (a report in March reviews the years completed), else the n years up to
     // its own ([year - n + 1, year]: a congress in October, an article in
     // December).
-    ForEachMatch(words.past_span(), piece, [&](size_t b, size_t e, const auto& g) {
+    ForEachMatch(present, TimeWords::kPastSpan, words, piece, [&](size_t b, size_t e, const auto& g) {
       if (taken(b, e)) return;
       re2::StringPiece num = g[1].empty() ? g[2] : g[1];
       int n = SmallNumber(std::string_view(num.data(), num.size()));
@@ -419,9 +471,7 @@ std::vector<TimeExpr> FindTimeExpressions(std::string_view piece,
       }
     });
     // 五年前, 十年前: year - n (a base after 较/比).
-    static const re2::RE2 kAgo(
-        "([0-9]{1,2}|[一二三四五六七八九十两]{1,3})\\s*年前");
-    ForEachMatch(kAgo, piece, [&](size_t b, size_t e, const auto& g) {
+    ForEachMatch(present, TimeWords::kAgo, words, piece, [&](size_t b, size_t e, const auto& g) {
       if (taken(b, e)) return;
       int n = SmallNumber(std::string_view(g[1].data(), g[1].size()));
       if (n <= 0 || n > 50) return;
@@ -429,14 +479,12 @@ std::vector<TimeExpr> FindTimeExpressions(std::string_view piece,
       add({b, e, y, y, TimeOrigin::kRelative});
     });
     // 四年后, 三年之后: some years after a time the text does not pin down.
-    static const re2::RE2 kLater(
-        "([0-9]{1,2}|[一二三四五六七八九十两]{1,3})\\s*年(?:之后|以后|后)");
-    ForEachMatch(kLater, piece, [&](size_t b, size_t e, const auto&) {
+    ForEachMatch(present, TimeWords::kLater, words, piece, [&](size_t b, size_t e, const auto&) {
       if (taken(b, e)) return;
       add({b, e, 0, 0, TimeOrigin::kRelative});
     });
     // 未来五年, 今后5年: [year + 1, year + n].
-    ForEachMatch(words.future_span(), piece, [&](size_t b, size_t e, const auto& g) {
+    ForEachMatch(present, TimeWords::kFutureSpan, words, piece, [&](size_t b, size_t e, const auto& g) {
       if (taken(b, e)) return;
       int n = SmallNumber(std::string_view(g[1].data(), g[1].size()));
       if (n <= 0 || n > 50) return;

@@ -189,6 +189,12 @@ void MarkUrls(Doc* doc) {
     if (line.removed) continue;
     uint32_t i = line.begin;
     while (i < line.end) {
+      // Every URL starts with h or w: most bytes are ruled out by one test.
+      const char first = static_cast<char>(s[i] | 0x20);
+      if (first != 'h' && first != 'w') {
+        ++i;
+        continue;
+      }
       size_t len = line.end - i;
       bool http = (len > 8 && strncasecmp(s.data() + i, "https://", 8) == 0) ||
                   (len > 7 && strncasecmp(s.data() + i, "http://", 7) == 0);

@@ -25,16 +25,18 @@ int RunClaims(const Options& o, const std::string& rules_dir) {
   if (!extractor) return kExitError;
   std::vector<Diagnostic> input_errors;
   bool jsonl = o.format == "jsonl";
-  ForEachDocument(
+  // Claims are formatted on the workers that extract them, written in order.
+  RenderEachDocument(
       o.paths, *extractor,
-      [&](std::unique_ptr<Document> doc) {
+      [&](const Document& doc) {
+        std::ostringstream out;
         if (jsonl)
-          WriteClaimsJsonl(doc->source.path, doc->source, doc->extraction,
-                           std::cout);
+          WriteClaimsJsonl(doc.source.path, doc.source, doc.extraction, out);
         else
-          WriteClaimsText(doc->source.path, doc->source, doc->extraction,
-                          std::cout);
+          WriteClaimsText(doc.source.path, doc.source, doc.extraction, out);
+        return out.str();
       },
+      [](const std::string& text) { std::cout << text; },
       &input_errors, MakeLoadOptions(*config));
   std::cout.flush();
   if (!input_errors.empty()) {

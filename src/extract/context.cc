@@ -57,12 +57,25 @@ const char* const kLeadingFiller[] = {
 
 }  // namespace
 
-ContextFinder::ContextFinder(std::string_view text, const Lexicon& lexicon)
-    : text_(text), lexicon_(lexicon) {
-  UErrorCode status = U_ZERO_ERROR;
-  words_.reset(icu::BreakIterator::createWordInstance(icu::Locale("zh"), status));
-  if (U_FAILURE(status)) words_.reset();
+namespace {
+
+// One word iterator per thread, made on first use and reused by every
+// document the thread reads (each use sets its text and detaches it after).
+icu::BreakIterator* ThreadWordIterator() {
+  thread_local std::unique_ptr<icu::BreakIterator> words = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> it(
+        icu::BreakIterator::createWordInstance(icu::Locale("zh"), status));
+    if (U_FAILURE(status)) it.reset();
+    return it;
+  }();
+  return words.get();
 }
+
+}  // namespace
+
+ContextFinder::ContextFinder(std::string_view text, const Lexicon& lexicon)
+    : text_(text), lexicon_(lexicon), words_(ThreadWordIterator()) {}
 
 ContextFinder::~ContextFinder() = default;
 

@@ -7,7 +7,6 @@
 #ifndef FACTLINT_EXTRACT_CONTEXT_H_
 #define FACTLINT_EXTRACT_CONTEXT_H_
 
-#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,7 +25,9 @@ namespace factlint {
 
 class ContextFinder {
  public:
-  // `text` (normalized) must outlive the finder. `lexicon` too.
+  // `text` (normalized) must outlive the finder. `lexicon` too. A finder is
+  // used on the thread that made it (it borrows that thread's ICU word
+  // iterator).
   ContextFinder(std::string_view text, const Lexicon& lexicon);
   ~ContextFinder();
 
@@ -62,7 +63,7 @@ class ContextFinder {
 
   std::string_view text_;
   const Lexicon& lexicon_;
-  std::unique_ptr<icu::BreakIterator> words_;
+  icu::BreakIterator* words_;  // the thread's (ThreadWordIterator), not owned
 };
 
 }  // namespace factlint

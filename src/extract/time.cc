@@ -511,6 +511,58 @@ std::vector<TimeExpr> FindTimeExpressions(std::string_view piece,
   return out;
 }
 
+namespace {
+
+// The patterns of parts of a year, in the order FindPartsOfYear runs them,
+// and an RE2::Set of all of them that tells in one pass which occur.
+struct PartPatterns {
+  enum { kMonths, kFirstMonths, kToDate, kFirstQuarter, kQuarters, kQuarter, kHalf, kMonth, kCount };
+  std::unique_ptr<re2::RE2> re[kCount];
+  std::unique_ptr<re2::RE2::Set> gate;
+
+  PartPatterns() {
+    const std::string kNum = "([0-9]{1,2}|[一二三四五六七八九十]{1,3})";
+    // 1—11月, 1至11月份, 一至十一月 (1—12月 is the whole year).
+    re[kMonths] = std::make_unique<re2::RE2>(kNum + "\\s*月?\\s*(?:[-—–~～]+|至|到)\\s*" +
+                                             kNum + "\\s*月(?:份)?");
+    // 前11个月, 头两个月: the months from January.
+    re[kFirstMonths] = std::make_unique<re2::RE2>("(?:前|头)\\s*" + kNum.substr(0, kNum.size() - 1) +
+                                                  "|两)\\s*个\\s*月");
+    // 今年以来, 年初以来, 年初至今: up to the document's date.
+    re[kToDate] = std::make_unique<re2::RE2>("(今年以来|年初以来|年初至今|今年前)");
+    re[kFirstQuarter] = std::make_unique<re2::RE2>("(首季度|首季)");
+    // 前三季度, 1—3季度, 上半年, 下半年, 一季度, 第二季度.
+    re[kQuarters] = std::make_unique<re2::RE2>(
+        "(?:前|1\\s*[-—–~～至]\\s*|一至)([二两三四234])\\s*(?:个)?季度");
+    re[kQuarter] = std::make_unique<re2::RE2>("(?:第)?([一二三四1-4])\\s*季度");
+    re[kHalf] = std::make_unique<re2::RE2>("(上半年|下半年|全年)");
+    // 12月份, 11月, 3月末 (a single month).
+    re[kMonth] = std::make_unique<re2::RE2>(kNum + "\\s*月(?:份|末|底)?");
+    re2::RE2::Options options;
+    options.set_log_errors(false);
+    gate = std::make_unique<re2::RE2::Set>(options, re2::RE2::UNANCHORED);
+    for (int k = 0; k < kCount && gate; ++k)
+      if (gate->Add(re[k]->pattern(), nullptr) != k) gate.reset();
+    if (gate && !gate->Compile()) gate.reset();
+  }
+
+  // Bit k set when pattern k matches somewhere in `piece` (all bits when the
+  // set is unavailable or runs out of memory).
+  uint32_t In(std::string_view piece) const {
+    constexpr uint32_t kAll = (1u << kCount) - 1;
+    if (!gate) return kAll;
+    std::vector<int> present;
+    re2::RE2::Set::ErrorInfo error;
+    if (!gate->Match(re2::StringPiece(piece.data(), piece.size()), &present, &error))
+      return error.kind == re2::RE2::Set::kNoError ? 0 : kAll;
+    uint32_t mask = 0;
+    for (int k : present) mask |= 1u << k;
+    return mask;
+  }
+};
+
+}  // namespace
+
 std::vector<PartExpr> FindPartsOfYear(std::string_view piece,
                                       uint32_t offset,
                                       const DocumentDate& date) {
@@ -525,62 +577,52 @@ std::vector<PartExpr> FindPartsOfYear(std::string_view piece,
   for (std::string_view w : {"月", "季", "半年", "全年", "以来", "至今"})
     any = any || piece.find(w) != std::string_view::npos;
   if (!any) return {};
+  static const PartPatterns* patterns = new PartPatterns();
+  const uint32_t present = patterns->In(piece);
+  if (present == 0) return {};
+  // Runs pattern k where the set found it.
+  auto for_each = [&](int k, auto fn) {
+    if (present & (1u << k)) ForEachMatch(*patterns->re[k], piece, fn);
+  };
   Taken taken;
   auto add = [&](size_t b, size_t e, std::string part) {
     if (taken(b, e)) return;
     taken.Add(b, e);
     found.push_back({b, e, std::move(part)});
   };
-  const std::string kNum = "([0-9]{1,2}|[一二三四五六七八九十]{1,3})";
-  // 1—11月, 1至11月份, 一至十一月 (1—12月 is the whole year).
-  static const re2::RE2 kMonths(kNum + "\\s*月?\\s*(?:[-—–~～]+|至|到)\\s*" + kNum +
-                                "\\s*月(?:份)?");
-  ForEachMatch(kMonths, piece, [&](size_t b, size_t e, const auto& g) {
+  for_each(PartPatterns::kMonths, [&](size_t b, size_t e, const auto& g) {
     int a = SmallNumber(std::string_view(g[1].data(), g[1].size()));
     int z = SmallNumber(std::string_view(g[2].data(), g[2].size()));
     if (a < 1 || z > 12 || a >= z) return;
     add(b, e, a == 1 && z == 12 ? "" : "M" + std::to_string(a) + "-M" + std::to_string(z));
   });
-  // 前11个月, 头两个月: the months from January.
-  static const re2::RE2 kFirstMonths("(?:前|头)\\s*" + kNum.substr(0, kNum.size() - 1) +
-                                     "|两)\\s*个\\s*月");
-  ForEachMatch(kFirstMonths, piece, [&](size_t b, size_t e, const auto& g) {
+  for_each(PartPatterns::kFirstMonths, [&](size_t b, size_t e, const auto& g) {
     std::string_view n(g[1].data(), g[1].size());
     int z = n == "两" ? 2 : SmallNumber(n);
     if (z < 1 || z > 12) return;
     add(b, e, z == 12 ? "" : z == 1 ? "M1" : "M1-M" + std::to_string(z));
   });
-  // 今年以来, 年初以来, 年初至今: up to the document's date.
-  static const re2::RE2 kToDate("(今年以来|年初以来|年初至今|今年前)");
-  ForEachMatch(kToDate, piece, [&](size_t b, size_t e, const auto& g) {
+  for_each(PartPatterns::kToDate, [&](size_t b, size_t e, const auto& g) {
     if (std::string_view(g[1].data(), g[1].size()) == "今年前") return;  // 今年前两个月
     char buf[16];
     std::snprintf(buf, sizeof buf, "YTD %02d-%02d", date.month, date.day);
     add(b, e, buf);
   });
-  static const re2::RE2 kFirstQuarter("(首季度|首季)");
-  ForEachMatch(kFirstQuarter, piece, [&](size_t b, size_t e, const auto&) { add(b, e, "Q1"); });
-  // 前三季度, 1—3季度, 上半年, 下半年, 一季度, 第二季度.
-  static const re2::RE2 kQuarters(
-      "(?:前|1\\s*[-—–~～至]\\s*|一至)([二两三四234])\\s*(?:个)?季度");
-  ForEachMatch(kQuarters, piece, [&](size_t b, size_t e, const auto& g) {
+  for_each(PartPatterns::kFirstQuarter, [&](size_t b, size_t e, const auto&) { add(b, e, "Q1"); });
+  for_each(PartPatterns::kQuarters, [&](size_t b, size_t e, const auto& g) {
     std::string_view n(g[1].data(), g[1].size());
     int z = n == "两" ? 2 : SmallNumber(n);
     if (z < 2 || z > 4) return;
     add(b, e, z == 4 ? "" : "Q1-Q" + std::to_string(z));
   });
-  static const re2::RE2 kQuarter("(?:第)?([一二三四1-4])\\s*季度");
-  ForEachMatch(kQuarter, piece, [&](size_t b, size_t e, const auto& g) {
+  for_each(PartPatterns::kQuarter, [&](size_t b, size_t e, const auto& g) {
     add(b, e, "Q" + std::to_string(SmallNumber(std::string_view(g[1].data(), g[1].size()))));
   });
-  static const re2::RE2 kHalf("(上半年|下半年|全年)");
-  ForEachMatch(kHalf, piece, [&](size_t b, size_t e, const auto& g) {
+  for_each(PartPatterns::kHalf, [&](size_t b, size_t e, const auto& g) {
     std::string_view w(g[1].data(), g[1].size());
     add(b, e, w == "上半年" ? "H1" : w == "下半年" ? "H2" : "");
   });
-  // 12月份, 11月, 3月末 (a single month).
-  static const re2::RE2 kMonth(kNum + "\\s*月(?:份|末|底)?");
-  ForEachMatch(kMonth, piece, [&](size_t b, size_t e, const auto& g) {
+  for_each(PartPatterns::kMonth, [&](size_t b, size_t e, const auto& g) {
     int m = SmallNumber(std::string_view(g[1].data(), g[1].size()));
     if (m < 1 || m > 12) return;
     if (b > 0 && piece[b - 1] >= '0' && piece[b - 1] <= '9') return;

@@ -89,26 +89,6 @@ TEST(CliTest, ExitCodeFollowsFailOn) {
 namespace factlint::testing {
 namespace {
 
-// Temporary directories of the tests, removed when the test binary's tests
-// are over.
-class TempDirs : public ::testing::Environment {
- public:
-  void TearDown() override {
-    std::error_code ec;
-    for (const std::string& d : dirs) std::filesystem::remove_all(d, ec);
-  }
-  std::vector<std::string> dirs;
-};
-TempDirs* const temp_dirs =
-    static_cast<TempDirs*>(::testing::AddGlobalTestEnvironment(new TempDirs));
-
-std::string TempDir() {
-  char tmpl[] = "/tmp/factlint-cli-XXXXXX";
-  std::string dir = mkdtemp(tmpl);
-  temp_dirs->dirs.push_back(dir);
-  return dir;
-}
-
 TEST(CliWorkflowTest, AFixThatCannotBeWrittenStillReportsTheFinding) {
   std::string dir = TempDir();
   std::string draft = dir + "/draft.md";

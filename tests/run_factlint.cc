@@ -3,7 +3,10 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <gtest/gtest.h>
+
 #include <cstdio>
+#include <filesystem>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
@@ -21,6 +24,40 @@ std::string Quote(const std::string& s) {
 }
 
 }  // namespace
+
+namespace {
+
+// Temporary directories of the tests, removed when the test binary's tests
+// are over.
+class TempDirs : public ::testing::Environment {
+ public:
+  void TearDown() override {
+    std::error_code ec;
+    for (const std::string& d : dirs) {
+      // A test may have left a directory without permissions.
+      std::filesystem::permissions(d, std::filesystem::perms::owner_all,
+                                   std::filesystem::perm_options::add, ec);
+      for (auto it = std::filesystem::recursive_directory_iterator(d, ec);
+           it != std::filesystem::recursive_directory_iterator(); it.increment(ec))
+        if (it->is_directory(ec) && !it->is_symlink(ec))
+          std::filesystem::permissions(it->path(), std::filesystem::perms::owner_all,
+                                       std::filesystem::perm_options::add, ec);
+      std::filesystem::remove_all(d, ec);
+    }
+  }
+  std::vector<std::string> dirs;
+};
+TempDirs* const temp_dirs =
+    static_cast<TempDirs*>(::testing::AddGlobalTestEnvironment(new TempDirs));
+
+}  // namespace
+
+std::string TempDir() {
+  char tmpl[] = "/tmp/factlint-cli-XXXXXX";
+  std::string dir = mkdtemp(tmpl);
+  temp_dirs->dirs.push_back(dir);
+  return dir;
+}
 
 std::string ReadFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -47,6 +84,7 @@ RunResult RunFactlint(const std::vector<std::string>& args,
   if (fd >= 0) close(fd);
   std::string cmd = "cd " + Quote(FACTLINT_SOURCE_DIR) + " && env NO_COLOR=1";
   for (const std::string& e : env) cmd += " " + Quote(e);
+  cmd += " timeout -k 10 " + std::to_string(kRunTimeLimitSeconds);
   cmd += " " + Quote(FACTLINT_BINARY);
   for (const std::string& a : args) cmd += " " + Quote(a);
   cmd += " <" + (stdin_path.empty() ? std::string("/dev/null") : Quote(stdin_path));

@@ -11,8 +11,12 @@ namespace factlint::testing {
 struct RunResult {
   std::string out;
   std::string err;
-  int code = -1;
+  int code = -1;  // 124 when the run was stopped by the time limit
 };
+
+// How long one run may take before it is killed and fails the test (exit
+// code 124): a hang becomes a failure, never a blocked test suite.
+inline constexpr int kRunTimeLimitSeconds = 120;
 
 // `stdin_path` empty: standard input is /dev/null. `env` entries are
 // "NAME=value" set for this run only.
@@ -21,6 +25,9 @@ RunResult RunFactlint(const std::vector<std::string>& args,
                       const std::vector<std::string>& env = {});
 
 std::string ReadFile(const std::string& path);
+// A fresh directory under /tmp (factlint-cli-XXXXXX), removed with
+// everything in it when the test binary's tests are over.
+std::string TempDir();
 void WriteFile(const std::string& path, const std::string& content);
 
 // True when FACTLINT_UPDATE_GOLDEN=1: golden tests rewrite their expected

@@ -52,7 +52,7 @@ class CanonicalCheck : public Check {
           const Document& doc = ctx.doc(r);
           const Claim& c = ctx.claim(r);
           if (!doc.target || !SameTime(group, f, c)) continue;
-          if (!c.value.Disjoint(f.value.value)) continue;
+          if (!FactValue(group, c).Disjoint(f.value.value)) continue;
           out->push_back(Describe(ctx, group, f, doc, c));
         }
       }
@@ -78,7 +78,9 @@ class CanonicalCheck : public Check {
     d.notes.push_back(std::move(note));
     d.fingerprint = fmt::format("{}|{}|canonical", group.fact_id, c.surface);
     const Interval& v = f.value.value;
-    if (ctx.units && std::isfinite(v.lo) && std::isfinite(v.hi)) {
+    // A change written the other way (下降 of a rise) needs its verb
+    // rewritten too: no fix for the number alone.
+    if (ctx.units && std::isfinite(v.lo) && std::isfinite(v.hi) && !AgainstMeasure(group, c)) {
       double step = v.hi - v.lo;
       std::optional<std::string> text = RenderLike(
           (v.lo + v.hi) / 2, AsQuantity(c), *ctx.units, step);

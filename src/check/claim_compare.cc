@@ -57,6 +57,31 @@ TimeClass ClassOf(const CheckContext& ctx, const ClaimRef& r) {
   return k;
 }
 
+bool AgainstMeasure(const FactGroup& group, const Claim& c) {
+  return group.measure != Direction::kNone && c.change != Direction::kNone &&
+         c.change != group.measure;
+}
+
+Interval FactValue(const FactGroup& group, const Claim& c) {
+  if (!AgainstMeasure(group, c)) return c.value;
+  const Interval& v = c.value;
+  return {-v.hi, -v.lo, v.hi_closed, v.lo_closed};
+}
+
+bool Disagree(const FactGroup& group, const Claim& a, const Claim& b) {
+  return FactValue(group, a).Disjoint(FactValue(group, b));
+}
+
+int LastFullYear(const CheckContext& ctx, const FactGroup& group, const ClaimRef& r) {
+  if (!group.by_year || !group.last_year_as_of) return 0;
+  const TimeClass t = ClassOf(ctx, r);
+  const int doc_year = ctx.doc(r).extraction.date.year;
+  if (!t.as_of || t.unresolved || !t.part.empty() || t.cumulative || doc_year == 0 ||
+      ctx.doc(r).undated_end[r.claim])
+    return 0;
+  return doc_year - 1;
+}
+
 Comparison Compare(const CheckContext& ctx, const FactGroup& group,
                    const ClaimRef& a, const ClaimRef& b) {
   if (!group.by_year) return Yes("the fact does not vary by year");
@@ -75,9 +100,16 @@ Comparison Compare(const CheckContext& ctx, const FactGroup& group,
               " and " + (tb.part.empty() ? "whole year" : tb.part) + ")");
   if (ta.cumulative != tb.cumulative)
     return No("a total over several years and a single year's value");
-  if (ta.as_of != tb.as_of)
+  if (ta.as_of != tb.as_of) {
+    const ClaimRef& as_of = ta.as_of ? a : b;
+    const TimeClass& stated = ta.as_of ? tb : ta;
+    const int last = LastFullYear(ctx, group, as_of);
+    if (last != 0 && stated.from_year == last && stated.to_year == last)
+      return Yes("a whole year's figure as of a document of " + std::to_string(last + 1) +
+                 " is the last full year's, " + std::to_string(last));
     return No("a stated period (" + PeriodText(ta.as_of ? tb : ta) +
               ") and a figure as of its document");
+  }
   if (!ta.as_of) {
     if (ta.from_year != tb.from_year || ta.to_year != tb.to_year)
       return No("different periods (" + PeriodText(ta) + " and " + PeriodText(tb) + ")");
@@ -135,6 +167,20 @@ void ForEachCandidatePair(const CheckContext& ctx, const FactGroup& group,
         f(std::min(undated[x], undated[y]), std::max(undated[x], undated[y]));
       for (const auto& [day, m] : dated) f(std::min(undated[x], m), std::max(undated[x], m));
     }
+    // A whole year's figure as of its document, and the last full year's
+    // stated figures.
+    for (const auto& [day, m] : dated) {
+      const int last = LastFullYear(ctx, group, group.claims[m]);
+      if (last == 0) continue;
+      TimeClass stated;
+      stated.as_of = false;
+      stated.from_year = stated.to_year = last;
+      stated.part = cls.part;
+      stated.cumulative = cls.cumulative;
+      auto it = classes.find(stated);
+      if (it == classes.end()) continue;
+      for (size_t n : it->second) f(std::min(m, n), std::max(m, n));
+    }
   }
 }
 
@@ -164,8 +210,8 @@ bool ExplainedByRevision(const CheckContext& ctx, const FactGroup& group, const 
   if (ctx.doc(other).target) return false;
   for (const ClaimRef& n : group.claims) {
     if (n == other || n == claim || ctx.doc(n).target) continue;
-    if (ctx.claim(n).value.Disjoint(ctx.claim(claim).value)) continue;   // n agrees with claim
-    if (!ctx.claim(n).value.Disjoint(ctx.claim(other).value)) continue;  // and not with other
+    if (Disagree(group, ctx.claim(n), ctx.claim(claim))) continue;   // n agrees with claim
+    if (!Disagree(group, ctx.claim(n), ctx.claim(other))) continue;  // and not with other
     if (!Comparable(ctx, group, claim, n) || !Comparable(ctx, group, n, other)) continue;
     const ClaimRef* newer = nullptr;
     if (!RevisionPair(ctx, n, other, &newer)) continue;

@@ -46,10 +46,28 @@ struct Comparison {
 //  - both are "as of" their documents and the documents are at most
 //    ctx.same_time_window_days apart (an undated document only for facts
 //    defined by a rule), and not a whole year's figure (全年…) as of
-//    documents of different calendar years.
-// Never compared: a resolved period with an "as of" claim, different parts of
+//    documents of different calendar years; or
+//  - one is "as of" a document of year Y, the other states the year Y-1,
+//    and the fact is a whole year's total or rate (the rule says as_of =
+//    "last-year"; LastFullYear): such a figure is known only once its year
+//    is over. Not for a part of a year, a total over years, or the end of a
+//    change the text dates at neither end.
+// Never compared: any other resolved period with an "as of" claim, different parts of
 // a year, a total over several years (累计) with a year's value, two values
 // of one sentence, and the unstated start of a stated change.
+// The claim's value as a value of the group's fact: a change against the
+// direction of a rate-of-change fact is negative (下降0.3% of a rise is
+// -0.3%). Every check compares statements of a fact through this.
+Interval FactValue(const FactGroup& group, const Claim& c);
+// The two statements' fact values are disjoint: they contradict each other.
+bool Disagree(const FactGroup& group, const Claim& a, const Claim& b);
+// A change counted against its fact's direction (see FactValue).
+bool AgainstMeasure(const FactGroup& group, const Claim& c);
+
+// Y-1 for a whole year's figure of a last-year fact as of a document of
+// year Y (see Compare); 0 otherwise.
+int LastFullYear(const CheckContext& ctx, const FactGroup& group, const ClaimRef& r);
+
 Comparison Compare(const CheckContext& ctx, const FactGroup& group,
                    const ClaimRef& a, const ClaimRef& b);
 inline bool Comparable(const CheckContext& ctx, const FactGroup& group,

@@ -46,11 +46,46 @@ TEST(ComparableTest, DifferentExplicitYears) {
 }
 
 TEST(ComparableTest, StatedYearIsNeverComparedWithUndated) {
+  // 国家高新区数量 is a count that changes within a year: as of January
+  // 2025 it need not be 2024's.
+  CheckHarness h;
+  h.Add("a.md", Dated("2025-01-01", "2024年，全国178家国家高新区实现营业收入。\n"))
+      .Add("b.md", Dated("2025-01-01", "国家高新区总数达到177家。\n"));
+  ASSERT_TRUE(SameFact(h, 0, "178家", 1, "177家")) << h.Dump();
+  EXPECT_FALSE(ComparableIn(h, "178家", 1, "177家"));
+}
+
+TEST(ComparableTest, AWholeYearsFigureAsOfItsDocumentIsTheLastFullYears) {
+  // 技术合同成交额 is a whole year's total (as_of = "last-year"): stated
+  // with no year in 2025, it is 2024's, and not 2023's.
   CheckHarness h;
   h.Add("a.md", Dated("2025-01-01", "2024年，全国技术合同成交额达到6.8万亿元。\n"))
-      .Add("b.md", Dated("2025-01-01", "全国技术合同成交额达到6.1万亿元。\n"));
-  ASSERT_TRUE(SameFact(h, 0, "6.8万亿元", 1, "6.1万亿元"));
-  EXPECT_FALSE(ComparableIn(h, "6.8万亿元", 1, "6.1万亿元"));
+      .Add("b.md", Dated("2025-06-01", "全国技术合同成交额达到6.1万亿元。\n"))
+      .Add("c.md", Dated("2025-01-01", "2023年，全国技术合同成交额达到6.1万亿元。\n"))
+      .Add("d.md", Dated("2025-06-01", "前三季度，全国技术合同成交额达到4.1万亿元。\n"));
+  ASSERT_TRUE(SameFact(h, 0, "6.8万亿元", 1, "6.1万亿元")) << h.Dump();
+  EXPECT_TRUE(ComparableIn(h, "6.8万亿元", 1, "6.1万亿元"));
+  EXPECT_FALSE(ComparableIn(h, "6.1万亿元", 2, "6.1万亿元"));
+  // A part of the year as of its document is this year's part.
+  EXPECT_FALSE(ComparableIn(h, "6.8万亿元", 3, "4.1万亿元"));
+  // The pair is enumerated, as every check sees it.
+  CheckContext ctx = h.context();
+  const FactGroup* g = h.GroupOf(*h.FindClaim(0, "6.8万亿元"));
+  ASSERT_NE(g, nullptr);
+  size_t pairs = 0;
+  ForEachCandidatePair(ctx, *g, [&](size_t x, size_t y) {
+    if (Comparable(ctx, *g, g->claims[x], g->claims[y])) ++pairs;
+  });
+  EXPECT_EQ(pairs, 1u);
+}
+
+TEST(ComparableTest, AFigureFromADatedPublicationIsNotTheDocumentsYear) {
+  // 国家统计局2024年发布的公报: the figure is as of that publication.
+  CheckHarness h;
+  h.Add("a.md", Dated("2025-10-20", "国家统计局2024年发布的公报显示，全国技术合同成交额达到6.1万亿元。\n"))
+      .Add("b.md", Dated("2025-10-10", "2024年，全国技术合同成交额达到6.8万亿元。\n"));
+  ASSERT_TRUE(SameFact(h, 0, "6.1万亿元", 1, "6.8万亿元")) << h.Dump();
+  EXPECT_FALSE(ComparableIn(h, "6.1万亿元", 1, "6.8万亿元"));
 }
 
 TEST(ComparableTest, ParagraphYearIsNeverComparedWithUndated) {

@@ -51,7 +51,7 @@ class ConflictCheck : public Check {
       if (!Comparable(ctx, group, refs[i], refs[j])) return;
       if (IsDatedEndpoint(ctx, refs[i]) || IsDatedEndpoint(ctx, refs[j]))
         return;  // fact-series reports these, naming the change
-      if (ctx.claim(refs[i]).value.Disjoint(ctx.claim(refs[j]).value)) {
+      if (Disagree(group, ctx.claim(refs[i]), ctx.claim(refs[j]))) {
         const ClaimRef* newer = nullptr;
         if (IsRevision(ctx, refs[i], refs[j], &newer)) return;  // fact-revised
         if (ExplainedByRevision(ctx, group, refs[i], refs[j]) ||
@@ -89,7 +89,7 @@ class ConflictCheck : public Check {
       bool agree = true;
       for (size_t a : list)
         for (size_t b : list)
-          agree = agree && !ctx.claim(refs[a]).value.Disjoint(ctx.claim(refs[b]).value);
+          agree = agree && !Disagree(group, ctx.claim(refs[a]), ctx.claim(refs[b]));
       Diagnostic d = Describe(ctx, group, p, list, agree && support[p] == 0);
       // The archive itself disagrees: the target agrees with a reference
       // that contradicts the references the target contradicts. The target
@@ -99,7 +99,7 @@ class ConflictCheck : public Check {
           list.begin(), list.end(), [&](size_t o) { return ctx.doc(refs[o]).target; });
       auto splits = [&](size_t a) {
         return std::any_of(list.begin(), list.end(), [&](size_t o) {
-          return ctx.claim(refs[a]).value.Disjoint(ctx.claim(refs[o]).value) &&
+          return Disagree(group, ctx.claim(refs[a]), ctx.claim(refs[o])) &&
                  Comparable(ctx, group, refs[a], refs[o]);
         });
       };
@@ -138,9 +138,17 @@ class ConflictCheck : public Check {
     const std::vector<ClaimRef>& refs = group.claims;
     const Document& doc = ctx.doc(refs[p]);
     const Claim& claim = ctx.claim(refs[p]);
+    // A change against the fact's direction says so (下降0.2% of a rise).
+    auto stated = [&](size_t k) {
+      const Claim& c = ctx.claim(refs[k]);
+      std::string v = AsWritten(ctx.doc(refs[k]), c);
+      if (AgainstMeasure(group, c))
+        v += c.change == Direction::kDown ? " (a fall)" : " (a rise)";
+      return v;
+    };
     std::vector<std::string> values;
     for (size_t o : others) {
-      std::string v = AsWritten(ctx.doc(refs[o]), ctx.claim(refs[o]));
+      std::string v = stated(o);
       if (values.size() < kMaxNotes &&
           std::find(values.begin(), values.end(), v) == values.end())
         values.push_back(v);
@@ -149,9 +157,12 @@ class ConflictCheck : public Check {
     d.rule_id = info().id;
     d.severity = group.severity;
     d.location = doc.Locate(claim);
-    d.message = fmt::format("{}: {} here, but {} elsewhere; {}", group.title,
-                            AsWritten(doc, claim), fmt::join(values, " / "),
-                            WhyDisjoint(claim, ctx.claim(refs[others.front()])));
+    const Claim& other = ctx.claim(refs[others.front()]);
+    d.message = fmt::format("{}: {} here, but {} elsewhere; {}", group.title, stated(p),
+                            fmt::join(values, " / "),
+                            AgainstMeasure(group, claim) != AgainstMeasure(group, other)
+                                ? "the changes go opposite ways"
+                                : WhyDisjoint(claim, other));
     if (odd_one_out && others.size() >= 2)
       d.message += fmt::format("; this is the odd one out: {} other "
                                "statements agree with each other",

@@ -42,6 +42,29 @@ TEST(ConflictCheckTest, ReportsDisagreementAtLaterDocument) {
             std::string::npos) << d.notes[0].message;
 }
 
+TEST(ConflictCheckTest, AChangeTheOtherWayThanTheReferenceConflicts) {
+  // The reference says 上涨0.2%, the draft 下降0.2%: a rate-of-change fact
+  // counts a fall as a negative rise.
+  const std::string ref = Dated("2025-03-05", "2024年，居民消费价格上涨0.2%。\n");
+  const std::string draft = Dated("2025-03-08", "2024年，居民消费价格下降0.2%。\n");
+  CheckHarness h;
+  h.Add("ref.md", ref).Add("draft.md", draft);
+  auto found = h.Run(kRule);
+  ASSERT_EQ(found.size(), 1u) << Describe(found) << h.Dump();
+  EXPECT_EQ(found[0].location.path, "draft.md");
+  EXPECT_EQ(found[0].message,
+            "居民消费价格涨幅: 0.2% (a fall) here, but 0.2% elsewhere; the changes go opposite ways");
+}
+
+TEST(ConflictCheckTest, FallsThatAgreeAndOtherYearsAreSilent) {
+  CheckHarness h;
+  h.Add("ref.md", Dated("2010-03-05", "2009年，居民消费价格下降0.7%。2024年，居民消费价格上涨0.2%。\n"))
+      .Add("draft.md", Dated("2025-03-08", "2009年，居民消费价格比上年下降0.7%。\n\n"
+                                           "2024年，居民消费价格上涨0.2%。\n"));
+  auto found = h.Run(kRule);
+  EXPECT_TRUE(found.empty()) << Describe(found) << h.Dump();
+}
+
 TEST(ConflictCheckTest, LaterDocumentIsByDateNotCommandLineOrder) {
   CheckHarness h;
   h.Add("draft.md", kDraft).Add("brief.md", kBrief);

@@ -1,5 +1,8 @@
 // fact-growth: a stated change against its two endpoints.
 //   由47.2万人年增长到57.5万人年,增长21.8%      (both endpoints in the sentence)
+//   达到1405人次,比2021年的935人次增长了80%     (the base value in the sentence)
+//   比上年提高0.13个百分点,达到2.68%           (the level after the change)
+//   达到14130亿斤,比上年增加了500亿斤           (an absolute change)
 //   2024年…达到1405人次,比2021年增长了50%      (the 2021 value stated anywhere
 //                                               in the run, for the same fact)
 //   从2007年的248亿美元上升到2012年的772亿美元，年均增长25.5%
@@ -13,6 +16,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <map>
 #include <optional>
 
@@ -22,10 +26,27 @@
 namespace factlint {
 namespace {
 
-bool IsLevel(const Claim& c) {
+bool IsValue(const Claim& c) {
   return !c.identifier && !c.target && c.change == Direction::kNone &&
          (c.kind == ClaimKind::kCardinal || c.kind == ClaimKind::kPercent) &&
          c.dimension != "number";
+}
+
+// A value the change is measured from, stated with its base (比2021年的935
+// 人次): not the level the change leads to.
+bool IsBaseValue(const Claim& c) { return IsValue(c) && c.base_year != 0; }
+
+bool IsLevel(const Claim& c) { return IsValue(c) && c.base_year == 0; }
+
+// `level` opens the clause right after the change's with at most a short
+// verb (,达到2.68%; ,达2.68%): it names no subject of its own.
+constexpr uint32_t kCommaBytes = 3;  // ，
+
+bool OnlyAVerbBefore(const Claim& level, const Claim& change) {
+  constexpr uint32_t kVerbBytes = 6;  // two ideographs
+  return level.clause.begin > change.clause.begin &&
+         level.clause.begin <= change.clause.end + kCommaBytes &&
+         level.span.begin <= level.clause.begin + kVerbBytes;
 }
 
 // The claim states the single year `year` in its own sentence, for the same
@@ -70,12 +91,43 @@ std::optional<Interval> ChangeBetween(const Claim& from, const Claim& to,
     if (to.dimension != "percent") return std::nullopt;
     return Interval{(b.lo - a.hi) / years, (b.hi - a.lo) / years, true, true};
   }
-  if (stated.kind != ClaimKind::kPercent || a.lo <= 0 || b.lo < 0)
-    return std::nullopt;
+  // 增加了500亿斤: a difference in the levels' own unit.
+  if (stated.kind == ClaimKind::kCardinal) {
+    if (stated.dimension != to.dimension || stated.annual) return std::nullopt;
+    return Interval{b.lo - a.hi, b.hi - a.lo, true, true};
+  }
+  // 增长一倍 (+100%): a multiple of the starting value added.
+  if (stated.kind == ClaimKind::kMultiple) {
+    if (a.lo <= 0 || b.lo < 0 || years != 1) return std::nullopt;
+    return Interval{b.lo / a.hi - 1, b.hi / a.lo - 1, true, true};
+  }
+  // 增长近四成: tenths are a share in percent.
+  const bool percent = stated.kind == ClaimKind::kPercent ||
+                       (stated.kind == ClaimKind::kFraction && stated.dimension == "percent");
+  if (!percent || a.lo <= 0 || b.lo < 0) return std::nullopt;
   auto rate = [years](double ratio) {
     return (std::pow(ratio, 1.0 / years) - 1) * 100;
   };
   return Interval{rate(b.lo / a.hi), rate(b.hi / a.lo), true, true};
+}
+
+// The computed change in the stated change's terms: +50.3%, +0.03
+// percentage points, or an amount in the stated unit (+222亿斤).
+std::string ChangeText(const Claim& stated, const Interval& change) {
+  const double mid = (change.lo + change.hi) / 2;
+  if (stated.kind == ClaimKind::kPercentPoints)
+    return fmt::format("{:+.2f} percentage points", mid);
+  if (stated.kind == ClaimKind::kPercent || stated.kind == ClaimKind::kFraction)
+    return fmt::format("{:+.1f}%", mid);
+  if (stated.kind == ClaimKind::kMultiple) return fmt::format("{:+.2f} times the start", mid);
+  // An amount: scaled as the stated figure is written (500亿斤 is 500 of
+  // its unit).
+  char* end = nullptr;
+  const double written = std::strtod(stated.surface.c_str(), &end);
+  const double stated_mid = (stated.value.lo + stated.value.hi) / 2;
+  if (end == stated.surface.c_str() || !(written > 0) || !(stated_mid > 0))
+    return fmt::format("{:+.4g} (in {})", mid, stated.dimension);
+  return fmt::format("{:+.4g}{}", mid * written / stated_mid, stated.unit);
 }
 
 // The stated change as a signed interval (下降5% is -5%).
@@ -114,30 +166,53 @@ class GrowthCheck : public Check {
         // same sentence; in another clause only when the change names no
         // subject of its own (…达到2.68%,比上年提高0.03个百分点), not for
         // 企业研发经费占比提高0.5个百分点 after another subject's level.
-        std::optional<uint32_t> level;
+        std::optional<uint32_t> level, base;
         for (uint32_t j = i; j-- > 0 && claims[j].sentence == stated.sentence;) {
+          // 比2021年的935人次增长了80%: the base value, right before the change.
+          if (!base && !level && IsBaseValue(claims[j]) &&
+              claims[j].base_year == stated.base_year && claims[j].clause == stated.clause) {
+            base = j;
+            continue;
+          }
           if (IsLevel(claims[j])) {
-            if (stated.subjectless || claims[j].clause == stated.clause) level = j;
+            // 由47.2万人年增长到57.5万人年,两年间增长近四成: a change right
+            // after a stated change's end is about that change.
+            const bool after_transition =
+                doc.transition_end[j] && claims[j].clause.end + kCommaBytes >= stated.clause.begin;
+            if (stated.subjectless || base || after_transition || claims[j].clause == stated.clause)
+              level = j;
             break;
+          }
+        }
+        // 比上年提高0.13个百分点,达到2.68%: a level right after the change,
+        // in its clause or the next clause when that names no subject.
+        if (!level && !base) {
+          for (uint32_t j = i + 1; j < claims.size() && claims[j].sentence == stated.sentence; ++j) {
+            if (claims[j].change != Direction::kNone) break;
+            if (IsLevel(claims[j])) {
+              if (claims[j].clause == stated.clause || OnlyAVerbBefore(claims[j], stated)) level = j;
+              break;
+            }
           }
         }
         if (!level) continue;
         const Claim& to = claims[*level];
-        for (const auto& [from_doc, from] : Origins(ctx, group_of, d, *level, stated)) {
+        std::vector<Origin> origins;
+        if (base) origins.push_back({&doc, &claims[*base]});
+        else origins = Origins(ctx, group_of, d, *level, stated);
+        for (const auto& [from_doc, from] : origins) {
           std::optional<Interval> change = ChangeBetween(*from, to, stated);
           if (!change || !change->Disjoint(Signed(stated))) continue;
           Diagnostic diag;
           diag.rule_id = info().id;
           diag.severity = info().default_severity;
           diag.location = doc.Locate(stated);
-          bool pp = stated.kind == ClaimKind::kPercentPoints;
-          double mid = (change->lo + change->hi) / 2;
           diag.message = fmt::format(
-              "stated {} {} does not match {} → {}, {} of {:+.{}f}{}",
+              "stated {} {} does not match {} → {}, {} of {}",
               stated.annual ? "average annual change" : "change",
               AsWritten(doc, stated), from->surface, to.surface,
-              stated.annual ? "an average annual change" : "a change", mid,
-              pp ? 2 : 1, pp ? " percentage points" : "%");
+              stated.annual ? "an average annual change" : "a change",
+              ChangeText(stated, *change));
           Note note;
           note.location = from_doc->Locate(*from);
           note.message = fmt::format("the starting value {} is stated here",

@@ -60,6 +60,73 @@ TEST(GrowthCheckTest, PercentagePointsAgainstLastYear) {
   EXPECT_EQ(PositionOf(found[2].notes[0].location), PositionOf(kBad, "2.65%"));
 }
 
+TEST(GrowthCheckTest, BaseValueLevelAfterTheChangeAndAmounts) {
+  const std::string bad = Dated(
+      "2025-03-01",
+      "2023年，高被引科学家达到1405人次，比2021年的935人次增长了80%。\n\n"
+      "2024年，研发投入强度比上年提高0.2个百分点，达到2.68%。\n\n"
+      "2023年研发投入强度为2.58%。\n\n"
+      "2024年，全国粮食产量14130亿斤，比上年增加了500亿斤。2023年全国粮食产量13908亿斤。\n");
+  CheckHarness h;
+  h.Add("draft.md", bad);
+  auto found = h.Run(kRule);
+  ASSERT_EQ(found.size(), 3u) << Describe(found) << h.Dump();
+  // The base value stands in the sentence, after 比2021年的.
+  EXPECT_EQ(PositionOf(found[0].location), PositionOf(bad, "80%"));
+  EXPECT_EQ(found[0].message,
+            "stated change 80% does not match 935人次 → 1405人次, a change of +50.3%");
+  EXPECT_EQ(PositionOf(found[0].notes[0].location), PositionOf(bad, "935人次"));
+  // The level comes after the change, in a clause with only a verb.
+  EXPECT_EQ(PositionOf(found[1].location), PositionOf(bad, "0.2个百分点"));
+  EXPECT_EQ(found[1].message,
+            "stated change 0.2个百分点 does not match 2.58% → 2.68%, a change of +0.10 "
+            "percentage points");
+  // An amount is a difference in the levels' unit.
+  EXPECT_EQ(PositionOf(found[2].location), PositionOf(bad, "500亿斤"));
+  EXPECT_EQ(found[2].message,
+            "stated change 500亿斤 does not match 13908亿斤 → 14130亿斤, a change of +222亿斤");
+}
+
+TEST(GrowthCheckTest, BaseValueLevelAfterTheChangeAndAmountsThatAgree) {
+  CheckHarness h;
+  h.Add("draft.md",
+        Dated("2025-03-01",
+              "2023年，高被引科学家达到1405人次，比2021年的935人次增长了50%。\n\n"
+              "2024年，研发投入强度比上年提高0.1个百分点，达到2.68%。\n\n"
+              "2023年研发投入强度为2.58%。\n\n"
+              "2024年，全国粮食产量14130亿斤，比上年增加222亿斤。2023年全国粮食产量13908亿斤。\n\n"
+              // Another subject after the change is not its level.
+              "2024年，研发投入强度比上年提高0.1个百分点，企业研发投入占比77%。\n"));
+  auto found = h.Run(kRule);
+  EXPECT_TRUE(found.empty()) << Describe(found) << h.Dump();
+}
+
+TEST(GrowthCheckTest, TenthsAndMultiplesAfterAStatedChange) {
+  const std::string bad = Dated(
+      "2023-03-06",
+      "基础研究人才队伍由2021年的47.2万人年增长到2023年的57.5万人年，两年间增长近四成。\n\n"
+      "五年来，高速铁路运营里程从2.5万公里增加到4.2万公里，增长近一倍。\n");
+  CheckHarness h;
+  h.Add("draft.md", bad);
+  auto found = h.Run(kRule);
+  ASSERT_EQ(found.size(), 2u) << Describe(found) << h.Dump();
+  EXPECT_EQ(found[0].message,
+            "stated change 近四成 does not match 47.2万人年 → 57.5万人年, a change of +21.8%");
+  EXPECT_EQ(found[1].message,
+            "stated change 近一倍 does not match 2.5万公里 → 4.2万公里, a change of +0.68 "
+            "times the start");
+}
+
+TEST(GrowthCheckTest, TenthsAndMultiplesThatAgree) {
+  CheckHarness h;
+  h.Add("draft.md",
+        Dated("2023-03-06",
+              "基础研究人才队伍由2021年的47.2万人年增长到2023年的57.5万人年，两年间增长两成多。\n\n"
+              "五年来，高速铁路运营里程从2.2万公里增加到4.2万公里，增长近一倍。\n"));
+  auto found = h.Run(kRule);
+  EXPECT_TRUE(found.empty()) << Describe(found) << h.Dump();
+}
+
 TEST(GrowthCheckTest, RoundedChangesAgree) {
   CheckHarness h;
   h.Add("draft.md",

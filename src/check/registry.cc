@@ -47,6 +47,9 @@ std::vector<RuleInfo> AllRuleInfos() {
                    "characters), not text.", e});
   rules.push_back({"input-too-large", "File too large",
                    "A file is larger than factlint reads.", e});
+  rules.push_back({"input-number-range", "Number out of range",
+                   "A stated number is too large to be compared with others "
+                   "(it overflows); the run cannot vouch for it.", e});
   rules.push_back({"rule-io", "Unreadable rule file",
                    "A rule file or directory cannot be read.", e});
   rules.push_back({"rule-syntax", "Rule file syntax error",
@@ -64,6 +67,10 @@ std::vector<RuleInfo> AllRuleInfos() {
                    "dimension.", e});
   rules.push_back({"config-syntax", "Configuration syntax error",
                    ".factlint.toml is not valid TOML.", e});
+  rules.push_back({"config-outside", "Configuration reaches outside",
+                   ".factlint.toml names reference material or rules outside "
+                   "its directory; they are read, and reference lines may be "
+                   "quoted in the report.", Severity::kWarning});
   rules.push_back({"config-error", "Invalid configuration",
                    ".factlint.toml has an unknown key, a wrong type or a bad "
                    "value.", e});

@@ -34,7 +34,7 @@ class RevisionCheck : public Check {
       std::map<size_t, std::set<size_t>> revised_by;  // older -> newer ones
       ForEachCandidatePair(ctx, group, [&](size_t i, size_t j) {
         if (!Comparable(ctx, group, refs[i], refs[j])) return;
-        if (!ctx.claim(refs[i]).value.Disjoint(ctx.claim(refs[j]).value)) return;
+        if (!Disagree(group, ctx.claim(refs[i]), ctx.claim(refs[j]))) return;
         const ClaimRef* newer = nullptr;
         if (!IsRevision(ctx, refs[i], refs[j], &newer)) return;
         const bool i_newer = newer == &refs[i];

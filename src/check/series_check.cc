@@ -45,7 +45,7 @@ class SeriesCheck : public Check {
         const ClaimRef& other = ei ? group.claims[j] : group.claims[i];
         if (!ctx.doc(e).target && !ctx.doc(other).target) return;  // nothing to report
         if (!Comparable(ctx, group, e, other)) return;
-        if (!ctx.claim(e).value.Disjoint(ctx.claim(other).value)) return;
+        if (!Disagree(group, ctx.claim(e), ctx.claim(other))) return;
         const ClaimRef* newer = nullptr;
         if (IsRevision(ctx, e, other, &newer)) return;
         if (ExplainedByRevision(ctx, group, e, other) || ExplainedByRevision(ctx, group, other, e))

@@ -1,6 +1,9 @@
 #include "cli/check_run.h"
 
+#include <cmath>
 #include <iostream>
+#include <set>
+#include <utility>
 
 #include "check/registry.h"
 #include "cli/index_command.h"
@@ -73,24 +76,52 @@ std::unique_ptr<CheckRun> RunCheckPipeline(const Options& o, const RunSetup& set
 
   std::vector<std::string> against = o.against;
   against.insert(against.end(), config.against.begin(), config.against.end());
-  std::vector<std::string> all = targets;
-  all.insert(all.end(), against.begin(), against.end());
-  if (!CheckPathDates(config, all, o)) return nullptr;
+  if (!CheckPathDates(config, targets, o) ||
+      !CheckPathDates(config, against, o, Inputs::kReference))
+    return nullptr;
   LoadOptions load = MakeLoadOptions(config);
+  LoadOptions reference = MakeLoadOptions(config, Inputs::kReference);
   LoadDocuments(targets, /*target=*/true, *run->extractor, &run->docs,
                 &run->input_errors, load);
+  if (run->docs.empty() && run->input_errors.empty()) {
+    PrintNoFilesError(targets, "check");
+    return nullptr;
+  }
   LoadDocuments(against, /*target=*/false, *run->extractor, &run->docs,
-                &run->input_errors, load);
+                &run->input_errors, reference);
   for (const std::string& db : o.against_db) {
     std::string error;
     if (!AppendIndexedDocuments(db, rules_dir, /*target=*/false, &run->docs,
-                                &error, load)) {
+                                &error, reference)) {
       std::cerr << "factlint: error: " << error << "\n";
       return nullptr;
     }
   }
 
   run->facts = GroupFacts(run->docs, run->rules.get());
+  // A figure beyond the range of doubles compares as infinity and would
+  // agree or disagree by accident: where it is compared with another
+  // statement of its fact, the run says it cannot check it.
+  std::set<std::pair<uint32_t, uint32_t>> reported;
+  for (const FactGroup& group : run->facts) {
+    if (group.claims.size() < 2) continue;
+    for (const ClaimRef& ref : group.claims) {
+      const Document& doc = *run->docs[ref.doc];
+      const Claim& claim = doc.extraction.claims[ref.claim];
+      const Interval& v = claim.value;
+      if (!std::isnan(v.lo) && !std::isnan(v.hi) && v.lo != HUGE_VAL &&
+          v.hi != -HUGE_VAL)
+        continue;
+      if (!reported.insert({ref.doc, ref.claim}).second) continue;
+      Diagnostic d;
+      d.rule_id = "input-number-range";
+      d.severity = Severity::kError;
+      d.location = doc.Locate(claim.source_span);
+      d.message = "number too large to check against the other statements "
+                  "of its fact: " + claim.surface;
+      run->input_errors.push_back(std::move(d));
+    }
+  }
   if (config.same_time_window_days)
     run->same_time_window_days = *config.same_time_window_days;
   run->found = RunChecks(run->context());

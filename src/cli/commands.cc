@@ -25,6 +25,7 @@ int RunClaims(const Options& o, const std::string& rules_dir) {
   if (!extractor) return kExitError;
   std::vector<Diagnostic> input_errors;
   bool jsonl = o.format == "jsonl";
+  size_t read = 0;
   // Claims are formatted on the workers that extract them, written in order.
   RenderEachDocument(
       o.paths, *extractor,
@@ -36,13 +37,20 @@ int RunClaims(const Options& o, const std::string& rules_dir) {
           WriteClaimsText(doc.source.path, doc.source, doc.extraction, out);
         return out.str();
       },
-      [](const std::string& text) { std::cout << text; },
+      [&](const std::string& text) {
+        ++read;
+        std::cout << text;
+      },
       &input_errors, MakeLoadOptions(*config));
   std::cout.flush();
   if (!input_errors.empty()) {
     TextLineSource lines;
     WriteReport(Format::kText, input_errors, lines, MakeReportOptions(o),
                 std::cerr);
+    return kExitError;
+  }
+  if (read == 0) {
+    PrintNoFilesError(o.paths, "read");
     return kExitError;
   }
   return kExitClean;
@@ -107,11 +115,13 @@ namespace factlint {
 
 int RunIndexCommand(const Options& o, const std::string& rules_dir) {
   std::optional<Config> config = LoadRunConfig(o);
-  if (!config || !CheckPathDates(*config, o.paths, o)) return kExitError;
+  // The archive is reference material: read whole, as `against` is.
+  if (!config || !CheckPathDates(*config, o.paths, o, Inputs::kReference))
+    return kExitError;
   auto extractor = LoadExtractor(rules_dir);
   if (!extractor) return kExitError;
   return RunIndex(o.paths, o.db, rules_dir, *extractor, std::cout, std::cerr,
-                  MakeLoadOptions(*config));
+                  MakeLoadOptions(*config, Inputs::kReference));
 }
 
 }  // namespace factlint

@@ -12,6 +12,7 @@
 #include "cli/run_support.h"
 #include "explain/explain_format.h"
 #include "explain/explanation.h"
+#include "base/file_identity.h"
 #include "explain/position.h"
 
 namespace factlint {
@@ -20,18 +21,11 @@ namespace {
 // Candidates offered when a line holds no claim.
 constexpr size_t kNearest = 5;
 
-std::string Canonical(const std::string& path) {
-  if (path == "-") return path;
-  std::error_code ec;
-  std::string key = std::filesystem::weakly_canonical(path, ec).string();
-  return ec || key.empty() ? path : key;
-}
-
 // The document read from `file`, however it was spelled; -1 if none.
 int FindDocument(const Documents& docs, const std::string& file) {
-  const std::string key = Canonical(file);
+  const std::string key = FileIdentity(file);
   for (size_t d = 0; d < docs.size(); ++d)
-    if (docs[d]->source.path == file || Canonical(docs[d]->source.path) == key)
+    if (docs[d]->source.path == file || FileIdentity(docs[d]->source.path) == key)
       return static_cast<int>(d);
   return -1;
 }

@@ -20,6 +20,9 @@ int RunIndex(const std::vector<std::string>& archive_paths,
     err << "factlint: error: " << error << "\n";
     return 2;
   }
+  if (!index->rebuilt().empty())
+    err << "factlint: warning: " << index->rebuilt()
+        << "; it was deleted and is built again from scratch\n";
   UpdateStats stats;
   std::vector<Diagnostic> input_errors;
   if (!index->Update(archive_paths, extractor, rules_dir, &stats,
@@ -33,7 +36,9 @@ int RunIndex(const std::vector<std::string>& archive_paths,
   }
   out << "indexed " << stats.indexed() << " files (" << stats.added
       << " added, " << stats.changed << " changed, " << stats.removed
-      << " removed, " << stats.unchanged << " unchanged)\n";
+      << " removed, " << stats.unchanged << " unchanged";
+  if (stats.repaired) out << ", " << stats.repaired << " repaired";
+  out << ")\n";
   return input_errors.empty() ? 0 : 2;
 }
 

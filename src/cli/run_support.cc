@@ -12,9 +12,11 @@
 #include <set>
 #include <sstream>
 
+#include "base/file_identity.h"
 #include "check/registry.h"
 #include "cli/line_source.h"
 #include "engine/document.h"
+#include "diag/read_file.h"
 #include "text/loader.h"
 
 namespace factlint {
@@ -60,10 +62,10 @@ std::unique_ptr<Extractor> LoadExtractor(const std::string& rules_dir) {
 }
 
 std::string ReadTextFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
+  // Never blocks on a FIFO named as a configuration file.
+  std::string bytes, reason;
+  if (!ReadRegularFile(path, kMaxDocumentBytes, &bytes, &reason)) return "";
+  return bytes;
 }
 
 void PrintFileErrors(const std::vector<Diagnostic>& errors, const Options& o) {
@@ -93,12 +95,21 @@ std::unique_ptr<FactRuleSet> LoadFactRules(const std::vector<std::string>& dirs,
   return rules;
 }
 
-LoadOptions MakeLoadOptions(const Config& config) {
+void PrintNoFilesError(const std::vector<std::string>& paths, const std::string& what) {
+  std::string named;
+  for (const std::string& p : paths) named += (named.empty() ? "" : ", ") + p;
+  std::cerr << "factlint: error: no files to " << what
+            << ": no .txt, .md or .markdown file that the configuration "
+               "selects in " << named << "\n";
+}
+
+LoadOptions MakeLoadOptions(const Config& config, Inputs inputs) {
   LoadOptions options;
   if (config.path.empty()) return options;
-  options.select = [&config](const std::string& file) {
-    return config.Selects(file);
-  };
+  if (inputs == Inputs::kTargets)
+    options.select = [&config](const std::string& file) {
+      return config.Selects(file);
+    };
   options.metadata = [&config](const std::string& file) {
     std::map<std::string, std::string> metadata;
     if (const DocumentOverride* o = config.DocumentFor(file)) {
@@ -118,7 +129,8 @@ LoadOptions MakeLoadOptions(const Config& config) {
 }
 
 bool CheckPathDates(const Config& config,
-                    const std::vector<std::string>& paths, const Options& o) {
+                    const std::vector<std::string>& paths, const Options& o,
+                    Inputs inputs) {
   if (config.path_dates.empty()) return true;
   std::set<std::string> named(paths.begin(), paths.end());
   std::vector<std::string> files;
@@ -127,8 +139,9 @@ bool CheckPathDates(const Config& config,
   std::vector<Diagnostic> errors;
   std::set<std::string> seen;
   for (const std::string& file : files) {
-    if (!seen.insert(file).second) continue;
-    if (!named.count(file) && !config.Selects(file)) continue;
+    if (!seen.insert(FileIdentity(file)).second) continue;
+    if (inputs == Inputs::kTargets && !named.count(file) && !config.Selects(file))
+      continue;
     Diagnostic error;
     config.DateFromPath(file, &error);
     if (!error.message.empty()) errors.push_back(std::move(error));
@@ -161,6 +174,15 @@ std::optional<Config> LoadRunConfig(const Options& o) {
   if (!CheckRuleIds(*config, known, &errors)) {
     PrintFileErrors(errors, o);
     return std::nullopt;
+  }
+  if (!config->warnings.empty()) {
+    // On standard error only: a report on standard output stays the run's.
+    TextLineSource lines;
+    for (const Diagnostic& d : config->warnings)
+      lines.AddOwned(d.location.path, ReadTextFile(d.location.path));
+    ReportOptions options = MakeReportOptions(o);
+    options.color = options.color && isatty(STDERR_FILENO);
+    WriteReport(Format::kText, config->warnings, lines, options, std::cerr);
   }
   // Paths inside the working directory are shown relative to it, as paths
   // given on the command line are.

@@ -39,16 +39,29 @@ std::unique_ptr<FactRuleSet> LoadFactRules(const std::vector<std::string>& dirs,
 // printing errors.
 std::optional<Config> LoadRunConfig(const Options& options);
 
-// What the configuration says about files: include/exclude globs and
-// metadata by path glob. Refers to `config`, which must outlive it.
-LoadOptions MakeLoadOptions(const Config& config);
+// Which files a run reads: the targets being linted (check and claims
+// PATHs), where include/exclude choose the files a directory expands to, or
+// reference material (against, --against, index ARCHIVE...), which is read
+// whole: leaving out part of the reference would hide the statements a
+// target is checked against.
+enum class Inputs { kTargets, kReference };
+
+// What the configuration says about files: include/exclude globs (for
+// targets only) and metadata by path glob. Refers to `config`, which must
+// outlive it.
+LoadOptions MakeLoadOptions(const Config& config, Inputs inputs = Inputs::kTargets);
+
+// Prints the error of a run that found no file to read among `paths`
+// (empty directories, everything excluded): a CI gate must not pass on
+// nothing. `what` is "check" or "read".
+void PrintNoFilesError(const std::vector<std::string>& paths, const std::string& what);
 
 // Reports, like other configuration errors, every file among `paths` (as a
 // run expands and selects them) whose name a [dates] from_path pattern
 // matches without giving a calendar date. Returns false after printing them.
 bool CheckPathDates(const Config& config,
                     const std::vector<std::string>& paths,
-                    const Options& options);
+                    const Options& options, Inputs inputs = Inputs::kTargets);
 
 }  // namespace factlint
 

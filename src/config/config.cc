@@ -113,6 +113,27 @@ class Parser {
     return out;
   }
 
+  void WarnIfOutside(const toml::source_region& where, std::string_view key,
+                     const std::string& written) {
+    std::error_code ec;
+    std::string dir = fs::weakly_canonical(config_.directory.empty() ? "." : config_.directory, ec).string();
+    std::string target = fs::weakly_canonical(Resolve(written), ec).string();
+    if (dir.empty() || target == dir ||
+        target.rfind(dir == "/" ? dir : dir + "/", 0) == 0)
+      return;
+    Diagnostic d;
+    d.rule_id = "config-outside";
+    d.severity = Severity::kWarning;
+    d.location = Locate(where);
+    d.message = "'" + std::string(key) + "' entry '" + written +
+                "' reaches outside the configuration's directory (to " + target +
+                "): factlint reads it" +
+                (key == "against" ? " and may quote its lines in notes, JSON and SARIF"
+                                  : " as rules") +
+                "; keep reference material inside the repository";
+    config_.warnings.push_back(std::move(d));
+  }
+
   // An array of non-empty strings.
   bool Strings(const toml::node& node, std::string_view key,
                std::vector<std::string>* out) {
@@ -147,6 +168,10 @@ class Parser {
       Strings(node, k, &raw);
       auto* out = k == "against" ? &config_.against : &config_.rules;
       for (const std::string& p : raw) out->push_back(Resolve(p));
+      if (const toml::array* array = node.as_array())
+        for (const toml::node& element : *array)
+          if (const auto* s = element.as_string(); s && !s->get().empty())
+            WarnIfOutside(element.source(), k, s->get());
     } else if (k == "include") {
       Strings(node, k, &config_.include);
     } else if (k == "exclude") {

@@ -65,6 +65,12 @@ struct Config {
   std::vector<PathDatePattern> path_dates;
   // [tolerance]: unset means the checker's built-in default.
   std::optional<int> same_time_window_days;
+  // "config-outside" warnings: `against` and `rules` entries that resolve
+  // outside `directory` (with `..`, an absolute path or a symbolic link).
+  // The configuration is trusted as the command line is, but a repository's
+  // configuration that reaches out should be visible: what factlint reads
+  // there may be quoted in notes, JSON and SARIF.
+  std::vector<Diagnostic> warnings;
 
   // Path of `file` relative to `directory` with '/' separators, or "" when
   // the file lies outside it.

@@ -1,7 +1,9 @@
 #include "diag/atomic_file.h"
 
 #include <gtest/gtest.h>
+#include <signal.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -77,15 +79,95 @@ TEST_F(AtomicFileTest, ReadOnlyTargetIsRefusedAndUnchanged) {
   EXPECT_EQ(EntryCount(), 1u);
 }
 
-TEST_F(AtomicFileTest, FollowsSymlinks) {
-  fs::path target = dir_ / "real.txt";
+TEST_F(AtomicFileTest, NeverWritesThroughASymlink) {
+  fs::path outside = dir_ / "outside";
+  fs::create_directories(outside);
+  fs::path target = outside / "real.txt";
   fs::path link = dir_ / "link.txt";
   std::ofstream(target) << "old";
-  fs::create_symlink("real.txt", link);
+  fs::create_symlink(target, link);
   std::string error;
-  ASSERT_TRUE(WriteFileAtomically(link.string(), "new", &error)) << error;
+  EXPECT_FALSE(WriteFileAtomically(link.string(), "new", &error));
+  EXPECT_NE(error.find("is a symbolic link"), std::string::npos) << error;
+  EXPECT_EQ(Read(target), "old");
   EXPECT_TRUE(fs::is_symlink(link));
-  EXPECT_EQ(Read(target), "new");
+  // A dangling link: its target is not created.
+  fs::path dangling = dir_ / "dangling.json";
+  fs::create_symlink(outside / "created.json", dangling);
+  EXPECT_FALSE(WriteFileAtomically(dangling.string(), "{}", &error));
+  EXPECT_FALSE(fs::exists(outside / "created.json"));
+  EXPECT_EQ(EntryCount(), 3u);  // outside/, link.txt, dangling.json
+}
+
+TEST_F(AtomicFileTest, RefusesADirectoryLinkLeadingOutOfTheWorkingDirectory) {
+  fs::path tree = dir_ / "tree", outside = dir_ / "outside";
+  fs::create_directories(tree);
+  fs::create_directories(outside);
+  fs::create_directory_symlink(outside, tree / "docs");
+  fs::path cwd = fs::current_path();
+  fs::current_path(tree);
+  std::string error;
+  bool written = WriteFileAtomically("docs/baseline.json", "{}", &error);
+  bool inside = WriteFileAtomically("ok.json", "{}", &error);
+  fs::current_path(cwd);
+  EXPECT_FALSE(written);
+  EXPECT_NE(error.find("outside the working directory"), std::string::npos) << error;
+  EXPECT_TRUE(inside) << error;
+  EXPECT_FALSE(fs::exists(outside / "baseline.json"));
+}
+
+TEST_F(AtomicFileTest, KeepsOwnerAndGroup) {
+  if (::geteuid() != 0) GTEST_SKIP() << "needs root to give a file to another user";
+  fs::path file = dir_ / "owned.txt";
+  std::ofstream(file) << "old";
+  ASSERT_EQ(::chown(file.c_str(), 65534, 65534), 0);
+  std::string error;
+  ASSERT_TRUE(WriteFileAtomically(file.string(), "new", &error)) << error;
+  struct stat st;
+  ASSERT_EQ(::stat(file.c_str(), &st), 0);
+  EXPECT_EQ(st.st_uid, 65534u);
+  EXPECT_EQ(st.st_gid, 65534u);
+  EXPECT_EQ(Read(file), "new");
+}
+
+fs::path replaced_path;
+void ReplaceTarget() {
+  std::ofstream(replaced_path.string() + ".other") << "someone else's";
+  fs::rename(replaced_path.string() + ".other", replaced_path);
+}
+
+TEST_F(AtomicFileTest, AFileReplacedDuringTheWriteIsNotOverwritten) {
+  replaced_path = dir_ / "draft.md";
+  std::ofstream(replaced_path) << "old";
+  SetAtomicWriteHookForTesting(ReplaceTarget);
+  std::string error;
+  bool ok = WriteFileAtomically(replaced_path.string(), "new", &error);
+  SetAtomicWriteHookForTesting(nullptr);
+  EXPECT_FALSE(ok);
+  EXPECT_NE(error.find("replaced or changed while it was written"), std::string::npos)
+      << error;
+  EXPECT_EQ(Read(replaced_path), "someone else's");
+  EXPECT_EQ(EntryCount(), 1u);  // no temporary file left
+}
+
+void Interrupt() { ::raise(SIGINT); }
+
+TEST_F(AtomicFileTest, CtrlCDuringTheWriteLeavesNoTemporaryFile) {
+  fs::path file = dir_ / "draft.md";
+  std::ofstream(file) << "old";
+  pid_t child = ::fork();
+  ASSERT_GE(child, 0);
+  if (child == 0) {
+    SetAtomicWriteHookForTesting(Interrupt);
+    std::string error;
+    WriteFileAtomically(file.string(), "new", &error);
+    ::_exit(0);  // not reached: SIGINT ends the process
+  }
+  int status = 0;
+  ASSERT_EQ(::waitpid(child, &status, 0), child);
+  EXPECT_TRUE(WIFSIGNALED(status) && WTERMSIG(status) == SIGINT) << status;
+  EXPECT_EQ(Read(file), "old");
+  EXPECT_EQ(EntryCount(), 1u);  // the temporary file is gone
 }
 
 TEST_F(AtomicFileTest, ErrorsAreReportedNotThrown) {

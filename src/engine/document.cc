@@ -25,6 +25,7 @@ void IndexTransitions(Document* doc) {
   doc->transition_start.assign(n, false);
   doc->transition_end.assign(n, false);
   doc->undated_start.assign(n, false);
+  doc->undated_end.assign(n, false);
   const std::vector<Claim>& claims = doc->extraction.claims;
   for (const Transition& t : doc->extraction.transitions) {
     if (t.from >= n || t.to >= n) continue;
@@ -33,6 +34,7 @@ void IndexTransitions(Document* doc) {
     const TimeRef& from = claims[t.from].time;
     doc->undated_start[t.from] = from == claims[t.to].time || !from.known() ||
                                  from.origin == TimeOrigin::kDocument;
+    if (doc->undated_start[t.from]) doc->undated_end[t.to] = true;
   }
 }
 

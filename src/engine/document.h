@@ -32,6 +32,9 @@ struct Document {
   // Extraction gives a start its own year where the text allows
   // (ResolvePeriodEnds: 五年来,…从54万亿元增加到… is 2012).
   std::vector<bool> undated_start;
+  // undated_end[i]: claim i ends a stated change whose start is undated: the
+  // text dates neither end (国内生产总值从54万亿元增长到114万亿元).
+  std::vector<bool> undated_end;
   bool target = true;   // false for --against reference documents
   size_t order = 0;     // position on the command line (after expansion)
 

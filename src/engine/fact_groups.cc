@@ -21,11 +21,8 @@ std::string RuleRefusal(const Claim& c, const FactRule& rule) {
     return "it is a change (" + std::string(DirectionName(c.change)) +
            "), not the level the rule states";
   if (rule.measure != FactMeasure::kLevel) {
-    // A one-year rate: 增长6.9% (比上年), 增速6.9%, 涨幅2% are taken.
-    Direction want = rule.measure == FactMeasure::kRise ? Direction::kUp : Direction::kDown;
-    if (c.change != Direction::kNone && c.change != want)
-      return "it is a change (" + std::string(DirectionName(c.change)) +
-             ") and the rule states a " + FactMeasureName(rule.measure);
+    // A one-year rate: 增长6.9% (比上年), 增速6.9%, 涨幅2% are taken, and a
+    // change the other way (下降0.3%) as a negative value of it.
     if (c.annual) return "it is an average annual rate, not one year's change";
     if (c.cumulative || (c.time.known() && c.time.from_year != c.time.to_year))
       return "it is a change over several years, not one year's";
@@ -113,6 +110,9 @@ void GroupByRules(const Documents& docs, const FactRuleSet& rules,
       g.title = rule.title;
       g.from_rule = true;
       g.by_year = rule.by_year;
+      g.last_year_as_of = rule.last_year_as_of;
+      if (rule.measure != FactMeasure::kLevel)
+        g.measure = rule.measure == FactMeasure::kRise ? Direction::kUp : Direction::kDown;
       g.severity = rule.severity;
       groups->push_back(std::move(g));
     }
@@ -143,13 +143,14 @@ void GroupByRules(const Documents& docs, const FactRuleSet& rules,
         }
       }
     }
-    // A claim whose subject stands elsewhere (the question an answer
-    // replies to: 问:2022年城镇新增就业是多少? 答:1206万人) is read as
+    // A claim whose subject stands outside its clause (the question an
+    // answer replies to: 问:2022年城镇新增就业是多少? 答:1206万人; the clause
+    // before it: 研发投入强度比上年提高0.13个百分点,达到2.68%) is read as
     // "subject + value" (城镇新增就业1206万人).
     for (size_t i = 0; i < claims.size(); ++i) {
       const Claim& c = claims[i];
       if ((*used)[d][i] || c.identifier || c.subject.empty() ||
-          doc.Text(c.sentence).find(c.subject) != std::string_view::npos)
+          doc.Text(c.clause).find(c.subject) != std::string_view::npos)
         continue;
       Span value = c.span;
       if (!c.qualifier_span.empty() && c.qualifier_span.end <= c.span.begin)

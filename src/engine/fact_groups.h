@@ -49,6 +49,13 @@ struct FactGroup {
   std::string title;    // what the fact is, for messages
   bool from_rule = false;
   bool by_year = true;  // compare only claims about the same year
+  // A statement as of its document is about the year before (as_of =
+  // "last-year" in the rule).
+  bool last_year_as_of = false;
+  // For a rule of one year's rate of change (measure = "rise" or "fall"):
+  // the direction its values are counted in. A change the other way (下降0.2%
+  // of a rise such as 居民消费价格涨幅) is a negative value of the fact.
+  Direction measure = Direction::kNone;
   Severity severity = Severity::kError;
   std::vector<ClaimRef> claims;  // in document order, then text order
   std::vector<MatchReason> reasons;  // parallel to claims

@@ -64,6 +64,10 @@ std::string RulesMarkdown(const FactRuleSet& rules) {
                                              : "fall (下降3.7%, 降幅3.7%)")
          << ", not a level |\n";
     }
+    if (r.last_year_as_of) {
+      md << "| with no year stated | the last full year before the document "
+            "(a whole year's figure) |\n";
+    }
     if (!r.aliases.empty()) {
       md << "| also called |";
       for (size_t i = 0; i < r.aliases.size(); ++i) {

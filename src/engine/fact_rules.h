@@ -58,6 +58,10 @@ struct FactRule {
   bool by_year = true;  // compare only claims about the same year
   bool national = false;  // scope = "national": not claims about a region
   FactMeasure measure = FactMeasure::kLevel;  // measure = "level"|"rise"|"fall"
+  // as_of = "last-year": a whole year's total or rate, known only once the
+  // year is over, so a statement with no year of its own is about the last
+  // full year before its document.
+  bool last_year_as_of = false;
   std::vector<RuleSentence> examples;  // sentences the rule must match
   std::vector<RuleSentence> traps;     // sentences it must not match
   Severity severity = Severity::kError;

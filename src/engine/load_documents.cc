@@ -7,6 +7,7 @@
 #include <thread>
 #include <variant>
 
+#include "base/file_identity.h"
 #include "text/loader.h"
 
 namespace factlint {
@@ -45,11 +46,7 @@ void LoadInBatches(const std::vector<std::string>& paths, const Extractor& extra
   std::set<std::string> seen;
   std::vector<std::string> todo;
   for (const std::string& file : files) {
-    std::error_code ec;
-    std::string key = file == "-" ? file
-                                  : std::filesystem::weakly_canonical(file, ec).string();
-    if (ec || key.empty()) key = file;
-    if (!seen.insert(key).second) continue;
+    if (!seen.insert(FileIdentity(file)).second) continue;
     if (options.select && !named.count(file) && !options.select(file)) continue;
     todo.push_back(file);
   }
@@ -125,12 +122,14 @@ void LoadDocuments(const std::vector<std::string>& paths, bool target,
                    const Extractor& extractor, Documents* docs,
                    std::vector<Diagnostic>* errors,
                    const LoadOptions& options) {
+  // A file already loaded under any spelling (a target named again as
+  // reference material) is not read again.
   std::set<std::string> loaded;
-  for (const auto& doc : *docs) loaded.insert(doc->source.path);
+  for (const auto& doc : *docs) loaded.insert(FileIdentity(doc->source.path));
   ForEachDocument(
       paths, extractor,
       [&](std::unique_ptr<Document> doc) {
-        if (loaded.count(doc->source.path)) return;
+        if (loaded.count(FileIdentity(doc->source.path))) return;
         doc->target = target;
         doc->order = docs->size();
         docs->push_back(std::move(doc));

@@ -27,11 +27,11 @@ bool MacroTable::IsValidName(std::string_view name) {
 std::optional<std::string> MacroTable::Expand(std::string_view pattern,
                                               std::string* error) const {
   std::map<std::string, int> state;  // 1 = being expanded, 2 = done
-  return ExpandRec(pattern, &state, error);
+  return ExpandRec(pattern, &state, 0, error);
 }
 
 std::optional<std::string> MacroTable::ExpandRec(
-    std::string_view pattern, std::map<std::string, int>* state,
+    std::string_view pattern, std::map<std::string, int>* state, int depth,
     std::string* error) const {
   std::string out;
   out.reserve(pattern.size());
@@ -58,8 +58,14 @@ std::optional<std::string> MacroTable::ExpandRec(
           *error = "macro '{" + name + "}' refers to itself";
           return std::nullopt;
         }
+        if (depth >= kMaxMacroDepth) {
+          *error = "macro '{" + name + "}' is nested more than " +
+                   std::to_string(kMaxMacroDepth) + " macros deep (too complex)";
+          return std::nullopt;
+        }
         st = 1;
-        std::optional<std::string> body = ExpandRec(it->second, state, error);
+        std::optional<std::string> body =
+            ExpandRec(it->second, state, depth + 1, error);
         if (!body) {
           if (error->find("(in ") == std::string::npos) {
             *error += " (in the expansion of '{" + name + "}')";
@@ -67,6 +73,15 @@ std::optional<std::string> MacroTable::ExpandRec(
           return std::nullopt;
         }
         st = 0;  // may be used again, e.g. {DIGITS} twice
+        // Every output byte is checked against the limit as it is built, so
+        // the work is bounded by the limit, not by the size it would reach.
+        if (out.size() + body->size() + 4 > kMaxMacroExpansionBytes) {
+          *error = "macro '{" + name + "}' expands beyond " +
+                   std::to_string(kMaxMacroExpansionBytes / 1024) +
+                   " KiB (too complex; does each macro repeat the one before?)";
+          st = 0;
+          return std::nullopt;
+        }
         out += "(?:";
         out += *body;
         out += ")";

@@ -2,7 +2,10 @@
 // fragment (rules/macros.toml) written `{NAME}` inside a rule pattern, such
 // as `{NUM}` for any written number or `{YEAR}` for a four-digit year.
 // Macros may use other macros; expansion wraps each body in `(?:...)` so a
-// macro behaves as one atom, and rejects unknown names and cycles.
+// macro behaves as one atom, and rejects unknown names and cycles. Its cost
+// is bounded: a file where each macro doubles the one before would otherwise
+// expand to gigabytes, so expansion stops with a "too complex" error beyond
+// kMaxMacroExpansionBytes of output or kMaxMacroDepth nested macros.
 #ifndef FACTLINT_ENGINE_MACRO_H_
 #define FACTLINT_ENGINE_MACRO_H_
 
@@ -15,6 +18,11 @@
 #include "diag/diagnostic.h"
 
 namespace factlint {
+
+// The longest expanded pattern (the shipped rules need under 3 KiB).
+inline constexpr size_t kMaxMacroExpansionBytes = 64 * 1024;
+// The deepest chain of macros using macros (the shipped rules use 3).
+inline constexpr int kMaxMacroDepth = 32;
 
 class MacroTable {
  public:
@@ -29,15 +37,16 @@ class MacroTable {
 
   // Replaces every `{NAME}` in `pattern` (NAME as above; `{0,20}` and other
   // regex repetitions are left alone, as is `\{`) by the expanded body of the
-  // macro in a non-capturing group. On an unknown name or a cycle returns
-  // std::nullopt and sets *error to a message naming the macro.
+  // macro in a non-capturing group. On an unknown name, a cycle or an
+  // expansion beyond the limits above returns std::nullopt and sets *error
+  // to a message naming the macro.
   std::optional<std::string> Expand(std::string_view pattern,
                                     std::string* error) const;
 
  private:
   std::optional<std::string> ExpandRec(std::string_view pattern,
                                        std::map<std::string, int>* state,
-                                       std::string* error) const;
+                                       int depth, std::string* error) const;
   std::map<std::string, std::string> bodies_;
 };
 

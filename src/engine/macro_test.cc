@@ -59,6 +59,31 @@ TEST(MacroTest, CycleIsAnError) {
   EXPECT_NE(error.find("refers to itself"), std::string::npos) << error;
 }
 
+TEST(MacroTest, ExponentialExpansionStopsWithTooComplex) {
+  // Each macro doubles the one before: {M30} would be 2^31 bytes.
+  MacroTable t;
+  t.Define("M0", "ab");
+  for (int i = 1; i <= 30; ++i)
+    t.Define("M" + std::to_string(i),
+             "{M" + std::to_string(i - 1) + "}{M" + std::to_string(i - 1) + "}");
+  std::string error;
+  EXPECT_FALSE(t.Expand("{M30}", &error));
+  EXPECT_NE(error.find("expands beyond 64 KiB (too complex"), std::string::npos) << error;
+  error.clear();
+  EXPECT_TRUE(t.Expand("{M5}", &error)) << error;  // small ones still work
+}
+
+TEST(MacroTest, DeepNestingStopsWithTooComplex) {
+  MacroTable t;
+  t.Define("D0", "x");
+  for (int i = 1; i <= kMaxMacroDepth + 5; ++i)
+    t.Define("D" + std::to_string(i), "{D" + std::to_string(i - 1) + "}");
+  std::string error;
+  EXPECT_FALSE(t.Expand("{D" + std::to_string(kMaxMacroDepth + 5) + "}", &error));
+  EXPECT_NE(error.find("too complex"), std::string::npos) << error;
+  EXPECT_TRUE(t.Expand("{D" + std::to_string(kMaxMacroDepth - 1) + "}", &error)) << error;
+}
+
 TEST(MacroTest, ValidNames) {
   EXPECT_TRUE(MacroTable::IsValidName("NUM"));
   EXPECT_TRUE(MacroTable::IsValidName("ANY_YEAR2"));

@@ -26,7 +26,7 @@ const std::set<std::string>& KnownKeys() {
   static const std::set<std::string> keys = {
       "id",       "title",    "description", "dimension", "patterns",
       "keywords", "aliases",  "by_year",     "severity",  "exclude",
-      "scope",    "measure",  "examples",    "traps"};
+      "scope",    "measure",  "examples",    "traps",     "as_of"};
   return keys;
 }
 
@@ -522,6 +522,12 @@ void RuleLoader::LoadFact(const std::string& path, const toml::table& t,
       else if (v == "fall") rule.measure = FactMeasure::kFall;
       else Error(kRuleSchema, loc,
                  "unknown measure '" + v + "' (level, rise or fall)");
+    }
+    if (k == "as_of") {
+      if (v == "last-year") rule.last_year_as_of = true;
+      else if (v != "document")
+        Error(kRuleSchema, loc,
+              "unknown as_of '" + v + "' (document or last-year)");
     }
     if (k == "scope") {
       if (v == "national") rule.national = true;

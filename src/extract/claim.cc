@@ -45,6 +45,8 @@ const char* QualifierName(Qualifier q) {
     case Qualifier::kNear: return "near";
     case Qualifier::kAbout: return "about";
     case Qualifier::kPlus: return "plus";
+    case Qualifier::kAtLeast: return "at-least";
+    case Qualifier::kAtMost: return "at-most";
   }
   return "unknown";
 }

@@ -38,13 +38,17 @@ enum class ClaimKind {
 };
 const char* ClaimKindName(ClaimKind k);
 
+// The words of each are data ([qualifiers] in rules/units.toml); the
+// interval each gives is in precision.h.
 enum class Qualifier {
   kNone,     // as written
-  kAbove,    // 超, 超过, 逾, 以上, 多于
-  kBelow,    // 不到, 不足, 以下, 低于
-  kNear,     // 近, 接近, 将近 (just under)
-  kAbout,    // 约, 左右, 大约 (either side by the rounding step)
+  kAbove,    // more than, the number excluded: 超过, 逾, 突破
+  kBelow,    // less than, the number excluded: 不到, 不足, 低于
+  kNear,     // just under: 近, 接近, 将近
+  kAbout,    // either side: 约, 左右, 大约
   kPlus,     // 多, 余: 30多 is (30, 40)
+  kAtLeast,  // the number or more: 以上, 不低于, 至少
+  kAtMost,   // the number or less: 以下, 以内, 不超过
 };
 const char* QualifierName(Qualifier q);
 

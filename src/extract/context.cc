@@ -45,16 +45,6 @@ std::string_view TrimQuotes(std::string_view s) {
   return s;
 }
 
-const char* const kTrailingFiller[] = {
-    "了", "的", "已", "已经", "均", "都", "分别", "首次", "再次", "大幅",
-    "显著", "稳步", "超过", "超", "约", "近", "逾", "不到", "不足", "接近",
-    "将近", "大约", "高达", "仅", "同比", "共计", "总计", "一举", "继续",
-    "持续", "进一步", "还", "也", "已达", "预计", "将", "有望", "力争"};
-const char* const kLeadingFiller[] = {
-    "其中", "目前", "同时", "此外", "全年", "当年", "另外", "而且", "而",
-    "并且", "并", "以及", "我国", "全国", "截至目前", "截至", "期间", "以来",
-    "末", "的", "在", "我们", "这"};
-
 }  // namespace
 
 namespace {
@@ -116,6 +106,12 @@ std::vector<std::string> ContextFinder::ContentWords(Span clause,
   return out;
 }
 
+bool ContextFinder::IsVerb(std::string_view s) const {
+  for (const auto* list : {&lexicon_.level_verbs(), &lexicon_.up_verbs(), &lexicon_.down_verbs()})
+    if (std::find(list->begin(), list->end(), s) != list->end()) return true;
+  return false;
+}
+
 std::string_view ContextFinder::Strip(std::string_view s) const {
   for (bool changed = true; changed;) {
     changed = false;
@@ -130,7 +126,7 @@ std::string_view ContextFinder::Strip(std::string_view s) const {
         }
       }
     };
-    strip_list(kTrailingFiller);
+    strip_list(lexicon_.subject_trailing());
     if (!changed) strip_list(lexicon_.level_verbs());
     if (!changed) strip_list(lexicon_.up_verbs());
     if (!changed) strip_list(lexicon_.down_verbs());
@@ -157,7 +153,7 @@ std::string_view ContextFinder::StripLeading(std::string_view s, size_t abs_begi
         break;
       }
     }
-    for (std::string_view w : kLeadingFiller) {
+    for (std::string_view w : lexicon_.subject_leading()) {
       if (StartsWith(s, w) && s.size() > w.size()) {
         s.remove_prefix(w.size());
         abs_begin += w.size();
@@ -223,6 +219,8 @@ std::string ContextFinder::Subject(Span clause, Span quantity,
   }
   pre = StripLeading(Strip(pre), clause.begin, time_spans);
   pre = Strip(pre);
+  // ,达到2.68%: a verb alone names nothing; the claim before it does.
+  if (IsVerb(pre)) return "";
   if (!pre.empty() && !HasDigit(pre)) return std::string(pre);
   // The second item of a list (新增示范城市5个、示范单位78个): its own words
   // after the last 、.

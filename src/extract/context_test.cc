@@ -45,6 +45,18 @@ TEST(ContextTest, SubjectBeforeVerb) {
   EXPECT_EQ(f.Subject({0, (uint32_t)t.size()}, Find(t, "2.68%"), {}), "研发投入强度");
 }
 
+TEST(ContextTest, SubjectLeavesOutTheCountryAndALoneVerb) {
+  // The place is recorded apart: 中国专利授权量 is the subject 专利授权量.
+  auto lex = Lex();
+  std::string t = "中国专利授权量为432.34万项";
+  ContextFinder f(t, *lex);
+  EXPECT_EQ(f.Subject({0, (uint32_t)t.size()}, Find(t, "432.34万项"), {}), "专利授权量");
+  // ,达到2.68%: a verb alone is no subject (the claim before it gives one).
+  std::string u = "达到2.68%";
+  ContextFinder g(u, *lex);
+  EXPECT_EQ(g.Subject({0, (uint32_t)u.size()}, Find(u, "2.68%"), {}), "");
+}
+
 TEST(ContextTest, TheSecondItemOfAListHasItsOwnSubject) {
   auto lex = Lex();
   std::string t = "新增全国版权示范城市5个、全国版权示范单位78个";

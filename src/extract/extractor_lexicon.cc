@@ -142,6 +142,8 @@ std::unique_ptr<Lexicon> Lexicon::Parse(std::string_view toml_text,
             ReadStrings(root, "idioms", "words", &lex->idioms_, &err) &&
             ReadStrings(root, "context", "stopwords", &stop, &err) &&
             ReadStrings(root, "context", "interrogatives", &lex->interrogatives_, &err) &&
+            ReadStrings(root, "context", "subject_trailing", &lex->subject_trailing_, &err) &&
+            ReadStrings(root, "context", "subject_leading", &lex->subject_leading_, &err) &&
             ReadStrings(root, "verbs", "level", &lex->level_verbs_, &err) &&
             ReadStrings(root, "verbs", "predicate", &lex->predicate_verbs_, &err) &&
             ReadStrings(root, "verbs", "up", &lex->up_verbs_, &err) &&

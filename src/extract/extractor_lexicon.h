@@ -85,6 +85,9 @@ class Lexicon {
   const std::vector<std::string>& plan_headings() const { return plan_headings_; }
   const std::vector<std::string>& reach_verbs() const { return reach_verbs_; }
   const std::vector<std::string>& interrogatives() const { return interrogatives_; }
+  // Words cut from the end and the start of a claim's subject.
+  const std::vector<std::string>& subject_trailing() const { return subject_trailing_; }
+  const std::vector<std::string>& subject_leading() const { return subject_leading_; }
   const std::vector<std::string>& issue_words() const { return issue_words_; }
   const std::vector<std::string>& list_items() const { return list_items_; }
   const std::vector<std::string>& questions() const { return questions_; }
@@ -107,6 +110,7 @@ class Lexicon {
   std::vector<std::string> target_words_, plan_leads_;
   std::unique_ptr<TimeWords> time_words_;
   std::vector<std::string> interrogatives_;
+  std::vector<std::string> subject_trailing_, subject_leading_;
   std::vector<std::string> plan_headings_, reach_verbs_, issue_words_, list_items_, questions_,
       answers_;
   std::vector<std::unique_ptr<re2::RE2>> target_patterns_;

@@ -59,15 +59,19 @@ Interval ApplyQualifier(Qualifier q, const Interval& w, double v,
     case Qualifier::kPlus:
       return w;
     case Qualifier::kAbove:
-      return {w.lo, kInf, false, false};
+      return {v, kInf, false, false};
+    case Qualifier::kAtLeast:
+      return {v, kInf, true, false};
     case Qualifier::kBelow:
-      return {-kInf, w.hi, false, false};
+      return {-kInf, v, false, false};
+    case Qualifier::kAtMost:
+      return {-kInf, v, false, true};
     case Qualifier::kNear:
-      return {NotBelowZero(w.lo - std::fabs(v) * 0.1, v), w.hi, true, false};
+      return {v - std::fabs(v) / 10, v, true, true};
     case Qualifier::kAbout: {
-      double s = step > 0 ? std::min(step, std::fabs(v) * 0.2)
+      double d = step > 0 ? std::max(step / 2, std::min(step, std::fabs(v) / 5))
                           : std::max(std::fabs(v) * 0.05, 1e-9);
-      return {NotBelowZero(w.lo - s, v), w.hi + s, w.lo_closed, w.hi_closed};
+      return {NotBelowZero(v - d, v), v + d, true, true};
     }
   }
   return w;

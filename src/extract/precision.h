@@ -13,16 +13,21 @@
 //    Digits after a decimal point are always significant (3.0万 -> step 0.1万).
 //  * Years, ranks, fractions written as a/b or N分之M, and durations counted
 //    in whole units (5年, 10个月) are exact points.
-//  * Qualifiers, applied to the written interval [lo, hi):
-//      above  超, 超过, 逾, 高于, 多于, 以上, 突破,
-//             不低于, 不少于, 至少              -> (lo, +inf)
-//      below  不到, 不足, 低于, 少于, 以下, 以内,
-//             不超过, 不高于                    -> (-inf, hi)
-//      near   近, 接近, 将近                    -> [lo - 10% of v, hi)
-//      about  约, 大约, 左右, 上下              -> [lo - s, hi + s), s = the
-//             step, at most a fifth of v (约1亿人 is not 0 to 2.5亿)
-//      plus   多, 余 after the number           -> (v, v + plus step)
-//             多 before a magnitude (6800多万)   -> [v, v + plus step)
+//  * Qualifiers (words in rules/units.toml [qualifiers]) bound the value v
+//    as written, as editors and Chinese usage read them (以上, 以下 and 以内
+//    include the number; 超过, 不到 do not):
+//      above     超过, 逾, 突破, 高于, 多于      -> (v, +inf)
+//      at-least  以上, 不低于, 不少于, 至少      -> [v, +inf)
+//      below     不到, 不足, 低于, 少于          -> (-inf, v)
+//      at-most   以下, 以内, 不超过, 不高于      -> (-inf, v]
+//      near      近, 接近, 将近                  -> [v - v/10, v] (近四成 is
+//                36% to 40%, 近一倍 0.9 to 1 times)
+//      about     约, 大约, 左右, 上下            -> [v - d, v + d], d = the
+//                step, at most a fifth of v and at least half the step
+//                (约5000亿 is 4000亿 to 6000亿, 约1亿人 not 0 to 2亿);
+//                for an exact count a twentieth of v (约525家)
+//      plus      多, 余 after the number        -> (v, v + plus step)
+//                多 before a magnitude (6800多万) -> [v, v + plus step)
 //    A widened lower bound of a positive value stops at zero.
 //    The plus step is the place of the last non-zero digit (30多 -> 10,
 //    6800多 -> 100, 8000多 -> 1000, 1000余 -> 1000), scaled by any

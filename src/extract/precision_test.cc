@@ -41,19 +41,48 @@ TEST(PrecisionTest, WrittenInterval) {
 TEST(PrecisionTest, Qualifiers) {
   const double inf = std::numeric_limits<double>::infinity();
   Interval w = WrittenInterval(70, 1);  // [69.5, 70.5)
-  Interval above = ApplyQualifier(Qualifier::kAbove, w, 70, 1);
-  EXPECT_EQ(above, (Interval{69.5, inf, false, false}));
-  Interval below = ApplyQualifier(Qualifier::kBelow, w, 70, 1);
-  EXPECT_EQ(below, (Interval{-inf, 70.5, false, false}));
-  Interval near = ApplyQualifier(Qualifier::kNear, w, 70, 1);
-  EXPECT_DOUBLE_EQ(near.lo, 62.5);
-  EXPECT_DOUBLE_EQ(near.hi, 70.5);
-  Interval about = ApplyQualifier(Qualifier::kAbout, w, 70, 1);
-  EXPECT_DOUBLE_EQ(about.lo, 68.5);
-  EXPECT_DOUBLE_EQ(about.hi, 71.5);
+  // 超过70%: more than 70, 70 excluded; 以上, 不低于: 70 or more.
+  EXPECT_EQ(ApplyQualifier(Qualifier::kAbove, w, 70, 1),
+            (Interval{70, inf, false, false}));
+  EXPECT_EQ(ApplyQualifier(Qualifier::kAtLeast, w, 70, 1),
+            (Interval{70, inf, true, false}));
+  // 不到70%: less than 70; 以下, 以内, 不超过: 70 or less.
+  EXPECT_EQ(ApplyQualifier(Qualifier::kBelow, w, 70, 1),
+            (Interval{-inf, 70, false, false}));
+  EXPECT_EQ(ApplyQualifier(Qualifier::kAtMost, w, 70, 1),
+            (Interval{-inf, 70, false, true}));
+  // 近70%: just under, by a tenth of the value at most (the step is finer).
+  EXPECT_EQ(ApplyQualifier(Qualifier::kNear, w, 70, 1), (Interval{63, 70, true, true}));
+  // 约70%: either side by one step.
+  EXPECT_EQ(ApplyQualifier(Qualifier::kAbout, w, 70, 1), (Interval{69, 71, true, true}));
   EXPECT_EQ(ApplyQualifier(Qualifier::kNone, w, 70, 1), w);
   EXPECT_EQ(PlusInterval(30, 10, false), (Interval{30, 40, false, false}));
   EXPECT_EQ(PlusInterval(6.8e7, 1e6, true), (Interval{6.8e7, 6.9e7, true, false}));
+}
+
+TEST(PrecisionTest, AboutAndOverDoNotAgreeAcrossARoundStep) {
+  // 约5000亿元 is 4000亿 to 6000亿: it contradicts 超6000亿元 and agrees with
+  // 超5500亿元 and 近6000亿元.
+  const double yi = 1e8;
+  Interval about = ApplyQualifier(Qualifier::kAbout, WrittenInterval(5000 * yi, 1000 * yi),
+                                  5000 * yi, 1000 * yi);
+  EXPECT_EQ(about, (Interval{4000 * yi, 6000 * yi, true, true}));
+  auto over = [&](double v, double step) {
+    return ApplyQualifier(Qualifier::kAbove, WrittenInterval(v, step), v, step);
+  };
+  EXPECT_TRUE(about.Disjoint(over(6000 * yi, 1000 * yi)));
+  EXPECT_FALSE(about.Disjoint(over(5500 * yi, 100 * yi)));
+  Interval near = ApplyQualifier(Qualifier::kNear, WrittenInterval(6000 * yi, 1000 * yi),
+                                 6000 * yi, 1000 * yi);
+  EXPECT_FALSE(about.Disjoint(near));
+  // 超过1210万人 does not hold for 1206万人, which its written interval
+  // [1205万, 1215万) would have allowed.
+  EXPECT_TRUE(over(1210e4, 10e4).Disjoint(WrittenInterval(1206e4, 1e4)));
+  // 近5000万 is 4500万 to 5000万: not 5575万.
+  Interval near5000 = ApplyQualifier(Qualifier::kNear, WrittenInterval(5000e4, 1000e4),
+                                     5000e4, 1000e4);
+  EXPECT_TRUE(near5000.Disjoint(WrittenInterval(5575e4, 1e4)));
+  EXPECT_FALSE(near5000.Disjoint(WrittenInterval(4800e4, 100e4)));
 }
 
 TEST(PrecisionTest, NeighbouringLastDigitsDoNotOverlap) {
@@ -69,20 +98,27 @@ TEST(PrecisionTest, NeighbouringLastDigitsDoNotOverlap) {
 }
 
 TEST(PrecisionTest, AboutARoundFigureWidensByAFifthAtMost) {
-  // 约1亿人: the round figure is [0.5亿, 1.5亿); 约 adds a fifth of the value,
+  // 约1亿人: the round figure alone is [0.5亿, 1.5亿]; 约 adds nothing more,
   // not another whole step (which would reach below zero).
   Interval w = WrittenInterval(1e8, 1e8);
   Interval about = ApplyQualifier(Qualifier::kAbout, w, 1e8, 1e8);
-  EXPECT_DOUBLE_EQ(about.lo, 0.3e8);
-  EXPECT_DOUBLE_EQ(about.hi, 1.7e8);
+  EXPECT_DOUBLE_EQ(about.lo, 0.5e8);
+  EXPECT_DOUBLE_EQ(about.hi, 1.5e8);
+  // 约2.68%: one step of 0.01 either side.
+  Interval fine = ApplyQualifier(Qualifier::kAbout, WrittenInterval(2.68, 0.01), 2.68, 0.01);
+  EXPECT_NEAR(fine.lo, 2.67, 1e-12);
+  EXPECT_NEAR(fine.hi, 2.69, 1e-12);
   // A widened lower bound of a positive value stops at zero.
-  Interval near = ApplyQualifier(Qualifier::kNear, {0.05, 1.5, true, false}, 1, 1);
-  EXPECT_DOUBLE_EQ(near.lo, 0);
+  Interval about_small = ApplyQualifier(Qualifier::kAbout, {0.5, 1.5, true, false}, 1, 8);
+  EXPECT_DOUBLE_EQ(about_small.lo, 0);
+  // 近一倍 is 0.9 to 1 times, not half a step below.
+  Interval near = ApplyQualifier(Qualifier::kNear, {0.5, 1.5, true, false}, 1, 1);
+  EXPECT_DOUBLE_EQ(near.lo, 0.9);
+  EXPECT_DOUBLE_EQ(near.hi, 1);
   // 5年左右 (an exact duration) is 4 to 6 years.
   Interval years = ApplyQualifier(Qualifier::kAbout, Interval::Point(5), 5, 1);
   EXPECT_DOUBLE_EQ(years.lo, 4);
   EXPECT_DOUBLE_EQ(years.hi, 6);
 }
-
 }  // namespace
 }  // namespace factlint

@@ -84,8 +84,8 @@ void ScanState::Qualify(Quantity* q, size_t begin, size_t end, double v,
     q->value = PlusInterval(v, PlusStep(v / plus_unit) * plus_unit, false);
     return;
   }
-  QualifierMatch m = PrefixQualifier(text_, begin, floor_);
-  if (m.qualifier == Qualifier::kNone) m = SuffixQualifier(text_, end);
+  QualifierMatch m = units_.QualifierBefore(text_, begin, floor_);
+  if (m.qualifier == Qualifier::kNone) m = units_.QualifierAfter(text_, end);
   if (m.qualifier == Qualifier::kNone) return;
   q->qualifier = m.qualifier;
   q->qualifier_span = m.span;
@@ -269,7 +269,7 @@ ScanStep ScanState::Finish(size_t begin, const Piece& piece) {
   }
   if (u != nullptr && u->surface == "年" && YearLike(n) &&
       (n.digit_string ||
-       PrefixQualifier(text_, begin, floor_).qualifier == Qualifier::kNone))
+       units_.QualifierBefore(text_, begin, floor_).qualifier == Qualifier::kNone))
     return Year(begin, piece.end, n.value, n.chinese);
   // 一个, 一批, 一项: the article "a", not a count.
   if (u != nullptr && u->counts && u->kind == UnitKind::kCardinal &&

@@ -76,7 +76,7 @@ TEST_P(QuantityTest, Scans) {
 
 const Case kCardinals[] = {
     {"研发投入超3.6万亿元", "3.6万亿元", ClaimKind::kCardinal, "CNY", "万亿元",
-     3.55e12, kInf, O, O, Qualifier::kAbove, "超"},
+     3.6e12, kInf, O, O, Qualifier::kAbove, "超"},
     {"投入36000亿元", "36000亿元", ClaimKind::kCardinal, "CNY", "亿元", 3.55e12,
      3.65e12, C, O},
     {"投入36,000亿元", "36,000亿元", ClaimKind::kCardinal, "CNY", "亿元",
@@ -137,14 +137,14 @@ const Case kCardinals[] = {
     {"收3斤", "3斤", ClaimKind::kCardinal, "kg", "斤", 1.25, 1.75, C, O},
     {"新增两万人", "两万人", ClaimKind::kCardinal, "person", "万人", 15000,
      25000, C, O},
-    {"逾3000人", "3000人", ClaimKind::kCardinal, "person", "人", 2500, kInf, O,
+    {"逾3000人", "3000人", ClaimKind::kCardinal, "person", "人", 3000, kInf, O,
      O, Qualifier::kAbove, "逾"},
-    {"近2500亿元", "2500亿元", ClaimKind::kCardinal, "CNY", "亿元", 2.2e11,
-     2.55e11, C, O, Qualifier::kNear, "近"},
+    {"近2500亿元", "2500亿元", ClaimKind::kCardinal, "CNY", "亿元", 2.25e11,
+     2.5e11, C, C, Qualifier::kNear, "近"},
     {"约525家", "525家", ClaimKind::kCardinal, "count:家", "家", 524, 526, C, C,
      Qualifier::kAbout, "约"},
     {"首次突破3万亿元", "3万亿元", ClaimKind::kCardinal, "CNY", "万亿元",
-     2.5e12, kInf, O, O, Qualifier::kAbove, "突破"},
+     3e12, kInf, O, O, Qualifier::kAbove, "突破"},
     {"8000多万人", "8000多万人", ClaimKind::kCardinal, "person", "万人", 8e7,
      9e7, C, O, Qualifier::kPlus, "多"},
     {"人均预期寿命达到76.7岁", "76.7岁", ClaimKind::kCardinal, "age", "岁",
@@ -171,17 +171,17 @@ const Case kShares[] = {
     {"增长2倍", "2倍", ClaimKind::kMultiple, "multiple", "倍", 1.5, 2.5, C, O},
     {"是1.5倍", "1.5倍", ClaimKind::kMultiple, "multiple", "倍", 1.45, 1.55, C,
      O},
-    {"增长超过18%", "18%", ClaimKind::kPercent, "percent", "%", 17.5, kInf, O, O,
+    {"增长超过18%", "18%", ClaimKind::kPercent, "percent", "%", 18, kInf, O, O,
      Qualifier::kAbove, "超过"},
-    {"不到10%", "10%", ClaimKind::kPercent, "percent", "%", -kInf, 10.5, O, O,
+    {"不到10%", "10%", ClaimKind::kPercent, "percent", "%", -kInf, 10, O, O,
      Qualifier::kBelow, "不到"},
-    {"低于5%", "5%", ClaimKind::kPercent, "percent", "%", -kInf, 5.5, O, O,
+    {"低于5%", "5%", ClaimKind::kPercent, "percent", "%", -kInf, 5, O, O,
      Qualifier::kBelow, "低于"},
-    {"比重约15%", "15%", ClaimKind::kPercent, "percent", "%", 13.5, 16.5, C, O,
+    {"比重约15%", "15%", ClaimKind::kPercent, "percent", "%", 14, 16, C, C,
      Qualifier::kAbout, "约"},
-    {"目前90%以上的", "90%", ClaimKind::kPercent, "percent", "%", 89.5, kInf, O,
-     O, Qualifier::kAbove, "以上"},
-    {"20%左右", "20%", ClaimKind::kPercent, "percent", "%", 18.5, 21.5, C, O,
+    {"目前90%以上的", "90%", ClaimKind::kPercent, "percent", "%", 90, kInf, C,
+     O, Qualifier::kAtLeast, "以上"},
+    {"20%左右", "20%", ClaimKind::kPercent, "percent", "%", 19, 21, C, C,
      Qualifier::kAbout, "左右"},
     {"5-10%", "5-10%", ClaimKind::kPercent, "percent", "%", 4.5, 10.5, C, O},
     {"10%~20%", "10%~20%", ClaimKind::kPercent, "percent", "%", 9.5, 20.5, C,
@@ -189,15 +189,15 @@ const Case kShares[] = {
     // Both ends at the finer precision: 6.5% to 7.0%.
     {"增长6.5%-7%", "6.5%-7%", ClaimKind::kPercent, "percent", "%", 6.45, 7.05,
      C, O},
-    // Negated bounds: at most, at least; 以内 is within.
-    {"赤字率不超过3%", "3%", ClaimKind::kPercent, "percent", "%", -kInf, 3.5,
-     O, O, Qualifier::kBelow, "不超过"},
-    {"增速不低于5%", "5%", ClaimKind::kPercent, "percent", "%", 4.5, kInf, O,
-     O, Qualifier::kAbove, "不低于"},
-    {"至少30%", "30%", ClaimKind::kPercent, "percent", "%", 29.5, kInf, O, O,
-     Qualifier::kAbove, "至少"},
+    // Negated bounds include the number: at most, at least; 以内 is within.
+    {"赤字率不超过3%", "3%", ClaimKind::kPercent, "percent", "%", -kInf, 3,
+     O, C, Qualifier::kAtMost, "不超过"},
+    {"增速不低于5%", "5%", ClaimKind::kPercent, "percent", "%", 5, kInf, C,
+     O, Qualifier::kAtLeast, "不低于"},
+    {"至少30%", "30%", ClaimKind::kPercent, "percent", "%", 30, kInf, C, O,
+     Qualifier::kAtLeast, "至少"},
     {"失业率5.5%以内", "5.5%", ClaimKind::kPercent, "percent", "%", -kInf,
-     5.55, O, O, Qualifier::kBelow, "以内"},
+     5.5, O, C, Qualifier::kAtMost, "以内"},
     {"百分之十点二", "百分之十点二", ClaimKind::kPercent, "percent", "百分之",
      10.15, 10.25, C, O},
 };
@@ -239,8 +239,8 @@ const Case kTimes[] = {
      O, O, Qualifier::kPlus, "多"},
     {"历时3年多", "3年", ClaimKind::kDuration, "year", "年", 3, 4, O, O,
      Qualifier::kPlus, "多"},
-    {"近2000年来", "2000年", ClaimKind::kDuration, "year", "年", 1300, 2500, C,
-     O, Qualifier::kNear, "近"},
+    {"近2000年来", "2000年", ClaimKind::kDuration, "year", "年", 1800, 2000, C,
+     C, Qualifier::kNear, "近"},
     {"2000多年", "2000多年", ClaimKind::kDuration, "year", "年", 2000, 3000, O,
      O, Qualifier::kPlus, "多"},
     {"用了10个月", "10个月", ClaimKind::kDuration, "month", "个月", 10, 10, C,
@@ -320,7 +320,7 @@ TEST_F(QuantityNegativeTest, WrittenKeptBesideValue) {
   std::vector<Quantity> found = scanner_->Scan("超过70%");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].written, (Interval{69.5, 70.5, true, false}));
-  EXPECT_EQ(found[0].value.lo, 69.5);
+  EXPECT_EQ(found[0].value.lo, 70);
   EXPECT_TRUE(std::isinf(found[0].value.hi));
 }
 

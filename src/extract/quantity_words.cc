@@ -5,43 +5,6 @@
 namespace factlint {
 namespace {
 
-struct Word {
-  std::string_view text;
-  Qualifier qualifier;
-};
-
-// Longest first, so that 超过 wins over 超 and 接近 over 近.
-constexpr Word kPrefixQualifiers[] = {
-    {"不超过", Qualifier::kBelow}, {"不高于", Qualifier::kBelow},
-    {"不大于", Qualifier::kBelow}, {"不多于", Qualifier::kBelow},
-    {"不低于", Qualifier::kAbove}, {"不少于", Qualifier::kAbove},
-    {"不小于", Qualifier::kAbove}, {"不足", Qualifier::kBelow},
-    {"超过", Qualifier::kAbove}, {"超出", Qualifier::kAbove},
-    {"多于", Qualifier::kAbove}, {"高于", Qualifier::kAbove},
-    {"大于", Qualifier::kAbove}, {"不到", Qualifier::kBelow},
-    {"至少", Qualifier::kAbove}, {"突破", Qualifier::kAbove},
-    {"低于", Qualifier::kBelow},
-    {"少于", Qualifier::kBelow}, {"小于", Qualifier::kBelow},
-    {"接近", Qualifier::kNear},  {"将近", Qualifier::kNear},
-    {"大约", Qualifier::kAbout}, {"约为", Qualifier::kAbout},
-    {"超", Qualifier::kAbove},   {"逾", Qualifier::kAbove},
-    {"近", Qualifier::kNear},    {"约", Qualifier::kAbout},
-};
-
-constexpr Word kSuffixQualifiers[] = {
-    {"以上", Qualifier::kAbove}, {"以下", Qualifier::kBelow},
-    {"以内", Qualifier::kBelow}, {"左右", Qualifier::kAbout},
-    {"上下", Qualifier::kAbout},
-};
-
-// A single-character qualifier is not one when it ends a longer word:
-// 最近 (recently), 附近, 节约 (save), 制约, 签约 ...
-constexpr std::string_view kNotNear[] = {"最", "附", "临", "靠", "贴", "亲",
-                                         "就", "接", "将"};
-constexpr std::string_view kNotAbout[] = {"节", "制", "签", "公", "条", "契",
-                                          "预", "履", "违", "邀", "相", "大"};
-constexpr std::string_view kNotAbove[] = {"赶", "高"};
-
 bool EndsWith(std::string_view text, size_t pos, std::string_view word) {
   return pos >= word.size() && text.substr(pos - word.size(), word.size()) == word;
 }
@@ -55,34 +18,6 @@ bool PrecededByAny(std::string_view text, size_t pos,
 }
 
 }  // namespace
-
-QualifierMatch PrefixQualifier(std::string_view text, size_t pos,
-                               size_t floor) {
-  for (const Word& w : kPrefixQualifiers) {
-    if (!EndsWith(text, pos, w.text) || pos - w.text.size() < floor) continue;
-    size_t begin = pos - w.text.size();
-    if (w.text == "近" && PrecededByAny(text, begin, kNotNear)) continue;
-    if (w.text == "约" && PrecededByAny(text, begin, kNotAbout)) continue;
-    if (w.text == "超" && PrecededByAny(text, begin, kNotAbove)) continue;
-    return {w.qualifier,
-            {static_cast<uint32_t>(begin), static_cast<uint32_t>(pos)}};
-  }
-  return {};
-}
-
-QualifierMatch SuffixQualifier(std::string_view text, size_t pos) {
-  for (const Word& w : kSuffixQualifiers) {
-    if (!At(text, pos, w.text)) continue;
-    size_t end = pos + w.text.size();
-    // 上下游, 上下级, 以下简称 ...
-    if (w.text == "上下" && (At(text, end, "游") || At(text, end, "级") ||
-                             At(text, end, "文") || At(text, end, "班")))
-      continue;
-    return {w.qualifier,
-            {static_cast<uint32_t>(pos), static_cast<uint32_t>(end)}};
-  }
-  return {};
-}
 
 bool RankContextBefore(std::string_view text, size_t pos) {
   static constexpr std::string_view kWords[] = {

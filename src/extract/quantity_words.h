@@ -1,6 +1,5 @@
-// Word lists the quantity scanner consults around a number: qualifiers
-// written before it (超过, 近, 约 ...) or after it (以上, 左右 ...), the words
-// that make 第N a rank (排名第四, 居世界第一), and small text helpers.
+// Word lists the quantity scanner consults around a number (qualifiers are
+// data, in the unit table): the words that make 第N a rank (排名第四, 居世界第一), and small text helpers.
 // Internal to src/extract.
 #ifndef FACTLINT_EXTRACT_QUANTITY_WORDS_H_
 #define FACTLINT_EXTRACT_QUANTITY_WORDS_H_
@@ -11,18 +10,6 @@
 #include "extract/claim.h"
 
 namespace factlint {
-
-struct QualifierMatch {
-  Qualifier qualifier = Qualifier::kNone;
-  Span span;
-};
-
-// A qualifier word ending exactly at `pos` and starting at or after `floor`
-// (the end of the previous quantity), e.g. 超过 in 超过70%.
-QualifierMatch PrefixQualifier(std::string_view text, size_t pos, size_t floor);
-
-// A qualifier word starting exactly at `pos`: 以上, 以下, 左右, 上下.
-QualifierMatch SuffixQualifier(std::string_view text, size_t pos);
 
 // True when the text before `pos` (a 第) makes 第N a rank without 位/名:
 // 排名第四, 位居全球第二, 世界第一.

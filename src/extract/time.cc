@@ -401,11 +401,16 @@ std::vector<TimeExpr> FindTimeExpressions(std::string_view piece,
     if (b > 0 && piece[b - 1] >= '0' && piece[b - 1] <= '9') return;
     if (taken(b, e)) return;
     // 国家统计局2024年发布的公报: when something was published, not what
-    // year its figures are of.
+    // year its figures are of. Figures it gives with no time of their own
+    // speak as of that publication, which the text does not date closely
+    // enough to compare: a period named but not resolved (years 0).
     std::string_view after = piece.substr(e);
     while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
     for (const std::string& w : words.lists().publication_verbs)
-      if (after.substr(0, w.size()) == w) return;
+      if (after.substr(0, w.size()) == w) {
+        found.push_back({b, e, 0, 0, TimeOrigin::kRelative});
+        return;
+      }
     int y = ToInt(g[1]);
     int to = y;
     if (!g[2].empty() && doc_year > y) to = doc_year;

@@ -104,6 +104,84 @@ struct Loader {
                 "unknown kind '" + s +
                     "' (cardinal, percent, pp, multiple, duration)");
   }
+
+  // An array of non-empty strings at `key` of `table`, appended to *out.
+  bool GetStrings(const toml::table& table, std::string_view key,
+                  const std::string& what, std::vector<std::string>* out) {
+    const toml::node* node = table.get(key);
+    if (node == nullptr) return true;
+    if (!node->is_array())
+      return Fail(node->source(), "'" + std::string(key) + "' in " + what +
+                                      " must be an array of strings");
+    for (const toml::node& e : *node->as_array()) {
+      if (!e.is_string() || e.as_string()->get().empty())
+        return Fail(e.source(), "'" + std::string(key) + "' in " + what +
+                                    " must hold non-empty strings");
+      out->push_back(e.as_string()->get());
+    }
+    return true;
+  }
+
+  // [qualifiers]: before.<kind> and after.<kind> word lists, and
+  // not_after / not_before tables of the words that block a word.
+  bool ParseQualifiers(const toml::node& node,
+                       std::vector<QualifierWord>* before,
+                       std::vector<QualifierWord>* after) {
+    static const std::pair<std::string_view, Qualifier> kKinds[] = {
+        {"above", Qualifier::kAbove},   {"at-least", Qualifier::kAtLeast},
+        {"below", Qualifier::kBelow},   {"at-most", Qualifier::kAtMost},
+        {"near", Qualifier::kNear},     {"about", Qualifier::kAbout}};
+    const toml::table* t = node.as_table();
+    if (t == nullptr) return Fail(node.source(), "'qualifiers' must be a table");
+    if (!CheckKeys(*t, {"before", "after", "not_after", "not_before"},
+                   "[qualifiers]"))
+      return false;
+    std::set<std::string> seen;
+    for (auto [side, out] : {std::pair{"before", before}, {"after", after}}) {
+      const toml::node* n = t->get(side);
+      if (n == nullptr) continue;
+      const toml::table* words = n->as_table();
+      const std::string what = std::string("[qualifiers.") + side + "]";
+      if (words == nullptr) return Fail(n->source(), what + " must be a table");
+      for (const auto& [key, list] : *words) {
+        auto kind = std::find_if(std::begin(kKinds), std::end(kKinds),
+                                 [&](const auto& k) { return k.first == key.str(); });
+        if (kind == std::end(kKinds))
+          return Fail(key.source(), "unknown qualifier kind '" +
+                                        std::string(key.str()) + "' in " + what +
+                                        " (above, at-least, below, at-most, "
+                                        "near, about)");
+        std::vector<std::string> surfaces;
+        if (!GetStrings(*words, key.str(), what, &surfaces)) return false;
+        for (std::string& s : surfaces) {
+          if (!seen.insert(std::string(side) + ":" + s).second)
+            return Fail(list.source(), "duplicate qualifier '" + s + "' in " + what);
+          out->push_back({std::move(s), kind->second, {}, {}});
+        }
+      }
+    }
+    for (auto [key, field] : {std::pair{"not_after", &QualifierWord::not_after},
+                              {"not_before", &QualifierWord::not_before}}) {
+      const toml::node* n = t->get(key);
+      if (n == nullptr) continue;
+      const std::string what = std::string("[qualifiers.") + key + "]";
+      const toml::table* blocks = n->as_table();
+      if (blocks == nullptr) return Fail(n->source(), what + " must be a table");
+      for (const auto& [word, list] : *blocks) {
+        bool found = false;
+        for (auto* words : {before, after})
+          for (QualifierWord& w : *words)
+            if (w.surface == word.str()) {
+              found = true;
+              if (!GetStrings(*blocks, word.str(), what, &(w.*field))) return false;
+            }
+        if (!found)
+          return Fail(word.source(), "'" + std::string(word.str()) + "' in " +
+                                         what + " is not a qualifier word");
+      }
+    }
+    return true;
+  }
 };
 
 bool IsAsciiLetter(char c) {
@@ -151,8 +229,12 @@ std::unique_ptr<UnitTable> UnitTable::Parse(std::string_view text,
     *error = ld.error;
     return nullptr;
   };
-  if (!ld.CheckKeys(root, {"magnitude", "unit", "classifiers"}, "units file"))
+  if (!ld.CheckKeys(root, {"magnitude", "unit", "classifiers", "qualifiers"},
+                    "units file"))
     return fail();
+  if (const toml::node* q = root.get("qualifiers")) {
+    if (!ld.ParseQualifiers(*q, &table->before_, &table->after_)) return fail();
+  }
 
   if (const toml::array* mags = ld.GetArray(root, "magnitude")) {
     for (const toml::node& n : *mags) {
@@ -259,7 +341,39 @@ std::unique_ptr<UnitTable> UnitTable::Parse(std::string_view text,
   std::stable_sort(table->units_.begin(), table->units_.end(), longest_first);
   std::stable_sort(table->magnitudes_.begin(), table->magnitudes_.end(),
                    longest_first);
+  std::stable_sort(table->before_.begin(), table->before_.end(), longest_first);
+  std::stable_sort(table->after_.begin(), table->after_.end(), longest_first);
   return table;
+}
+
+QualifierMatch UnitTable::QualifierBefore(std::string_view text, size_t pos,
+                                          size_t floor) const {
+  for (const QualifierWord& w : before_) {
+    size_t n = w.surface.size();
+    if (pos < n || pos - n < floor || text.compare(pos - n, n, w.surface) != 0)
+      continue;
+    size_t begin = pos - n;
+    std::string_view head = text.substr(0, begin);
+    if (std::any_of(w.not_after.begin(), w.not_after.end(),
+                    [&](const std::string& b) { return head.ends_with(b); }))
+      continue;
+    return {w.qualifier, {static_cast<uint32_t>(begin), static_cast<uint32_t>(pos)}};
+  }
+  return {};
+}
+
+QualifierMatch UnitTable::QualifierAfter(std::string_view text, size_t pos) const {
+  if (pos > text.size()) return {};
+  for (const QualifierWord& w : after_) {
+    if (text.compare(pos, w.surface.size(), w.surface) != 0) continue;
+    size_t end = pos + w.surface.size();
+    std::string_view tail = text.substr(end);
+    if (std::any_of(w.not_before.begin(), w.not_before.end(),
+                    [&](const std::string& b) { return tail.starts_with(b); }))
+      continue;
+    return {w.qualifier, {static_cast<uint32_t>(pos), static_cast<uint32_t>(end)}};
+  }
+  return {};
 }
 
 const UnitDef* UnitTable::MatchUnit(std::string_view text, size_t pos) const {

@@ -10,6 +10,9 @@
 #include <string_view>
 #include <vector>
 
+#include "diag/span.h"
+#include "extract/claim.h"
+
 namespace factlint {
 
 // What a unit makes of the number before it.
@@ -34,6 +37,22 @@ struct MagnitudeDef {
   double factor = 1;    // 1e4, 1e8, 1e12
 };
 
+// A word that bounds the number it stands before or after ([qualifiers]).
+struct QualifierWord {
+  std::string surface;  // 超过, 左右
+  Qualifier qualifier = Qualifier::kNone;
+  // It is no qualifier when the text before it ends with one of these (最 in
+  // 最近) or, for a word after the number, the text after it starts with one
+  // (游 in 上下游).
+  std::vector<std::string> not_after;
+  std::vector<std::string> not_before;
+};
+
+struct QualifierMatch {
+  Qualifier qualifier = Qualifier::kNone;
+  Span span;
+};
+
 class UnitTable {
  public:
   // Reads and validates `path`. On failure returns nullptr and sets *error to
@@ -53,6 +72,15 @@ class UnitTable {
   // A unit by exact surface, or nullptr.
   const UnitDef* Find(std::string_view surface) const;
 
+  // The longest qualifier word written before a number that ends exactly at
+  // `pos` and starts at or after `floor` (the end of the previous quantity):
+  // 超过 in 超过70%.
+  QualifierMatch QualifierBefore(std::string_view text, size_t pos,
+                                 size_t floor) const;
+  // The longest qualifier word written after a number that starts at `pos`:
+  // 以上, 左右.
+  QualifierMatch QualifierAfter(std::string_view text, size_t pos) const;
+
   const std::vector<UnitDef>& units() const { return units_; }
   const std::vector<MagnitudeDef>& magnitudes() const { return magnitudes_; }
 
@@ -60,6 +88,8 @@ class UnitTable {
   UnitTable() = default;
   std::vector<UnitDef> units_;            // sorted by surface length, longest first
   std::vector<MagnitudeDef> magnitudes_;  // likewise
+  std::vector<QualifierWord> before_;     // likewise
+  std::vector<QualifierWord> after_;      // likewise
 };
 
 const char* UnitKindName(UnitKind k);

@@ -49,6 +49,47 @@ TEST(UnitTableTest, LongestMatchWins) {
   EXPECT_EQ(t->MatchUnit("万", 0), nullptr);
 }
 
+TEST(UnitTableTest, QualifierWordsAreData) {
+  std::string error;
+  std::unique_ptr<UnitTable> t = LoadRules(&error);
+  ASSERT_NE(t, nullptr) << error;
+  // Longest first: 超过, not 超; 不超过 (at most), not 超过.
+  std::string_view text = "增长超过18%";
+  QualifierMatch m = t->QualifierBefore(text, 12, 0);
+  EXPECT_EQ(m.qualifier, Qualifier::kAbove);
+  EXPECT_EQ(m.span.begin, 6u);
+  EXPECT_EQ(t->QualifierBefore("不超过3%", 9, 0).qualifier, Qualifier::kAtMost);
+  // The floor: a qualifier may not reach back into the previous quantity.
+  EXPECT_EQ(t->QualifierBefore(text, 12, 9).qualifier, Qualifier::kNone);
+  // 最近 and 节约 are words, not 近 and 约.
+  EXPECT_EQ(t->QualifierBefore("最近3年", 6, 0).qualifier, Qualifier::kNone);
+  EXPECT_EQ(t->QualifierBefore("节约5吨", 6, 0).qualifier, Qualifier::kNone);
+  EXPECT_EQ(t->QualifierAfter("90%以上", 3).qualifier, Qualifier::kAtLeast);
+  EXPECT_EQ(t->QualifierAfter("3%以内", 2).qualifier, Qualifier::kAtMost);
+  EXPECT_EQ(t->QualifierAfter("5%左右", 2).qualifier, Qualifier::kAbout);
+  // 上下游 is a word.
+  EXPECT_EQ(t->QualifierAfter("5家上下游", 4).qualifier, Qualifier::kNone);
+}
+
+TEST(UnitTableTest, BadQualifiersAreLocated) {
+  std::string error;
+  auto t = UnitTable::Parse("[qualifiers.before]\nroughly = [\"约\"]\n",
+                            "rules/units.toml", &error);
+  EXPECT_EQ(t, nullptr);
+  EXPECT_EQ(error.rfind("rules/units.toml:2:1: unknown qualifier kind 'roughly'", 0), 0u)
+      << error;
+  t = UnitTable::Parse("[qualifiers.before]\nabout = [\"约\", \"约\"]\n",
+                       "rules/units.toml", &error);
+  EXPECT_EQ(t, nullptr);
+  EXPECT_NE(error.find("duplicate qualifier '约'"), std::string::npos) << error;
+  t = UnitTable::Parse("[qualifiers.before]\nabout = [\"约\"]\n"
+                       "[qualifiers.not_after]\n\"近\" = [\"最\"]\n",
+                       "rules/units.toml", &error);
+  EXPECT_EQ(t, nullptr);
+  EXPECT_EQ(error.rfind("rules/units.toml:4:1: '近' in [qualifiers.not_after] is not a qualifier word", 0), 0u)
+      << error;
+}
+
 TEST(UnitTableTest, UnknownKeyIsLocated) {
   std::string error;
   auto t = UnitTable::Parse(

@@ -12,6 +12,7 @@
 #include <variant>
 
 #include "diag/atomic_file.h"
+#include "diag/read_file.h"
 #include "text/loader.h"
 
 namespace factlint {
@@ -60,12 +61,10 @@ std::optional<std::string> ToGb18030(const std::string& utf8) {
 }
 
 std::optional<std::string> ReadAll(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream s;
-  s << in.rdbuf();
-  if (in.bad()) return std::nullopt;
-  return s.str();
+  std::string bytes, reason;
+  if (!ReadRegularFile(path, kMaxDocumentBytes, &bytes, &reason))
+    return std::nullopt;
+  return bytes;
 }
 
 }  // namespace

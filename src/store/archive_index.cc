@@ -1,16 +1,18 @@
 #include "store/archive_index.h"
 
+#include <sys/stat.h>
+
 #include <filesystem>
 #include <set>
 
+#include "base/file_identity.h"
+#include "diag/read_file.h"
 #include "store/content_hash.h"
 #include "store/extraction_codec.h"
 #include "store/sqlite_db.h"
 
 namespace factlint {
 namespace {
-
-constexpr int kNotADatabase = 26;  // SQLITE_NOTADB
 
 const char kSchema[] =
     "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);"
@@ -31,19 +33,39 @@ std::string RebuildHint(const std::string& path) {
 }
 
 // For files that are not factlint indexes at all: `factlint index` will not
-// overwrite them (the path may be a mistake).
+// overwrite them (the path may be a mistake), so the hint says to delete
+// the file first, and `index` refuses.
 std::string ForeignHint(const std::string& path, bool create) {
-  if (!create) return RebuildHint(path);
+  if (!create)
+    return "; check the path, or if it is a damaged index, delete it and "
+           "rebuild it with `factlint index ARCHIVE... --db " + path + "`";
   return "; refusing to overwrite it: delete it or choose another --db path";
 }
 
+std::string BusyError(const std::string& path) {
+  return path + ": archive index is busy: another program (a running "
+                "`factlint index`?) is writing it; waited " +
+         std::to_string(kDefaultBusyTimeoutMs / 1000) +
+         " s for it, try again when it is done";
+}
+
+// True when the meta table of a factlint index can still be read.
+bool HasFactlintMeta(SqliteDb* db) {
+  Statement meta(db, "SELECT value FROM meta WHERE key = 'schema_version'");
+  return meta.ok() && meta.Step() && !meta.ColumnText(0).empty();
+}
+
 // Runs PRAGMA quick_check and reads the schema version ("" when there is no
-// meta table). Returns false with *error for non-SQLite or corrupt files.
+// meta table). Returns false with *error for non-SQLite or corrupt files;
+// *corrupt_index is set when the file is a factlint index that is corrupt
+// (`factlint index` rebuilds those: an index is only a cache).
 bool Inspect(SqliteDb* db, const std::string& path, bool create,
-             bool* has_tables,
-             std::string* version, std::string* error) {
+             bool* has_tables, std::string* version, std::string* error,
+             bool* corrupt_index) {
+  *corrupt_index = false;
   Statement check(db, "PRAGMA quick_check");
   if (!check.ok()) {
+    if (IsBusyCode(check.code())) return *error = BusyError(path), false;
     *error = path + ": not a factlint archive index (" + check.error() + ")" +
              ForeignHint(path, create);
     return false;
@@ -55,15 +77,18 @@ bool Inspect(SqliteDb* db, const std::string& path, bool create,
   } else {
     problem = check.error().empty() ? "no result" : check.error();
   }
-  if (check.code() == kNotADatabase) {
+  if (IsBusyCode(check.code())) return *error = BusyError(path), false;
+  if (check.code() == kSqliteNotADb) {
     *error = path + ": not a factlint archive index (" + problem + ")" +
              ForeignHint(path, create);
     return false;
   }
   if (!problem.empty()) {
-    *error = path + ": archive index is corrupt (" + problem +
-             "); delete the file and rebuild it with `factlint index "
-             "ARCHIVE... --db " + path + "`";
+    *corrupt_index = HasFactlintMeta(db);
+    *error = path + ": archive index is corrupt (" + problem + ")" +
+             (*corrupt_index ? RebuildHint(path)
+                             : "; delete the file and rebuild it with "
+                               "`factlint index ARCHIVE... --db " + path + "`");
     return false;
   }
   Statement tables(db, "SELECT count(*) FROM sqlite_master");
@@ -119,24 +144,67 @@ std::unique_ptr<ArchiveIndex> ArchiveIndex::Open(const std::string& path,
                                                  bool create,
                                                  std::string* error) {
   std::error_code ec;
+  struct stat st;
+  if (create && ::lstat(path.c_str(), &st) == 0 && S_ISLNK(st.st_mode)) {
+    *error = path + ": is a symbolic link; `factlint index` never writes "
+                    "through a link: give the index file's own path";
+    return nullptr;
+  }
+  // SQLite would block reading a FIFO, or read a device.
+  if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
+    *error = path + ": " + NotRegularReason(st.st_mode) + "; not an archive index";
+    return nullptr;
+  }
   if (!create && !std::filesystem::is_regular_file(path, ec)) {
     *error = path + ": no archive index here; build it with `factlint index "
                     "ARCHIVE... --db " + path + "`";
     return nullptr;
   }
   std::string message;
-  auto db = SqliteDb::Open(path, create, create, &message);
+  // A reader opens the file read-write when it may, with every write
+  // forbidden (query_only): then, as the last connection, it can recover
+  // after a killed `index` and remove SQLite's -wal and -shm side files on
+  // close. On read-only storage it opens read-only.
+  auto db = SqliteDb::Open(path, true, create, &message);
+  if (db && !create && !db->Exec("PRAGMA query_only = 1", &message)) db.reset();
+  if (!db && !create) db = SqliteDb::Open(path, false, false, &message);
   if (!db) {
     *error = path + ": cannot open archive index (" + message + ")";
     return nullptr;
   }
-  bool has_tables = false;
-  std::string version;
-  if (!Inspect(db.get(), path, create, &has_tables, &version, error)) return nullptr;
+  bool has_tables = false, corrupt_index = false;
+  std::string version, rebuilt;
+  if (!Inspect(db.get(), path, create, &has_tables, &version, error,
+               &corrupt_index)) {
+    if (!create || !corrupt_index) return nullptr;
+    // A corrupt factlint index is only a cache: start it again.
+    rebuilt = error->substr(0, error->find("; "));
+    db.reset();
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+      std::filesystem::remove(path + suffix, ec);
+    db = SqliteDb::Open(path, true, true, &message);
+    if (!db) {
+      *error = path + ": cannot open archive index (" + message + ")";
+      return nullptr;
+    }
+    if (!Inspect(db.get(), path, create, &has_tables, &version, error,
+                 &corrupt_index))
+      return nullptr;
+  }
   const std::string want = std::to_string(kArchiveSchemaVersion);
   if (create) {
     if ((!has_tables || version != want) && !CreateSchema(db.get(), &message)) {
       *error = path + ": cannot create archive index (" + message + ")";
+      return nullptr;
+    }
+    // Write-ahead logging: `check --against-db` reads while `index` writes,
+    // and a killed `index` leaves only uncommitted frames that the next
+    // reader ignores. The setting is stored in the file.
+    int code = 0;
+    if (!db->Exec("PRAGMA journal_mode=WAL", &message, &code)) {
+      *error = IsBusyCode(code) ? BusyError(path)
+                                : path + ": cannot open archive index (" +
+                                      message + ")";
       return nullptr;
     }
   } else if (version.empty()) {
@@ -148,6 +216,7 @@ std::unique_ptr<ArchiveIndex> ArchiveIndex::Open(const std::string& path,
     return nullptr;
   }
   std::unique_ptr<ArchiveIndex> index(new ArchiveIndex(path, std::move(db)));
+  index->rebuilt_ = rebuilt;
   if (!create && index->Meta("factlint_version") != FACTLINT_VERSION) {
     *error = path + ": archive index was built by factlint " +
              index->Meta("factlint_version") + ", this is " +
@@ -190,11 +259,7 @@ bool ArchiveIndex::AppendDocuments(bool target, Documents* docs,
   if (!rows.ok()) return *error = path_ + ": " + rows.error(), false;
   // A file already loaded, or stored under two spellings (indexed once as
   // archive/a.md, once as /abs/archive/a.md), is taken once.
-  auto key = [](const std::string& path) {
-    std::error_code ec;
-    std::string k = std::filesystem::weakly_canonical(path, ec).string();
-    return ec || k.empty() ? path : k;
-  };
+  auto key = FileIdentity;
   std::set<std::string> seen;
   for (const auto& doc : *docs) seen.insert(key(doc->source.path));
   Documents loaded;
@@ -217,11 +282,9 @@ bool ArchiveIndex::AppendDocuments(bool target, Documents* docs,
         !DecodeExtraction(extraction, doc->normalized.text.size(),
                           doc->source.text.size(), &doc->extraction,
                           &message)) {
-      // Update skips rows whose file is unchanged, so only a fresh index
-      // repairs this.
+      // Update checks every row it keeps and extracts a damaged one again.
       *error = path_ + ": damaged entry for " + doc->source.path + " (" +
-               message + "); delete the file and rebuild it with `factlint "
-               "index ARCHIVE... --db " + path_ + "`";
+               message + ")" + RebuildHint(path_);
       return false;
     }
     if (options.metadata &&
@@ -239,8 +302,10 @@ bool ArchiveIndex::AppendDocuments(bool target, Documents* docs,
     loaded.push_back(std::move(doc));
   }
   if (!rows.error().empty()) {
-    *error = path_ + ": cannot read archive index (" + rows.error() + ")" +
-             RebuildHint(path_);
+    *error = IsBusyCode(rows.code())
+                 ? BusyError(path_)
+                 : path_ + ": cannot read archive index (" + rows.error() + ")" +
+                       RebuildHint(path_);
     return false;
   }
   for (auto& doc : loaded) docs->push_back(std::move(doc));

@@ -38,18 +38,24 @@ struct UpdateStats {
   size_t changed = 0;    // bytes, rules or factlint version changed
   size_t removed = 0;    // gone from under a given root, or now unreadable
   size_t unchanged = 0;  // same path and hash: not re-read
-  size_t indexed() const { return added + changed + unchanged; }
+  size_t repaired = 0;   // same path and hash, but the stored row was damaged
+  size_t indexed() const { return added + changed + unchanged + repaired; }
 };
 
 class ArchiveIndex {
  public:
   // Opens the index at `path`. With `create`, opens it for updating and
-  // creates the file and its tables if needed; an index of another schema
-  // version is emptied (it is only a cache). Without `create`, opens it
-  // read-only and never modifies the file. Returns nullptr and sets *error
-  // (naming the file and saying how to rebuild it) when the file is missing
-  // (read-only), is not SQLite, is corrupt (PRAGMA quick_check), is another
-  // program's database, or (read-only) has another schema or factlint version.
+  // creates the file and its tables if needed, in write-ahead-log mode (so
+  // readers are never blocked by an update, and a killed update leaves the
+  // index as it was); an index of another schema version is emptied, and a
+  // corrupt factlint index (PRAGMA quick_check) is deleted and started
+  // again (it is only a cache; rebuilt() says why). Without `create`, opens
+  // it read-only. Returns nullptr and sets *error (naming the file and saying
+  // how to fix it; every "rebuild it with `factlint index`" is a command
+  // `index` accepts) when the file is missing (read-only), is not SQLite, is
+  // corrupt (read-only), is another program's database, or (read-only) has
+  // another schema or factlint version; or says the index is busy when
+  // another connection held its lock for kDefaultBusyTimeoutMs.
   static std::unique_ptr<ArchiveIndex> Open(const std::string& path,
                                             bool create, std::string* error);
   ~ArchiveIndex();
@@ -64,7 +70,8 @@ class ArchiveIndex {
   // file selection and metadata (dates by glob), applied as `check` applies
   // them; a file whose configured metadata changed is re-extracted. Returns
   // false and sets *error only when the database itself fails (nothing is
-  // changed then).
+  // changed then). Every stored row that is kept is checked (checksum and
+  // decoding); a damaged one is extracted again and counted as repaired.
   bool Update(const std::vector<std::string>& archive_paths,
               const Extractor& extractor, const std::string& rules_dir,
               UpdateStats* stats, std::vector<Diagnostic>* input_errors,
@@ -87,6 +94,8 @@ class ArchiveIndex {
   // Stored paths, sorted.
   std::vector<std::string> Paths() const;
   const std::string& path() const { return path_; }
+  // Why Open deleted and recreated a corrupt index; "" when it did not.
+  const std::string& rebuilt() const { return rebuilt_; }
 
  private:
   ArchiveIndex(std::string path, std::unique_ptr<SqliteDb> db);
@@ -94,6 +103,7 @@ class ArchiveIndex {
 
   std::string path_;
   std::unique_ptr<SqliteDb> db_;
+  std::string rebuilt_;
 };
 
 }  // namespace factlint

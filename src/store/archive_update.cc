@@ -3,6 +3,7 @@
 #include <map>
 #include <set>
 
+#include "base/file_identity.h"
 #include "engine/load_documents.h"
 #include "store/archive_index.h"
 #include "store/content_hash.h"
@@ -22,9 +23,31 @@ bool UnderRoot(const std::string& file, const std::string& root, bool is_dir) {
 }
 
 bool Fail(const std::string& path, const std::string& what,
-          std::string* error) {
+          std::string* error, int code = 0) {
+  if (IsBusyCode(code)) {
+    *error = path + ": archive index is busy: another program (a running "
+                    "`factlint index`?) is writing it; waited " +
+             std::to_string(kDefaultBusyTimeoutMs / 1000) +
+             " s for it, try again when it is done";
+    return false;
+  }
   *error = path + ": cannot update archive index (" + what + ")";
   return false;
+}
+
+// True when a stored row reads back as what was written: its checksum
+// matches and its blobs decode.
+bool RowIsIntact(const Statement& row, int first) {
+  std::string source = row.ColumnBlob(first), normalized = row.ColumnBlob(first + 1);
+  std::string metadata = row.ColumnBlob(first + 2), extraction = row.ColumnBlob(first + 3);
+  if (RowChecksum(source, normalized, metadata, extraction) != row.ColumnText(first + 4))
+    return false;
+  std::map<std::string, std::string> decoded_metadata;
+  Extraction decoded;
+  std::string ignored;
+  return DecodeMetadata(metadata, &decoded_metadata, &ignored) &&
+         DecodeExtraction(extraction, normalized.size(), source.size(), &decoded,
+                          &ignored);
 }
 
 }  // namespace
@@ -66,18 +89,21 @@ bool ArchiveIndex::Update(const std::vector<std::string>& archive_paths,
   }
 
   Transaction tx(db_.get());
-  if (!tx.ok()) return Fail(path_, tx.error(), error);
+  if (!tx.ok()) return Fail(path_, tx.error(), error, tx.code());
   std::map<std::string, std::string> stored;  // path -> hash
   std::map<std::string, std::map<std::string, std::string>> stored_meta;
+  std::set<std::string> damaged;  // rows that do not read back
   {
-    Statement list(db_.get(), "SELECT path, hash, metadata FROM files");
-    if (!list.ok()) return Fail(path_, list.error(), error);
+    Statement list(db_.get(), "SELECT path, hash, metadata, source, normalized, "
+                              "metadata, extraction, checksum FROM files");
+    if (!list.ok()) return Fail(path_, list.error(), error, list.code());
     while (list.Step()) {
       stored[list.ColumnText(0)] = list.ColumnText(1);
       std::string ignored;
       DecodeMetadata(list.ColumnBlob(2), &stored_meta[list.ColumnText(0)], &ignored);
+      if (!RowIsIntact(list, 3)) damaged.insert(list.ColumnText(0));
     }
-    if (!list.error().empty()) return Fail(path_, list.error(), error);
+    if (!list.error().empty()) return Fail(path_, list.error(), error, list.code());
   }
   std::set<std::string> named(archive_paths.begin(), archive_paths.end());
   Statement put(db_.get(),
@@ -87,6 +113,9 @@ bool ArchiveIndex::Update(const std::vector<std::string>& archive_paths,
   if (!put.ok()) return Fail(path_, put.error(), error);
 
   std::set<std::string> present;
+  // One file under two spellings (archive/a.md and ./archive/a.md) is one
+  // row, under the first spelling met.
+  std::set<std::string> present_ids;
   for (const std::string& file : files) {
     if (file == "-") {
       InputError e{"input-unreadable", "-",
@@ -94,7 +123,7 @@ bool ArchiveIndex::Update(const std::vector<std::string>& archive_paths,
       input_errors->push_back(InputErrorDiagnostic(e));
       continue;
     }
-    if (present.count(file)) continue;
+    if (present.count(file) || present_ids.count(FileIdentity(file))) continue;
     if (options.select && !named.count(file) && !options.select(file)) continue;
     std::map<std::string, std::string> overrides;
     if (options.metadata) overrides = options.metadata(file);
@@ -107,9 +136,11 @@ bool ArchiveIndex::Update(const std::vector<std::string>& archive_paths,
     }
     std::string hash = HashHex(Hash64(bytes));
     auto old = stored.find(file);
-    if (!force && old != stored.end() && old->second == hash &&
+    bool intact = !damaged.count(file);
+    if (!force && old != stored.end() && old->second == hash && intact &&
         HasMetadata(stored_meta[file], overrides)) {
       present.insert(file);
+      present_ids.insert(FileIdentity(file));
       ++stats->unchanged;
       continue;
     }
@@ -136,14 +167,22 @@ bool ArchiveIndex::Update(const std::vector<std::string>& archive_paths,
     if (!put.error().empty()) return Fail(path_, put.error(), error);
     put.Reset();
     present.insert(file);
-    ++(old == stored.end() ? stats->added : stats->changed);
+    present_ids.insert(FileIdentity(file));
+    if (old == stored.end())
+      ++stats->added;
+    else if (!force && old->second == hash && !intact)
+      ++stats->repaired;
+    else
+      ++stats->changed;
   }
 
   Statement drop(db_.get(), "DELETE FROM files WHERE path = ?");
   if (!drop.ok()) return Fail(path_, drop.error(), error);
   for (const auto& [file, hash] : stored) {
     if (present.count(file)) continue;
-    bool under = false;
+    // A row of a file now indexed under another spelling goes too: it
+    // would be a second, possibly stale, copy.
+    bool under = present_ids.count(FileIdentity(file)) > 0;
     for (const auto& [root, is_dir] : roots)
       under = under || UnderRoot(file, root, is_dir);
     if (!under) continue;
@@ -166,7 +205,7 @@ bool ArchiveIndex::Update(const std::vector<std::string>& archive_paths,
     meta.Reset();
   }
   std::string message;
-  if (!tx.Commit(&message)) return Fail(path_, message, error);
+  if (!tx.Commit(&message)) return Fail(path_, message, error, tx.code());
   return true;
 }
 

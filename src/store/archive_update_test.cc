@@ -52,6 +52,9 @@ class ArchiveUpdateTest : public ::testing::Test {
     return stats;
   }
 
+  // A pointer into a temporary would dangle (it did, under ASan): hold the
+  // documents in a variable.
+  const Document* Find(Documents&& docs, const std::string& path) = delete;
   const Document* Find(const Documents& docs, const std::string& path) {
     for (const auto& d : docs)
       if (d->source.path == path) return d.get();
@@ -83,7 +86,8 @@ TEST_F(ArchiveUpdateTest, ChangedFileIsReExtracted) {
   ExpectStats(Update({Archive()}), 5, 0, 0, 0);
   std::string error;
   std::string file = index_->Paths()[1];
-  size_t before = Find(index_->LoadAll(false, &error), file)->extraction.claims.size();
+  Documents first = index_->LoadAll(false, &error);
+  size_t before = Find(first, file)->extraction.claims.size();
   std::string bytes;
   ASSERT_TRUE(ReadFileBytes(file, &bytes));
   WriteBytes(file, bytes + "\n2024年，全市新增高新技术企业987家，增长12.5%。\n");
@@ -111,7 +115,8 @@ TEST_F(ArchiveUpdateTest, DeletedAndNewFiles) {
   EXPECT_EQ(paths.size(), 5u);
   EXPECT_EQ(std::count(paths.begin(), paths.end(), gone), 0);
   std::string error;
-  const Document* doc = Find(index_->LoadAll(false, &error), Archive() + "/2026/new.md");
+  Documents stored = index_->LoadAll(false, &error);
+  const Document* doc = Find(stored, Archive() + "/2026/new.md");
   ASSERT_NE(doc, nullptr);
   EXPECT_TRUE(doc->source.markdown);
   EXPECT_EQ(doc->extraction.date.ToString(), "2026-01-02");

@@ -3,6 +3,9 @@
 #include <elf.h>
 #include <link.h>
 
+#include "diag/read_file.h"
+#include "text/loader.h"
+
 #include <cstdio>
 #include <cstring>
 #include <fstream>
@@ -49,13 +52,8 @@ std::string RowChecksum(std::string_view source, std::string_view normalized,
 }
 
 bool ReadFileBytes(const std::string& path, std::string* bytes) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream buf;
-  buf << in.rdbuf();
-  if (in.bad()) return false;
-  *bytes = std::move(buf).str();
-  return true;
+  std::string reason;  // the caller reports failures through LoadFile
+  return ReadRegularFile(path, kMaxDocumentBytes, bytes, &reason);
 }
 
 namespace {

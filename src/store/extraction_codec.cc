@@ -163,7 +163,7 @@ Claim GetClaim(size_t norm, size_t source, Reader* r) {
   c.value.hi_closed = r->B();
   c.dimension = r->Str();
   c.unit = r->Str();
-  c.qualifier = static_cast<Qualifier>(r->E(static_cast<int>(Qualifier::kPlus)));
+  c.qualifier = static_cast<Qualifier>(r->E(static_cast<int>(Qualifier::kAtMost)));
   c.qualifier_span = r->Sp(norm);
   c.time.from_year = r->Int();
   c.time.to_year = r->Int();

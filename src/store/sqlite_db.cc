@@ -6,9 +6,11 @@ namespace factlint {
 
 std::unique_ptr<SqliteDb> SqliteDb::Open(const std::string& path,
                                          bool writable, bool create,
-                                         std::string* error) {
+                                         std::string* error,
+                                         int busy_timeout_ms) {
   int flags = writable ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY;
-  if (writable && create) flags |= SQLITE_OPEN_CREATE;
+  // A database that is created or written is never reached through a link.
+  if (writable && create) flags |= SQLITE_OPEN_CREATE | SQLITE_OPEN_NOFOLLOW;
   sqlite3* db = nullptr;
   int rc = sqlite3_open_v2(path.c_str(), &db, flags, nullptr);
   if (rc != SQLITE_OK) {
@@ -17,16 +19,17 @@ std::unique_ptr<SqliteDb> SqliteDb::Open(const std::string& path,
     return nullptr;
   }
   sqlite3_extended_result_codes(db, 1);
-  sqlite3_busy_timeout(db, 5000);
+  sqlite3_busy_timeout(db, busy_timeout_ms);
   return std::unique_ptr<SqliteDb>(new SqliteDb(db));
 }
 
 SqliteDb::~SqliteDb() { sqlite3_close(db_); }
 
-bool SqliteDb::Exec(const std::string& sql, std::string* error) {
+bool SqliteDb::Exec(const std::string& sql, std::string* error, int* code) {
   char* message = nullptr;
   int rc = sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, &message);
   if (rc == SQLITE_OK) return true;
+  if (code) *code = rc & 0xff;
   *error = message ? message : sqlite3_errstr(rc);
   sqlite3_free(message);
   return false;
@@ -95,7 +98,7 @@ std::string Statement::ColumnBlob(int index) const {
 }
 
 Transaction::Transaction(SqliteDb* db) : db_(db) {
-  began_ = db_->Exec("BEGIN IMMEDIATE", &error_);
+  began_ = db_->Exec("BEGIN IMMEDIATE", &error_, &code_);
 }
 
 Transaction::~Transaction() {
@@ -107,7 +110,7 @@ Transaction::~Transaction() {
 
 bool Transaction::Commit(std::string* error) {
   if (!began_ || done_) return false;
-  if (!db_->Exec("COMMIT", error)) return false;
+  if (!db_->Exec("COMMIT", error, &code_)) return false;
   done_ = true;
   return true;
 }

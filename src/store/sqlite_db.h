@@ -14,18 +14,32 @@ struct sqlite3_stmt;
 
 namespace factlint {
 
+// How long a connection retries when another one holds the lock it needs
+// before it reports SQLITE_BUSY.
+inline constexpr int kDefaultBusyTimeoutMs = 5000;
+// Primary SQLite result codes callers tell apart.
+inline constexpr int kSqliteBusy = 5;     // SQLITE_BUSY: another connection holds the lock
+inline constexpr int kSqliteLocked = 6;   // SQLITE_LOCKED
+inline constexpr int kSqliteNotADb = 26;  // SQLITE_NOTADB
+
+// True for the codes that mean "another writer is busy with the file".
+inline bool IsBusyCode(int code) { return code == kSqliteBusy || code == kSqliteLocked; }
+
 class SqliteDb {
  public:
   // Opens `path` read-only (the file must exist) or read-write, creating it
-  // when `create` is set. On failure returns nullptr and sets *error.
+  // when `create` is set; a lock held by another connection is retried for
+  // `busy_timeout_ms`. On failure returns nullptr and sets *error.
   static std::unique_ptr<SqliteDb> Open(const std::string& path, bool writable,
-                                        bool create, std::string* error);
+                                        bool create, std::string* error,
+                                        int busy_timeout_ms = kDefaultBusyTimeoutMs);
   ~SqliteDb();
   SqliteDb(const SqliteDb&) = delete;
   SqliteDb& operator=(const SqliteDb&) = delete;
 
-  // Runs one or more statements without results.
-  bool Exec(const std::string& sql, std::string* error);
+  // Runs one or more statements without results; on failure sets *error
+  // and, when given, *code to the primary result code.
+  bool Exec(const std::string& sql, std::string* error, int* code = nullptr);
   // The latest error message of the connection.
   std::string LastError() const;
   sqlite3* handle() const { return db_; }
@@ -79,6 +93,8 @@ class Transaction {
   ~Transaction();
   bool ok() const { return began_; }
   const std::string& error() const { return error_; }
+  // Primary result code of the failed BEGIN or COMMIT (0 if none).
+  int code() const { return code_; }
   bool Commit(std::string* error);
 
  private:
@@ -86,6 +102,7 @@ class Transaction {
   bool began_ = false;
   bool done_ = false;
   std::string error_;
+  int code_ = 0;
 };
 
 }  // namespace factlint

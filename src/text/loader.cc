@@ -1,6 +1,8 @@
 // Loader: reads files or standard input and decodes them into SourceText.
 #include "text/loader.h"
 
+#include <sys/stat.h>
+
 #include <cctype>
 #include <cerrno>
 #include <cstdio>
@@ -10,13 +12,14 @@
 #include <iostream>
 #include <system_error>
 
+#include "diag/read_file.h"
 #include "text/encoding.h"
 
 namespace factlint {
 
 namespace {
 
-constexpr uint64_t kMaxBytes = uint64_t{256} << 20;  // 256 MiB
+constexpr uint64_t kMaxBytes = kMaxDocumentBytes;
 
 InputError MakeError(const std::string& rule, const std::string& path,
                      const std::string& message, uint32_t line = 0,
@@ -36,6 +39,17 @@ bool IsTextExtension(const std::filesystem::path& p) {
   std::transform(ext.begin(), ext.end(), ext.begin(),
                  [](unsigned char c) { return std::tolower(c); });
   return ext == ".txt" || ext == ".md" || ext == ".markdown";
+}
+
+// A stat mode for NotRegularReason from a std::filesystem status.
+unsigned ModeOf(const std::filesystem::file_status& status) {
+  switch (status.type()) {
+    case std::filesystem::file_type::fifo: return S_IFIFO;
+    case std::filesystem::file_type::socket: return S_IFSOCK;
+    case std::filesystem::file_type::character: return S_IFCHR;
+    case std::filesystem::file_type::block: return S_IFBLK;
+    default: return 0;
+  }
 }
 
 std::string TooLargeMessage() {
@@ -62,6 +76,61 @@ bool ReadStream(std::FILE* f, std::string* out, bool* too_large,
       return true;
     }
   }
+}
+
+// Searches `root` for text files. Nothing found is dropped without a word:
+// a subdirectory that cannot be listed, and a text-named entry that is a
+// broken or looping link, a FIFO, a socket or a device, become errors.
+// Hidden entries are skipped and links to directories are not followed (a
+// link loop cannot make the walk endless), as documented in docs/cli.md.
+void WalkDirectory(const std::string& root, std::vector<std::string>* found,
+                   std::vector<InputError>* sorted_errors) {
+  namespace fs = std::filesystem;
+  std::vector<InputError> walk_errors, *errors = &walk_errors;
+  std::vector<fs::path> pending = {fs::path(root)};
+  while (!pending.empty()) {
+    fs::path dir = std::move(pending.back());
+    pending.pop_back();
+    std::error_code ec;
+    fs::directory_iterator it(dir, ec);
+    if (ec) {
+      errors->push_back(MakeError("input-unreadable", dir.string(),
+                                  "cannot list directory: " + ec.message()));
+      continue;
+    }
+    for (; it != fs::directory_iterator(); it.increment(ec)) {
+      const fs::path& p = it->path();
+      if (p.filename().string().rfind('.', 0) == 0) continue;  // hidden
+      std::error_code link_ec, target_ec;
+      fs::file_status own = it->symlink_status(link_ec);
+      fs::file_status target = it->status(target_ec);
+      if (!fs::is_symlink(own) && fs::is_directory(own)) {
+        pending.push_back(p);
+        continue;
+      }
+      if (!IsTextExtension(p)) continue;
+      if (fs::is_regular_file(target)) {
+        found->push_back(p.string());
+      } else if (target_ec || link_ec) {
+        std::error_code why = target_ec ? target_ec : link_ec;
+        errors->push_back(MakeError(
+            "input-unreadable", p.string(),
+            why == std::errc::no_such_file_or_directory
+                ? std::string("broken symbolic link")
+                : why.message()));
+      } else if (!fs::is_directory(target)) {
+        errors->push_back(MakeError("input-unreadable", p.string(),
+                                    NotRegularReason(ModeOf(target))));
+      }
+    }
+    if (ec)
+      errors->push_back(MakeError("input-unreadable", dir.string(),
+                                  "cannot list directory: " + ec.message()));
+  }
+  // In path order, as the files are, whatever order the file system lists.
+  std::sort(walk_errors.begin(), walk_errors.end(),
+            [](const InputError& a, const InputError& b) { return a.path < b.path; });
+  sorted_errors->insert(sorted_errors->end(), walk_errors.begin(), walk_errors.end());
 }
 
 }  // namespace
@@ -119,23 +188,11 @@ LoadResult LoadFile(const std::string& path) {
     }
     return DecodeBytes(path, bytes);
   }
-  std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) {
-    return MakeError("input-unreadable", path, std::strerror(EISDIR));
-  }
-  // A regular file's size is known before reading it.
-  if (std::filesystem::is_regular_file(path, ec)) {
-    auto size = std::filesystem::file_size(path, ec);
-    if (!ec && size > kMaxBytes) return MakeError("input-too-large", path, TooLargeMessage());
-  }
-  std::FILE* f = std::fopen(path.c_str(), "rb");  // read only, never "w"
-  if (f == nullptr) {
-    return MakeError("input-unreadable", path, std::strerror(errno));
-  }
-  bool ok = ReadStream(f, &bytes, &too_large, &error);
-  std::fclose(f);
-  if (!ok) {
+  // Only a regular file is read: a FIFO or a device named as a path would
+  // block or never end (standard input is read only as "-").
+  if (!ReadRegularFile(path, kMaxBytes, &bytes, &error, &too_large)) {
     if (too_large) return MakeError("input-too-large", path, TooLargeMessage());
+    if (error == "is a directory") error = std::strerror(EISDIR);
     return MakeError("input-unreadable", path, error);
   }
   return DecodeBytes(path, bytes);
@@ -162,28 +219,7 @@ void ExpandPaths(const std::vector<std::string>& paths,
       continue;
     }
     std::vector<std::string> found;
-    fs::recursive_directory_iterator it(
-        path, fs::directory_options::skip_permission_denied, ec);
-    if (ec) {
-      errors->push_back(
-          MakeError("input-unreadable", path, std::strerror(ec.value())));
-      continue;
-    }
-    for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
-      if (ec) {
-        errors->push_back(
-            MakeError("input-unreadable", path, std::strerror(ec.value())));
-        break;
-      }
-      const fs::path& p = it->path();
-      if (p.filename().string().rfind('.', 0) == 0) {
-        if (it->is_directory(ec)) it.disable_recursion_pending();
-        continue;
-      }
-      if (it->is_regular_file(ec) && IsTextExtension(p)) {
-        found.push_back(p.string());
-      }
-    }
+    WalkDirectory(path, &found, errors);
     std::sort(found.begin(), found.end());
     files->insert(files->end(), found.begin(), found.end());
   }

@@ -5,6 +5,7 @@
 #ifndef FACTLINT_TEXT_LOADER_H_
 #define FACTLINT_TEXT_LOADER_H_
 
+#include <cstdint>
 #include <string>
 #include <variant>
 #include <vector>
@@ -15,6 +16,9 @@ namespace factlint {
 
 using LoadResult = std::variant<SourceText, InputError>;
 
+// The largest document read (input-too-large beyond).
+inline constexpr uint64_t kMaxDocumentBytes = uint64_t{256} << 20;  // 256 MiB
+
 // Decodes bytes already read. `path` is used for messages and to decide
 // whether the document is Markdown.
 LoadResult DecodeBytes(const std::string& path, const std::string& bytes);
@@ -23,9 +27,11 @@ LoadResult DecodeBytes(const std::string& path, const std::string& bytes);
 LoadResult LoadFile(const std::string& path);
 
 // Expands command-line PATHs: a file stays itself, a directory is searched
-// recursively for .txt, .md and .markdown (hidden entries skipped), "-" stays.
-// Results are sorted per directory so output order is deterministic. Paths
-// that do not exist or cannot be listed become InputErrors.
+// recursively for .txt, .md and .markdown (hidden entries skipped, links to
+// directories not followed), "-" stays. Results are sorted per directory so
+// output order is deterministic. Paths that do not exist, subdirectories that
+// cannot be listed, and text-named entries that are broken or looping links,
+// FIFOs, sockets or devices become InputErrors: nothing is left out silently.
 void ExpandPaths(const std::vector<std::string>& paths,
                  std::vector<std::string>* files,
                  std::vector<InputError>* errors);

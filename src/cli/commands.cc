@@ -26,16 +26,20 @@ int RunClaims(const Options& o, const std::string& rules_dir) {
   std::vector<Diagnostic> input_errors;
   bool jsonl = o.format == "jsonl";
   size_t read = 0;
-  ForEachDocument(
+  // Claims are formatted on the workers that extract them, written in order.
+  RenderEachDocument(
       o.paths, *extractor,
-      [&](std::unique_ptr<Document> doc) {
-        ++read;
+      [&](const Document& doc) {
+        std::ostringstream out;
         if (jsonl)
-          WriteClaimsJsonl(doc->source.path, doc->source, doc->extraction,
-                           std::cout);
+          WriteClaimsJsonl(doc.source.path, doc.source, doc.extraction, out);
         else
-          WriteClaimsText(doc->source.path, doc->source, doc->extraction,
-                          std::cout);
+          WriteClaimsText(doc.source.path, doc.source, doc.extraction, out);
+        return out.str();
+      },
+      [&](const std::string& text) {
+        ++read;
+        std::cout << text;
       },
       &input_errors, MakeLoadOptions(*config));
   std::cout.flush();

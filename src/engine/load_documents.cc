@@ -26,11 +26,15 @@ Diagnostic InputErrorDiagnostic(const InputError& error) {
   return d;
 }
 
-void ForEachDocument(const std::vector<std::string>& paths,
-                     const Extractor& extractor,
-                     const std::function<void(std::unique_ptr<Document>)>& visit,
-                     std::vector<Diagnostic>* errors,
-                     const LoadOptions& options) {
+namespace {
+
+// ForEachDocument and RenderEachDocument: with `render`, each document is
+// rendered on its worker and the text handed to `emit`; else it is visited.
+void LoadInBatches(const std::vector<std::string>& paths, const Extractor& extractor,
+                   const std::function<void(std::unique_ptr<Document>)>& visit,
+                   const std::function<std::string(const Document&)>* render,
+                   const std::function<void(const std::string&)>* emit,
+                   std::vector<Diagnostic>* errors, const LoadOptions& options) {
   std::set<std::string> named(paths.begin(), paths.end());
   std::vector<std::string> files;
   std::vector<InputError> input_errors;
@@ -52,6 +56,7 @@ void ForEachDocument(const std::vector<std::string>& paths,
     std::string file;
     std::map<std::string, std::string> metadata;
     std::variant<InputError, std::unique_ptr<Document>> result;
+    std::string rendered;
   };
   const size_t threads = std::clamp<size_t>(std::thread::hardware_concurrency(), 1, 8);
   const size_t batch = threads * 4;
@@ -68,6 +73,11 @@ void ForEachDocument(const std::vector<std::string>& paths,
       } else {
         jobs[j].result = BuildDocument(std::get<SourceText>(std::move(loaded)),
                                        extractor, jobs[j].metadata);
+        if (render != nullptr) {
+          auto& doc = std::get<std::unique_ptr<Document>>(jobs[j].result);
+          jobs[j].rendered = (*render)(*doc);
+          doc.reset();
+        }
       }
     };
     std::vector<std::thread> pool;
@@ -80,11 +90,32 @@ void ForEachDocument(const std::vector<std::string>& paths,
     for (Job& job : jobs) {
       if (InputError* e = std::get_if<InputError>(&job.result)) {
         errors->push_back(InputErrorDiagnostic(*e));
+      } else if (render != nullptr) {
+        (*emit)(job.rendered);
       } else {
         visit(std::move(std::get<std::unique_ptr<Document>>(job.result)));
       }
     }
   }
+}
+
+}  // namespace
+
+void ForEachDocument(const std::vector<std::string>& paths,
+                     const Extractor& extractor,
+                     const std::function<void(std::unique_ptr<Document>)>& visit,
+                     std::vector<Diagnostic>* errors,
+                     const LoadOptions& options) {
+  LoadInBatches(paths, extractor, visit, nullptr, nullptr, errors, options);
+}
+
+void RenderEachDocument(const std::vector<std::string>& paths,
+                        const Extractor& extractor,
+                        const std::function<std::string(const Document&)>& render,
+                        const std::function<void(const std::string&)>& emit,
+                        std::vector<Diagnostic>* errors,
+                        const LoadOptions& options) {
+  LoadInBatches(paths, extractor, nullptr, &render, &emit, errors, options);
 }
 
 void LoadDocuments(const std::vector<std::string>& paths, bool target,

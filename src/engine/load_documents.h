@@ -17,8 +17,6 @@ namespace factlint {
 
 Diagnostic InputErrorDiagnostic(const InputError& error);
 
-// Appends the documents of `paths` to *docs (skipping files already loaded)
-// with Document::target set to `target`; problems go to *errors.
 // Which files a run reads and what configuration says about them.
 struct LoadOptions {
   // Files found under a directory argument are read only when this returns
@@ -40,6 +38,19 @@ void ForEachDocument(const std::vector<std::string>& paths,
                      std::vector<Diagnostic>* errors,
                      const LoadOptions& options = {});
 
+// Like ForEachDocument, but `render` runs on the worker that extracted each
+// document (so that formatting output, `claims` for one, is parallel too)
+// and `emit` receives the results in order; a document is released as soon
+// as it is rendered.
+void RenderEachDocument(const std::vector<std::string>& paths,
+                        const Extractor& extractor,
+                        const std::function<std::string(const Document&)>& render,
+                        const std::function<void(const std::string&)>& emit,
+                        std::vector<Diagnostic>* errors,
+                        const LoadOptions& options = {});
+
+// Appends the documents of `paths` to *docs (skipping files already loaded)
+// with Document::target set to `target`; problems go to *errors.
 void LoadDocuments(const std::vector<std::string>& paths, bool target,
                    const Extractor& extractor, Documents* docs,
                    std::vector<Diagnostic>* errors,

@@ -61,39 +61,58 @@ void WriteClaimsJsonl(const std::string& path, const SourceText& source,
     uint32_t e = std::min<uint32_t>(c.source_span.end, source.text.size());
     LinePosition start = index.Position(b);
     LinePosition end = index.Position(std::max(b, e));
-    nlohmann::ordered_json j;
-    j["path"] = path;
-    j["line"] = start.line;
-    j["column"] = start.column;
-    j["end_line"] = end.line;
-    j["end_column"] = end.column;
-    j["surface"] = c.surface;
-    j["kind"] = ClaimKindName(c.kind);
-    j["value"] = {{"lo", JsonNumber(c.value.lo)},
-                  {"hi", JsonNumber(c.value.hi)},
-                  {"lo_closed", c.value.lo_closed},
-                  {"hi_closed", c.value.hi_closed}};
-    j["dimension"] = c.dimension;
-    j["unit"] = c.unit;
-    j["qualifier"] = QualifierName(c.qualifier);
-    j["time"] = {{"from", JsonYear(c.time.from_year)},
-                 {"to", JsonYear(c.time.to_year)},
-                 {"origin", c.time.set() ? TimeOriginName(c.time.origin) : ""},
-                 {"part", c.time.part}};
-    j["change"] = DirectionName(c.change);
-    j["annual"] = c.annual;
-    j["real"] = c.real;
-    j["subjectless"] = c.subjectless;
-    j["cumulative"] = c.cumulative;
-    j["base_year"] = JsonYear(c.base_year);
-    j["target"] = c.target;
-    j["scope"] = c.scope;
-    j["identifier"] = c.identifier;
-    j["subject"] = c.subject;
-    j["context"] = c.context;
-    j["sentence"] = Slice(extraction.text, c.sentence);
-    out << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
-        << "\n";
+    // The object nlohmann would dump, key by key in the same order; each
+    // value is dumped by nlohmann itself (strings escaped, numbers printed
+    // as before), without building an ordered map per claim.
+    std::string line = "{";
+    auto put = [&](const char* key, const nlohmann::ordered_json& value) {
+      if (line.size() > 1 && line.back() != '{') line += ',';
+      line += '"';
+      line += key;
+      line += "\":";
+      line += value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    };
+    auto open = [&](const char* key) {
+      line += ",\"";
+      line += key;
+      line += "\":{";
+    };
+    put("path", path);
+    put("line", start.line);
+    put("column", start.column);
+    put("end_line", end.line);
+    put("end_column", end.column);
+    put("surface", c.surface);
+    put("kind", ClaimKindName(c.kind));
+    open("value");
+    put("lo", JsonNumber(c.value.lo));
+    put("hi", JsonNumber(c.value.hi));
+    put("lo_closed", c.value.lo_closed);
+    put("hi_closed", c.value.hi_closed);
+    line += '}';
+    put("dimension", c.dimension);
+    put("unit", c.unit);
+    put("qualifier", QualifierName(c.qualifier));
+    open("time");
+    put("from", JsonYear(c.time.from_year));
+    put("to", JsonYear(c.time.to_year));
+    put("origin", c.time.set() ? TimeOriginName(c.time.origin) : "");
+    put("part", c.time.part);
+    line += '}';
+    put("change", DirectionName(c.change));
+    put("annual", c.annual);
+    put("real", c.real);
+    put("subjectless", c.subjectless);
+    put("cumulative", c.cumulative);
+    put("base_year", JsonYear(c.base_year));
+    put("target", c.target);
+    put("scope", c.scope);
+    put("identifier", c.identifier);
+    put("subject", c.subject);
+    put("context", c.context);
+    put("sentence", Slice(extraction.text, c.sentence));
+    line += "}\n";
+    out << line;
   }
 }
 

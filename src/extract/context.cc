@@ -47,12 +47,25 @@ std::string_view TrimQuotes(std::string_view s) {
 
 }  // namespace
 
-ContextFinder::ContextFinder(std::string_view text, const Lexicon& lexicon)
-    : text_(text), lexicon_(lexicon) {
-  UErrorCode status = U_ZERO_ERROR;
-  words_.reset(icu::BreakIterator::createWordInstance(icu::Locale("zh"), status));
-  if (U_FAILURE(status)) words_.reset();
+namespace {
+
+// One word iterator per thread, made on first use and reused by every
+// document the thread reads (each use sets its text and detaches it after).
+icu::BreakIterator* ThreadWordIterator() {
+  thread_local std::unique_ptr<icu::BreakIterator> words = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> it(
+        icu::BreakIterator::createWordInstance(icu::Locale("zh"), status));
+    if (U_FAILURE(status)) it.reset();
+    return it;
+  }();
+  return words.get();
 }
+
+}  // namespace
+
+ContextFinder::ContextFinder(std::string_view text, const Lexicon& lexicon)
+    : text_(text), lexicon_(lexicon), words_(ThreadWordIterator()) {}
 
 ContextFinder::~ContextFinder() = default;
 
@@ -128,10 +141,14 @@ std::string_view ContextFinder::StripLeading(std::string_view s, size_t abs_begi
     std::string_view t = TrimQuotes(s);
     abs_begin += t.data() - s.data();
     s = t;
-    for (Span ts : time_spans) {
-      if (ts.begin == abs_begin && ts.end <= abs_begin + s.size()) {
-        s.remove_prefix(ts.size());
-        abs_begin = ts.end;
+    // The first time expression that starts right here (time_spans are in
+    // order: found by binary search, as a long sentence holds thousands).
+    for (auto ts = std::lower_bound(time_spans.begin(), time_spans.end(), abs_begin,
+                                    [](Span t, size_t b) { return t.begin < b; });
+         ts != time_spans.end() && ts->begin == abs_begin; ++ts) {
+      if (ts->end <= abs_begin + s.size()) {
+        s.remove_prefix(ts->size());
+        abs_begin = ts->end;
         changed = true;
         break;
       }

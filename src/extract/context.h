@@ -7,7 +7,6 @@
 #ifndef FACTLINT_EXTRACT_CONTEXT_H_
 #define FACTLINT_EXTRACT_CONTEXT_H_
 
-#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,7 +25,9 @@ namespace factlint {
 
 class ContextFinder {
  public:
-  // `text` (normalized) must outlive the finder. `lexicon` too.
+  // `text` (normalized) must outlive the finder. `lexicon` too. A finder is
+  // used on the thread that made it (it borrows that thread's ICU word
+  // iterator).
   ContextFinder(std::string_view text, const Lexicon& lexicon);
   ~ContextFinder();
 
@@ -40,7 +41,8 @@ class ContextFinder {
   std::vector<std::string> ContentWords(Span clause, const SpanSet& skip) const;
 
   // Subject of a quantity starting at `quantity.begin` (qualifier included)
-  // in `clause`; `time_spans` are the time expressions to strip. "" if none.
+  // in `clause`; `time_spans` are the time expressions to strip, in order
+  // of their start (as every list of spans here). "" if none.
   std::string Subject(Span clause, Span quantity,
                       const std::vector<Span>& time_spans) const;
 
@@ -63,7 +65,7 @@ class ContextFinder {
 
   std::string_view text_;
   const Lexicon& lexicon_;
-  std::unique_ptr<icu::BreakIterator> words_;
+  icu::BreakIterator* words_;  // the thread's (ThreadWordIterator), not owned
 };
 
 }  // namespace factlint

@@ -72,6 +72,14 @@ size_t CharLength(char lead) {
   return c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
 }
 
+// The first `len` (at most 4) bytes of `s` packed into a number.
+uint32_t PackedChar(std::string_view s, size_t len) {
+  uint32_t key = 0;
+  for (size_t i = 0; i < len && i < s.size(); ++i)
+    key = key << 8 | static_cast<unsigned char>(s[i]);
+  return key;
+}
+
 bool Compile(const std::vector<std::string>& patterns,
              std::vector<std::unique_ptr<re2::RE2>>* out, std::string* error) {
   for (const std::string& p : patterns) {
@@ -194,7 +202,7 @@ std::unique_ptr<Lexicon> Lexicon::Parse(std::string_view toml_text,
   lex->stopwords_.insert(stop.begin(), stop.end());
   for (const std::string& w : lex->idioms_) {
     if (w.empty()) continue;
-    lex->idioms_by_first_[w.substr(0, CharLength(w[0]))].push_back(w);
+    lex->idioms_by_first_[PackedChar(w, CharLength(w[0]))].push_back(w);
   }
   return lex;
 }
@@ -226,7 +234,7 @@ std::vector<Span> Lexicon::IdiomSpans(std::string_view text) const {
   std::vector<Span> out;
   for (size_t pos = 0; pos < text.size();) {
     const size_t len = CharLength(text[pos]);
-    auto it = idioms_by_first_.find(std::string(text.substr(pos, len)));
+    auto it = idioms_by_first_.find(PackedChar(text.substr(pos, len), len));
     if (it != idioms_by_first_.end()) {
       for (const std::string& w : it->second) {
         if (text.substr(pos, w.size()) == w)

@@ -5,6 +5,7 @@
 #ifndef FACTLINT_EXTRACT_EXTRACTOR_LEXICON_H_
 #define FACTLINT_EXTRACT_EXTRACTOR_LEXICON_H_
 
+#include <cstdint>
 #include <memory>
 #include <set>
 #include <string>
@@ -100,7 +101,9 @@ class Lexicon {
   std::unique_ptr<re2::RE2::Set> identifier_set_;
   std::vector<std::string> idioms_;
   // Idioms by their first character (UTF-8), for a one-pass search.
-  std::unordered_map<std::string, std::vector<std::string>> idioms_by_first_;
+  // Idioms by their first character, its UTF-8 bytes packed into a number
+  // (no string is built per character of a document to look one up).
+  std::unordered_map<uint32_t, std::vector<std::string>> idioms_by_first_;
   std::set<std::string> stopwords_;
   std::vector<std::string> level_verbs_, predicate_verbs_, up_verbs_, down_verbs_,
       average_words_, real_words_, real_measures_, cumulative_words_;

@@ -176,6 +176,17 @@ Direction TransitionVerb(std::string_view gap) {
   return Direction::kUp;
 }
 
+// The sentence's last clause names a plan and ends in a colon with nothing
+// after it (今年发展主要预期目标是:): a goal list follows on lines of its own.
+bool OpensPlanList(const DocumentScan& doc, const Sentence& s, const std::vector<bool>& has_claim) {
+  if (s.clauses.empty()) return false;
+  const std::string_view text = doc.text;
+  Span last = s.clauses.back();
+  std::string_view tail = TrimRight(text.substr(last.end, s.span.end - last.end));
+  return (tail == ":" || tail.empty()) && !has_claim.back() && last.end < text.size() &&
+         text[last.end] == ':' && doc.lexicon.IsTarget(text.substr(last.begin, last.size()));
+}
+
 }  // namespace
 
 SentenceResult ExtractSentence(const DocumentScan& doc,
@@ -193,9 +204,14 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
 
   // 1. Which quantities become claims. A correction (更正:原文“524家…”有误,
   // 应为525家) quotes the wrong figure: it is not a claim.
-  const std::vector<Span> corrected = CorrectedSpans(text, s.span);
+  const std::vector<Span> corrected =
+      quantities.empty() ? std::vector<Span>() : CorrectedSpans(text, s.span);
   std::vector<const Quantity*> kept;
   std::vector<Span> skip = time_spans;
+  // Times and parts of a year hold numbers that are not claims (前11个月).
+  std::vector<Span> time_and_part_spans = time_spans;
+  for (const PartExpr& p : parts) time_and_part_spans.push_back(p.span);
+  const SpanSet in_time_set(std::move(time_and_part_spans));
   for (const Quantity* q : quantities) {
     skip.push_back({BeginOf(*q), q->span.end});
     if (q->kind == ClaimKind::kYear) continue;
@@ -203,17 +219,19 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
                     [&](Span w) { return w.begin <= q->span.begin && q->span.end <= w.end; }))
       continue;
     if (InIdiom(doc.idiom_spans, q->span)) continue;
-    bool in_time = std::any_of(times.begin(), times.end(), [&](const TimeExpr& t) {
-      return t.span.begin <= q->span.begin && q->span.end <= t.span.end;
-    }) || std::any_of(parts.begin(), parts.end(), [&](const PartExpr& p) {
-      return p.span.begin <= q->span.begin && q->span.end <= p.span.end;  // 前11个月
-    });
-    if (in_time) continue;
+    if (in_time_set.AnyContaining(q->span)) continue;
     kept.push_back(q);
+  }
+  // A sentence without claims only tells whether a goal list follows it.
+  if (kept.empty()) {
+    r.opens_plan_list = OpensPlanList(doc, s, std::vector<bool>(s.clauses.size(), false));
+    return r;
   }
   for (Span id : doc.identifier_spans.Overlapping(s.span)) skip.push_back(id);
 
-  // 2. The claims themselves.
+  // 2. The claims themselves, and the index of each one's clause in
+  // s.clauses (s.clauses.size() for none).
+  std::vector<size_t> clause_of;
   for (const Quantity* q : kept) {
     Claim c;
     c.span = q->span;
@@ -226,17 +244,20 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
     c.qualifier_span = q->qualifier_span;
     c.identifier = doc.identifier_spans.AnyOverlapping(q->span) || YearLike(*q);
     c.sentence = s.span;
-    c.clause = ClauseAt(s, q->span.begin);
+    clause_of.push_back(ClauseIndexAt(s, q->span.begin));
+    c.clause = clause_of.back() < s.clauses.size() ? s.clauses[clause_of.back()] : s.span;
     r.claims.push_back(std::move(c));
   }
 
   // Clauses that hold a real claim; the claimless clauses just before a
   // claim's clause set its scene ("在全球工业研发投入2000强企业,…").
+  // (A real claim on no clause, on a delimiter, has the sentence as clause.)
   std::vector<bool> has_claim(s.clauses.size(), false);
-  for (const Claim& c : r.claims) {
-    for (size_t i = 0; i < s.clauses.size(); ++i) {
-      if (!c.identifier && s.clauses[i] == c.clause) has_claim[i] = true;
-    }
+  bool claim_off_clauses = false;
+  for (size_t i = 0; i < r.claims.size(); ++i) {
+    if (r.claims[i].identifier) continue;
+    if (clause_of[i] < s.clauses.size()) has_claim[clause_of[i]] = true;
+    else claim_off_clauses = true;
   }
 
   // A claimless clause that names a plan and ends in a colon (今年发展主要预期
@@ -256,13 +277,7 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
       target_from = cl.begin;
     }
   }
-  if (!s.clauses.empty()) {
-    Span last = s.clauses.back();
-    std::string_view tail = TrimRight(text.substr(last.end, s.span.end - last.end));
-    r.opens_plan_list = (tail == ":" || tail.empty()) && !has_claim.back() &&
-                        last.end < text.size() && text[last.end] == ':' &&
-                        doc.lexicon.IsTarget(text.substr(last.begin, last.size()));
-  }
+  r.opens_plan_list = OpensPlanList(doc, s, has_claim);
 
   // 2023年和2024年…分别为x和y, 一季度和二季度分别增长5.3%和4.7%: the k-th
   // value after 分别 belongs to the k-th time (or part) named before it.
@@ -276,9 +291,10 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
   for (const PartExpr& p : parts)
     if (p.span.end <= fenbie_at) listed_parts.push_back(&p);
   std::vector<size_t> after_fenbie;  // claims of the 分别 clause after it, in order
+  const Span fenbie_clause = ClauseAt(s, fenbie_at);
   for (size_t i = 0; i < r.claims.size(); ++i)
     if (!r.claims[i].identifier && r.claims[i].span.begin > fenbie_at &&
-        r.claims[i].clause == ClauseAt(s, fenbie_at))
+        r.claims[i].clause == fenbie_clause)
       after_fenbie.push_back(i);
 
   // Per sentence, once: where places are named (each claim takes the last
@@ -313,10 +329,18 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
   std::vector<bool> governing_base(times.size(), false);
   for (size_t k = 0; k < times.size(); ++k) {
     if (!times[k].base || times[k].span.end > first_claim) continue;
-    Span tc = ClauseAt(s, times[k].span.begin);
-    governing_base[k] = std::none_of(r.claims.begin(), r.claims.end(), [&](const Claim& o) {
-      return !o.identifier && o.clause == tc;
-    });
+    const size_t tc = ClauseIndexAt(s, times[k].span.begin);
+    governing_base[k] = tc < s.clauses.size() ? !has_claim[tc] : !claim_off_clauses;
+  }
+  // The base expressions in order; for each, the last governing one up to it
+  // (so each claim finds its base by binary search).
+  std::vector<size_t> bases;
+  std::vector<size_t> last_governing;  // index in `times`, or times.size()
+  for (size_t k = 0; k < times.size(); ++k) {
+    if (!times[k].base) continue;
+    const size_t before = last_governing.empty() ? times.size() : last_governing.back();
+    bases.push_back(k);
+    last_governing.push_back(governing_base[k] ? k : before);
   }
   std::vector<size_t> listed_index(r.claims.size(), after_fenbie.size());
   for (size_t k = 0; k < after_fenbie.size(); ++k) listed_index[after_fenbie[k]] = k;
@@ -333,6 +357,12 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
     }
   }
   std::vector<std::string_view> pre_of(r.claims.size());
+  // The nearest real claim so far, and the nearest with a subject (for
+  // claims that name none); the question's subject, once read.
+  size_t last_real = r.claims.size(), last_with_subject = r.claims.size();
+  bool question_read = false;
+  std::string question_subject;
+  std::vector<std::string> question_subject_words;
   for (size_t i = 0; i < r.claims.size(); ++i) {
     Claim& c = r.claims[i];
     const Quantity& q = *kept[i];
@@ -366,15 +396,24 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
     pre_of[i] = pre;
     // A base in a claimless clause before the sentence's first claim
     // (同2012年相比,…增长1.5倍,…增长20.5%) governs every change of the sentence.
-    const uint32_t base_floor = claim_end_before[i];
-    for (const TimeExpr& t : times) {
-      const bool governs = governing_base[&t - times.data()];
-      if (t.base && (t.span.begin >= std::min(base_floor, c.clause.begin) || governs) &&
-          t.span.end <= begin) {
-        std::string_view w = text.substr(t.span.begin, t.span.size());
-        bool previous = w == "上年" || w == "去年" || w == "上一年";
-        c.base_year = previous && c.time.known() ? c.time.to_year - 1 : t.to_year;
-      }
+    // The last base before the claim that starts after the claims before
+    // it (or in its clause), else the last governing one.
+    const uint32_t base_floor = std::min(claim_end_before[i], c.clause.begin);
+    const size_t n_before = static_cast<size_t>(
+        std::partition_point(bases.begin(), bases.end(),
+                             [&](size_t k) { return times[k].span.end <= begin; }) -
+        bases.begin());
+    size_t base_index = times.size();
+    if (n_before > 0) {
+      base_index = times[bases[n_before - 1]].span.begin >= base_floor
+                       ? bases[n_before - 1]
+                       : last_governing[n_before - 1];
+    }
+    if (base_index < times.size()) {
+      const TimeExpr& t = times[base_index];
+      std::string_view w = text.substr(t.span.begin, t.span.size());
+      bool previous = w == "上年" || w == "去年" || w == "上一年";
+      c.base_year = previous && c.time.known() ? c.time.to_year - 1 : t.to_year;
     }
     if (c.base_year == 0 && pre.find("同比") != std::string_view::npos &&
         c.time.known()) {
@@ -402,8 +441,7 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
         // The measure is the change's own, or, for a change without a
         // subject (,比上年增长5.0%), that of the clause before it.
         std::string_view before;
-        size_t ci = 0;
-        while (ci < s.clauses.size() && !(s.clauses[ci] == c.clause)) ++ci;
+        const size_t ci = clause_of[i];
         if (ci > 0 && ci < s.clauses.size())
           before = text.substr(s.clauses[ci - 1].begin, s.clauses[ci - 1].size());
         c.real = any_in(pre, doc.lexicon.real_words()) ||
@@ -454,26 +492,31 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
       // A table cell's subject is its row's label (|城镇新增就业|1269万人|…).
       if (c.subject.empty() && !row_label.empty() && begin >= row_label_end) c.subject = row_label;
       if (c.subject.empty()) c.subject = context.Subject(local, {begin, q.span.end}, time_spans);
-      for (size_t j = i; c.subject.empty() && j-- > 0;) {
-        if (!r.claims[j].identifier) c.subject = r.claims[j].subject;
-      }
-      // 答:1206万人。 The question names what the figure measures.
+      // Else the subject of the nearest real claim before it that has one.
+      if (c.subject.empty() && last_with_subject < i) c.subject = r.claims[last_with_subject].subject;
+      // 答:1206万人。 The question names what the figure measures (read once
+      // per sentence).
       if (c.subject.empty() && !scene.question.empty() &&
           !(scene.question.begin <= s.span.begin && s.span.end <= scene.question.end)) {
-        const std::vector<TimeExpr> question_times = FindTimeExpressions(
-            text.substr(scene.question.begin, scene.question.size()), scene.question.begin,
-            doc.date, doc.lexicon.time_words());
-        std::vector<Span> spans;
-        for (const TimeExpr& t : question_times) spans.push_back(t.span);
-        c.subject = context.QuestionSubject(scene.question, spans);
-        if (!c.subject.empty()) question_words = context.ContentWords(scene.question, SpanSet(spans));
+        if (!question_read) {
+          question_read = true;
+          const std::vector<TimeExpr> question_times = FindTimeExpressions(
+              text.substr(scene.question.begin, scene.question.size()), scene.question.begin,
+              doc.date, doc.lexicon.time_words());
+          std::vector<Span> spans;
+          for (const TimeExpr& t : question_times) spans.push_back(t.span);
+          question_subject = context.QuestionSubject(scene.question, spans);
+          if (!question_subject.empty())
+            question_subject_words = context.ContentWords(scene.question, SpanSet(spans));
+        }
+        c.subject = question_subject;
+        if (!c.subject.empty()) question_words = question_subject_words;
       }
     }
 
     // Context: the clause's content words and those of claimless clauses
     // right before it.
-    size_t ci = 0;
-    while (ci < s.clauses.size() && !(s.clauses[ci] == c.clause)) ++ci;
+    const size_t ci = clause_of[i];
     std::vector<std::string> words;
     for (size_t k = ci, n = 0; k-- > 0 && n < 2 && ci < s.clauses.size(); ++n) {
       if (has_claim[k]) break;
@@ -487,17 +530,15 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
     // A change without a subject of its own (,同比增长15.3%) is about the
     // claim before it: it shares that claim's words.
     if (words.empty()) words = question_words;
-    if (c.subjectless && words.empty()) {
-      for (size_t j = i; j-- > 0;) {
-        if (r.claims[j].identifier) continue;
-        words = r.claims[j].context;
-        break;
-      }
-    }
+    if (c.subjectless && words.empty() && last_real < i) words = r.claims[last_real].context;
     for (const std::string& w : words) {
       if (std::find(c.context.begin(), c.context.end(), w) == c.context.end()) {
         c.context.push_back(w);
       }
+    }
+    if (!c.identifier) {
+      last_real = i;
+      if (!c.subject.empty()) last_with_subject = i;
     }
   }
 

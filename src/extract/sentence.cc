@@ -1,5 +1,6 @@
 #include "extract/sentence.h"
 
+#include <algorithm>
 #include <cctype>
 #include <string>
 
@@ -137,11 +138,20 @@ std::vector<Sentence> SplitSentences(std::string_view text) {
   return out;
 }
 
+size_t ClauseIndexAt(const Sentence& sentence, uint32_t pos) {
+  const std::vector<Span>& cl = sentence.clauses;
+  // The last clause that begins at or before pos is the only one that can
+  // hold it (a long list makes one sentence of thousands of clauses).
+  auto it = std::upper_bound(cl.begin(), cl.end(), pos,
+                             [](uint32_t p, const Span& c) { return p < c.begin; });
+  if (it == cl.begin()) return cl.size();
+  --it;
+  return pos < it->end ? static_cast<size_t>(it - cl.begin()) : cl.size();
+}
+
 Span ClauseAt(const Sentence& sentence, uint32_t pos) {
-  for (const Span& c : sentence.clauses) {
-    if (pos >= c.begin && pos < c.end) return c;
-  }
-  return sentence.span;
+  const size_t k = ClauseIndexAt(sentence, pos);
+  return k < sentence.clauses.size() ? sentence.clauses[k] : sentence.span;
 }
 
 }  // namespace factlint

@@ -5,6 +5,7 @@
 #ifndef FACTLINT_EXTRACT_SENTENCE_H_
 #define FACTLINT_EXTRACT_SENTENCE_H_
 
+#include <cstddef>
 #include <string_view>
 #include <vector>
 
@@ -21,8 +22,11 @@ struct Sentence {
 std::vector<Sentence> SplitSentences(std::string_view text);
 
 // The clause of `sentence` that contains byte `pos` (the sentence itself when
-// none does, e.g. for a position on a delimiter).
+// none does, e.g. for a position on a delimiter). Logarithmic in the number
+// of clauses (they are in order and disjoint).
 Span ClauseAt(const Sentence& sentence, uint32_t pos);
+// Index in sentence.clauses of that clause; clauses.size() when none.
+size_t ClauseIndexAt(const Sentence& sentence, uint32_t pos);
 
 }  // namespace factlint
 

@@ -56,5 +56,19 @@ TEST(SentenceTest, ClauseAtFindsContainingClause) {
   EXPECT_EQ(At(t, ClauseAt(s[0], pos)), "乙为6家。");
 }
 
+TEST(SentenceTest, ClauseIndexAtAgreesWithAScanAtEveryByte) {
+  std::string t = " 甲为5家, 乙为6家 ;;丙：  丁1,000元。";
+  auto s = SplitSentences(t);
+  ASSERT_EQ(s.size(), 1u);
+  const std::vector<Span>& cl = s[0].clauses;
+  for (uint32_t pos = 0; pos <= t.size(); ++pos) {
+    size_t scan = cl.size();
+    for (size_t k = 0; k < cl.size() && scan == cl.size(); ++k)
+      if (pos >= cl[k].begin && pos < cl[k].end) scan = k;
+    EXPECT_EQ(ClauseIndexAt(s[0], pos), scan) << pos;
+    EXPECT_EQ(ClauseAt(s[0], pos), scan < cl.size() ? cl[scan] : s[0].span) << pos;
+  }
+}
+
 }  // namespace
 }  // namespace factlint

@@ -14,7 +14,9 @@ bool OpensSentence(std::string_view text, const Sentence& s, Span t) {
   for (std::string_view said : {"表示", "指出", "介绍", "说", "称", "强调", "透露"}) {
     for (std::string_view mark : {",", "，", ":", "："}) {
       std::string word = std::string(said) + std::string(mark);
-      size_t p = head.find(word);
+      // Only a word starting in the first 60 bytes counts: look no further
+      // (a long sentence has many times, each of which asks this).
+      size_t p = head.substr(0, 60 + word.size() - 1).find(word);
       if (p != std::string_view::npos && p < 60) {
         head.remove_prefix(p + word.size());
         break;
@@ -45,6 +47,8 @@ SentenceTimes ReadSentenceTimes(const DocumentScan& doc, const Sentence& s,
   r.parts = FindPartsOfYear(text.substr(s.span.begin, s.span.size()), s.span.begin, doc.date);
   const std::vector<TimeExpr>& times = r.times;
   const std::vector<PartExpr>& parts = r.parts;
+  for (size_t k = 0; k < times.size(); ++k)
+    if (!times[k].base && !times[k].name) r.own.push_back(k);
   for (const TimeExpr& t : times) {
     if (!t.base && !t.name && (t.from_year != 0 || t.origin != TimeOrigin::kDocument) &&
         OpensSentence(text, s, t.span)) {
@@ -97,9 +101,13 @@ SentenceTimes ReadSentenceTimes(const DocumentScan& doc, const Sentence& s,
 TimeRef ClaimTime(const SentenceTimes& st, Span claim, uint32_t sentence_begin,
                   const TimeExpr* listed_time, const PartExpr* listed_part,
                   const std::vector<std::pair<Span, TimeRef>>& cells, const TimeRef& scene) {
+  // The last own expression that ends before the claim (their ends rise
+  // with their starts: they are sorted and disjoint).
   const TimeExpr* best = nullptr;
-  for (const TimeExpr& t : st.times)
-    if (!t.base && !t.name && t.span.end <= claim.begin) best = &t;
+  auto own_end = std::partition_point(st.own.begin(), st.own.end(), [&](size_t k) {
+    return st.times[k].span.end <= claim.begin;
+  });
+  if (own_end != st.own.begin()) best = &st.times[*(own_end - 1)];
   if (listed_time != nullptr) best = listed_time;
   TimeRef time;
   auto cell = std::find_if(cells.begin(), cells.end(), [&](const auto& c) {
@@ -123,8 +131,11 @@ TimeRef ClaimTime(const SentenceTimes& st, Span claim, uint32_t sentence_begin,
   if (!st.parts.empty() && st.parts.front().span.begin < claim.begin) {
     const uint32_t floor = best ? best->span.begin : sentence_begin;
     std::string part;
-    for (const PartExpr& p : st.parts)
-      if (p.span.begin >= floor && p.span.end <= claim.begin) part = p.part;
+    auto parts_end = std::partition_point(st.parts.begin(), st.parts.end(), [&](const PartExpr& p) {
+      return p.span.end <= claim.begin;
+    });
+    if (parts_end != st.parts.begin() && (parts_end - 1)->span.begin >= floor)
+      part = (parts_end - 1)->part;
     if (!part.empty() || best) time.part = part;
     if (listed_part != nullptr) time.part = listed_part->part;
   }

@@ -16,7 +16,11 @@ namespace factlint {
 
 struct SentenceTimes {
   std::vector<TimeExpr> times;  // sorted, non-overlapping
-  std::vector<PartExpr> parts;
+  std::vector<PartExpr> parts;  // sorted, non-overlapping
+  // Indices in `times` of those that are neither bases nor plan names: the
+  // ones a claim can take its time from (so each claim finds its own by
+  // binary search, not by walking a long sentence's every expression).
+  std::vector<size_t> own;
   // A time that opens the sentence (after a speaker's words), or its first
   // clause with a figure (科技投入持续增加,2024年全社会…), or ends a short
   // claimless clause (刚刚过去的2017年,…); a part opening it (上半年,…) is a
@@ -31,7 +35,8 @@ SentenceTimes ReadSentenceTimes(const DocumentScan& doc, const Sentence& s,
 // The time of a claim at `claim` (from its qualifier to the end of the
 // number): the nearest non-base time expression before it (or `listed_time`,
 // the k-th of a 分别 list), else its table cell's, else the scene's; with the
-// part of the year named before it (or `listed_part`).
+// part of the year named before it (or `listed_part`). Logarithmic in the
+// sentence's expressions.
 TimeRef ClaimTime(const SentenceTimes& st, Span claim, uint32_t sentence_begin,
                   const TimeExpr* listed_time, const PartExpr* listed_part,
                   const std::vector<std::pair<Span, TimeRef>>& cells, const TimeRef& scene);

@@ -31,6 +31,15 @@ bool SpanSet::AnyOverlapping(Span s) const {
   return false;
 }
 
+bool SpanSet::AnyContaining(Span s) const {
+  // Of the spans that begin at or before s.begin, the one reaching furthest.
+  const size_t n = static_cast<size_t>(
+      std::upper_bound(spans_.begin(), spans_.end(), s.begin,
+                       [](uint32_t b, Span x) { return b < x.begin; }) -
+      spans_.begin());
+  return n > 0 && max_end_[n - 1] >= s.end;
+}
+
 std::vector<Span> SpanSet::Overlapping(Span s) const {
   std::vector<Span> out;
   if (s.empty()) return out;

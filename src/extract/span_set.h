@@ -21,6 +21,9 @@ class SpanSet {
 
   // True when some span shares at least one byte with `s`.
   bool AnyOverlapping(Span s) const;
+  // True when some span holds all of `s` (begins at or before it and ends at
+  // or after it).
+  bool AnyContaining(Span s) const;
   // The spans that share at least one byte with `s`, by start.
   std::vector<Span> Overlapping(Span s) const;
 

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace factlint {
 namespace {
 
@@ -26,6 +28,21 @@ TEST(SpanSetTest, OverlapsLikeAPlainScan) {
       Span s{b, b + len};
       EXPECT_EQ(set.Overlapping(s), Scan(all, s)) << b << "+" << len;
       EXPECT_EQ(set.AnyOverlapping(s), !Scan(all, s).empty()) << b << "+" << len;
+    }
+  }
+}
+
+TEST(SpanSetTest, ContainsLikeAPlainScan) {
+  const std::vector<Span> all = {{40, 45}, {10, 12}, {12, 20}, {50, 50},
+                                 {60, 61}, {11, 30}, {200, 210}, {205, 206}};
+  SpanSet set(all);
+  for (uint32_t b = 0; b < 220; ++b) {
+    for (uint32_t len : {1u, 2u, 5u, 19u}) {
+      Span s{b, b + len};
+      const bool scan = std::any_of(all.begin(), all.end(), [&](Span x) {
+        return !x.empty() && x.begin <= s.begin && s.end <= x.end;
+      });
+      EXPECT_EQ(set.AnyContaining(s), scan) << b << "+" << len;
     }
   }
 }

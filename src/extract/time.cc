@@ -1,9 +1,12 @@
 #include "extract/time.h"
 
 #include <re2/re2.h>
+#include <re2/set.h>
 
 #include <algorithm>
 #include <cstdio>
+#include <iterator>
+#include <map>
 
 namespace factlint {
 namespace {
@@ -32,6 +35,22 @@ bool AllSpace(std::string_view s) {
   }
   return true;
 }
+
+// The fixed sentence-time patterns, in TimeWords::Pattern order (the others
+// are built from the lexicon's words).
+const char* const kFixedPatterns[] = {
+    "((?:19|20)\\d\\d)\\s*年?\\s*(?:[-—–~～]+|至|到)\\s*((?:19|20)\\d\\d)\\s*年",
+    "((?:一|二)(?:[〇○零0一二三四五六七八九]){3})\\s*年(\\s*以来)?",
+    "((?:19|20)\\d\\d)\\s*年(\\s*以来)?",
+    "([“\"‘']?)(十[一二三四五六七八九]五|十五|[六七八九]五)([”\"’']?)"
+    "\\s*(期间|时期|以来|末|初|规划|计划)?",
+    "第十([一二三四五六七八九])个五年规划",
+    nullptr,  // kRelativeYear
+    nullptr,  // kPastSpan
+    "([0-9]{1,2}|[一二三四五六七八九十两]{1,3})\\s*年前",
+    "([0-9]{1,2}|[一二三四五六七八九十两]{1,3})\\s*年(?:之后|以后|后)",
+    nullptr,  // kFutureSpan
+};
 
 // Start year of the k-th five-year plan (k >= 6): 六五 = 1981, 十四五 = 2021.
 int PlanStart(int k) { return 1981 + 5 * (k - 6); }
@@ -80,12 +99,32 @@ struct Found {
   bool name = false;
 };
 
-bool Taken(const std::vector<Found>& found, size_t b, size_t e) {
-  for (const Found& f : found) {
-    if (b < f.e && f.b < e) return true;
+// The bytes already taken by an expression found, so that a later pattern
+// does not claim them again; logarithmic per question (a sentence of
+// thousands of years asked a list of every earlier one for each). Spans are
+// the matches of patterns that each match at least one character.
+class Taken {
+ public:
+  bool operator()(size_t b, size_t e) const {
+    auto it = runs_.lower_bound(e);  // runs that start before e end before it
+    return it != runs_.begin() && std::prev(it)->second > b;
   }
-  return false;
-}
+  void Add(size_t b, size_t e) {
+    auto it = runs_.upper_bound(b);
+    if (it != runs_.begin() && std::prev(it)->second >= b) {
+      --it;
+      b = it->first;
+    }
+    while (it != runs_.end() && it->first <= e) {
+      e = std::max(e, it->second);
+      it = runs_.erase(it);
+    }
+    runs_.emplace(b, e);
+  }
+
+ private:
+  std::map<size_t, size_t> runs_;  // disjoint covered runs, begin -> end
+};
 
 // Runs `re` over `piece`; calls fn(match_begin, match_end, groups).
 template <typename Fn>
@@ -101,6 +140,14 @@ void ForEachMatch(const re2::RE2& re, std::string_view piece, Fn fn) {
     fn(b, e, groups);
     pos = e > b ? e : b + 1;
   }
+}
+
+// The same for the sentence-time pattern `k` of `words`, skipped when the
+// one pass over the sentence (`present`) found it nowhere.
+template <typename Fn>
+void ForEachMatch(uint32_t present, TimeWords::Pattern k, const TimeWords& words,
+                  std::string_view piece, Fn fn) {
+  if (present & (1u << k)) ForEachMatch(words.pattern(k), piece, fn);
 }
 
 int ToInt(re2::StringPiece s) {
@@ -276,6 +323,40 @@ TimeWords::TimeWords(Lists lists) : lists_(std::move(lists)) {
                                           "\\s*年(?:来|间|里|中)?|" + n + "\\s*年来)");
   future_span_ = std::make_unique<re2::RE2>("(?:" + alternation(lists_.future_spans) + ")\\s*" + n +
                                             "\\s*年");
+  // All of them in one RE2::Set: one pass tells which occur in a sentence,
+  // and only those are run (most sentences hold one or two of ten).
+  static_assert(sizeof(kFixedPatterns) / sizeof(kFixedPatterns[0]) == kPatterns);
+  re2::RE2::Options options;
+  options.set_log_errors(false);
+  gate_ = std::make_unique<re2::RE2::Set>(options, re2::RE2::UNANCHORED);
+  for (int k = 0; k < kPatterns; ++k) {
+    if (kFixedPatterns[k] != nullptr) fixed_[k] = std::make_unique<re2::RE2>(kFixedPatterns[k]);
+    const re2::RE2& re = pattern(static_cast<Pattern>(k));
+    if (gate_->Add(re.pattern(), nullptr) != k) gate_.reset();
+    if (!gate_) break;
+  }
+  if (gate_ && !gate_->Compile()) gate_.reset();
+}
+
+const re2::RE2& TimeWords::pattern(Pattern k) const {
+  switch (k) {
+    case kRelativeYear: return *relative_year_;
+    case kPastSpan: return *past_span_;
+    case kFutureSpan: return *future_span_;
+    default: return *fixed_[k];
+  }
+}
+
+uint32_t TimeWords::PatternsIn(std::string_view piece) const {
+  constexpr uint32_t kAll = (1u << kPatterns) - 1;
+  if (!gate_) return kAll;
+  std::vector<int> present;
+  re2::RE2::Set::ErrorInfo error;
+  if (!gate_->Match(re2::StringPiece(piece.data(), piece.size()), &present, &error))
+    return error.kind == re2::RE2::Set::kNoError ? 0 : kAll;  // out of memory: run them all
+  uint32_t mask = 0;
+  for (int k : present) mask |= 1u << k;
+  return mask;
 }
 
 TimeWords::~TimeWords() = default;
@@ -285,18 +366,21 @@ std::vector<TimeExpr> FindTimeExpressions(std::string_view piece,
                                           const DocumentDate& date,
                                           const TimeWords& words) {
   std::vector<Found> found;
+  const uint32_t present = words.PatternsIn(piece);
+  if (present == 0) return {};
+  Taken taken;
+  auto add = [&](const Found& f) {
+    taken.Add(f.b, f.e);
+    found.push_back(f);
+  };
   const int doc_year = date.year;
   // Year ranges first: 2018—2022年, 2018年至2022年.
-  static const re2::RE2 kRange(
-      "((?:19|20)\\d\\d)\\s*年?\\s*(?:[-—–~～]+|至|到)\\s*((?:19|20)\\d\\d)\\s*年");
-  ForEachMatch(kRange, piece, [&](size_t b, size_t e, const auto& g) {
+  ForEachMatch(present, TimeWords::kRange, words, piece, [&](size_t b, size_t e, const auto& g) {
     int a = ToInt(g[1]), z = ToInt(g[2]);
-    if (a > 0 && z >= a) found.push_back({b, e, a, z, TimeOrigin::kExplicit});
+    if (a > 0 && z >= a) add({b, e, a, z, TimeOrigin::kExplicit});
   });
   // Years written digit by digit in Chinese numerals: 二〇三五年, 二0一一年.
-  static const re2::RE2 kChineseYear(
-      "((?:一|二)(?:[〇○零0一二三四五六七八九]){3})\\s*年(\\s*以来)?");
-  ForEachMatch(kChineseYear, piece, [&](size_t b, size_t e, const auto& g) {
+  ForEachMatch(present, TimeWords::kChineseYear, words, piece, [&](size_t b, size_t e, const auto& g) {
     int y = 0;
     std::string_view digits(g[1].data(), g[1].size());
     for (size_t i = 0; i < digits.size();) {
@@ -310,13 +394,12 @@ std::vector<TimeExpr> FindTimeExpressions(std::string_view piece,
     if (y < 1900 || y > 2100) return;
     int to = y;
     if (!g[2].empty() && doc_year > y) to = doc_year;
-    found.push_back({b, e, y, to, TimeOrigin::kExplicit});
+    add({b, e, y, to, TimeOrigin::kExplicit});
   });
   // Single years, with 以来 extending to the document year.
-  static const re2::RE2 kYear("((?:19|20)\\d\\d)\\s*年(\\s*以来)?");
-  ForEachMatch(kYear, piece, [&](size_t b, size_t e, const auto& g) {
+  ForEachMatch(present, TimeWords::kYear, words, piece, [&](size_t b, size_t e, const auto& g) {
     if (b > 0 && piece[b - 1] >= '0' && piece[b - 1] <= '9') return;
-    if (Taken(found, b, e)) return;
+    if (taken(b, e)) return;
     // 国家统计局2024年发布的公报: when something was published, not what
     // year its figures are of. Figures it gives with no time of their own
     // speak as of that publication, which the text does not date closely
@@ -333,14 +416,11 @@ std::vector<TimeExpr> FindTimeExpressions(std::string_view piece,
     if (!g[2].empty() && doc_year > y) to = doc_year;
     // 2021年以来 in an undated document runs to an unknown year.
     if (!g[2].empty() && doc_year == 0) y = to = 0;
-    found.push_back({b, e, y, to, y == 0 ? TimeOrigin::kRelative : TimeOrigin::kExplicit});
+    add({b, e, y, to, y == 0 ? TimeOrigin::kRelative : TimeOrigin::kExplicit});
   });
   // Five-year plans: “十四五”(期间|时期|以来|末|初), 第十四个五年规划.
-  static const re2::RE2 kPlan(
-      "([“\"‘']?)(十[一二三四五六七八九]五|十五|[六七八九]五)([”\"’']?)"
-      "\\s*(期间|时期|以来|末|初|规划|计划)?");
-  ForEachMatch(kPlan, piece, [&](size_t b, size_t e, const auto& g) {
-    if (Taken(found, b, e)) return;
+  ForEachMatch(present, TimeWords::kPlan, words, piece, [&](size_t b, size_t e, const auto& g) {
+    if (taken(b, e)) return;
     std::string_view name(g[2].data(), g[2].size());
     bool quoted = !g[1].empty() && !g[3].empty();
     if (!quoted && g[4].empty()) return;
@@ -355,20 +435,19 @@ std::vector<TimeExpr> FindTimeExpressions(std::string_view piece,
       if (doc_year == 0) from = to = 0;  // runs to an unknown year
       else to = std::max(doc_year, from);
     }
-    found.push_back({b, e, from, to, TimeOrigin::kPeriod, mod == "规划" || mod == "计划"});
+    add({b, e, from, to, TimeOrigin::kPeriod, mod == "规划" || mod == "计划"});
   });
-  static const re2::RE2 kPlanOrdinal("第十([一二三四五六七八九])个五年规划");
-  ForEachMatch(kPlanOrdinal, piece, [&](size_t b, size_t e, const auto& g) {
-    if (Taken(found, b, e)) return;
+  ForEachMatch(present, TimeWords::kPlanOrdinal, words, piece, [&](size_t b, size_t e, const auto& g) {
+    if (taken(b, e)) return;
     int k = 10 + SmallNumber(std::string_view(g[1].data(), g[1].size()));
-    found.push_back({b, e, PlanStart(k), PlanStart(k) + 4, TimeOrigin::kPeriod});
+    add({b, e, PlanStart(k), PlanStart(k) + 4, TimeOrigin::kPeriod});
   });
   // Relative expressions are found even without a document year (so that
   // the 5 of 这5年 is not taken for a claim); their years stay 0 then.
   const bool known = doc_year != 0;
   {
-    ForEachMatch(words.relative_year(), piece, [&](size_t b, size_t e, const auto& g) {
-      if (Taken(found, b, e)) return;
+    ForEachMatch(present, TimeWords::kRelativeYear, words, piece, [&](size_t b, size_t e, const auto& g) {
+      if (taken(b, e)) return;
       std::string_view w(g[1].data(), g[1].size());
       int y = doc_year;
       for (const auto& [word, shift] : words.lists().relative_years)
@@ -377,51 +456,47 @@ std::vector<TimeExpr> FindTimeExpressions(std::string_view piece,
       // 目前 (now) says what an undated claim says: as of the document.
       const auto& now_words = words.lists().now_words;
       bool now = std::find(now_words.begin(), now_words.end(), w) != now_words.end();
-      found.push_back({b, e, y, y, now ? TimeOrigin::kDocument : TimeOrigin::kRelative});
+      add({b, e, y, y, now ? TimeOrigin::kDocument : TimeOrigin::kRelative});
     });
     // 五年来, 过去五年, 近5年, 这5年, 最近三年: the n years before the
     // document's year ([year - n, year - 1]) when it speaks early in its year
     // (a report in March reviews the years completed), else the n years up to
     // its own ([year - n + 1, year]: a congress in October, an article in
     // December).
-    ForEachMatch(words.past_span(), piece, [&](size_t b, size_t e, const auto& g) {
-      if (Taken(found, b, e)) return;
+    ForEachMatch(present, TimeWords::kPastSpan, words, piece, [&](size_t b, size_t e, const auto& g) {
+      if (taken(b, e)) return;
       re2::StringPiece num = g[1].empty() ? g[2] : g[1];
       int n = SmallNumber(std::string_view(num.data(), num.size()));
       if (n <= 0 || n > 50) return;
       if (!known) {
-        found.push_back({b, e, 0, 0, TimeOrigin::kRelative});
+        add({b, e, 0, 0, TimeOrigin::kRelative});
       } else {
         const int last = date.month >= 7 ? doc_year : doc_year - 1;
-        found.push_back({b, e, last - n + 1, last, TimeOrigin::kRelative});
+        add({b, e, last - n + 1, last, TimeOrigin::kRelative});
       }
     });
     // 五年前, 十年前: year - n (a base after 较/比).
-    static const re2::RE2 kAgo(
-        "([0-9]{1,2}|[一二三四五六七八九十两]{1,3})\\s*年前");
-    ForEachMatch(kAgo, piece, [&](size_t b, size_t e, const auto& g) {
-      if (Taken(found, b, e)) return;
+    ForEachMatch(present, TimeWords::kAgo, words, piece, [&](size_t b, size_t e, const auto& g) {
+      if (taken(b, e)) return;
       int n = SmallNumber(std::string_view(g[1].data(), g[1].size()));
       if (n <= 0 || n > 50) return;
       int y = known ? doc_year - n : 0;
-      found.push_back({b, e, y, y, TimeOrigin::kRelative});
+      add({b, e, y, y, TimeOrigin::kRelative});
     });
     // 四年后, 三年之后: some years after a time the text does not pin down.
-    static const re2::RE2 kLater(
-        "([0-9]{1,2}|[一二三四五六七八九十两]{1,3})\\s*年(?:之后|以后|后)");
-    ForEachMatch(kLater, piece, [&](size_t b, size_t e, const auto&) {
-      if (Taken(found, b, e)) return;
-      found.push_back({b, e, 0, 0, TimeOrigin::kRelative});
+    ForEachMatch(present, TimeWords::kLater, words, piece, [&](size_t b, size_t e, const auto&) {
+      if (taken(b, e)) return;
+      add({b, e, 0, 0, TimeOrigin::kRelative});
     });
     // 未来五年, 今后5年: [year + 1, year + n].
-    ForEachMatch(words.future_span(), piece, [&](size_t b, size_t e, const auto& g) {
-      if (Taken(found, b, e)) return;
+    ForEachMatch(present, TimeWords::kFutureSpan, words, piece, [&](size_t b, size_t e, const auto& g) {
+      if (taken(b, e)) return;
       int n = SmallNumber(std::string_view(g[1].data(), g[1].size()));
       if (n <= 0 || n > 50) return;
       if (!known) {
-        found.push_back({b, e, 0, 0, TimeOrigin::kRelative});
+        add({b, e, 0, 0, TimeOrigin::kRelative});
       } else {
-        found.push_back({b, e, doc_year + 1, doc_year + n, TimeOrigin::kRelative});
+        add({b, e, doc_year + 1, doc_year + n, TimeOrigin::kRelative});
       }
     });
   }
@@ -441,6 +516,58 @@ std::vector<TimeExpr> FindTimeExpressions(std::string_view piece,
   return out;
 }
 
+namespace {
+
+// The patterns of parts of a year, in the order FindPartsOfYear runs them,
+// and an RE2::Set of all of them that tells in one pass which occur.
+struct PartPatterns {
+  enum { kMonths, kFirstMonths, kToDate, kFirstQuarter, kQuarters, kQuarter, kHalf, kMonth, kCount };
+  std::unique_ptr<re2::RE2> re[kCount];
+  std::unique_ptr<re2::RE2::Set> gate;
+
+  PartPatterns() {
+    const std::string kNum = "([0-9]{1,2}|[一二三四五六七八九十]{1,3})";
+    // 1—11月, 1至11月份, 一至十一月 (1—12月 is the whole year).
+    re[kMonths] = std::make_unique<re2::RE2>(kNum + "\\s*月?\\s*(?:[-—–~～]+|至|到)\\s*" +
+                                             kNum + "\\s*月(?:份)?");
+    // 前11个月, 头两个月: the months from January.
+    re[kFirstMonths] = std::make_unique<re2::RE2>("(?:前|头)\\s*" + kNum.substr(0, kNum.size() - 1) +
+                                                  "|两)\\s*个\\s*月");
+    // 今年以来, 年初以来, 年初至今: up to the document's date.
+    re[kToDate] = std::make_unique<re2::RE2>("(今年以来|年初以来|年初至今|今年前)");
+    re[kFirstQuarter] = std::make_unique<re2::RE2>("(首季度|首季)");
+    // 前三季度, 1—3季度, 上半年, 下半年, 一季度, 第二季度.
+    re[kQuarters] = std::make_unique<re2::RE2>(
+        "(?:前|1\\s*[-—–~～至]\\s*|一至)([二两三四234])\\s*(?:个)?季度");
+    re[kQuarter] = std::make_unique<re2::RE2>("(?:第)?([一二三四1-4])\\s*季度");
+    re[kHalf] = std::make_unique<re2::RE2>("(上半年|下半年|全年)");
+    // 12月份, 11月, 3月末 (a single month).
+    re[kMonth] = std::make_unique<re2::RE2>(kNum + "\\s*月(?:份|末|底)?");
+    re2::RE2::Options options;
+    options.set_log_errors(false);
+    gate = std::make_unique<re2::RE2::Set>(options, re2::RE2::UNANCHORED);
+    for (int k = 0; k < kCount && gate; ++k)
+      if (gate->Add(re[k]->pattern(), nullptr) != k) gate.reset();
+    if (gate && !gate->Compile()) gate.reset();
+  }
+
+  // Bit k set when pattern k matches somewhere in `piece` (all bits when the
+  // set is unavailable or runs out of memory).
+  uint32_t In(std::string_view piece) const {
+    constexpr uint32_t kAll = (1u << kCount) - 1;
+    if (!gate) return kAll;
+    std::vector<int> present;
+    re2::RE2::Set::ErrorInfo error;
+    if (!gate->Match(re2::StringPiece(piece.data(), piece.size()), &present, &error))
+      return error.kind == re2::RE2::Set::kNoError ? 0 : kAll;
+    uint32_t mask = 0;
+    for (int k : present) mask |= 1u << k;
+    return mask;
+  }
+};
+
+}  // namespace
+
 std::vector<PartExpr> FindPartsOfYear(std::string_view piece,
                                       uint32_t offset,
                                       const DocumentDate& date) {
@@ -455,64 +582,52 @@ std::vector<PartExpr> FindPartsOfYear(std::string_view piece,
   for (std::string_view w : {"月", "季", "半年", "全年", "以来", "至今"})
     any = any || piece.find(w) != std::string_view::npos;
   if (!any) return {};
-  auto taken = [&](size_t b, size_t e) {
-    for (const Part& p : found)
-      if (b < p.e && p.b < e) return true;
-    return false;
+  static const PartPatterns* patterns = new PartPatterns();
+  const uint32_t present = patterns->In(piece);
+  if (present == 0) return {};
+  // Runs pattern k where the set found it.
+  auto for_each = [&](int k, auto fn) {
+    if (present & (1u << k)) ForEachMatch(*patterns->re[k], piece, fn);
   };
+  Taken taken;
   auto add = [&](size_t b, size_t e, std::string part) {
-    if (!taken(b, e)) found.push_back({b, e, std::move(part)});
+    if (taken(b, e)) return;
+    taken.Add(b, e);
+    found.push_back({b, e, std::move(part)});
   };
-  const std::string kNum = "([0-9]{1,2}|[一二三四五六七八九十]{1,3})";
-  // 1—11月, 1至11月份, 一至十一月 (1—12月 is the whole year).
-  static const re2::RE2 kMonths(kNum + "\\s*月?\\s*(?:[-—–~～]+|至|到)\\s*" + kNum +
-                                "\\s*月(?:份)?");
-  ForEachMatch(kMonths, piece, [&](size_t b, size_t e, const auto& g) {
+  for_each(PartPatterns::kMonths, [&](size_t b, size_t e, const auto& g) {
     int a = SmallNumber(std::string_view(g[1].data(), g[1].size()));
     int z = SmallNumber(std::string_view(g[2].data(), g[2].size()));
     if (a < 1 || z > 12 || a >= z) return;
     add(b, e, a == 1 && z == 12 ? "" : "M" + std::to_string(a) + "-M" + std::to_string(z));
   });
-  // 前11个月, 头两个月: the months from January.
-  static const re2::RE2 kFirstMonths("(?:前|头)\\s*" + kNum.substr(0, kNum.size() - 1) +
-                                     "|两)\\s*个\\s*月");
-  ForEachMatch(kFirstMonths, piece, [&](size_t b, size_t e, const auto& g) {
+  for_each(PartPatterns::kFirstMonths, [&](size_t b, size_t e, const auto& g) {
     std::string_view n(g[1].data(), g[1].size());
     int z = n == "两" ? 2 : SmallNumber(n);
     if (z < 1 || z > 12) return;
     add(b, e, z == 12 ? "" : z == 1 ? "M1" : "M1-M" + std::to_string(z));
   });
-  // 今年以来, 年初以来, 年初至今: up to the document's date.
-  static const re2::RE2 kToDate("(今年以来|年初以来|年初至今|今年前)");
-  ForEachMatch(kToDate, piece, [&](size_t b, size_t e, const auto& g) {
+  for_each(PartPatterns::kToDate, [&](size_t b, size_t e, const auto& g) {
     if (std::string_view(g[1].data(), g[1].size()) == "今年前") return;  // 今年前两个月
     char buf[16];
     std::snprintf(buf, sizeof buf, "YTD %02d-%02d", date.month, date.day);
     add(b, e, buf);
   });
-  static const re2::RE2 kFirstQuarter("(首季度|首季)");
-  ForEachMatch(kFirstQuarter, piece, [&](size_t b, size_t e, const auto&) { add(b, e, "Q1"); });
-  // 前三季度, 1—3季度, 上半年, 下半年, 一季度, 第二季度.
-  static const re2::RE2 kQuarters(
-      "(?:前|1\\s*[-—–~～至]\\s*|一至)([二两三四234])\\s*(?:个)?季度");
-  ForEachMatch(kQuarters, piece, [&](size_t b, size_t e, const auto& g) {
+  for_each(PartPatterns::kFirstQuarter, [&](size_t b, size_t e, const auto&) { add(b, e, "Q1"); });
+  for_each(PartPatterns::kQuarters, [&](size_t b, size_t e, const auto& g) {
     std::string_view n(g[1].data(), g[1].size());
     int z = n == "两" ? 2 : SmallNumber(n);
     if (z < 2 || z > 4) return;
     add(b, e, z == 4 ? "" : "Q1-Q" + std::to_string(z));
   });
-  static const re2::RE2 kQuarter("(?:第)?([一二三四1-4])\\s*季度");
-  ForEachMatch(kQuarter, piece, [&](size_t b, size_t e, const auto& g) {
+  for_each(PartPatterns::kQuarter, [&](size_t b, size_t e, const auto& g) {
     add(b, e, "Q" + std::to_string(SmallNumber(std::string_view(g[1].data(), g[1].size()))));
   });
-  static const re2::RE2 kHalf("(上半年|下半年|全年)");
-  ForEachMatch(kHalf, piece, [&](size_t b, size_t e, const auto& g) {
+  for_each(PartPatterns::kHalf, [&](size_t b, size_t e, const auto& g) {
     std::string_view w(g[1].data(), g[1].size());
     add(b, e, w == "上半年" ? "H1" : w == "下半年" ? "H2" : "");
   });
-  // 12月份, 11月, 3月末 (a single month).
-  static const re2::RE2 kMonth(kNum + "\\s*月(?:份|末|底)?");
-  ForEachMatch(kMonth, piece, [&](size_t b, size_t e, const auto& g) {
+  for_each(PartPatterns::kMonth, [&](size_t b, size_t e, const auto& g) {
     int m = SmallNumber(std::string_view(g[1].data(), g[1].size()));
     if (m < 1 || m > 12) return;
     if (b > 0 && piece[b - 1] >= '0' && piece[b - 1] <= '9') return;

@@ -6,7 +6,9 @@
 #define FACTLINT_EXTRACT_TIME_H_
 
 #include <re2/re2.h>
+#include <re2/set.h>
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -40,13 +42,25 @@ class TimeWords {
   ~TimeWords();
 
   const Lists& lists() const { return lists_; }
+  // The patterns of sentence times, in the order FindTimeExpressions runs
+  // them (a bit each in PatternsIn's answer).
+  enum Pattern {
+    kRange, kChineseYear, kYear, kPlan, kPlanOrdinal,
+    kRelativeYear, kPastSpan, kAgo, kLater, kFutureSpan, kPatterns
+  };
+  const re2::RE2& pattern(Pattern k) const;
   const re2::RE2& relative_year() const { return *relative_year_; }
   const re2::RE2& past_span() const { return *past_span_; }
   const re2::RE2& future_span() const { return *future_span_; }
+  // Bit k set when pattern k matches somewhere in `piece`: one pass of an
+  // RE2::Set (every bit when the set could not be built or ran out of memory).
+  uint32_t PatternsIn(std::string_view piece) const;
 
  private:
   Lists lists_;
   std::unique_ptr<re2::RE2> relative_year_, past_span_, future_span_;
+  std::unique_ptr<re2::RE2> fixed_[kPatterns];
+  std::unique_ptr<re2::RE2::Set> gate_;
 };
 
 struct TimeExpr {

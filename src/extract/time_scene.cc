@@ -112,6 +112,7 @@ void TimeScene::EnterParagraph(Span line) {
   cells_.clear();
   plan_cells_.clear();
   if (kind != Kind::kTableRow) in_table_ = false;  // a header starts a new table
+  if (kind != Kind::kHeading) seen_text_ = true;
   switch (kind) {
     case Kind::kHeading: {
       while (!sections_.empty() && sections_.back().level >= level) sections_.pop_back();
@@ -130,7 +131,9 @@ void TimeScene::EnterParagraph(Span line) {
       if (sec.time.set()) sec.time.origin = TimeOrigin::kSection;
       // A report's plans run to its end: after 二、2015年工作总体部署 the
       // sections of the same level (三、把改革开放扎实推向纵深) are tasks too.
-      sec.plan = ContainsAny(words, lexicon_.plan_headings());
+      // The document's title (a heading before any text) sums up the whole
+      // (去年GDP增长5% 今年预期目标5%左右): its words do not make it a plan.
+      sec.plan = seen_text_ && ContainsAny(words, lexicon_.plan_headings());
       if (sec.plan) plans_from_level_ = std::min(plans_from_level_, level);
       sec.plan = sec.plan || level >= plans_from_level_;
       sections_.push_back(sec);

@@ -97,6 +97,7 @@ class TimeScene {
   std::vector<bool> column_plans_;
   std::vector<Span> plan_cells_;
   bool question_plan_ = false;
+  bool seen_text_ = false;  // a paragraph other than a heading came before
   Span question_span_;
   bool in_table_ = false;
   std::vector<std::pair<Span, TimeRef>> cells_;

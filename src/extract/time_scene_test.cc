@@ -94,6 +94,17 @@ TEST(TimeSceneTest, PlanHeadingsMakeTheRestOfTheReportPlans) {
   EXPECT_TRUE(r.Find("366万户")->target);
 }
 
+TEST(TimeSceneTest, TheTitleIsNoPlanHeading) {
+  // A headline sums up the whole article: its 预期目标 does not make the
+  // review a plan; a section heading after text does.
+  Scene r = Extract(
+      "# 去年GDP增长5% 今年预期目标5%左右\n\n2024年居民消费价格上涨0.2%。\n\n"
+      "## 今年主要预期目标\n\n居民消费价格涨幅2%左右。\n",
+      "2025-03-06", /*markdown=*/true);
+  EXPECT_FALSE(r.Find("0.2%")->target);
+  EXPECT_TRUE(r.Find("2%")->target);
+}
+
 TEST(TimeSceneTest, AYearOpeningTheFirstClauseWithAFigureCarries) {
   Scene r = Extract("科技投入持续增加，2024年全社会研发投入超3.6万亿元。基础研究经费达2497亿元。\n", "");
   EXPECT_EQ(r.Time("2497亿元"), "2024 context");

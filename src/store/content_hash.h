@@ -28,9 +28,14 @@ std::string RowChecksum(std::string_view source, std::string_view normalized,
 // Reads a whole file in binary mode; false if it cannot be read.
 bool ReadFileBytes(const std::string& path, std::string* bytes);
 
+// The GNU build id of the running program (hex), "" when it was linked
+// without one.
+std::string ProgramBuildId();
+
 // Fingerprint of what extraction depends on: the rule files the extractor
 // reads from `rules_dir` (units.toml, lexicon.toml; their names and bytes)
-// and the running program itself (/proc/self/exe), so that an index built
+// and the running program itself (its build id, else the bytes of
+// /proc/self/exe), so that an index built
 // by another build is re-extracted or refused. On failure returns false and
 // sets *error naming the file.
 bool RulesFingerprint(const std::string& rules_dir, std::string* fingerprint,

@@ -2,6 +2,7 @@
 // applied character by character so that every output byte keeps the offset
 // of the character it came from.
 #include <algorithm>
+#include <vector>
 
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
@@ -37,6 +38,32 @@ void AppendUtf8(UChar32 c, std::string* out) {
   if (!error) out->append(buf, n);
 }
 
+// What BuildPieces asks ICU about one character, asked once per process for
+// the characters of most text (ASCII and the CJK Unified Ideographs) instead
+// of about eight property look-ups per character.
+struct CharFacts {
+  bool ignorable, space, control, inert, cjk;
+  uint8_t width;
+};
+
+constexpr UChar32 kHanFirst = 0x4E00, kHanLast = 0x9FFF;
+
+CharFacts AskIcu(const icu::Normalizer2* nfkc, UChar32 c);
+
+// The facts of `c`, or null when it is outside the cached ranges.
+const CharFacts* CachedFacts(const icu::Normalizer2* nfkc, UChar32 c) {
+  static const std::vector<CharFacts>* table = [nfkc] {
+    auto* t = new std::vector<CharFacts>();
+    t->reserve(0x80 + kHanLast - kHanFirst + 1);
+    for (UChar32 a = 0; a < 0x80; ++a) t->push_back(AskIcu(nfkc, a));
+    for (UChar32 h = kHanFirst; h <= kHanLast; ++h) t->push_back(AskIcu(nfkc, h));
+    return t;
+  }();
+  if (c >= 0 && c < 0x80) return &(*table)[c];
+  if (c >= kHanFirst && c <= kHanLast) return &(*table)[0x80 + (c - kHanFirst)];
+  return nullptr;
+}
+
 }  // namespace
 
 bool IsCjkCodePoint(int32_t c) {
@@ -63,6 +90,21 @@ bool IsBlankLine(const Doc& doc, const Line& line) {
   }
   return true;
 }
+
+namespace {
+
+CharFacts AskIcu(const icu::Normalizer2* nfkc, UChar32 c) {
+  CharFacts f;
+  f.ignorable = u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT);
+  f.space = IsSpaceLike(c);
+  f.control = u_charType(c) == U_CONTROL_CHAR;
+  f.inert = c < 0x80 || IsEnclosedNumber(c) || nfkc->isInert(c);
+  f.cjk = IsCjkCodePoint(c);
+  f.width = static_cast<uint8_t>(CodePointWidth(c));
+  return f;
+}
+
+}  // namespace
 
 void BuildPieces(Doc* doc) {
   UErrorCode status = U_ZERO_ERROR;
@@ -91,19 +133,21 @@ void BuildPieces(Doc* doc) {
       U8_NEXT(bytes + i, j, window, c);
       i += j > 0 ? j : 1;
       if (c < 0) continue;  // cannot happen for loaded text
-      if (u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT)) continue;
+      const CharFacts* cached = CachedFacts(nfkc, c);
+      const CharFacts facts = cached ? *cached : AskIcu(nfkc, c);
+      if (facts.ignorable) continue;
       Piece piece;
       piece.src = start;
       piece.out = static_cast<uint32_t>(doc->buf.size());
-      piece.width = static_cast<uint8_t>(CodePointWidth(c));
-      if (IsSpaceLike(c)) {
+      piece.width = facts.width;
+      if (facts.space) {
         piece.kind = PieceKind::kSpace;
         doc->buf.push_back(' ');
-      } else if (u_charType(c) == U_CONTROL_CHAR) {
+      } else if (facts.control) {
         continue;
-      } else if (c < 0x80 || IsEnclosedNumber(c) || nfkc->isInert(c)) {
+      } else if (facts.inert) {
         doc->buf.append(s, start, i - start);
-        piece.cjk = IsCjkCodePoint(c);
+        piece.cjk = facts.cjk;
       } else {
         icu::UnicodeString normalized;
         status = U_ZERO_ERROR;
@@ -124,7 +168,7 @@ void BuildPieces(Doc* doc) {
           doc->buf.push_back(' ');
         } else {
           doc->buf += utf8;
-          piece.cjk = IsCjkCodePoint(c);
+          piece.cjk = facts.cjk;
         }
       }
       piece.out_len = static_cast<uint16_t>(doc->buf.size() - piece.out);

@@ -6,7 +6,13 @@
 #include <unicode/regex.h>
 #include <unicode/unistr.h>
 
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <iterator>
 #include <memory>
+#include <string_view>
+#include <vector>
 
 #include "text/normalize_internal.h"
 
@@ -68,6 +74,25 @@ void DropPrefix(const Doc& doc, Line* line, int32_t units) {
   }
 }
 
+// The Han characters a marker above can start with (after spaces and tabs).
+// A line that starts with any other Han character, as most prose does, can
+// match none of the patterns, and is not converted to UTF-16 for them
+// (line_kind_test.cc checks this list against the patterns).
+constexpr UChar32 kMarkerHan[] = {U'一', U'二', U'三', U'四', U'五', U'六', U'七',
+                                  U'八', U'九', U'十', U'百', U'第'};
+
+// True when the line's first character after spaces and tabs is a Han
+// ideograph that no marker starts with.
+bool StartsWithProse(const Doc& doc, const Line& line) {
+  for (uint32_t i = line.piece_begin; i < line.piece_end; ++i) {
+    const std::string_view t = doc.PieceText(doc.pieces[i]);
+    const size_t k = t.find_first_not_of(" \t");
+    if (k == std::string_view::npos) continue;
+    return !LineMarkerMayStartWith(FirstCodePointOf(t.substr(k)));
+  }
+  return false;
+}
+
 icu::UnicodeString LineString(const Doc& doc, const Line& line) {
   std::string utf8;
   for (uint32_t i = line.piece_begin; i < line.piece_end; ++i) {
@@ -78,10 +103,29 @@ icu::UnicodeString LineString(const Doc& doc, const Line& line) {
 
 }  // namespace
 
+UChar32 FirstCodePointOf(std::string_view utf8) {
+  if (utf8.empty()) return -1;
+  int32_t i = 0;
+  UChar32 c;
+  U8_NEXT(utf8.data(), i, static_cast<int32_t>(utf8.size()), c);
+  return c;
+}
+
+bool LineMarkerMayStartWith(UChar32 c) {
+  return !(c >= 0x4E00 && c <= 0x9FFF &&
+           std::find(std::begin(kMarkerHan), std::end(kMarkerHan), c) == std::end(kMarkerHan));
+}
+
+std::vector<const icu::RegexPattern*> LineMarkerPatterns() {
+  const Patterns& p = GetPatterns();
+  return {p.md_heading.get(), p.md_quote.get(), p.bullet.get(), p.numbered.get(),
+          p.chinese_heading.get(), p.chinese_subheading.get()};
+}
+
 void ClassifyLines(Doc* doc) {
   const Patterns& p = GetPatterns();
   for (Line& line : doc->lines) {
-    if (IsBlankLine(*doc, line)) continue;
+    if (IsBlankLine(*doc, line) || StartsWithProse(*doc, line)) continue;
     int32_t n;
     if (doc->markdown) {
       n = MatchPrefix(p.md_quote.get(), LineString(*doc, line));

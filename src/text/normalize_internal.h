@@ -90,6 +90,13 @@ void NormalizeRemoved(Doc* doc); // sort and merge `removed`
 // Stage 2 (char_stream.cc, line_kind.cc).
 void BuildPieces(Doc* doc);
 void ClassifyLines(Doc* doc);    // markers dropped, structural flags set
+// The first code point of `utf8` (-1 if empty, U+FFFD-like negative if bad).
+UChar32 FirstCodePointOf(std::string_view utf8);
+// False for a character no line marker (heading, quote, bullet, numbered
+// item, table row) can start with after spaces: such lines skip the
+// patterns. LineMarkerPatterns are those patterns, for the test.
+bool LineMarkerMayStartWith(UChar32 c);
+std::vector<const icu::RegexPattern*> LineMarkerPatterns();
 void FindPdfTables(Doc* doc);    // PDF table rows marked, column gaps found
 
 // Stage 3 (pdf_repair.cc).

@@ -55,7 +55,17 @@ fi
 cp "$hooks_file" "$hookrepo/.pre-commit-hooks.yaml"
 git -C "$hookrepo" add .pre-commit-hooks.yaml
 git -C "$hookrepo" commit -q --allow-empty --no-verify -m "hooks under test"
-rev=$(git -C "$hookrepo" rev-parse HEAD)
+# The project pins the hook repository the way the docs tell users to: by the
+# release tag they name (v0.2.0), which must be the version of the binary.
+# The tag is made here, in the temporary clone, on the commit under test.
+version=$("$factlint_bin" --version | sed -nE 's/^factlint ([0-9.]+) .*/\1/p')
+[ -n "$version" ] || fail "cannot read the version from '$factlint_bin --version'"
+doc_revs=$(cd "$source_root" && sed -nE 's/^[# ]*rev: ([^ ]+).*/\1/p' \
+             .pre-commit-hooks.yaml docs/ci.md docs/guide.en.md docs/guide.zh.md | sort -u)
+[ "$doc_revs" = "v$version" ] ||
+  fail "the docs pin rev: $(echo $doc_revs), not the tag of this version, v$version"
+rev=v$version
+git -C "$hookrepo" tag -f "$rev" >/dev/null
 
 # The project: reference material in archive/, drafts checked on commit.
 project=$tmp/project

@@ -208,13 +208,16 @@ bool RevisionPair(const CheckContext& ctx, const ClaimRef& a, const ClaimRef& b,
 bool ExplainedByRevision(const CheckContext& ctx, const FactGroup& group, const ClaimRef& claim,
                          const ClaimRef& other) {
   if (ctx.doc(other).target) return false;
+  // Only a dated statement of a resolved period is ever revised.
+  const TimeClass to = ClassOf(ctx, other);
+  if (to.as_of || to.unresolved || !ctx.doc(other).extraction.date.year) return false;
   for (const ClaimRef& n : group.claims) {
     if (n == other || n == claim || ctx.doc(n).target) continue;
     if (Disagree(group, ctx.claim(n), ctx.claim(claim))) continue;   // n agrees with claim
     if (!Disagree(group, ctx.claim(n), ctx.claim(other))) continue;  // and not with other
-    if (!Comparable(ctx, group, claim, n) || !Comparable(ctx, group, n, other)) continue;
     const ClaimRef* newer = nullptr;
-    if (!RevisionPair(ctx, n, other, &newer)) continue;
+    if (!RevisionPair(ctx, n, other, &newer)) continue;  // cheaper than Comparable
+    if (!Comparable(ctx, group, claim, n) || !Comparable(ctx, group, n, other)) continue;
     if (*newer == n) return true;  // claim follows the newer figure
     // claim follows the older figure, but was written before the revision.
     const DocumentDate& dc = ctx.doc(claim).extraction.date;

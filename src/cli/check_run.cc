@@ -59,7 +59,7 @@ std::unique_ptr<CheckRun> RunCheckPipeline(const Options& o, const RunSetup& set
   if (!run->extractor) return nullptr;
   std::vector<std::string> rule_dirs = {rules_dir + "/facts"};
   rule_dirs.insert(rule_dirs.end(), config.rules.begin(), config.rules.end());
-  run->rules = LoadFactRules(rule_dirs, o);
+  run->rules = LoadFactRules(rule_dirs, rules_dir, o);
   if (!run->rules) return nullptr;
   if (!o.facts.empty()) {
     std::vector<Diagnostic> errors;

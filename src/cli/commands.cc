@@ -68,7 +68,7 @@ int RunRules(const Options& o, const std::string& rules_dir) {
     if (!LoadExtractor(o.rules_check_dir)) return kExitError;
     dir = o.rules_check_dir + "/facts";
   }
-  auto rules = LoadFactRules({dir}, o);
+  auto rules = LoadFactRules({dir}, rules_dir, o);
   if (!rules) return kExitError;
   if (!o.rules_check_dir.empty()) {
     std::cout << dir << ": " << rules->rules().size() << " rules, all valid";

@@ -2,11 +2,18 @@
 #include "cli/commands.h"
 #include "cli/options.h"
 
+#include <iostream>
+
 int main(int argc, char** argv) {
   factlint::Options options;
   int code = factlint::ParseOptions(argc, argv, &options);
   if (code >= 0) return code;
-  std::string rules_dir = factlint::ResolveRulesDir(options, argv[0]);
+  std::string error;
+  std::string rules_dir = factlint::ResolveRulesDir(options, &error);
+  if (rules_dir.empty() && options.command != factlint::Command::kInit) {
+    std::cerr << "factlint: error: " << error << "\n";
+    return factlint::kExitError;
+  }
   switch (options.command) {
     case factlint::Command::kCheck:
       return factlint::RunCheck(options, rules_dir);

@@ -2,6 +2,8 @@
 
 #include <CLI/CLI.hpp>
 
+#include "cli/build_info.h"
+
 #include <cstdlib>
 #include <filesystem>
 
@@ -10,7 +12,8 @@ namespace factlint {
 int ParseOptions(int argc, char** argv, Options* o) {
   CLI::App app{"factlint: a linter for facts. Finds numeric claims in prose "
                "and reports the ones that contradict each other."};
-  app.set_version_flag("--version", std::string("factlint ") + FACTLINT_VERSION);
+  app.set_version_flag("--version", VersionLine(),
+                       "Print the version and the commit built from, and exit");
   app.require_subcommand(1);
   app.fallthrough();
 
@@ -113,17 +116,36 @@ int ParseOptions(int argc, char** argv, Options* o) {
   return -1;
 }
 
-std::string ResolveRulesDir(const Options& o, const char* argv0) {
+std::string VersionLine() {
+  return std::string("factlint ") + FACTLINT_VERSION + " (commit " +
+         BuildCommit() + ")";
+}
+
+std::string ResolveRulesDir(const Options& o, std::string* error) {
   namespace fs = std::filesystem;
   if (!o.rules_dir.empty()) return o.rules_dir;
   if (const char* env = std::getenv("FACTLINT_RULES"); env && *env) return env;
   std::error_code ec;
   fs::path exe = fs::canonical("/proc/self/exe", ec);
-  if (!ec) {
-    fs::path beside = exe.parent_path().parent_path() / "rules";
-    if (fs::exists(beside / "units.toml", ec)) return beside.string();
+  if (ec) {
+    *error = "cannot locate the running binary (/proc/self/exe: " +
+             ec.message() + ") to find its rules; pass --rules DIR or set "
+             "FACTLINT_RULES";
+    return "";
   }
-  return std::string(FACTLINT_SOURCE_DIR) + "/rules";
+  const fs::path bin = exe.parent_path();
+  const fs::path candidates[] = {
+      (bin / FACTLINT_RULES_FROM_BINARY).lexically_normal(),  // installed
+      (bin.parent_path() / "rules").lexically_normal(),       // build/ of a checkout
+  };
+  std::string looked;
+  for (const fs::path& dir : candidates) {
+    if (fs::is_regular_file(dir / "units.toml", ec)) return dir.string();
+    looked += (looked.empty() ? "" : " or ") + dir.string();
+  }
+  *error = "cannot find the rules (units.toml) in " + looked +
+           "; pass --rules DIR or set FACTLINT_RULES";
+  return "";
 }
 
 }  // namespace factlint

@@ -37,10 +37,18 @@ struct Options {
 // --version, 2 for usage errors) after CLI11 printed what it had to.
 int ParseOptions(int argc, char** argv, Options* options);
 
-// Directory holding units.toml and facts/: options.rules_dir, else
-// $FACTLINT_RULES, else rules/ beside the binary's parent, else the source
-// tree's rules/.
-std::string ResolveRulesDir(const Options& options, const char* argv0);
+// Directory holding units.toml, lexicon.toml and facts/, the first of:
+//   1. options.rules_dir (--rules DIR), as given;
+//   2. $FACTLINT_RULES, as given;
+//   3. the installed rules, relative to the running binary
+//      (/proc/self/exe): PREFIX/bin/factlint uses PREFIX/share/factlint/rules,
+//      so an installed tree works wherever it is unpacked or moved;
+//   4. rules/ of the checkout whose build directory holds the binary
+//      (build/factlint uses rules/), so rules edited there apply at once.
+// 3 and 4 count only when they hold units.toml. When none applies, returns
+// "" and sets *error to a message naming the places looked in. The path the
+// binary was built in is never consulted.
+std::string ResolveRulesDir(const Options& options, std::string* error);
 
 }  // namespace factlint
 

@@ -85,9 +85,10 @@ void PrintFileErrors(const std::vector<Diagnostic>& errors, const Options& o) {
 }
 
 std::unique_ptr<FactRuleSet> LoadFactRules(const std::vector<std::string>& dirs,
+                                           const std::string& rules_dir,
                                            const Options& o) {
   std::vector<Diagnostic> errors;
-  auto rules = FactRuleSet::Load(dirs, &errors);
+  auto rules = FactRuleSet::Load(dirs, &errors, rules_dir + "/units.toml");
   if (!errors.empty() || !rules) {
     PrintFileErrors(errors, o);
     return nullptr;

@@ -30,8 +30,11 @@ std::unique_ptr<Extractor> LoadExtractor(const std::string& rules_dir);
 void PrintFileErrors(const std::vector<Diagnostic>& errors,
                      const Options& options);
 
-// nullptr after printing every error.
+// The fact rules of `dirs`; a rule file with no units.toml beside it or one
+// level up takes its dimensions from the one of `rules_dir`. nullptr after
+// printing every error.
 std::unique_ptr<FactRuleSet> LoadFactRules(const std::vector<std::string>& dirs,
+                                           const std::string& rules_dir,
                                            const Options& options);
 
 // The configuration in force: --config, else .factlint.toml found from the

@@ -99,15 +99,19 @@ class FactRuleSet {
   // parse error), "rule-schema" (unknown key, wrong type, missing key,
   // duplicate id, unknown macro, unknown dimension, no value group) or
   // "rule-regex" (RE2 error, with RE2's message and offending fragment),
-  // located at the offending TOML key or value.
+  // located at the offending TOML key or value. `units_file` is the
+  // units.toml whose dimensions a rule may name when there is none beside
+  // the rule file or one level up (a directory of fact rules alone); "" for
+  // none, and then a rule naming a dimension is a "rule-io" error.
   static std::unique_ptr<FactRuleSet> Load(
-      const std::vector<std::string>& paths, std::vector<Diagnostic>* errors);
+      const std::vector<std::string>& paths, std::vector<Diagnostic>* errors,
+      const std::string& units_file = "");
   ~FactRuleSet();
 
   const std::vector<FactRule>& rules() const { return rules_; }
   const MacroTable& macros() const { return macros_; }
   // The dimensions a rule may have (ClaimDimensions of the units.toml found
-  // beside the rule files or one level up, else the shipped one).
+  // beside the rule files or one level up, else of Load's units_file).
   const std::set<std::string>& dimensions() const { return dimensions_; }
 
   // Every match in one normalized sentence (NFKC, PDF spaces removed), sorted

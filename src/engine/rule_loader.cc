@@ -124,7 +124,8 @@ std::string DescribeRegexError(const std::string& written, const RE2& re,
 
 class RuleLoader {
  public:
-  explicit RuleLoader(std::vector<Diagnostic>* errors) : errors_(errors) {}
+  RuleLoader(std::vector<Diagnostic>* errors, std::string units_file)
+      : errors_(errors), units_file_(std::move(units_file)) {}
 
   std::unique_ptr<FactRuleSet> Load(const std::vector<std::string>& paths);
 
@@ -154,6 +155,7 @@ class RuleLoader {
                                         const char* what, std::string* expanded);
 
   std::vector<Diagnostic>* errors_;
+  std::string units_file_;  // dimensions when none is beside a rule file
   std::unique_ptr<FactRuleSet> set_{new FactRuleSet()};
   std::map<std::string, std::unique_ptr<MacroTable>> macro_files_;
   std::map<std::string, Location> ids_;
@@ -207,10 +209,18 @@ const MacroTable* RuleLoader::Macros(const std::string& rule_file) {
 }
 
 // The dimensions of the units.toml beside the rule file or one level up
-// (rules/facts/x.toml uses rules/units.toml), else of the shipped one.
+// (rules/facts/x.toml uses rules/units.toml), else of units_file_.
 const std::set<std::string>* RuleLoader::Dimensions(const std::string& rule_file) {
   std::string path = SharedFileFor(rule_file, kUnitsFile);
-  if (path.empty()) path = std::string(FACTLINT_SOURCE_DIR) + "/rules/" + kUnitsFile;
+  if (path.empty()) path = units_file_;
+  if (path.empty()) {
+    Location loc;
+    loc.path = rule_file;
+    Error(kRuleIo, loc, std::string("no ") + kUnitsFile +
+                            " beside the rule file or one level up to take "
+                            "its dimensions from");
+    return nullptr;
+  }
   auto it = dimension_files_.find(path);
   if (it == dimension_files_.end()) {
     std::string error;
@@ -584,8 +594,9 @@ std::unique_ptr<FactRuleSet> RuleLoader::Load(
 }
 
 std::unique_ptr<FactRuleSet> FactRuleSet::Load(
-    const std::vector<std::string>& paths, std::vector<Diagnostic>* errors) {
-  RuleLoader loader(errors);
+    const std::vector<std::string>& paths, std::vector<Diagnostic>* errors,
+    const std::string& units_file) {
+  RuleLoader loader(errors, units_file);
   return loader.Load(paths);
 }
 

@@ -14,6 +14,15 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// The units.toml `factlint` passes (the one of its rules directory) for rule
+// files with none beside them or one level up.
+const std::string kShippedUnits = FACTLINT_SOURCE_DIR "/rules/units.toml";
+
+std::unique_ptr<FactRuleSet> LoadRules(const std::vector<std::string>& paths,
+                                       std::vector<Diagnostic>* errors) {
+  return FactRuleSet::Load(paths, errors, kShippedUnits);
+}
+
 constexpr char kMacros[] =
     "[macro]\n"
     "NUM = '(?P<value>\\d+(?:\\.\\d+)?)'\n"
@@ -43,7 +52,7 @@ class RuleLoaderTest : public ::testing::Test {
   Diagnostic OneError(const std::string& text) {
     std::string path = Write("r.toml", text);
     std::vector<Diagnostic> errors;
-    auto set = FactRuleSet::Load({path}, &errors);
+    auto set = LoadRules({path}, &errors);
     EXPECT_EQ(set, nullptr);
     EXPECT_EQ(errors.size(), 1u);
     for (const Diagnostic& d : errors) {
@@ -81,7 +90,7 @@ TEST_F(RuleLoaderTest, MacrosOneLevelUpFromARelativeDirectory) {
   fs::path before = fs::current_path();
   fs::current_path(dir_);
   std::vector<Diagnostic> errors;
-  auto set = FactRuleSet::Load({"facts"}, &errors);
+  auto set = LoadRules({"facts"}, &errors);
   fs::current_path(before);
   ASSERT_NE(set, nullptr) << (errors.empty() ? "" : errors[0].message);
   EXPECT_EQ(set->rules().size(), 2u);
@@ -90,7 +99,7 @@ TEST_F(RuleLoaderTest, MacrosOneLevelUpFromARelativeDirectory) {
 TEST_F(RuleLoaderTest, LoadsGoodFile) {
   std::string path = Write("good.toml", kGood);
   std::vector<Diagnostic> errors;
-  auto set = FactRuleSet::Load({path}, &errors);
+  auto set = LoadRules({path}, &errors);
   ASSERT_NE(set, nullptr) << errors[0].message;
   EXPECT_TRUE(errors.empty());
   ASSERT_EQ(set->rules().size(), 2u);
@@ -130,7 +139,7 @@ TEST_F(RuleLoaderTest, KeywordsFilterMatches) {
       "dimension = \"count:家\"\npatterns = ['{NUM}家']\n"
       "keywords = [\"研发\", \"企业\"]\n");
   std::vector<Diagnostic> errors;
-  auto set = FactRuleSet::Load({path}, &errors);
+  auto set = LoadRules({path}, &errors);
   ASSERT_NE(set, nullptr);
   EXPECT_EQ(set->Match("研发企业5家").size(), 1u);
   EXPECT_EQ(set->Match("企业5家").size(), 0u);
@@ -146,7 +155,7 @@ TEST_F(RuleLoaderTest, DirectoryIsSortedSkipsMacrosAndUsesParentMacros) {
         "dimension = \"rank\"\npatterns = ['A第{NUM}位']\n");
   Write("facts/notes.txt", "not a rule file");
   std::vector<Diagnostic> errors;
-  auto set = FactRuleSet::Load({(dir_ / "facts").string()}, &errors);
+  auto set = LoadRules({(dir_ / "facts").string()}, &errors);
   ASSERT_NE(set, nullptr) << errors[0].message;
   ASSERT_EQ(set->rules().size(), 2u);
   EXPECT_EQ(set->rules()[0].id, "a");
@@ -154,7 +163,7 @@ TEST_F(RuleLoaderTest, DirectoryIsSortedSkipsMacrosAndUsesParentMacros) {
   EXPECT_TRUE(set->macros().Has("NUM"));
   // Loading the parent directory skips its macros.toml and finds no rules
   // (directories are not searched recursively).
-  set = FactRuleSet::Load({dir_.string()}, &errors);
+  set = LoadRules({dir_.string()}, &errors);
   ASSERT_NE(set, nullptr);
   EXPECT_TRUE(set->rules().empty());
   EXPECT_TRUE(set->Match("A第1位").empty());
@@ -162,7 +171,7 @@ TEST_F(RuleLoaderTest, DirectoryIsSortedSkipsMacrosAndUsesParentMacros) {
 
 TEST_F(RuleLoaderTest, MissingPathIsAnIoError) {
   std::vector<Diagnostic> errors;
-  EXPECT_EQ(FactRuleSet::Load({(dir_ / "nope.toml").string()}, &errors),
+  EXPECT_EQ(LoadRules({(dir_ / "nope.toml").string()}, &errors),
             nullptr);
   ASSERT_EQ(errors.size(), 1u);
   EXPECT_EQ(errors[0].rule_id, "rule-io");
@@ -225,7 +234,7 @@ TEST_F(RuleLoaderTest, DuplicateIdAcrossFilesHasANote) {
   std::string second = Write("b.toml", Rule("\nid   =   \"same\"\n",
       "dimension = \"rank\"\npatterns = ['第{NUM}名']\n"));
   std::vector<Diagnostic> errors;
-  EXPECT_EQ(FactRuleSet::Load({dir_.string()}, &errors), nullptr);
+  EXPECT_EQ(LoadRules({dir_.string()}, &errors), nullptr);
   ASSERT_EQ(errors.size(), 1u);
   EXPECT_EQ(errors[0].rule_id, "rule-schema");
   EXPECT_EQ(errors[0].location.path, second);
@@ -238,13 +247,13 @@ TEST_F(RuleLoaderTest, DuplicateIdAcrossFilesHasANote) {
 }
 
 // Every dimension of the unit table is a rule dimension: with no units.toml
-// beside the rule file, the shipped rules/units.toml.
+// beside the rule file, the one the caller names (the shipped one here).
 TEST_F(RuleLoaderTest, DimensionsComeFromTheUnitTable) {
   for (const char* dim : {"m2", "W", "EUR", "hour", "kg", "m", "count:座", "rank"}) {
     std::string path = Write("r.toml", Rule("id = \"x\"\n",
         std::string("dimension = \"") + dim + "\"\npatterns = ['第{NUM}位']\n"));
     std::vector<Diagnostic> errors;
-    auto set = FactRuleSet::Load({path}, &errors);
+    auto set = LoadRules({path}, &errors);
     EXPECT_NE(set, nullptr) << dim << ": "
                             << (errors.empty() ? "" : errors[0].message);
     if (set) {
@@ -263,11 +272,26 @@ TEST_F(RuleLoaderTest, DimensionsComeFromTheUnitTable) {
   std::string path = Write("r.toml", Rule("id = \"x\"\n",
       "dimension = \"li\"\npatterns = ['第{NUM}位']\n"));
   std::vector<Diagnostic> errors;
-  auto set = FactRuleSet::Load({path}, &errors);
+  auto set = LoadRules({path}, &errors);
   ASSERT_NE(set, nullptr) << (errors.empty() ? "" : errors[0].message);
   EXPECT_FALSE(set->dimensions().count("m2"));
   d = OneError(Rule("id = \"x\"\n", "dimension = \"m2\"\npatterns = ['第{NUM}位']\n"));
   EXPECT_NE(d.message.find("unknown dimension 'm2'"), std::string::npos);
+}
+
+// With no units.toml beside the rule file and none named by the caller, a
+// rule that names a dimension is an error saying so (there is no built-in
+// fallback: an installed factlint must not reach for its source tree).
+TEST_F(RuleLoaderTest, NoUnitTableAnywhere) {
+  std::string path = Write("r.toml", Rule("id = \"x\"\n",
+      "dimension = \"m2\"\npatterns = ['第{NUM}位']\n"));
+  std::vector<Diagnostic> errors;
+  EXPECT_EQ(FactRuleSet::Load({path}, &errors), nullptr);
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_EQ(errors[0].rule_id, "rule-io");
+  EXPECT_EQ(errors[0].location.path, path);
+  EXPECT_NE(errors[0].message.find("no units.toml beside the rule file"),
+            std::string::npos) << errors[0].message;
 }
 
 TEST_F(RuleLoaderTest, ExamplesTrapsAndMeasure) {
@@ -277,7 +301,7 @@ TEST_F(RuleLoaderTest, ExamplesTrapsAndMeasure) {
       "  { text = \"A5%\", value = [\"5\"] }]\n"
       "traps = [\"B5%\"]\n"));
   std::vector<Diagnostic> errors;
-  auto set = FactRuleSet::Load({path}, &errors);
+  auto set = LoadRules({path}, &errors);
   ASSERT_NE(set, nullptr) << (errors.empty() ? "" : errors[0].message);
   const FactRule& r = set->rules()[0];
   EXPECT_EQ(r.measure, FactMeasure::kRise);
@@ -394,7 +418,7 @@ TEST_F(RuleLoaderTest, ErrorsInMacrosFile) {
   std::string path = Write("r.toml", Rule("id = \"x\"\n",
       "dimension = \"rank\"\npatterns = ['第{NUM}位']\n"));
   std::vector<Diagnostic> errors;
-  EXPECT_EQ(FactRuleSet::Load({path}, &errors), nullptr);
+  EXPECT_EQ(LoadRules({path}, &errors), nullptr);
   ASSERT_EQ(errors.size(), 3u);
   const std::string macros = (dir_ / "macros.toml").string();
   for (const Diagnostic& d : errors) EXPECT_EQ(d.location.path, macros);

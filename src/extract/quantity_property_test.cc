@@ -56,10 +56,12 @@ TEST(QuantityPropertyTest, EveryClaimIntervalIsOrderedAndNotUnbounded) {
       // itself is always finite, and both ends are never open.
       ASSERT_TRUE(Finite(v)) << claim.surface << " in " << c.input;
       Qualifier q = claim.qualifier;
-      if (q != Qualifier::kAbove && q != Qualifier::kAtLeast)
+      if (q != Qualifier::kAbove && q != Qualifier::kAtLeast) {
         ASSERT_TRUE(std::isfinite(v.hi)) << claim.surface << " in " << c.input;
-      if (q != Qualifier::kBelow && q != Qualifier::kAtMost)
+      }
+      if (q != Qualifier::kBelow && q != Qualifier::kAtMost) {
         ASSERT_TRUE(std::isfinite(v.lo)) << claim.surface << " in " << c.input;
+      }
       ASSERT_LE(claim.span.end, e.text.size());
       ASSERT_LT(claim.span.begin, claim.span.end);
     }

@@ -122,6 +122,22 @@ struct Loader {
     return true;
   }
 
+  // A section that is a table holding one required list of strings
+  // ([classifiers] surfaces, [half] words, [minus] not_after): appended to
+  // *out; absent, nothing.
+  bool GetSectionList(const toml::table& root, std::string_view section, std::string_view key,
+                      std::vector<std::string>* out) {
+    const toml::node* node = root.get(section);
+    if (node == nullptr) return true;
+    const std::string what = "[" + std::string(section) + "]";
+    const toml::table* t = node->as_table();
+    if (t == nullptr) return Fail(node->source(), "'" + std::string(section) + "' must be a table");
+    if (!CheckKeys(*t, {key}, what)) return false;
+    if (t->get(key) == nullptr)
+      return Fail(t->source(), what + " needs '" + std::string(key) + "', an array of strings");
+    return GetStrings(*t, key, what, out);
+  }
+
   // [qualifiers]: before.<kind> and after.<kind> word lists, and
   // not_after / not_before tables of the words that block a word.
   bool ParseQualifiers(const toml::node& node,
@@ -281,79 +297,27 @@ std::unique_ptr<UnitTable> UnitTable::Parse(std::string_view text,
   }
   if (!ld.error.empty()) return fail();
 
-  if (const toml::node* cl = root.get("classifiers")) {
-    const toml::table* t = cl->as_table();
-    if (t == nullptr) {
-      ld.Fail(cl->source(), "'classifiers' must be a table");
+  std::vector<std::string> classifiers;
+  if (!ld.GetSectionList(root, "classifiers", "surfaces", &classifiers)) return fail();
+  for (const std::string& surface : classifiers) {
+    UnitDef u;
+    u.surface = surface;
+    u.dimension = "count:" + u.surface;
+    u.counts = true;
+    if (!seen.insert("u:" + u.surface).second) {
+      ld.Fail(root.get("classifiers")->source(), "duplicate unit '" + u.surface + "'");
       return fail();
     }
-    if (!ld.CheckKeys(*t, {"surfaces"}, "[classifiers]")) return fail();
-    const toml::node* s = t->get("surfaces");
-    if (s == nullptr || !s->is_array()) {
-      ld.Fail(s ? s->source() : t->source(),
-              "[classifiers] needs 'surfaces', an array of strings");
+    table->units_.push_back(u);
+  }
+  if (!ld.GetSectionList(root, "half", "words", &table->half_words_)) return fail();
+  for (const std::string& w : table->half_words_) {
+    if (w.rfind("半", 0) != 0) {
+      ld.Fail(root.get("half")->source(), "[half] words must be strings starting with 半");
       return fail();
-    }
-    for (const toml::node& e : *s->as_array()) {
-      if (!e.is_string() || e.as_string()->get().empty()) {
-        ld.Fail(e.source(), "classifier surfaces must be non-empty strings");
-        return fail();
-      }
-      UnitDef u;
-      u.surface = e.as_string()->get();
-      u.dimension = "count:" + u.surface;
-      u.counts = true;
-      if (!seen.insert("u:" + u.surface).second) {
-        ld.Fail(e.source(), "duplicate unit '" + u.surface + "'");
-        return fail();
-      }
-      table->units_.push_back(u);
     }
   }
-
-  if (const toml::node* hf = root.get("half")) {
-    const toml::table* t = hf->as_table();
-    if (t == nullptr) {
-      ld.Fail(hf->source(), "'half' must be a table");
-      return fail();
-    }
-    if (!ld.CheckKeys(*t, {"words"}, "[half]")) return fail();
-    const toml::node* w = t->get("words");
-    if (w == nullptr || !w->is_array()) {
-      ld.Fail(w ? w->source() : t->source(),
-              "[half] needs 'words', an array of strings");
-      return fail();
-    }
-    for (const toml::node& e : *w->as_array()) {
-      if (!e.is_string() || e.as_string()->get().rfind("半", 0) != 0) {
-        ld.Fail(e.source(), "[half] words must be strings starting with 半");
-        return fail();
-      }
-      table->half_words_.push_back(e.as_string()->get());
-    }
-  }
-
-  if (const toml::node* mn = root.get("minus")) {
-    const toml::table* t = mn->as_table();
-    if (t == nullptr) {
-      ld.Fail(mn->source(), "'minus' must be a table");
-      return fail();
-    }
-    if (!ld.CheckKeys(*t, {"not_after"}, "[minus]")) return fail();
-    const toml::node* w = t->get("not_after");
-    if (w == nullptr || !w->is_array()) {
-      ld.Fail(w ? w->source() : t->source(),
-              "[minus] needs 'not_after', an array of strings");
-      return fail();
-    }
-    for (const toml::node& e : *w->as_array()) {
-      if (!e.is_string() || e.as_string()->get().empty()) {
-        ld.Fail(e.source(), "[minus] not_after must be non-empty strings");
-        return fail();
-      }
-      table->minus_blocked_.push_back(e.as_string()->get());
-    }
-  }
+  if (!ld.GetSectionList(root, "minus", "not_after", &table->minus_blocked_)) return fail();
 
   // A compound magnitude must agree with its parts: 万亿 = 万 x 亿.
   for (const MagnitudeDef& m : table->magnitudes_) {

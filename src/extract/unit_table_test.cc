@@ -90,6 +90,19 @@ TEST(UnitTableTest, BadQualifiersAreLocated) {
       << error;
 }
 
+TEST(UnitTableTest, BadWordListsAreLocated) {
+  std::string error;
+  EXPECT_EQ(UnitTable::Parse("minus = 3\n", "rules/units.toml", &error), nullptr);
+  EXPECT_EQ(error.rfind("rules/units.toml:1:9: 'minus' must be a table", 0), 0u) << error;
+  EXPECT_EQ(UnitTable::Parse("[classifiers]\n", "rules/units.toml", &error), nullptr);
+  EXPECT_NE(error.find("[classifiers] needs 'surfaces'"), std::string::npos) << error;
+  EXPECT_EQ(UnitTable::Parse("[minus]\nnot_after = [\"\"]\n", "rules/units.toml", &error), nullptr);
+  EXPECT_NE(error.find("'not_after' in [minus] must hold non-empty strings"), std::string::npos)
+      << error;
+  EXPECT_EQ(UnitTable::Parse("[half]\nwords = [\"一\"]\n", "rules/units.toml", &error), nullptr);
+  EXPECT_NE(error.find("[half] words must be strings starting with 半"), std::string::npos) << error;
+}
+
 TEST(UnitTableTest, UnknownKeyIsLocated) {
   std::string error;
   auto t = UnitTable::Parse(

@@ -72,9 +72,9 @@ bool Disagree(const FactGroup& group, const Claim& a, const Claim& b) {
   return FactValue(group, a).Disjoint(FactValue(group, b));
 }
 
-int LastFullYear(const CheckContext& ctx, const FactGroup& group, const ClaimRef& r) {
+int LastFullYear(const CheckContext& ctx, const FactGroup& group, const ClaimRef& r,
+                 const TimeClass& t) {
   if (!group.by_year || !group.last_year_as_of) return 0;
-  const TimeClass t = ClassOf(ctx, r);
   const int doc_year = ctx.doc(r).extraction.date.year;
   if (!t.as_of || t.unresolved || !t.part.empty() || t.cumulative || doc_year == 0 ||
       ctx.doc(r).undated_end[r.claim])
@@ -103,7 +103,7 @@ Comparison Compare(const CheckContext& ctx, const FactGroup& group,
   if (ta.as_of != tb.as_of) {
     const ClaimRef& as_of = ta.as_of ? a : b;
     const TimeClass& stated = ta.as_of ? tb : ta;
-    const int last = LastFullYear(ctx, group, as_of);
+    const int last = LastFullYear(ctx, group, as_of, ta.as_of ? ta : tb);
     if (last != 0 && stated.from_year == last && stated.to_year == last)
       return Yes("a whole year's figure as of a document of " + std::to_string(last + 1) +
                  " is the last full year's, " + std::to_string(last));
@@ -170,7 +170,7 @@ void ForEachCandidatePair(const CheckContext& ctx, const FactGroup& group,
     // A whole year's figure as of its document, and the last full year's
     // stated figures.
     for (const auto& [day, m] : dated) {
-      const int last = LastFullYear(ctx, group, group.claims[m]);
+      const int last = LastFullYear(ctx, group, group.claims[m], cls);
       if (last == 0) continue;
       TimeClass stated;
       stated.as_of = false;

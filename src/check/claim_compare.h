@@ -65,8 +65,9 @@ bool Disagree(const FactGroup& group, const Claim& a, const Claim& b);
 bool AgainstMeasure(const FactGroup& group, const Claim& c);
 
 // Y-1 for a whole year's figure of a last-year fact as of a document of
-// year Y (see Compare); 0 otherwise.
-int LastFullYear(const CheckContext& ctx, const FactGroup& group, const ClaimRef& r);
+// year Y (see Compare); 0 otherwise. `t` is ClassOf(ctx, r).
+int LastFullYear(const CheckContext& ctx, const FactGroup& group, const ClaimRef& r,
+                 const TimeClass& t);
 
 Comparison Compare(const CheckContext& ctx, const FactGroup& group,
                    const ClaimRef& a, const ClaimRef& b);

@@ -41,6 +41,9 @@ class Check {
                    std::vector<Diagnostic>* out) const = 0;
 };
 
+// How many other statements a finding names in notes, at most.
+constexpr size_t kMaxNotes = 5;
+
 // "525家", "超过18%": how the claim was written, qualifier included.
 std::string AsWritten(const Document& doc, const Claim& claim);
 

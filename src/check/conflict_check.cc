@@ -22,8 +22,6 @@
 namespace factlint {
 namespace {
 
-constexpr size_t kMaxNotes = 5;
-
 class ConflictCheck : public Check {
  public:
   RuleInfo info() const override {

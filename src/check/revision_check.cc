@@ -16,8 +16,6 @@
 namespace factlint {
 namespace {
 
-constexpr size_t kMaxNotes = 5;
-
 class RevisionCheck : public Check {
  public:
   RuleInfo info() const override {

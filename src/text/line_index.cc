@@ -72,4 +72,64 @@ std::string_view LineIndex::Line(uint32_t line) const {
   return text_.substr(begin, end - begin);
 }
 
+namespace {
+
+// Length in bytes of the UTF-8 sequence led by `lead`; an ill-formed byte
+// counts as one.
+uint32_t SequenceLength(unsigned char lead) {
+  if (lead >= 0xF0 && lead < 0xF8) return 4;
+  if (lead >= 0xE0) return lead < 0xF0 ? 3 : 1;
+  if (lead >= 0xC0) return 2;
+  return 1;
+}
+
+// Units one character of `bytes` UTF-8 bytes takes in `unit`.
+uint32_t UnitsOf(uint32_t bytes, ColumnUnit unit) {
+  switch (unit) {
+    case ColumnUnit::kByte:
+      return bytes;
+    case ColumnUnit::kUtf16:
+      return bytes == 4 ? 2 : 1;  // outside the BMP: a surrogate pair
+    case ColumnUnit::kCodePoint:
+      break;
+  }
+  return 1;
+}
+
+}  // namespace
+
+uint32_t ConvertColumn(std::string_view line, uint32_t code_point_column,
+                       ColumnUnit unit) {
+  uint32_t column = 1;
+  uint32_t i = 0;
+  for (uint32_t c = 1; c < code_point_column; ++c) {
+    if (i >= line.size()) {
+      column += code_point_column - c;
+      break;
+    }
+    uint32_t bytes = std::min<uint32_t>(
+        SequenceLength(static_cast<unsigned char>(line[i])),
+        static_cast<uint32_t>(line.size()) - i);
+    column += UnitsOf(bytes, unit);
+    i += bytes;
+  }
+  return column;
+}
+
+uint32_t ColumnToByteOffset(std::string_view line, uint32_t column,
+                            ColumnUnit unit) {
+  uint32_t units = 1;
+  uint32_t i = 0;
+  while (i < line.size()) {
+    uint32_t bytes = std::min<uint32_t>(
+        SequenceLength(static_cast<unsigned char>(line[i])),
+        static_cast<uint32_t>(line.size()) - i);
+    uint32_t next = units + UnitsOf(bytes, unit);
+    if (column < next) break;
+    units = next;
+    i += bytes;
+  }
+  return i;
+}
+
 }  // namespace factlint

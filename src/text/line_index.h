@@ -39,6 +39,24 @@ class LineIndex {
   std::vector<uint32_t> checkpoints_;
 };
 
+// The unit a column is counted in. factlint counts code points (SARIF and
+// the text format); editors and protocols count bytes (Vim, Emacs) or UTF-16
+// code units (LSP).
+enum class ColumnUnit { kCodePoint, kByte, kUtf16 };
+
+// The 1-based column, counted in `unit`, of the character at 1-based
+// code-point column `code_point_column` of `line` (one line's text). A
+// column past the line's end counts the missing characters as one unit each.
+uint32_t ConvertColumn(std::string_view line, uint32_t code_point_column,
+                       ColumnUnit unit);
+
+// Byte offset within `line` of the 1-based column `column` counted in `unit`;
+// clamped to the line's end. A column that falls inside a character (a byte
+// inside a multi-byte sequence, the second half of a surrogate pair) gives
+// that character's start.
+uint32_t ColumnToByteOffset(std::string_view line, uint32_t column,
+                            ColumnUnit unit);
+
 // Terminal width of a string: 2 for East Asian Wide and Fullwidth
 // characters, 0 for combining marks, 1 otherwise.
 int DisplayWidth(std::string_view utf8);

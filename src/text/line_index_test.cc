@@ -5,6 +5,12 @@
 namespace factlint {
 namespace {
 
+uint32_t SequenceBytes(const std::string& s, uint32_t i) {
+  uint32_t n = 1;
+  while (i + n < s.size() && (static_cast<unsigned char>(s[i + n]) & 0xC0) == 0x80) ++n;
+  return n;
+}
+
 TEST(LineIndexTest, LineEnds) {
   std::string text = "ab\r\ncd\ref\ngh";
   LineIndex index(text);
@@ -81,6 +87,41 @@ TEST(DisplayWidthTest, Widths) {
   EXPECT_EQ(DisplayWidth("\u00B1\u2026"), 2);    // ambiguous counts one
   EXPECT_EQ(DisplayWidth("\xFF"), 1);            // ill-formed byte
   EXPECT_EQ(DisplayWidth("　"), 2);              // U+3000 is full width
+}
+
+TEST(LineIndexTest, ColumnsInBytesAndUtf16Units) {
+  // "研" is 3 bytes, 1 UTF-16 unit; "𠀋" (outside the BMP) is 4 bytes and a
+  // surrogate pair.
+  std::string line = "a研𠀋5%";
+  EXPECT_EQ(ConvertColumn(line, 1, ColumnUnit::kByte), 1u);
+  EXPECT_EQ(ConvertColumn(line, 3, ColumnUnit::kByte), 5u);
+  EXPECT_EQ(ConvertColumn(line, 4, ColumnUnit::kByte), 9u);
+  EXPECT_EQ(ConvertColumn(line, 4, ColumnUnit::kUtf16), 5u);
+  EXPECT_EQ(ConvertColumn(line, 4, ColumnUnit::kCodePoint), 4u);
+  // Past the end, each missing character counts one unit.
+  EXPECT_EQ(ConvertColumn(line, 8, ColumnUnit::kUtf16), 9u);
+
+  EXPECT_EQ(ColumnToByteOffset(line, 5, ColumnUnit::kUtf16), line.find('5'));
+  EXPECT_EQ(ColumnToByteOffset(line, 9, ColumnUnit::kByte), line.find('5'));
+  EXPECT_EQ(ColumnToByteOffset(line, 4, ColumnUnit::kCodePoint), line.find('5'));
+  // Inside a character: its start.
+  EXPECT_EQ(ColumnToByteOffset(line, 4, ColumnUnit::kUtf16), line.find("𠀋"));
+  EXPECT_EQ(ColumnToByteOffset(line, 3, ColumnUnit::kByte), 1u);
+  // Past the end: the end.
+  EXPECT_EQ(ColumnToByteOffset(line, 40, ColumnUnit::kUtf16), line.size());
+}
+
+TEST(LineIndexTest, ColumnConversionsRoundTripOnEveryCharacter) {
+  std::string line = "2024年研发经费𠀋达3.6万亿元😀。";
+  for (ColumnUnit unit :
+       {ColumnUnit::kByte, ColumnUnit::kUtf16, ColumnUnit::kCodePoint}) {
+    uint32_t cp = 1;
+    for (uint32_t i = 0; i < line.size(); ++cp) {
+      uint32_t column = ConvertColumn(line, cp, unit);
+      EXPECT_EQ(ColumnToByteOffset(line, column, unit), i) << cp;
+      i += SequenceBytes(line, i);
+    }
+  }
 }
 
 }  // namespace

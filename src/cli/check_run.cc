@@ -122,6 +122,7 @@ std::unique_ptr<CheckRun> RunCheckPipeline(const Options& o, const RunSetup& set
     suppressions.insert(suppressions.end(), s.begin(), s.end());
   }
   ApplySuppressions(suppressions, setup.known_rules, &run->found);
+  MergeFindingsOnOneFigure(&run->found);
   return run;
 }
 

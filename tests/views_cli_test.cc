@@ -61,5 +61,17 @@ TEST(HistoryCliTest, MarksWhatCheckReportsAndNoMore) {
   EXPECT_NE(off.out.find("[revised: fact-revised]"), std::string::npos) << off.out;
 }
 
+TEST(HistoryCliTest, AnIndexAloneIsMaterialAndIsReportedOn) {
+  // No PATH: the archive's own revision and contradiction are still marked.
+  const std::string db = TempDir() + "/archive.db";
+  RunResult index = RunFactlint({"index", kMaterial, "--db", db});
+  ASSERT_EQ(index.code, 0) << index.err;
+  RunResult r = RunFactlint({"history", "cn-tech-contract-turnover", "--against-db", db});
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_NE(r.out.find("5 statements, 2 findings"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("[revised: fact-revised]"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("[flagged: fact-conflict]"), std::string::npos) << r.out;
+}
+
 }  // namespace
 }  // namespace factlint::testing

@@ -80,15 +80,16 @@ std::unique_ptr<CheckRun> RunCheckPipeline(const Options& o, const RunSetup& set
   LoadOptions reference = MakeLoadOptions(config, Inputs::kReference);
   LoadDocuments(targets, /*target=*/true, *run->extractor, &run->docs,
                 &run->input_errors, load);
-  if (run->docs.empty() && run->input_errors.empty()) {
+  if (run->docs.empty() && run->input_errors.empty() &&
+      !(setup.report_on_reference && targets.empty())) {
     PrintNoFilesError(targets, "check");
     return nullptr;
   }
-  LoadDocuments(against, /*target=*/false, *run->extractor, &run->docs,
+  LoadDocuments(against, /*target=*/setup.report_on_reference, *run->extractor, &run->docs,
                 &run->input_errors, reference);
   for (const std::string& db : o.against_db) {
     std::string error;
-    if (!AppendIndexedDocuments(db, rules_dir, /*target=*/false, &run->docs,
+    if (!AppendIndexedDocuments(db, rules_dir, /*target=*/setup.report_on_reference, &run->docs,
                                 &error, reference)) {
       std::cerr << "factlint: error: " << error << "\n";
       return nullptr;

@@ -8,7 +8,8 @@
 
 namespace factlint {
 
-enum class Command { kNone, kCheck, kClaims, kRules, kInit, kIndex, kExplain };
+enum class Command { kNone, kCheck, kClaims, kRules, kInit, kIndex, kExplain,
+                     kHistory, kReport };
 
 struct Options {
   Command command = Command::kNone;
@@ -31,6 +32,8 @@ struct Options {
   bool fix = false;                    // check --fix
   bool fix_dry_run = false;            // check --fix-dry-run
   std::string explain_position;        // explain FILE:LINE[:COL]
+  std::string history_query;           // history QUERY
+  std::string output;                  // report -o FILE ("" or "-": stdout)
 };
 
 // Parses argv. Returns -1 to go on, or an exit code (0 for --help and

@@ -147,7 +147,7 @@ void WriteCandidates(const CheckContext& ctx, const std::vector<size_t>& matches
     const std::string& scope = ctx.claim(first).scope;
     out << "  " << group.fact_id << "  " << group.title;
     if (!scope.empty()) out << " (" << scope << ")";
-    out << "  " << group.claims.size() << " statements, first at " << loc.path << ":"
+    out << "  " << group.claims.size() << (group.claims.size() == 1 ? " statement" : " statements") << ", first at " << loc.path << ":"
         << loc.line << ":" << loc.column << "\n";
   }
 }

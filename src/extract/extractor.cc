@@ -99,8 +99,8 @@ Extraction Extractor::Extract(const SourceText& source,
     scene.Enter(s);
     SentenceResult r = ExtractSentence(
         doc, context, s, mine,
-        {scene.Current(), scene.Range(), scene.cells(), scene.plan_cells(), scene.Question(),
-         in_list || scene.InPlan()});
+        {scene.Current(), scene.Range(), scene.cells(), scene.plan_cells(),
+         scene.base_cells(), scene.Question(), in_list || scene.InPlan()});
     if (r.opens_plan_list) {
       plan_list_from = s.paragraph;
       plan_list_until = s.paragraph + 12;

@@ -44,6 +44,8 @@ struct SentenceScene {
   TimeRef range;  // the scene's narrowest period of several years, if any
   std::vector<std::pair<Span, TimeRef>> cells;
   std::vector<Span> plan_cells;  // table cells under a header of goals
+  // Table cells under a header naming a comparison base (| 比上年 |).
+  std::vector<std::pair<Span, TimeExpr>> base_cells;
   Span question;                 // the question the sentence answers, if any
   bool in_plan = false;  // a goal list after "目标是:", a plan section, an answer about goals
 };

@@ -177,6 +177,7 @@ std::unique_ptr<Lexicon> Lexicon::Parse(std::string_view toml_text,
             ReadStrings(root, "verbs", "real_measures", &lex->real_measures_, &err) &&
             ReadStrings(root, "verbs", "cumulative", &lex->cumulative_words_, &err) &&
             ReadStrings(root, "targets", "words", &lex->target_words_, &err) &&
+            ReadStrings(root, "targets", "list_ends", &lex->plan_list_ends_, &err) &&
             ReadStrings(root, "time", "plan_headings", &lex->plan_headings_, &err) &&
             ReadStrings(root, "time", "reach_verbs", &lex->reach_verbs_, &err) &&
             ReadStrings(root, "time", "issue_words", &lex->issue_words_, &err) &&

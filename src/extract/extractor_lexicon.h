@@ -64,6 +64,9 @@ class Lexicon {
   // True when `clause` is only a plan opener (到2020年) whose year is not
   // before `doc_year` (0: unknown, any year counts).
   bool IsPlanOpener(std::string_view clause, int doc_year) const;
+  // Words that end a plan clause opening a list of goals, as a colon does
+  // ([targets] list_ends: 主要安排如下表。).
+  const std::vector<std::string>& plan_list_ends() const { return plan_list_ends_; }
 
   bool IsStopword(std::string_view w) const { return stopwords_.count(std::string(w)) > 0; }
   const std::vector<std::string>& level_verbs() const { return level_verbs_; }
@@ -119,7 +122,7 @@ class Lexicon {
   std::set<std::string> stopwords_;
   std::vector<std::string> level_verbs_, predicate_verbs_, up_verbs_, down_verbs_,
       average_words_, real_words_, real_measures_, cumulative_words_;
-  std::vector<std::string> target_words_, plan_leads_;
+  std::vector<std::string> target_words_, plan_leads_, plan_list_ends_;
   std::unique_ptr<TimeWords> time_words_;
   std::vector<std::string> interrogatives_;
   std::vector<std::string> subject_trailing_, subject_leading_;

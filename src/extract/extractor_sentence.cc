@@ -177,14 +177,20 @@ Direction TransitionVerb(std::string_view gap) {
 }
 
 // The sentence's last clause names a plan and ends in a colon with nothing
-// after it (今年发展主要预期目标是:): a goal list follows on lines of its own.
+// after it (今年发展主要预期目标是:), or in a word of [targets] list_ends
+// (主要安排如下表。): a goal list or table follows on lines of its own.
 bool OpensPlanList(const DocumentScan& doc, const Sentence& s, const std::vector<bool>& has_claim) {
-  if (s.clauses.empty()) return false;
+  if (s.clauses.empty() || has_claim.back()) return false;
   const std::string_view text = doc.text;
   Span last = s.clauses.back();
+  const std::string_view clause = TrimRight(text.substr(last.begin, last.size()));
+  if (!doc.lexicon.IsTarget(clause)) return false;
   std::string_view tail = TrimRight(text.substr(last.end, s.span.end - last.end));
-  return (tail == ":" || tail.empty()) && !has_claim.back() && last.end < text.size() &&
-         text[last.end] == ':' && doc.lexicon.IsTarget(text.substr(last.begin, last.size()));
+  if ((tail == ":" || tail.empty()) && last.end < text.size() && text[last.end] == ':') return true;
+  return std::any_of(doc.lexicon.plan_list_ends().begin(), doc.lexicon.plan_list_ends().end(),
+                     [&](const std::string& w) {
+                       return EndsWith(clause, w) || EndsWith(clause, w + "。");
+                     });
 }
 
 }  // namespace
@@ -409,12 +415,16 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
                        ? bases[n_before - 1]
                        : last_governing[n_before - 1];
     }
-    if (base_index < times.size()) {
-      const TimeExpr& t = times[base_index];
+    // The year a base names: 上年 is the year before the claim's.
+    auto base_year = [&](const TimeExpr& t) {
       std::string_view w = text.substr(t.span.begin, t.span.size());
       bool previous = w == "上年" || w == "去年" || w == "上一年";
-      c.base_year = previous && c.time.known() ? c.time.to_year - 1 : t.to_year;
-    }
+      return previous && c.time.known() ? c.time.to_year - 1 : t.to_year;
+    };
+    if (base_index < times.size()) c.base_year = base_year(times[base_index]);
+    // A cell under a base's column header (| 比上年 |).
+    for (const auto& [cell, t] : scene.base_cells)
+      if (c.base_year == 0 && cell.begin <= begin && c.span.end <= cell.end) c.base_year = base_year(t);
     if (c.base_year == 0 && pre.find("同比") != std::string_view::npos &&
         c.time.known()) {
       c.base_year = c.time.to_year - 1;

@@ -111,6 +111,7 @@ void TimeScene::EnterParagraph(Span line) {
   inherited_ = {};
   cells_.clear();
   plan_cells_.clear();
+  base_cells_.clear();
   if (kind != Kind::kTableRow) in_table_ = false;  // a header starts a new table
   if (kind != Kind::kHeading) seen_text_ = true;
   switch (kind) {
@@ -186,6 +187,7 @@ void TimeScene::ReadTableRow(Span line) {
     in_table_ = true;
     columns_.clear();
     column_plans_.clear();
+    column_bases_.clear();
     // A header cell that is a bare year (2023, as PDF tables write their
     // columns) names it; elsewhere a bare four-digit number is no time.
     static const re2::RE2 kBareYear("\\s*((?:19|20)[0-9]{2})\\s*");
@@ -200,6 +202,14 @@ void TimeScene::ReadTableRow(Span line) {
       columns_.push_back(t);
       // A column of goals (| 2024年预期目标 |) holds targets.
       column_plans_.push_back(lexicon_.IsTarget(cell));
+      // A column of changes from a base (| 比上年 |).
+      TimeExpr base;
+      for (const TimeExpr& e : FindTimeExpressions(cell, c.begin, date_, lexicon_.time_words()))
+        if (e.base) {
+          base = e;
+          break;
+        }
+      column_bases_.push_back(base);
     }
     return;
   }
@@ -207,6 +217,7 @@ void TimeScene::ReadTableRow(Span line) {
   if (re2::RE2::FullMatch(re2::StringPiece(row.data(), row.size()), kRule)) return;
   for (size_t k = 0; k < cells.size() && k < columns_.size(); ++k) {
     if (column_plans_[k]) plan_cells_.push_back(cells[k]);
+    if (column_bases_[k].base) base_cells_.push_back({cells[k], column_bases_[k]});
     if (!columns_[k].known()) continue;
     TimeRef t = columns_[k];
     t.origin = TimeOrigin::kSection;

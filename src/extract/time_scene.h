@@ -61,6 +61,10 @@ class TimeScene {
   Span Question() const;
   // Cells of the current sentence under a header of goals (预期目标).
   const std::vector<Span>& plan_cells() const { return plan_cells_; }
+  // Cells of the current sentence under a header that names a comparison
+  // base (| 比上年 |, | 较2020年 |), with that base: a change in the cell is
+  // measured from it.
+  const std::vector<std::pair<Span, TimeExpr>>& base_cells() const { return base_cells_; }
   // Cells of the current sentence (a table row) whose column header names a
   // time: a claim inside a cell takes that time.
   const std::vector<std::pair<Span, TimeRef>>& cells() const { return cells_; }
@@ -96,6 +100,8 @@ class TimeScene {
   std::vector<TimeRef> columns_;
   std::vector<bool> column_plans_;
   std::vector<Span> plan_cells_;
+  std::vector<TimeExpr> column_bases_;  // origin kUnknown: no base
+  std::vector<std::pair<Span, TimeExpr>> base_cells_;
   bool question_plan_ = false;
   bool seen_text_ = false;  // a paragraph other than a heading came before
   Span question_span_;

@@ -27,6 +27,8 @@ int main(int argc, char** argv) {
       return factlint::RunIndexCommand(options, rules_dir);
     case factlint::Command::kExplain:
       return factlint::RunExplain(options, rules_dir);
+    case factlint::Command::kLsp:
+      return factlint::RunLsp(options, rules_dir);
     case factlint::Command::kNone:
       break;
   }

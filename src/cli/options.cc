@@ -92,6 +92,15 @@ int ParseOptions(int argc, char** argv, Options* o) {
   explain->add_option("--format", o->format, "Output format")
       ->check(CLI::IsMember({"text", "json"}));
 
+  CLI::App* lsp = app.add_subcommand(
+      "lsp", "Language server on standard input and output (docs/editors.md)");
+  lsp->add_option("--against", o->against, "Reference material, as for check")
+      ->allow_extra_args(false);
+  lsp->add_option("--against-db", o->against_db,
+                  "Reference material from an index, as for check")
+      ->allow_extra_args(false);
+  lsp->add_option("--facts", o->facts, "Canonical facts, as for check");
+
   app.add_option("--config", o->config,
                  "Configuration file (default: .factlint.toml found from the "
                  "working directory upwards)");
@@ -112,6 +121,7 @@ int ParseOptions(int argc, char** argv, Options* o) {
   if (init->parsed()) o->command = Command::kInit;
   if (index->parsed()) o->command = Command::kIndex;
   if (explain->parsed()) o->command = Command::kExplain;
+  if (lsp->parsed()) o->command = Command::kLsp;
 
   return -1;
 }

@@ -8,7 +8,7 @@
 
 namespace factlint {
 
-enum class Command { kNone, kCheck, kClaims, kRules, kInit, kIndex, kExplain };
+enum class Command { kNone, kCheck, kClaims, kRules, kInit, kIndex, kExplain, kLsp };
 
 struct Options {
   Command command = Command::kNone;

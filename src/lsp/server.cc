@@ -1,5 +1,6 @@
 #include "lsp/server.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <memory>
 #include <tuple>
@@ -230,8 +231,9 @@ json Server::Range(const Location& l, const std::string& uri, const Open& doc) {
   if (!l.has_region()) return {{"start", Position(0, 0)}, {"end", Position(0, 0)}};
   auto at = [&](uint32_t line, uint32_t column) {
     std::optional<std::string> text = LineText(l.path, line, doc);
+    column = std::max<uint32_t>(column, 1);
     uint32_t character = text ? ConvertColumn(*text, column, ColumnUnit::kUtf16) : column;
-    return Position(line - 1, character - 1);
+    return Position(line - 1, std::max<uint32_t>(character, 1) - 1);
   };
   json start = at(l.line, l.column);
   json end = l.end_line > 0 ? at(l.end_line, l.end_column) : start;

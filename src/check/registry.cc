@@ -117,6 +117,8 @@ void MergeFindingsOnOneFigure(std::vector<Diagnostic>* found) {
       also.statement = other.statement;
       d.notes.push_back(std::move(also));
       for (Note& n : other.notes) d.notes.push_back(std::move(n));
+      // Its fix stays: --fix and an editor's quick fix apply it from here.
+      for (FixIt& f : other.fixits) d.fixits.push_back(std::move(f));
     }
     merged.push_back(std::move(d));
     i = j;

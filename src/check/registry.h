@@ -23,7 +23,8 @@ std::vector<Diagnostic> RunChecks(const CheckContext& ctx);
 // share that disagrees with the archive and with its own part and whole),
 // the most severe finding is kept, the first check in the registry breaking
 // ties, and each other one becomes a note on it ("also [fact-share]: …")
-// followed by its own notes. Runs after severities and suppressions, so a
+// followed by its own notes; its fixes move to the kept finding. Runs after
+// severities and suppressions, so a
 // switched-off or suppressed rule neither shows nor hides anything.
 void MergeFindingsOnOneFigure(std::vector<Diagnostic>* found);
 

@@ -128,7 +128,10 @@ TEST(RegistryTest, FindingsOnOneFigureBecomeOneWithTheOthersAsNotes) {
       Finding("fact-share", Severity::kError, 8, 67, "share"),
       Finding("fact-conflict", Severity::kError, 9, 1, "next line"),
   };
+  found[1].fixits.push_back({found[1].location, "30.18%"});
   MergeFindingsOnOneFigure(&found);
+  ASSERT_EQ(found[0].fixits.size(), 1u);  // the merged finding's fix stays
+  EXPECT_EQ(found[0].fixits[0].replacement, "30.18%");
   ASSERT_EQ(found.size(), 2u);
   EXPECT_EQ(found[0].rule_id, "fact-conflict");  // first in the registry
   ASSERT_EQ(found[0].notes.size(), 3u);

@@ -2,12 +2,14 @@
 
 #include <iostream>
 
+#include "base/file_identity.h"
 #include "check/registry.h"
 #include "cli/index_command.h"
 #include "cli/run_support.h"
 #include "diag/suppression.h"
 #include "engine/load_documents.h"
 #include "extract/unit_table.h"
+#include "text/loader.h"
 
 namespace factlint {
 
@@ -50,41 +52,42 @@ CheckContext CheckRun::context() const {
   return ctx;
 }
 
-std::unique_ptr<CheckRun> RunCheckPipeline(const Options& o, const RunSetup& setup,
-                                           const std::vector<std::string>& targets,
-                                           const std::string& rules_dir) {
-  const Config& config = setup.config;
-  auto run = std::make_unique<CheckRun>();
+namespace {
+
+// The extractor, fact rules and canonical facts of a run; false after
+// printing an error.
+bool LoadRunRules(const Options& o, const RunSetup& setup,
+                  const std::string& rules_dir, CheckRun* run) {
   run->extractor = LoadExtractor(rules_dir);
-  if (!run->extractor) return nullptr;
+  if (!run->extractor) return false;
   std::vector<std::string> rule_dirs = {rules_dir + "/facts"};
-  rule_dirs.insert(rule_dirs.end(), config.rules.begin(), config.rules.end());
+  rule_dirs.insert(rule_dirs.end(), setup.config.rules.begin(),
+                   setup.config.rules.end());
   run->rules = LoadFactRules(rule_dirs, rules_dir, o);
-  if (!run->rules) return nullptr;
+  if (!run->rules) return false;
   if (!o.facts.empty()) {
     std::vector<Diagnostic> errors;
     run->canonical = LoadCanonicalFacts(o.facts, *run->rules,
                                         run->extractor->scanner(), &errors);
     if (!run->canonical) {
       PrintFileErrors(errors, o);
-      return nullptr;
+      return false;
     }
   }
+  if (setup.config.same_time_window_days)
+    run->same_time_window_days = *setup.config.same_time_window_days;
+  return true;
+}
 
+// Appends the reference material (against, --against, --against-db) to
+// run->docs; false after printing an error.
+bool LoadReference(const Options& o, const RunSetup& setup,
+                   const std::string& rules_dir, CheckRun* run) {
   std::vector<std::string> against = o.against;
-  against.insert(against.end(), config.against.begin(), config.against.end());
-  if (!CheckPathDates(config, targets, o) ||
-      !CheckPathDates(config, against, o, Inputs::kReference))
-    return nullptr;
-  LoadOptions load = MakeLoadOptions(config);
-  LoadOptions reference = MakeLoadOptions(config, Inputs::kReference);
-  LoadDocuments(targets, /*target=*/true, *run->extractor, &run->docs,
-                &run->input_errors, load);
-  if (run->docs.empty() && run->input_errors.empty() &&
-      !(setup.report_on_reference && targets.empty())) {
-    PrintNoFilesError(targets, "check");
-    return nullptr;
-  }
+  against.insert(against.end(), setup.config.against.begin(),
+                 setup.config.against.end());
+  if (!CheckPathDates(setup.config, against, o, Inputs::kReference)) return false;
+  LoadOptions reference = MakeLoadOptions(setup.config, Inputs::kReference);
   LoadDocuments(against, /*target=*/setup.report_on_reference, *run->extractor, &run->docs,
                 &run->input_errors, reference);
   for (const std::string& db : o.against_db) {
@@ -92,10 +95,15 @@ std::unique_ptr<CheckRun> RunCheckPipeline(const Options& o, const RunSetup& set
     if (!AppendIndexedDocuments(db, rules_dir, /*target=*/setup.report_on_reference, &run->docs,
                                 &error, reference)) {
       std::cerr << "factlint: error: " << error << "\n";
-      return nullptr;
+      return false;
     }
   }
+  return true;
+}
 
+// Groups the documents of the run and checks them: number problems,
+// findings, severities and suppressions.
+void FinishRun(const RunSetup& setup, CheckRun* run) {
   run->facts = GroupFacts(run->docs, run->rules.get());
   // A figure too large to be read (1 followed by hundreds of 万, hundreds
   // of digits) is not a claim: the extraction lists it among its problems
@@ -112,8 +120,6 @@ std::unique_ptr<CheckRun> RunCheckPipeline(const Options& o, const RunSetup& set
       run->input_errors.push_back(std::move(d));
     }
   }
-  if (config.same_time_window_days)
-    run->same_time_window_days = *config.same_time_window_days;
   run->found = RunChecks(run->context());
   setup.severities.Apply(&run->found);
   std::vector<Suppression> suppressions;
@@ -124,7 +130,77 @@ std::unique_ptr<CheckRun> RunCheckPipeline(const Options& o, const RunSetup& set
   }
   ApplySuppressions(suppressions, setup.known_rules, &run->found);
   MergeFindingsOnOneFigure(&run->found);
+}
+
+}  // namespace
+
+std::unique_ptr<CheckRun> RunCheckPipeline(const Options& o, const RunSetup& setup,
+                                           const std::vector<std::string>& targets,
+                                           const std::string& rules_dir) {
+  auto run = std::make_unique<CheckRun>();
+  if (!LoadRunRules(o, setup, rules_dir, run.get())) return nullptr;
+  if (!CheckPathDates(setup.config, targets, o)) return nullptr;
+  LoadDocuments(targets, /*target=*/true, *run->extractor, &run->docs,
+                &run->input_errors, MakeLoadOptions(setup.config));
+  if (run->docs.empty() && run->input_errors.empty() &&
+      !(setup.report_on_reference && targets.empty())) {
+    PrintNoFilesError(targets, "check");
+    return nullptr;
+  }
+  if (!LoadReference(o, setup, rules_dir, run.get())) return nullptr;
+  FinishRun(setup, run.get());
   return run;
+}
+
+std::unique_ptr<CheckRun> LoadReferenceRun(const Options& o, const RunSetup& setup,
+                                           const std::string& rules_dir) {
+  auto run = std::make_unique<CheckRun>();
+  if (!LoadRunRules(o, setup, rules_dir, run.get()) ||
+      !LoadReference(o, setup, rules_dir, run.get()))
+    return nullptr;
+  // The buffer takes the place of the first target of `check BUFFER`:
+  // before every reference document.
+  for (auto& doc : run->docs) ++doc->order;
+  run->reference_errors = run->input_errors.size();
+  return run;
+}
+
+void CheckBuffer(const RunSetup& setup, const std::string& path,
+                 const std::string& text, CheckRun* run) {
+  Documents& docs = run->docs;
+  // The previous buffer leaves; a reference copy of it set aside comes back.
+  if (!docs.empty() && docs.front()->target) docs.erase(docs.begin());
+  if (run->set_aside) {
+    size_t at = std::min(run->set_aside_at, docs.size());
+    docs.insert(docs.begin() + at, std::move(run->set_aside));
+  }
+  run->input_errors.resize(run->reference_errors);
+  // A file of the reference material being edited is checked as the
+  // buffer says, never against its own saved text (as `check` reads a
+  // target named again as reference once).
+  const std::string identity = FileIdentity(path);
+  for (size_t d = 0; d < docs.size(); ++d) {
+    if (FileIdentity(docs[d]->source.path) != identity) continue;
+    run->set_aside = std::move(docs[d]);
+    run->set_aside_at = d;
+    docs.erase(docs.begin() + d);
+    break;
+  }
+  LoadResult loaded = DecodeBytes(path, text);
+  if (InputError* e = std::get_if<InputError>(&loaded)) {
+    run->input_errors.push_back(InputErrorDiagnostic(*e));
+    run->facts.clear();
+    run->found.clear();
+    return;
+  }
+  LoadOptions load = MakeLoadOptions(setup.config);
+  auto doc = BuildDocument(std::get<SourceText>(std::move(loaded)), *run->extractor,
+                           load.metadata ? load.metadata(path)
+                                         : std::map<std::string, std::string>{});
+  doc->target = true;
+  doc->order = 0;
+  docs.insert(docs.begin(), std::move(doc));
+  FinishRun(setup, run);
 }
 
 }  // namespace factlint

@@ -52,6 +52,13 @@ struct CheckRun {
   // suppressions honoured (findings about directives appended).
   std::vector<Diagnostic> found;
 
+  // Kept by the language server's runs (LoadReferenceRun, CheckBuffer):
+  // how many of input_errors are the reference material's, and the
+  // reference document the buffer stands in for, with its place in docs.
+  size_t reference_errors = 0;
+  std::unique_ptr<Document> set_aside;
+  size_t set_aside_at = 0;
+
   // Refers to this run, which must outlive it.
   CheckContext context() const;
 };
@@ -64,6 +71,22 @@ std::unique_ptr<CheckRun> RunCheckPipeline(const Options& options,
                                            const RunSetup& setup,
                                            const std::vector<std::string>& targets,
                                            const std::string& rules_dir);
+
+// The language server's runs: the reference material `options` and the
+// configuration name (against, --against, --against-db) and the rules,
+// loaded once; no target yet. nullptr after printing an error.
+std::unique_ptr<CheckRun> LoadReferenceRun(const Options& options,
+                                           const RunSetup& setup,
+                                           const std::string& rules_dir);
+
+// Checks `text`, the editor's buffer of the file `path`, as the one target of
+// `run` (from LoadReferenceRun), as `check path` would check the file with
+// that text: only the buffer is extracted; the buffer of a previous call is
+// replaced. Afterwards run->docs[0] is the buffer's document (unless it
+// could not be decoded: then input_errors says why) and run->found and
+// run->input_errors hold the run's diagnostics.
+void CheckBuffer(const RunSetup& setup, const std::string& path,
+                 const std::string& text, CheckRun* run);
 
 }  // namespace factlint
 

@@ -22,6 +22,7 @@ int RunIndexCommand(const Options& options, const std::string& rules_dir);
 int RunExplain(const Options& options, const std::string& rules_dir);
 int RunHistory(const Options& options, const std::string& rules_dir);
 int RunHtmlReport(const Options& options, const std::string& rules_dir);
+int RunLsp(const Options& options, const std::string& rules_dir);
 
 }  // namespace factlint
 

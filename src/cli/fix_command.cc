@@ -10,13 +10,8 @@ namespace {
 
 // Byte offset of a 1-based line and code-point column in `doc`'s text.
 uint32_t ByteOffset(const Document& doc, uint32_t line, uint32_t column) {
-  uint32_t offset = doc.lines->LineStart(line);
-  const std::string& text = doc.source.text;
-  for (uint32_t c = 1; c < column && offset < text.size(); ++c) {
-    ++offset;
-    while (offset < text.size() && (text[offset] & 0xC0) == 0x80) ++offset;
-  }
-  return offset;
+  return doc.lines->LineStart(line) +
+         ColumnToByteOffset(doc.lines->Line(line), column, ColumnUnit::kCodePoint);
 }
 
 }  // namespace

@@ -31,6 +31,8 @@ int main(int argc, char** argv) {
       return factlint::RunHistory(options, rules_dir);
     case factlint::Command::kReport:
       return factlint::RunHtmlReport(options, rules_dir);
+    case factlint::Command::kLsp:
+      return factlint::RunLsp(options, rules_dir);
     case factlint::Command::kNone:
       break;
   }

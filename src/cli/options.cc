@@ -98,6 +98,14 @@ int ParseOptions(int argc, char** argv, Options* o) {
 
   CLI::App* history = AddHistoryCommand(app, o);
   CLI::App* report = AddReportCommand(app, o);
+  CLI::App* lsp = app.add_subcommand(
+      "lsp", "Language server on standard input and output (docs/editors.md)");
+  lsp->add_option("--against", o->against, "Reference material, as for check")
+      ->allow_extra_args(false);
+  lsp->add_option("--against-db", o->against_db,
+                  "Reference material from an index, as for check")
+      ->allow_extra_args(false);
+  lsp->add_option("--facts", o->facts, "Canonical facts, as for check");
 
   app.add_option("--config", o->config,
                  "Configuration file (default: .factlint.toml found from the "
@@ -121,6 +129,7 @@ int ParseOptions(int argc, char** argv, Options* o) {
   if (explain->parsed()) o->command = Command::kExplain;
   if (history->parsed()) o->command = Command::kHistory;
   if (report->parsed()) o->command = Command::kReport;
+  if (lsp->parsed()) o->command = Command::kLsp;
 
   return -1;
 }

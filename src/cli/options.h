@@ -9,7 +9,7 @@
 namespace factlint {
 
 enum class Command { kNone, kCheck, kClaims, kRules, kInit, kIndex, kExplain,
-                     kHistory, kReport };
+                     kHistory, kReport, kLsp };
 
 struct Options {
   Command command = Command::kNone;

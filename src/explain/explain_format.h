@@ -13,6 +13,9 @@ namespace factlint {
 void WriteExplanationText(const Explanation& e, std::ostream& out);
 void WriteExplanationJson(const Explanation& e, std::ostream& out);
 
+// "2024", "2021-2025", "2024 Q1" or "no period".
+std::string PeriodYears(const ExplainedPeriod& p);
+
 // "2024 (context) ← '2024年' at a.txt:24:1 ← document undated": a period
 // and where it came from, then the document date and its origin.
 std::string PeriodChain(const ExplainedPeriod& p);

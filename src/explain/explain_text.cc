@@ -10,14 +10,6 @@ std::string At(const Location& l) {
   return fmt::format("{}:{}:{}", l.path, l.line, l.column);
 }
 
-std::string Years(const ExplainedPeriod& p) {
-  if (!p.from_year) return "no period";
-  std::string s = std::to_string(p.from_year);
-  if (p.to_year != p.from_year) s += "-" + std::to_string(p.to_year);
-  if (!p.part.empty()) s += " " + p.part;
-  return s;
-}
-
 std::string Flags(const ExplainedClaim& c) {
   std::string s;
   auto add = [&](const std::string& flag) { s += (s.empty() ? "" : ", ") + flag; };
@@ -100,8 +92,16 @@ void WriteClaim(const ClaimExplanation& x, std::ostream& out) {
 
 }  // namespace
 
+std::string PeriodYears(const ExplainedPeriod& p) {
+  if (!p.from_year) return "no period";
+  std::string s = std::to_string(p.from_year);
+  if (p.to_year != p.from_year) s += "-" + std::to_string(p.to_year);
+  if (!p.part.empty()) s += " " + p.part;
+  return s;
+}
+
 std::string PeriodChain(const ExplainedPeriod& p) {
-  std::string s = Years(p) + " (" + p.origin + ")";
+  std::string s = PeriodYears(p) + " (" + p.origin + ")";
   if (p.has_evidence)
     s += " ← '" + p.evidence_text + "' at " + At(p.evidence);
   s += " ← ";

@@ -1,5 +1,7 @@
 #include "report/uri.h"
 
+#include <cctype>
+
 #include <filesystem>
 #include <system_error>
 
@@ -67,6 +69,33 @@ std::string DirectoryUri(const std::string& directory) {
   std::string uri = FileUri(AbsoluteDirectory(directory));
   if (uri.empty() || uri.back() != '/') uri += '/';
   return uri;
+}
+
+std::optional<std::string> FileUriToPath(std::string_view uri) {
+  constexpr std::string_view kScheme = "file://";
+  if (uri.size() < kScheme.size()) return std::nullopt;
+  for (size_t i = 0; i < kScheme.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(uri[i])) != kScheme[i])
+      return std::nullopt;
+  uri.remove_prefix(kScheme.size());
+  if (uri.rfind("localhost/", 0) == 0) uri.remove_prefix(9);
+  if (uri.empty() || uri[0] != '/') return std::nullopt;
+  std::string path;
+  for (size_t i = 0; i < uri.size(); ++i) {
+    if (uri[i] == '?' || uri[i] == '#') return std::nullopt;
+    if (uri[i] != '%') {
+      path += uri[i];
+      continue;
+    }
+    if (i + 2 >= uri.size() || !std::isxdigit(static_cast<unsigned char>(uri[i + 1])) ||
+        !std::isxdigit(static_cast<unsigned char>(uri[i + 2])))
+      return std::nullopt;
+    char c = static_cast<char>(std::stoi(std::string(uri.substr(i + 1, 2)), nullptr, 16));
+    if (c == '\0') return std::nullopt;
+    path += c;
+    i += 2;
+  }
+  return path;
 }
 
 }  // namespace factlint

@@ -6,6 +6,7 @@
 #ifndef FACTLINT_REPORT_URI_H_
 #define FACTLINT_REPORT_URI_H_
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -32,6 +33,12 @@ ArtifactUri PathToUri(const std::string& path,
 // "file:///abs/dir/" for a directory (with the trailing slash SARIF wants
 // for originalUriBaseIds); "" when `directory` is empty.
 std::string DirectoryUri(const std::string& directory);
+
+// The file path a "file:" URI names (file:///abs/path or
+// file://localhost/abs/path), percent-decoded; nullopt for other schemes,
+// other hosts, a malformed escape or a decoded NUL. The inverse of the
+// file:// URIs PathToUri makes (the language server receives these).
+std::optional<std::string> FileUriToPath(std::string_view uri);
 
 }  // namespace factlint
 

@@ -45,5 +45,22 @@ TEST(UriTest, DirectoryUriEndsWithSlash) {
   EXPECT_EQ(DirectoryUri(""), "");
 }
 
+TEST(UriTest, FileUriToPathDecodesWhatPathToUriEncodes) {
+  const std::string path = "/tmp/报告 a%b#c.md";
+  std::string uri = PathToUri(path, "").uri;
+  EXPECT_EQ(FileUriToPath(uri), path);
+  EXPECT_EQ(FileUriToPath("file://localhost/x/y.txt"), "/x/y.txt");
+  EXPECT_EQ(FileUriToPath("FILE:///x/%e6%8a%a5.txt"), "/x/报.txt");
+}
+
+TEST(UriTest, FileUriToPathRefusesWhatIsNotALocalFile) {
+  EXPECT_EQ(FileUriToPath("untitled:Untitled-1"), std::nullopt);
+  EXPECT_EQ(FileUriToPath("https://example.com/a.txt"), std::nullopt);
+  EXPECT_EQ(FileUriToPath("file://server/share/a.txt"), std::nullopt);
+  EXPECT_EQ(FileUriToPath("file:///a%2"), std::nullopt);
+  EXPECT_EQ(FileUriToPath("file:///a%zz"), std::nullopt);
+  EXPECT_EQ(FileUriToPath("file:///a%00b"), std::nullopt);
+}
+
 }  // namespace
 }  // namespace factlint

@@ -1,15 +1,31 @@
 #include "cli/check_run.h"
 
+#include <algorithm>
 #include <iostream>
+#include <set>
 
 #include "check/registry.h"
 #include "cli/index_command.h"
 #include "cli/run_support.h"
 #include "diag/suppression.h"
 #include "engine/load_documents.h"
+#include "engine/generic_match.h"
 #include "extract/unit_table.h"
 
 namespace factlint {
+namespace {
+
+// Drops the groups without a target claim: every check reports at a target
+// claim, from the groups holding it (docs/archive-index.md), so the others
+// cannot change what a run reports.
+void KeepTargetGroups(const Documents& docs, std::vector<FactGroup>* facts) {
+  std::erase_if(*facts, [&](const FactGroup& g) {
+    return std::none_of(g.claims.begin(), g.claims.end(),
+                        [&](const ClaimRef& r) { return docs[r.doc]->target; });
+  });
+}
+
+}  // namespace
 
 std::optional<RunSetup> LoadRunSetup(const Options& o) {
   std::optional<Config> config = LoadRunConfig(o);
@@ -86,16 +102,36 @@ std::unique_ptr<CheckRun> RunCheckPipeline(const Options& o, const RunSetup& set
   }
   LoadDocuments(against, /*target=*/false, *run->extractor, &run->docs,
                 &run->input_errors, reference);
-  for (const std::string& db : o.against_db) {
+  // One index: only the documents the groups of the targets' (and
+  // --against's) claims need are read, with the index's word counts for
+  // generic matching, and only the groups holding a target claim are
+  // checked (docs/archive-index.md). Several: every stored document.
+  std::optional<WordWeights> weights;
+  if (o.against_db.size() == 1) {
+    weights.emplace(GenericWeights(run->docs));
+    std::set<std::string> keys;
+    for (std::vector<std::string>& of_doc : GroupingKeys(run->docs, run->rules.get()))
+      for (std::string& key : of_doc)
+        if (!key.empty()) keys.insert(std::move(key));
     std::string error;
-    if (!AppendIndexedDocuments(db, rules_dir, /*target=*/false, &run->docs,
-                                &error, reference)) {
+    if (!AppendIndexedGroups(o.against_db.front(), rules_dir, rule_dirs, keys,
+                             &run->docs, &*weights, &error, reference)) {
       std::cerr << "factlint: error: " << error << "\n";
       return nullptr;
     }
+  } else {
+    for (const std::string& db : o.against_db) {
+      std::string error;
+      if (!AppendIndexedDocuments(db, rules_dir, /*target=*/false, &run->docs,
+                                  &error, reference)) {
+        std::cerr << "factlint: error: " << error << "\n";
+        return nullptr;
+      }
+    }
   }
 
-  run->facts = GroupFacts(run->docs, run->rules.get());
+  run->facts = GroupFacts(run->docs, run->rules.get(), weights ? &*weights : nullptr);
+  if (weights) KeepTargetGroups(run->docs, &run->facts);
   // A figure too large to be read (1 followed by hundreds of 万, hundreds
   // of digits) is not a claim: the extraction lists it among its problems
   // (extractor.h) so that it can neither agree nor disagree by accident.

@@ -31,6 +31,8 @@ class RevisionCheck : public Check {
       const std::vector<ClaimRef>& refs = group.claims;
       std::map<size_t, std::set<size_t>> revised_by;  // older -> newer ones
       ForEachCandidatePair(ctx, group, [&](size_t i, size_t j) {
+        // IsRevision takes two targets; leave early before the costlier tests.
+        if (!ctx.doc(refs[i]).target || !ctx.doc(refs[j]).target) return;
         if (!Comparable(ctx, group, refs[i], refs[j])) return;
         if (!Disagree(group, ctx.claim(refs[i]), ctx.claim(refs[j]))) return;
         const ClaimRef* newer = nullptr;

@@ -1,6 +1,8 @@
 #include "cli/check_run.h"
 
+#include <algorithm>
 #include <iostream>
+#include <set>
 
 #include "base/file_identity.h"
 #include "check/registry.h"
@@ -8,10 +10,24 @@
 #include "cli/run_support.h"
 #include "diag/suppression.h"
 #include "engine/load_documents.h"
+#include "engine/generic_match.h"
 #include "extract/unit_table.h"
 #include "text/loader.h"
 
 namespace factlint {
+namespace {
+
+// Drops the groups without a target claim: every check reports at a target
+// claim, from the groups holding it (docs/archive-index.md), so the others
+// cannot change what a run reports.
+void KeepTargetGroups(const Documents& docs, std::vector<FactGroup>* facts) {
+  std::erase_if(*facts, [&](const FactGroup& g) {
+    return std::none_of(g.claims.begin(), g.claims.end(),
+                        [&](const ClaimRef& r) { return docs[r.doc]->target; });
+  });
+}
+
+}  // namespace
 
 std::optional<RunSetup> LoadRunSetup(const Options& o) {
   std::optional<Config> config = LoadRunConfig(o);
@@ -54,16 +70,21 @@ CheckContext CheckRun::context() const {
 
 namespace {
 
+// The directories of the run's fact rules: the shipped ones and the
+// configuration's.
+std::vector<std::string> RuleDirs(const RunSetup& setup, const std::string& rules_dir) {
+  std::vector<std::string> dirs = {rules_dir + "/facts"};
+  dirs.insert(dirs.end(), setup.config.rules.begin(), setup.config.rules.end());
+  return dirs;
+}
+
 // The extractor, fact rules and canonical facts of a run; false after
 // printing an error.
 bool LoadRunRules(const Options& o, const RunSetup& setup,
                   const std::string& rules_dir, CheckRun* run) {
   run->extractor = LoadExtractor(rules_dir);
   if (!run->extractor) return false;
-  std::vector<std::string> rule_dirs = {rules_dir + "/facts"};
-  rule_dirs.insert(rule_dirs.end(), setup.config.rules.begin(),
-                   setup.config.rules.end());
-  run->rules = LoadFactRules(rule_dirs, rules_dir, o);
+  run->rules = LoadFactRules(RuleDirs(setup, rules_dir), rules_dir, o);
   if (!run->rules) return false;
   if (!o.facts.empty()) {
     std::vector<Diagnostic> errors;
@@ -82,7 +103,7 @@ bool LoadRunRules(const Options& o, const RunSetup& setup,
 // Appends the reference material (against, --against, --against-db) to
 // run->docs; false after printing an error.
 bool LoadReference(const Options& o, const RunSetup& setup,
-                   const std::string& rules_dir, CheckRun* run) {
+                   const std::string& rules_dir, bool subset, CheckRun* run) {
   std::vector<std::string> against = o.against;
   against.insert(against.end(), setup.config.against.begin(),
                  setup.config.against.end());
@@ -90,12 +111,34 @@ bool LoadReference(const Options& o, const RunSetup& setup,
   LoadOptions reference = MakeLoadOptions(setup.config, Inputs::kReference);
   LoadDocuments(against, /*target=*/setup.report_on_reference, *run->extractor, &run->docs,
                 &run->input_errors, reference);
-  for (const std::string& db : o.against_db) {
+  // One index: only the documents the groups of the targets' (and
+  // --against's) claims need are read, with the index's word counts for
+  // generic matching, and only the groups holding a target claim are
+  // checked (docs/archive-index.md). Several: every stored document.
+  // A subset only for a run whose targets are loaded and reported on alone
+  // (not the language server's reference, loaded before any buffer, nor a
+  // history of the reference material itself).
+  std::optional<WordWeights>& weights = run->index_weights;
+  if (subset && !setup.report_on_reference && o.against_db.size() == 1) {
+    weights.emplace(GenericWeights(run->docs));
+    std::set<std::string> keys;
+    for (std::vector<std::string>& of_doc : GroupingKeys(run->docs, run->rules.get()))
+      for (std::string& key : of_doc)
+        if (!key.empty()) keys.insert(std::move(key));
     std::string error;
-    if (!AppendIndexedDocuments(db, rules_dir, /*target=*/setup.report_on_reference, &run->docs,
-                                &error, reference)) {
+    if (!AppendIndexedGroups(o.against_db.front(), rules_dir, RuleDirs(setup, rules_dir), keys,
+                             &run->docs, &*weights, &error, reference)) {
       std::cerr << "factlint: error: " << error << "\n";
       return false;
+    }
+  } else {
+    for (const std::string& db : o.against_db) {
+      std::string error;
+      if (!AppendIndexedDocuments(db, rules_dir, /*target=*/setup.report_on_reference,
+                                  &run->docs, &error, reference)) {
+        std::cerr << "factlint: error: " << error << "\n";
+        return false;
+      }
     }
   }
   return true;
@@ -104,7 +147,9 @@ bool LoadReference(const Options& o, const RunSetup& setup,
 // Groups the documents of the run and checks them: number problems,
 // findings, severities and suppressions.
 void FinishRun(const RunSetup& setup, CheckRun* run) {
-  run->facts = GroupFacts(run->docs, run->rules.get());
+  const WordWeights* weights = run->index_weights ? &*run->index_weights : nullptr;
+  run->facts = GroupFacts(run->docs, run->rules.get(), weights);
+  if (weights) KeepTargetGroups(run->docs, &run->facts);
   // A figure too large to be read (1 followed by hundreds of 万, hundreds
   // of digits) is not a claim: the extraction lists it among its problems
   // (extractor.h) so that it can neither agree nor disagree by accident.
@@ -147,7 +192,7 @@ std::unique_ptr<CheckRun> RunCheckPipeline(const Options& o, const RunSetup& set
     PrintNoFilesError(targets, "check");
     return nullptr;
   }
-  if (!LoadReference(o, setup, rules_dir, run.get())) return nullptr;
+  if (!LoadReference(o, setup, rules_dir, /*subset=*/true, run.get())) return nullptr;
   FinishRun(setup, run.get());
   return run;
 }
@@ -156,7 +201,7 @@ std::unique_ptr<CheckRun> LoadReferenceRun(const Options& o, const RunSetup& set
                                            const std::string& rules_dir) {
   auto run = std::make_unique<CheckRun>();
   if (!LoadRunRules(o, setup, rules_dir, run.get()) ||
-      !LoadReference(o, setup, rules_dir, run.get()))
+      !LoadReference(o, setup, rules_dir, /*subset=*/false, run.get()))
     return nullptr;
   // The buffer takes the place of the first target of `check BUFFER`:
   // before every reference document.

@@ -19,6 +19,7 @@
 #include "engine/canonical_facts.h"
 #include "engine/fact_groups.h"
 #include "engine/fact_rules.h"
+#include "engine/generic_match.h"
 #include "extract/extractor.h"
 
 namespace factlint {
@@ -47,6 +48,9 @@ struct CheckRun {
   Documents docs;
   std::vector<Diagnostic> input_errors;  // files that could not be read
   std::vector<FactGroup> facts;
+  // With one --against-db, the index's word counts for generic matching:
+  // only the groups of the targets' claims were read (docs/archive-index.md).
+  std::optional<WordWeights> index_weights;
   int same_time_window_days = 183;
   // Diagnostics of the checks in target documents, severities applied and
   // suppressions honoured (findings about directives appended).

@@ -120,8 +120,15 @@ int RunIndexCommand(const Options& o, const std::string& rules_dir) {
     return kExitError;
   auto extractor = LoadExtractor(rules_dir);
   if (!extractor) return kExitError;
+  // The fact rules `check` groups by, so that the index can file each claim
+  // under its group (check_run.cc loads them the same way).
+  std::vector<std::string> rule_dirs = {rules_dir + "/facts"};
+  rule_dirs.insert(rule_dirs.end(), config->rules.begin(), config->rules.end());
+  auto fact_rules = LoadFactRules(rule_dirs, rules_dir, o);
+  if (!fact_rules) return kExitError;
   return RunIndex(o.paths, o.db, rules_dir, *extractor, std::cout, std::cerr,
-                  MakeLoadOptions(*config, Inputs::kReference));
+                  MakeLoadOptions(*config, Inputs::kReference), fact_rules.get(),
+                  rule_dirs);
 }
 
 }  // namespace factlint

@@ -3,13 +3,15 @@
 #include "cli/line_source.h"
 #include "report/report.h"
 #include "store/archive_index.h"
+#include "store/content_hash.h"
 
 namespace factlint {
 
 int RunIndex(const std::vector<std::string>& archive_paths,
              const std::string& db_path, const std::string& rules_dir,
              const Extractor& extractor, std::ostream& out, std::ostream& err,
-             const LoadOptions& options) {
+             const LoadOptions& options, const FactRuleSet* fact_rules,
+             const std::vector<std::string>& rule_paths) {
   if (archive_paths.empty() || db_path.empty()) {
     err << "factlint: error: usage: factlint index ARCHIVE... --db PATH\n";
     return 2;
@@ -23,6 +25,7 @@ int RunIndex(const std::vector<std::string>& archive_paths,
   if (!index->rebuilt().empty())
     err << "factlint: warning: " << index->rebuilt()
         << "; it was deleted and is built again from scratch\n";
+  index->SetGrouping(fact_rules, GroupingFingerprint(rule_paths));
   UpdateStats stats;
   std::vector<Diagnostic> input_errors;
   if (!index->Update(archive_paths, extractor, rules_dir, &stats,
@@ -49,6 +52,18 @@ bool AppendIndexedDocuments(const std::string& db_path,
   auto index = ArchiveIndex::Open(db_path, /*create=*/false, error);
   return index && index->CheckRules(rules_dir, error) &&
          index->AppendDocuments(target, docs, error, options);
+}
+
+bool AppendIndexedGroups(const std::string& db_path, const std::string& rules_dir,
+                         const std::vector<std::string>& rule_paths,
+                         const std::set<std::string>& keys, Documents* docs,
+                         WordWeights* weights, std::string* error,
+                         const LoadOptions& options) {
+  auto index = ArchiveIndex::Open(db_path, /*create=*/false, error);
+  return index && index->CheckRules(rules_dir, error) &&
+         index->CheckGrouping(GroupingFingerprint(rule_paths), error) &&
+         index->AppendGroupDocuments(keys, /*target=*/false, docs, weights,
+                                     error, options);
 }
 
 }  // namespace factlint

@@ -6,6 +6,7 @@
 #define FACTLINT_CLI_INDEX_COMMAND_H_
 
 #include <ostream>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -23,10 +24,15 @@ namespace factlint {
 // `err`. Returns 0, or 2 if any input or database error occurred (the
 // readable files are still indexed in that case). `options` carry the
 // configuration's file selection and metadata, as for `check`.
+// `fact_rules` (may be null) and `rule_paths` (the paths they were loaded
+// from, fingerprinted) are the fact rules claims are filed under, as `check`
+// loads them.
 int RunIndex(const std::vector<std::string>& archive_paths,
              const std::string& db_path, const std::string& rules_dir,
              const Extractor& extractor, std::ostream& out, std::ostream& err,
-             const LoadOptions& options = {});
+             const LoadOptions& options = {},
+             const FactRuleSet* fact_rules = nullptr,
+             const std::vector<std::string>& rule_paths = {});
 
 // For `check --against-db`: opens the index read-only, checks that it was
 // built with the rules in `rules_dir`, and appends its documents to *docs
@@ -37,6 +43,18 @@ bool AppendIndexedDocuments(const std::string& db_path,
                             const std::string& rules_dir, bool target,
                             Documents* docs, std::string* error,
                             const LoadOptions& options = {});
+
+// For `check --against-db` with one index: as AppendIndexedDocuments, but
+// appends only the stored documents that the groups of the claims already
+// in *docs need (ArchiveIndex::AppendGroupDocuments: `keys` are their
+// GroupingKeys under the fact rules loaded from `rule_paths`), and adds the
+// index's word counts to *weights. Also an error when the index filed its
+// claims under other fact rules.
+bool AppendIndexedGroups(const std::string& db_path, const std::string& rules_dir,
+                         const std::vector<std::string>& rule_paths,
+                         const std::set<std::string>& keys, Documents* docs,
+                         WordWeights* weights, std::string* error,
+                         const LoadOptions& options = {});
 
 }  // namespace factlint
 

@@ -166,15 +166,39 @@ void GroupByRules(const Documents& docs, const FactRuleSet& rules,
 }  // namespace
 
 std::vector<FactGroup> GroupFacts(const Documents& docs,
-                                  const FactRuleSet* rules) {
+                                  const FactRuleSet* rules,
+                                  const WordWeights* weights) {
   std::vector<FactGroup> groups;
   std::vector<std::vector<bool>> used(docs.size());
   for (size_t d = 0; d < docs.size(); ++d)
     used[d].assign(docs[d]->extraction.claims.size(), false);
   if (rules) GroupByRules(docs, *rules, &groups, &used);
-  std::vector<FactGroup> generic = GroupGeneric(docs, used);
+  std::vector<FactGroup> generic = GroupGeneric(docs, used, weights);
   for (FactGroup& g : generic) groups.push_back(std::move(g));
   return groups;
+}
+
+std::vector<std::vector<std::string>> GroupingKeys(const Documents& docs,
+                                                   const FactRuleSet* rules) {
+  std::vector<std::vector<std::string>> keys(docs.size());
+  std::vector<std::vector<bool>> used(docs.size());
+  for (size_t d = 0; d < docs.size(); ++d) {
+    used[d].assign(docs[d]->extraction.claims.size(), false);
+    keys[d].resize(docs[d]->extraction.claims.size());
+  }
+  std::vector<FactGroup> groups;
+  if (rules) GroupByRules(docs, *rules, &groups, &used);
+  for (const FactGroup& g : groups)
+    for (const ClaimRef& r : g.claims)
+      keys[r.doc][r.claim] = "rule " + g.fact_id + "\x1f" +
+                             docs[r.doc]->extraction.claims[r.claim].scope;
+  for (size_t d = 0; d < docs.size(); ++d) {
+    const std::vector<Claim>& claims = docs[d]->extraction.claims;
+    for (size_t i = 0; i < claims.size(); ++i)
+      if (!used[d][i] && GenericIneligibility(claims[i]).empty())
+        keys[d][i] = "generic " + GenericBucket(*docs[d], claims[i]);
+  }
+  return keys;
 }
 
 }  // namespace factlint

@@ -16,6 +16,7 @@
 namespace factlint {
 
 class FactRuleSet;
+class WordWeights;
 struct FactRule;
 
 struct ClaimRef {
@@ -72,8 +73,21 @@ int ClaimYear(const Document& doc, const Claim& claim);
 // another dimension, a regional claim for a national rule).
 std::string RuleRefusal(const Claim& claim, const FactRule& rule);
 
+// `weights`: the generic matching word weights to use instead of those of
+// `docs` (GenericWeights), for a run that holds only part of its documents
+// (the archive index's buckets); null for the weights of `docs`.
 std::vector<FactGroup> GroupFacts(const Documents& docs,
-                                  const FactRuleSet* rules);
+                                  const FactRuleSet* rules,
+                                  const WordWeights* weights = nullptr);
+
+// The key GroupFacts files each claim under, per document and claim: for a
+// claim a fact rule takes, the rule and the claim's place ("rule " + id +
+// "\x1f" + scope); for one left to generic matching, its bucket ("generic "
+// + GenericBucket); "" for a claim in no group. Claims with different keys
+// are never in one group, and a claim's key depends on its own document
+// only, so the archive index stores it (docs/archive-index.md).
+std::vector<std::vector<std::string>> GroupingKeys(const Documents& docs,
+                                                   const FactRuleSet* rules);
 
 }  // namespace factlint
 

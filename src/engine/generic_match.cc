@@ -89,6 +89,11 @@ void WordWeights::Add(const std::vector<std::string>& words) {
   for (const std::string& w : Sorted(words)) ++df_[w];
 }
 
+void WordWeights::AddCounts(int claims, const std::map<std::string, int>& df) {
+  n_ += claims;
+  for (const auto& [word, count] : df) df_[word] += count;
+}
+
 double WordWeights::Weight(const std::string& word) const {
   auto it = df_.find(word);
   int df = it == df_.end() ? 0 : it->second;
@@ -144,9 +149,11 @@ WordWeights GenericWeights(const Documents& docs) {
 }
 
 std::vector<FactGroup> GroupGeneric(const Documents& docs,
-                                    const std::vector<std::vector<bool>>& used) {
+                                    const std::vector<std::vector<bool>>& used,
+                                    const WordWeights* given) {
   std::vector<ClaimRef> refs;
-  WordWeights weights = GenericWeights(docs);
+  const WordWeights own = given ? WordWeights() : GenericWeights(docs);
+  const WordWeights& weights = given ? *given : own;
   for (uint32_t d = 0; d < docs.size(); ++d) {
     const auto& claims = docs[d]->extraction.claims;
     for (uint32_t i = 0; i < claims.size(); ++i)

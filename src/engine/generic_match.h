@@ -26,6 +26,12 @@ class WordWeights {
  public:
   void Add(const std::vector<std::string>& words);
   double Weight(const std::string& word) const;
+  // Adds counts gathered elsewhere (the archive index): `claims` more word
+  // lists, and for each word the number of those lists holding it.
+  void AddCounts(int claims, const std::map<std::string, int>& df);
+  int claims() const { return n_; }
+  // For each word, how many of the lists added hold it.
+  const std::map<std::string, int>& counts() const { return df_; }
 
  private:
   std::map<std::string, int> df_;
@@ -59,8 +65,10 @@ std::vector<std::string> SharedWords(const std::vector<std::string>& a,
 WordWeights GenericWeights(const Documents& docs);
 
 // `used[d][i]` marks claims already grouped by rules; they are skipped.
+// `weights`: see GroupFacts (null: GenericWeights(docs)).
 std::vector<FactGroup> GroupGeneric(const Documents& docs,
-                                    const std::vector<std::vector<bool>>& used);
+                                    const std::vector<std::vector<bool>>& used,
+                                    const WordWeights* weights = nullptr);
 
 }  // namespace factlint
 

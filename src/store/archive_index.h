@@ -12,6 +12,7 @@
 
 #include <map>
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -23,6 +24,8 @@
 namespace factlint {
 
 class SqliteDb;
+class Statement;
+class WordWeights;
 
 // True when every key of `overrides` (configured metadata) has its value in
 // `stored` (a document's metadata as indexed).
@@ -31,7 +34,7 @@ bool HasMetadata(const std::map<std::string, std::string>& stored,
 
 // Version of the tables and of the claim encoding. An index with another
 // version is refused when read and rebuilt from scratch by Update.
-inline constexpr int kArchiveSchemaVersion = 3;
+inline constexpr int kArchiveSchemaVersion = 4;
 
 struct UpdateStats {
   size_t added = 0;      // new paths
@@ -77,9 +80,35 @@ class ArchiveIndex {
               UpdateStats* stats, std::vector<Diagnostic>* input_errors,
               std::string* error, const LoadOptions& options = {});
 
+  // The fact rules Update files claims under (GroupingKeys) and their
+  // fingerprint (GroupingFingerprint); without a call, no fact rules and "".
+  // When the fingerprint differs from the stored one, Update extracts every
+  // file again.
+  void SetGrouping(const FactRuleSet* rules, std::string fingerprint) {
+    grouping_rules_ = rules;
+    grouping_fingerprint_ = std::move(fingerprint);
+  }
+
   // Checks that the index was built with the rule files now in `rules_dir`;
   // otherwise sets *error (saying to re-run `factlint index`).
   bool CheckRules(const std::string& rules_dir, std::string* error) const;
+  // Checks that the index filed its claims under the fact rules whose
+  // fingerprint is `fingerprint`; otherwise sets *error (re-run `index`).
+  bool CheckGrouping(const std::string& fingerprint, std::string* error) const;
+
+  // For one draft against the index: appends, in path order, only the stored
+  // documents holding a claim of one of `keys` (GroupingKeys of the documents
+  // already in *docs) or a number problem, skipping files already in *docs,
+  // and adds the index's word counts for generic matching to *weights (every
+  // stored file's, minus those of files already in *docs), so that GroupFacts
+  // over *docs with *weights forms every group holding a claim of the
+  // earlier documents as it would with every stored document appended
+  // (docs/archive-index.md). Errors as AppendDocuments, whose configured
+  // metadata check covers every stored file.
+  bool AppendGroupDocuments(const std::set<std::string>& keys, bool target,
+                            Documents* docs, WordWeights* weights,
+                            std::string* error,
+                            const LoadOptions& options = {}) const;
 
   // Appends the stored documents in path order to *docs, skipping paths
   // already in *docs, with Document::target = `target` and order continuing
@@ -100,6 +129,17 @@ class ArchiveIndex {
  private:
   ArchiveIndex(std::string path, std::unique_ptr<SqliteDb> db);
   std::string Meta(const std::string& key) const;
+  // Decodes a row of "SELECT path, encoding, markdown, source, normalized,
+  // metadata, extraction, checksum"; nullptr and *error when it is damaged.
+  std::unique_ptr<Document> RowDocument(const Statement& rows,
+                                        std::string* error) const;
+  std::string MetadataError(const std::string& file) const;
+  std::string ReadError(const Statement& rows) const;
+  // Rebuilds the words table and eligible_claims from file_words and docs.
+  bool SumWords(std::string* error);
+
+  const FactRuleSet* grouping_rules_ = nullptr;
+  std::string grouping_fingerprint_;
 
   std::string path_;
   std::unique_ptr<SqliteDb> db_;

@@ -123,9 +123,21 @@ TEST_F(ArchiveRecoveryTest, IndexRebuildsACorruptIndexThatCheckRefuses) {
   ASSERT_TRUE(ReadFileBytes(db_, &bytes));
   const size_t page = 4096;
   ASSERT_GE(bytes.size(), 8 * page);
-  // Damage a page of the files table near the end; the meta table (created
-  // first) stays readable, so the file is recognisably a factlint index.
-  size_t p = bytes.size() / page - 2;
+  // Damage the root page of the files table; the meta table (created first)
+  // stays readable, so the file is recognisably a factlint index.
+  size_t p = 0;
+  {
+    sqlite3* h = nullptr;
+    ASSERT_EQ(sqlite3_open_v2(db_.c_str(), &h, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
+    sqlite3_stmt* st = nullptr;
+    ASSERT_EQ(sqlite3_prepare_v2(h, "SELECT rootpage FROM sqlite_master WHERE name = 'files'",
+                                 -1, &st, nullptr), SQLITE_OK);
+    ASSERT_EQ(sqlite3_step(st), SQLITE_ROW);
+    p = static_cast<size_t>(sqlite3_column_int(st, 0)) - 1;  // pages count from 1
+    sqlite3_finalize(st);
+    sqlite3_close(h);
+  }
+  ASSERT_GT(p, 1u);
   for (size_t i = 0; i < page; ++i) bytes[p * page + i] = static_cast<char>(0xA5 ^ i);
   WriteBytes(db_, bytes);
   EXPECT_EQ(ReadAll(&error), 0u);

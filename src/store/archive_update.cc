@@ -4,6 +4,7 @@
 #include <set>
 
 #include "base/file_identity.h"
+#include "engine/generic_match.h"
 #include "engine/load_documents.h"
 #include "store/archive_index.h"
 #include "store/content_hash.h"
@@ -70,8 +71,10 @@ bool ArchiveIndex::Update(const std::vector<std::string>& archive_paths,
   std::string rules;
   if (!RulesFingerprint(rules_dir, &rules, error)) return false;
   // Everything is re-extracted when the rules or the extractor changed.
+  // So is every file when the fact rules its claims are filed under changed.
   bool force = Meta("rules_fingerprint") != rules ||
-               Meta("factlint_version") != FACTLINT_VERSION;
+               Meta("factlint_version") != FACTLINT_VERSION ||
+               Meta("grouping_fingerprint") != grouping_fingerprint_;
 
   std::vector<std::string> files;
   std::vector<InputError> expand_errors;
@@ -111,6 +114,32 @@ bool ArchiveIndex::Update(const std::vector<std::string>& archive_paths,
                 "source, normalized, metadata, extraction, checksum) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
   if (!put.ok()) return Fail(path_, put.error(), error);
+  // The small tables `check --against-db` selects by (archive_index.cc).
+  Statement put_doc(db_.get(),
+                    "INSERT OR REPLACE INTO docs(path, identity, metadata, "
+                    "eligible, problems) VALUES (?, ?, ?, ?, ?)");
+  Statement put_key(db_.get(), "INSERT INTO claim_keys(key, path) VALUES (?, ?)");
+  Statement put_word(db_.get(), "INSERT INTO file_words(path, word, n) VALUES (?, ?, ?)");
+  Statement drop_keys(db_.get(), "DELETE FROM claim_keys WHERE path = ?");
+  Statement drop_words(db_.get(), "DELETE FROM file_words WHERE path = ?");
+  Statement drop_doc(db_.get(), "DELETE FROM docs WHERE path = ?");
+  for (const Statement* st : {&put_doc, &put_key, &put_word, &drop_keys, &drop_words, &drop_doc})
+    if (!st->ok()) return Fail(path_, st->error(), error);
+  auto run = [&](Statement& st) {
+    st.Step();
+    std::string message = st.error();
+    st.Reset();
+    return message;
+  };
+  // Removes what the small tables hold of `file`.
+  auto forget = [&](const std::string& file) {
+    for (Statement* st : {&drop_keys, &drop_words, &drop_doc}) {
+      st->BindText(1, file);
+      if (std::string message = run(*st); !message.empty()) return message;
+    }
+    return std::string();
+  };
+  bool modified = force;
 
   std::set<std::string> present;
   // One file under two spellings (archive/a.md and ./archive/a.md) is one
@@ -149,8 +178,10 @@ bool ArchiveIndex::Update(const std::vector<std::string>& archive_paths,
       input_errors->push_back(InputErrorDiagnostic(*e));
       continue;
     }
-    auto doc = BuildDocument(std::get<SourceText>(std::move(loaded)), extractor,
-                             overrides);
+    Documents one;
+    one.push_back(BuildDocument(std::get<SourceText>(std::move(loaded)), extractor,
+                                overrides));
+    const Document* doc = one.front().get();
     put.BindText(1, file);
     put.BindText(2, hash);
     put.BindText(3, doc->source.encoding);
@@ -166,6 +197,37 @@ bool ArchiveIndex::Update(const std::vector<std::string>& archive_paths,
     put.Step();
     if (!put.error().empty()) return Fail(path_, put.error(), error);
     put.Reset();
+    if (std::string message = forget(file); !message.empty())
+      return Fail(path_, message, error);
+    std::set<std::string> keys;
+    std::vector<std::vector<std::string>> of_claims = GroupingKeys(one, grouping_rules_);
+    for (std::string& key : of_claims[0])
+      if (!key.empty()) keys.insert(std::move(key));
+    for (const std::string& key : keys) {
+      put_key.BindText(1, key);
+      put_key.BindText(2, file);
+      if (std::string message = run(put_key); !message.empty())
+        return Fail(path_, message, error);
+    }
+    // Every claim generic matching weighs, rule-filed or not (GenericWeights).
+    WordWeights words;
+    for (const Claim& c : doc->extraction.claims)
+      if (GenericIneligibility(c).empty()) words.Add(c.context);
+    for (const auto& [word, n] : words.counts()) {
+      put_word.BindText(1, file);
+      put_word.BindText(2, word);
+      put_word.BindInt(3, n);
+      if (std::string message = run(put_word); !message.empty())
+        return Fail(path_, message, error);
+    }
+    put_doc.BindText(1, file);
+    put_doc.BindText(2, FileIdentity(file));
+    put_doc.BindBlob(3, metadata);
+    put_doc.BindInt(4, words.claims());
+    put_doc.BindInt(5, static_cast<int64_t>(doc->extraction.problems.size()));
+    if (std::string message = run(put_doc); !message.empty())
+      return Fail(path_, message, error);
+    modified = true;
     present.insert(file);
     present_ids.insert(FileIdentity(file));
     if (old == stored.end())
@@ -190,13 +252,18 @@ bool ArchiveIndex::Update(const std::vector<std::string>& archive_paths,
     drop.Step();
     if (!drop.error().empty()) return Fail(path_, drop.error(), error);
     drop.Reset();
+    if (std::string message = forget(file); !message.empty())
+      return Fail(path_, message, error);
+    modified = true;
     ++stats->removed;
   }
+  if (modified && !SumWords(error)) return false;
 
   Statement meta(db_.get(), "UPDATE meta SET value = ? WHERE key = ?");
   if (!meta.ok()) return Fail(path_, meta.error(), error);
   const std::pair<std::string, std::string> rows[] = {
-      {"rules_fingerprint", rules}, {"factlint_version", FACTLINT_VERSION}};
+      {"rules_fingerprint", rules}, {"factlint_version", FACTLINT_VERSION},
+      {"grouping_fingerprint", grouping_fingerprint_}};
   for (const auto& [key, value] : rows) {
     meta.BindText(1, value);
     meta.BindText(2, key);
@@ -206,6 +273,24 @@ bool ArchiveIndex::Update(const std::vector<std::string>& archive_paths,
   }
   std::string message;
   if (!tx.Commit(&message)) return Fail(path_, message, error, tx.code());
+  return true;
+}
+
+bool ArchiveIndex::SumWords(std::string* error) {
+  // A file stored under two spellings counts once, under the first path, as
+  // AppendDocuments takes it.
+  std::string message;
+  if (!db_->Exec(
+          "DELETE FROM words;"
+          "CREATE TEMP TABLE counted AS SELECT min(path) AS path FROM docs "
+          "  GROUP BY identity;"
+          "INSERT INTO words(word, df) SELECT word, sum(n) FROM file_words "
+          "  WHERE path IN (SELECT path FROM counted) GROUP BY word;"
+          "UPDATE meta SET value = (SELECT coalesce(sum(eligible), 0) FROM docs "
+          "  WHERE path IN (SELECT path FROM counted)) WHERE key = 'eligible_claims';"
+          "DROP TABLE temp.counted;",
+          &message))
+    return Fail(path_, message, error);
   return true;
 }
 

@@ -172,6 +172,26 @@ TEST_F(ArchiveUpdateTest, ChangedRulesForceAFullReExtract) {
   ExpectStats(Update({Archive()}), 0, 0, 0, 5);
 }
 
+TEST_F(ArchiveUpdateTest, ChangedFactRulesAreRefusedThenReFiled) {
+  const std::string facts = Rules() + "/facts";
+  const std::string before = GroupingFingerprint({facts});
+  std::string error;
+  index_->SetGrouping(nullptr, before);
+  ExpectStats(Update({Archive()}), 5, 0, 0, 0);
+  EXPECT_TRUE(index_->CheckGrouping(before, &error)) << error;
+  // Another fact rule file: claims may belong to other groups now.
+  WriteBytes(facts + "/zz_local.toml", "# a local rule file\n");
+  const std::string after = GroupingFingerprint({facts});
+  EXPECT_NE(after, before);
+  EXPECT_FALSE(index_->CheckGrouping(after, &error));
+  EXPECT_NE(error.find("other fact rules"), std::string::npos) << error;
+  EXPECT_NE(error.find("factlint index"), std::string::npos) << error;
+  index_->SetGrouping(nullptr, after);
+  ExpectStats(Update({Archive()}), 0, 5, 0, 0);  // every file filed again
+  EXPECT_TRUE(index_->CheckGrouping(after, &error)) << error;
+  ExpectStats(Update({Archive()}), 0, 0, 0, 5);
+}
+
 TEST_F(ArchiveUpdateTest, StandardInputIsNotIndexed) {
   ExpectStats(Update({"-"}), 0, 0, 0, 0);
   EXPECT_EQ(errors_.size(), 1u);

@@ -6,7 +6,9 @@
 #include "diag/read_file.h"
 #include "text/loader.h"
 
+#include <algorithm>
 #include <cstdio>
+#include <filesystem>
 #include <cstring>
 #include <fstream>
 #include <sstream>
@@ -127,6 +129,35 @@ bool RulesFingerprint(const std::string& rules_dir, std::string* fingerprint,
   h = Hash64(program, h);
   *fingerprint = HashHex(h);
   return true;
+}
+
+std::string GroupingFingerprint(const std::vector<std::string>& rule_paths) {
+  namespace fs = std::filesystem;
+  std::vector<std::string> files;
+  for (const std::string& path : rule_paths) {
+    std::error_code ec;
+    fs::path dir = fs::path(path);
+    if (fs::is_directory(path, ec)) {
+      std::vector<std::string> inside;
+      for (const auto& entry : fs::directory_iterator(path, ec))
+        if (entry.path().extension() == ".toml") inside.push_back(entry.path().string());
+      std::sort(inside.begin(), inside.end());
+      files.insert(files.end(), inside.begin(), inside.end());
+    } else {
+      files.push_back(path);
+      dir = dir.parent_path();
+    }
+    files.push_back((dir / "macros.toml").string());
+    files.push_back((dir.parent_path() / "macros.toml").string());
+  }
+  uint64_t h = Hash64("grouping");
+  for (const std::string& file : files) {
+    std::string bytes;
+    h = Hash64(file, h);
+    h = Hash64(std::string_view("\0", 1), h);
+    h = Hash64(ReadFileBytes(file, &bytes) ? HashHex(Hash64(bytes)) : "missing", h);
+  }
+  return HashHex(h);
 }
 
 }  // namespace factlint

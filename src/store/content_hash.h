@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 #include <string_view>
 
 namespace factlint {
@@ -40,6 +41,13 @@ std::string ProgramBuildId();
 // sets *error naming the file.
 bool RulesFingerprint(const std::string& rules_dir, std::string* fingerprint,
                       std::string* error);
+
+// Fingerprint of the fact rules claims are filed under (GroupingKeys): the
+// names and bytes of every .toml file in `rule_paths` (files, or
+// directories read as FactRuleSet::Load reads them) and of the macros.toml
+// beside each and one level up. A file that cannot be read counts as
+// missing (loading the rules reports it).
+std::string GroupingFingerprint(const std::vector<std::string>& rule_paths);
 
 }  // namespace factlint
 

@@ -1,0 +1,135 @@
+// ArchiveIndex::AppendGroupDocuments: one draft against the index reads the
+// rows its claims' groups need, not the whole archive (docs/archive-index.md,
+// "Loading only what a draft needs").
+#include <algorithm>
+#include <set>
+
+#include "base/file_identity.h"
+#include "engine/generic_match.h"
+#include "store/archive_index.h"
+#include "store/extraction_codec.h"
+#include "store/sqlite_db.h"
+
+namespace factlint {
+
+bool ArchiveIndex::AppendGroupDocuments(const std::set<std::string>& keys,
+                                        bool target, Documents* docs,
+                                        WordWeights* weights, std::string* error,
+                                        const LoadOptions& options) const {
+  std::set<std::string> seen;  // identities of the documents already loaded
+  for (const auto& doc : *docs) seen.insert(FileIdentity(doc->source.path));
+
+  // The configured metadata of every stored file must still be what it was
+  // indexed with, as AppendDocuments checks: a small row per file, read only
+  // when the configuration gives metadata.
+  if (options.metadata) {
+    Statement all(db_.get(), "SELECT path, identity, metadata FROM docs ORDER BY path");
+    if (!all.ok()) return *error = ReadError(all), false;
+    std::set<std::string> taken = seen;
+    while (all.Step()) {
+      if (!taken.insert(all.ColumnText(1)).second) continue;
+      std::map<std::string, std::string> metadata;
+      std::string message;
+      const std::string file = all.ColumnText(0);
+      if (!DecodeMetadata(all.ColumnBlob(2), &metadata, &message) ||
+          !HasMetadata(metadata, options.metadata(file)))
+        return *error = MetadataError(file), false;
+    }
+    if (!all.error().empty()) return *error = ReadError(all), false;
+  }
+
+  // The files to read: those with a claim under one of the keys, and those
+  // with a number problem (reported as input-number-range, target or not).
+  // A file is read under the first path of its identity, as AppendDocuments
+  // reads it, and not at all when it is already loaded.
+  std::set<std::string> candidates;
+  Statement by_key(db_.get(), "SELECT path FROM claim_keys WHERE key = ?");
+  Statement with_problems(db_.get(), "SELECT path FROM docs WHERE problems > 0");
+  Statement identity_of(db_.get(), "SELECT identity FROM docs WHERE path = ?");
+  Statement first_of(db_.get(),
+                     "SELECT path, eligible FROM docs WHERE identity = ? "
+                     "ORDER BY path LIMIT 1");
+  for (const Statement* st : {&by_key, &with_problems, &identity_of, &first_of})
+    if (!st->ok()) return *error = ReadError(*st), false;
+  for (const std::string& key : keys) {
+    by_key.BindText(1, key);
+    while (by_key.Step()) candidates.insert(by_key.ColumnText(0));
+    if (!by_key.error().empty()) return *error = ReadError(by_key), false;
+    by_key.Reset();
+  }
+  while (with_problems.Step()) candidates.insert(with_problems.ColumnText(0));
+  if (!with_problems.error().empty()) return *error = ReadError(with_problems), false;
+  std::set<std::string> paths;
+  for (const std::string& file : candidates) {
+    identity_of.BindText(1, file);
+    std::string identity = identity_of.Step() ? identity_of.ColumnText(0) : "";
+    identity_of.Reset();
+    if (identity.empty() || seen.count(identity)) continue;
+    first_of.BindText(1, identity);
+    if (first_of.Step()) paths.insert(first_of.ColumnText(0));
+    first_of.Reset();
+  }
+
+  Statement row(db_.get(),
+                "SELECT path, encoding, markdown, source, normalized, "
+                "metadata, extraction, checksum FROM files WHERE path = ?");
+  if (!row.ok()) return *error = ReadError(row), false;
+  Documents loaded;
+  for (const std::string& file : paths) {  // sorted, as AppendDocuments
+    row.BindText(1, file);
+    if (!row.Step()) {
+      if (!row.error().empty()) return *error = ReadError(row), false;
+      *error = path_ + ": damaged entry for " + file +
+               " (listed without its row); rebuild it with `factlint index "
+               "ARCHIVE... --db " + path_ + "`";
+      return false;
+    }
+    std::unique_ptr<Document> doc = RowDocument(row, error);
+    row.Reset();
+    if (!doc) return false;
+    doc->target = target;
+    doc->order = docs->size() + loaded.size();
+    loaded.push_back(std::move(doc));
+  }
+
+  // Word counts: every stored file's (summed by Update, one row per
+  // identity), less those of the files read from disk instead.
+  std::map<std::string, int> less;
+  int64_t less_claims = 0;
+  Statement words_of(db_.get(), "SELECT word, n FROM file_words WHERE path = ?");
+  if (!words_of.ok()) return *error = ReadError(words_of), false;
+  for (const std::string& identity : seen) {
+    first_of.BindText(1, identity);
+    if (first_of.Step()) {
+      const std::string file = first_of.ColumnText(0);
+      less_claims += first_of.ColumnInt(1);
+      words_of.BindText(1, file);
+      while (words_of.Step())
+        less[words_of.ColumnText(0)] += static_cast<int>(words_of.ColumnInt(1));
+      words_of.Reset();
+    }
+    first_of.Reset();
+  }
+  for (auto& doc : loaded) docs->push_back(std::move(doc));
+  // Only the words of claims that can be weighed matter.
+  std::set<std::string> needed;
+  for (const auto& doc : *docs)
+    for (const Claim& c : doc->extraction.claims)
+      if (GenericIneligibility(c).empty()) needed.insert(c.context.begin(), c.context.end());
+  std::map<std::string, int> df;
+  Statement df_of(db_.get(), "SELECT df FROM words WHERE word = ?");
+  if (!df_of.ok()) return *error = ReadError(df_of), false;
+  for (const std::string& word : needed) {
+    df_of.BindText(1, word);
+    int n = df_of.Step() ? static_cast<int>(df_of.ColumnInt(0)) : 0;
+    df_of.Reset();
+    auto it = less.find(word);
+    if (it != less.end()) n -= it->second;
+    if (n > 0) df[word] = n;
+  }
+  const int64_t claims = std::stoll("0" + Meta("eligible_claims")) - less_claims;
+  weights->AddCounts(static_cast<int>(claims), df);
+  return true;
+}
+
+}  // namespace factlint

@@ -239,8 +239,15 @@ ScanStep ScanState::NumberForm(size_t pos) {
       piece.end = p;
     }
   }
-  // RMB 249.7 billion: a unit written before the number.
-  if (piece.unit == nullptr && !n.chinese) piece.unit = units_.UnitBefore(text_, pos);
+  // RMB 249.7 billion: a unit written before the number, which the
+  // quantity then starts with (a qualifier stands before it: nearly RMB 250).
+  if (piece.unit == nullptr && !n.chinese) {
+    if (const UnitDef* before = units_.UnitBefore(text_, pos)) {
+      piece.unit = before;
+      const size_t space = pos > 0 && text_[pos - 1] == ' ' ? 1 : 0;
+      return Finish(pos - space - before->surface.size(), piece);
+    }
+  }
   // 一吨半, 两米半, 一年半: 半 after a unit is the half (read as .5 written).
   if (piece.unit != nullptr && PlainInteger(n) &&
       piece.unit->dimension.rfind("count:", 0) != 0 &&

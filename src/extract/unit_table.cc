@@ -1,6 +1,7 @@
 #include "extract/unit_table.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <fstream>
 #include <set>
@@ -257,6 +258,16 @@ bool IsAsciiLetter(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
+// ASCII text equal but for the case of its letters.
+bool SameLetters(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t k = 0; k < a.size(); ++k)
+    if (std::tolower(static_cast<unsigned char>(a[k])) !=
+        std::tolower(static_cast<unsigned char>(b[k])))
+      return false;
+  return true;
+}
+
 }  // namespace
 
 const char* UnitKindName(UnitKind k) {
@@ -437,8 +448,10 @@ QualifierMatch UnitTable::QualifierBefore(std::string_view text, size_t pos,
     size_t n = w.surface.size();
     const bool english = IsAsciiLetter(w.surface.back());
     const size_t end = english ? spaced : pos;
-    if ((english && end == pos) || end < n || end - n < floor ||
-        text.compare(end - n, n, w.surface) != 0)
+    if ((english && end == pos) || end < n || end - n < floor) continue;
+    // English words in any case: About 1,405 opens a sentence.
+    if (english ? !SameLetters(text.substr(end - n, n), w.surface)
+                : text.compare(end - n, n, w.surface) != 0)
       continue;
     size_t begin = end - n;
     if (english && begin > 0 && IsAsciiLetter(text[begin - 1])) continue;
@@ -492,13 +505,13 @@ const UnitDef* UnitTable::UnitBefore(std::string_view text, size_t pos) const {
 
 int UnitTable::EnglishNumber(std::string_view word) const {
   for (const auto& [w, v] : english_.numbers)
-    if (w == word) return v;
+    if (SameLetters(w, word)) return v;  // Two-thirds opens a sentence
   return 0;
 }
 
 int UnitTable::EnglishDenominator(std::string_view word) const {
   for (const auto& [w, v] : english_.denominators)
-    if (w == word) return v;
+    if (SameLetters(w, word)) return v;
   return 0;
 }
 

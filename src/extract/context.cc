@@ -9,6 +9,15 @@
 namespace factlint {
 namespace {
 
+bool AsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// True when `word`, an English word ending `s`, is the end of a longer
+// word there (the up of setup), so it is not stripped.
+bool EnglishWordInside(std::string_view s, std::string_view word) {
+  return AsciiLetter(word.front()) && AsciiLetter(s[s.size() - word.size() - 1]);
+}
+
+
 bool EndsWith(std::string_view s, std::string_view w) {
   return s.size() >= w.size() && s.substr(s.size() - w.size()) == w;
 }
@@ -143,7 +152,8 @@ std::string_view ContextFinder::Strip(std::string_view s) const {
     auto strip_list = [&](const auto& list) {
       for (const auto& w : list) {
         std::string_view word(w);
-        if (!word.empty() && EndsWith(s, word) && s.size() > word.size()) {
+        if (!word.empty() && EndsWith(s, word) && s.size() > word.size() &&
+            !EnglishWordInside(s, word)) {
           s.remove_suffix(word.size());
           changed = true;
           return;

@@ -89,7 +89,7 @@ Extraction Extractor::Extract(const SourceText& source,
   int plan_list_until = -1;  // last paragraph of the goal list
   int plan_list_from = -1;
   size_t qi = 0;
-  for (const Sentence& s : SplitSentences(text)) {
+  for (const Sentence& s : SplitSentences(text, lexicon_->abbreviations())) {
     std::vector<const Quantity*> mine;
     while (qi < quantities.size() && quantities[qi].span.begin < s.span.begin) ++qi;
     while (qi < quantities.size() && quantities[qi].span.begin < s.span.end) {

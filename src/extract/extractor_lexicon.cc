@@ -161,6 +161,12 @@ std::unique_ptr<Lexicon> Lexicon::Parse(std::string_view toml_text,
             ReadStrings(root, "time", "publication_verbs", &time.publication_verbs, &err) &&
             ReadStrings(root, "time", "base_markers", &time.base_markers, &err) &&
             ReadStrings(root, "time", "base_followers", &time.base_followers, &err) &&
+            ReadStrings(root, "time", "english_year_before", &time.english_year_before, &err) &&
+            ReadStrings(root, "time", "english_span_from", &time.english_span_from, &err) &&
+            ReadStrings(root, "time", "english_span_to", &time.english_span_to, &err) &&
+            ReadStrings(root, "time", "english_since", &time.english_since, &err) &&
+            ReadStrings(root, "time", "english_bases", &time.english_bases, &err) &&
+            ReadStrings(root, "time", "english_edition_before", &time.english_edition_before, &err) &&
             ReadStrings(root, "identifiers", "patterns", &ident, &err) &&
             ReadStrings(root, "idioms", "words", &lex->idioms_, &err) &&
             ReadStrings(root, "context", "stopwords", &stop, &err) &&
@@ -169,6 +175,7 @@ std::unique_ptr<Lexicon> Lexicon::Parse(std::string_view toml_text,
             ReadStrings(root, "context", "subject_leading", &lex->subject_leading_, &err) &&
             ReadStringTable(root, "context", "subject_aliases", &lex->subject_aliases_, &err) &&
             ReadStrings(root, "verbs", "level", &lex->level_verbs_, &err) &&
+            ReadStrings(root, "sentences", "abbreviations", &lex->abbreviations_, &err) &&
             ReadStrings(root, "verbs", "predicate", &lex->predicate_verbs_, &err) &&
             ReadStrings(root, "verbs", "up", &lex->up_verbs_, &err) &&
             ReadStrings(root, "verbs", "down", &lex->down_verbs_, &err) &&

@@ -70,6 +70,8 @@ class Lexicon {
 
   bool IsStopword(std::string_view w) const { return stopwords_.count(std::string(w)) > 0; }
   const std::vector<std::string>& level_verbs() const { return level_verbs_; }
+  // Words a full stop follows without ending an English sentence (No, U.S).
+  const std::vector<std::string>& abbreviations() const { return abbreviations_; }
   const std::vector<std::string>& predicate_verbs() const { return predicate_verbs_; }
   const std::vector<std::string>& up_verbs() const { return up_verbs_; }
   const std::vector<std::string>& down_verbs() const { return down_verbs_; }
@@ -124,6 +126,7 @@ class Lexicon {
       average_words_, real_words_, real_measures_, cumulative_words_;
   std::vector<std::string> target_words_, plan_leads_, plan_list_ends_;
   std::unique_ptr<TimeWords> time_words_;
+  std::vector<std::string> abbreviations_;
   std::vector<std::string> interrogatives_;
   std::vector<std::string> subject_trailing_, subject_leading_;
   std::vector<std::pair<std::string, std::string>> subject_aliases_;

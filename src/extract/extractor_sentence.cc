@@ -9,6 +9,7 @@
 
 #include "base/strings.h"
 #include "extract/extractor_internal.h"
+#include "extract/quantity_words.h"
 #include "extract/sentence_time.h"
 #include "extract/time.h"
 #include "extract/time_scene.h"
@@ -70,15 +71,22 @@ Direction ChangeBefore(const Lexicon& lex, std::string_view pre, bool* annual) {
   }
   size_t best = 0;
   Direction dir = Direction::kNone;
+  // An English verb is a word of its own: the up of setup is none.
+  auto ends_with = [&](const std::string& v) {
+    if (!EndsWith(pre, v)) return false;
+    const size_t b = pre.size() - v.size();
+    return !IsAsciiLetter(static_cast<unsigned char>(v.front())) || b == 0 ||
+           !IsAsciiLetter(static_cast<unsigned char>(pre[b - 1]));
+  };
   for (const std::string& v : lex.up_verbs()) {
-    if (v.size() > best && EndsWith(pre, v)) { best = v.size(); dir = Direction::kUp; }
+    if (v.size() > best && ends_with(v)) { best = v.size(); dir = Direction::kUp; }
   }
   for (const std::string& v : lex.down_verbs()) {
-    if (v.size() > best && EndsWith(pre, v)) { best = v.size(); dir = Direction::kDown; }
+    if (v.size() > best && ends_with(v)) { best = v.size(); dir = Direction::kDown; }
   }
   // A level verb that ends with the change verb states a level: 新增 is not 增.
   for (const std::string& v : lex.level_verbs()) {
-    if (v.size() > best && EndsWith(pre, v)) return Direction::kNone;
+    if (v.size() > best && ends_with(v)) return Direction::kNone;
   }
   if (dir != Direction::kNone) {
     std::string_view rest = TrimRight(pre.substr(0, pre.size() - best));
@@ -415,6 +423,9 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
                        ? bases[n_before - 1]
                        : last_governing[n_before - 1];
     }
+    // English: a base after the figure in its clause (up 48% from 2020).
+    if (n_before < bases.size() && times[bases[n_before]].trails_from <= begin)
+      base_index = bases[n_before];
     // The year a base names: 上年 is the year before the claim's.
     auto base_year = [&](const TimeExpr& t) {
       std::string_view w = text.substr(t.span.begin, t.span.size());

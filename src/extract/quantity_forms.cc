@@ -53,6 +53,10 @@ Quantity ScanState::Make(size_t begin, size_t end, ClaimKind kind,
 }
 
 double ScanState::MagnitudeFactor(const std::string& words) const {
+  // An English word (billion) is one magnitude, written with a space after.
+  std::string_view whole(words);
+  while (!whole.empty() && whole.back() == ' ') whole.remove_suffix(1);
+  if (const MagnitudeDef* m = units_.FindMagnitude(whole)) return m->factor;
   double f = 1;
   size_t p = 0;
   while (p < words.size()) {

@@ -50,6 +50,7 @@ ScanStep ScanState::At(size_t pos) {
 }
 
 ScanStep ScanState::LetterToken(size_t pos) {
+  if (std::optional<ScanStep> f = EnglishFraction(pos)) return *f;
   size_t j = pos;
   size_t first_digit = std::string_view::npos;
   while (j < text_.size()) {
@@ -87,9 +88,9 @@ ScanStep ScanState::NumberForm(size_t pos) {
     if (c0 == U'几') return {nx + ChineseNumeralRun(text_, nx), std::nullopt};
     return {std::max(nx, pos + ChineseNumeralRun(text_, pos)), std::nullopt};
   }
-  const ParsedNumber& n = *parsed;
+  ParsedNumber& n = *parsed;
   if (n.dotted) return Identifier(pos, n.end, n.value);
-  size_t p = n.end;
+  size_t p = EnglishMagnitude(&n, n.end);  // 3.6 trillion
   // 2.58 %: a space before an ASCII unit (Chinese units follow directly;
   // the normalizer drops spaces next to CJK).
   if (p + 1 < text_.size() && text_[p] == ' ' && !n.chinese) {
@@ -107,6 +108,9 @@ ScanStep ScanState::NumberForm(size_t pos) {
       (ChineseDigitValue(c) >= 0 || ChineseNumeralRun(text_, p) > 0))
     return {std::max(p, pos + ChineseNumeralRun(text_, pos)), std::nullopt};
 
+  // ranked 10th, No. 1
+  if (!n.chinese && unit == nullptr)
+    if (std::optional<ScanStep> r = EnglishOrdinal(pos, n, p)) return *r;
   // 5G, 5A级: digits run into Latin letters that are not a unit.
   if (!n.chinese && IsAsciiLetter(c) && unit == nullptr) {
     size_t j = p;
@@ -233,6 +237,15 @@ ScanStep ScanState::NumberForm(size_t pos) {
     if (const UnitDef* shared = ListUnit(p, n)) {
       piece.unit = shared;
       piece.end = p;
+    }
+  }
+  // RMB 249.7 billion: a unit written before the number, which the
+  // quantity then starts with (a qualifier stands before it: nearly RMB 250).
+  if (piece.unit == nullptr && !n.chinese) {
+    if (const UnitDef* before = units_.UnitBefore(text_, pos)) {
+      piece.unit = before;
+      const size_t space = pos > 0 && text_[pos - 1] == ' ' ? 1 : 0;
+      return Finish(pos - space - before->surface.size(), piece);
     }
   }
   // 一吨半, 两米半, 一年半: 半 after a unit is the half (read as .5 written).

@@ -38,6 +38,16 @@ class ScanState {
   };
 
   ScanStep LetterToken(size_t pos);
+  // English forms (quantity_english.cc). A magnitude word after a space (3.6
+  // trillion): scales *n and returns the byte after it, else p.
+  size_t EnglishMagnitude(ParsedNumber* n, size_t p) const;
+  // 10th after a rank word (ranked 10th, from 14th), No. 1: a rank; another
+  // ordinal (the 10th plan) is no quantity. nullopt when `n` at `pos` is
+  // neither (no suffix, no prefix).
+  std::optional<ScanStep> EnglishOrdinal(size_t pos, const ParsedNumber& n,
+                                         size_t p);
+  // one fifth, a third, two-thirds at `pos` (a word): the fraction in percent.
+  std::optional<ScanStep> EnglishFraction(size_t pos);
   ScanStep NumberForm(size_t pos);
   ScanStep PercentWords(size_t pos, size_t digits_at, double scale,
                         ClaimKind kind);

@@ -61,6 +61,30 @@ bool IsSpace(std::string_view text, size_t pos, size_t* len) {
   return false;
 }
 
+bool AsciiLetter(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// Length of an English full stop at `pos` (1), or 0: a '.' after a letter,
+// digit, % or ), then spaces and a capital letter or an opening quote, where
+// the word before it is not an abbreviation (No. 1, the U.S. Economy).
+size_t FullStopAt(std::string_view text, size_t pos,
+                  const std::vector<std::string>& abbreviations) {
+  if (text[pos] != '.' || pos == 0) return 0;
+  const unsigned char prev = text[pos - 1];
+  if (!AsciiLetter(prev) && !IsDigit(text, pos - 1) && prev != '%' && prev != ')') return 0;
+  size_t next = pos + 1;
+  if (next >= text.size() || text[next] != ' ') return 0;
+  while (next < text.size() && text[next] == ' ') ++next;
+  if (next >= text.size()) return 1;
+  const unsigned char c = text[next];
+  if (!(c >= 'A' && c <= 'Z') && c != '"' && c != '(') return 0;
+  size_t word = pos;
+  while (word > 0 && (AsciiLetter(text[word - 1]) || text[word - 1] == '.')) --word;
+  std::string_view before = text.substr(word, pos - word);
+  for (const std::string& a : abbreviations)
+    if (before == a) return 0;
+  return 1;
+}
+
 Span Trim(std::string_view text, size_t b, size_t e) {
   size_t len;
   while (b < e && IsSpace(text, b, &len)) b += len;
@@ -97,7 +121,8 @@ void SplitClauses(std::string_view text, Sentence* s) {
 
 }  // namespace
 
-std::vector<Sentence> SplitSentences(std::string_view text) {
+std::vector<Sentence> SplitSentences(std::string_view text,
+                                     const std::vector<std::string>& abbreviations) {
   std::vector<Sentence> out;
   int paragraph = 0;
   size_t start = 0;
@@ -119,6 +144,7 @@ std::vector<Sentence> SplitSentences(std::string_view text) {
       continue;
     }
     size_t t = TerminatorAt(text, pos);
+    if (t == 0 && text[pos] == '.') t = FullStopAt(text, pos, abbreviations);
     if (t == 0) {
       ++pos;
       continue;

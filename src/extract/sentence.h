@@ -6,6 +6,7 @@
 #define FACTLINT_EXTRACT_SENTENCE_H_
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -19,7 +20,12 @@ struct Sentence {
   int paragraph = 0;         // index of the "\n"-separated paragraph
 };
 
-std::vector<Sentence> SplitSentences(std::string_view text);
+// English sentences also end at a full stop followed by a space and a
+// capital letter or quote (The rate was 2.68%. It ...), unless the word before
+// it is one of `abbreviations` (No, U.S, Mr: [sentences] in
+// rules/lexicon.toml); a full stop inside a number (3.6) never ends one.
+std::vector<Sentence> SplitSentences(std::string_view text,
+                                     const std::vector<std::string>& abbreviations = {});
 
 // The clause of `sentence` that contains byte `pos` (the sentence itself when
 // none does, e.g. for a position on a delimiter). Logarithmic in the number

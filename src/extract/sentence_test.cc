@@ -72,3 +72,31 @@ TEST(SentenceTest, ClauseIndexAtAgreesWithAScanAtEveryByte) {
 
 }  // namespace
 }  // namespace factlint
+
+namespace factlint {
+namespace {
+
+TEST(SentenceTest, EnglishFullStopEndsASentenceBeforeACapital) {
+  std::string t = "R&D intensity was 2.68% in 2024. The share was 6.9 percent. \"Yes.\" it said";
+  auto s = SplitSentences(t);
+  ASSERT_EQ(s.size(), 3u);
+  EXPECT_EQ(At(t, s[0].span), "R&D intensity was 2.68% in 2024.");
+  EXPECT_EQ(At(t, s[1].span), "The share was 6.9 percent.");
+}
+
+TEST(SentenceTest, EnglishFullStopAfterAnAbbreviationOrBeforeLowerCaseDoesNotEnd) {
+  const std::vector<std::string> abbreviations = {"No", "U.S"};
+  std::string t = "It ranked No. 1 in the U.S. Economy grew 3.6 percent. and more";
+  auto s = SplitSentences(t, abbreviations);
+  ASSERT_EQ(s.size(), 1u);
+  // Without the list, the stops after No and U.S end sentences.
+  EXPECT_EQ(SplitSentences(t).size(), 2u);
+}
+
+TEST(SentenceTest, ChineseListNumbersAndDecimalsAreNoFullStops) {
+  std::string t = "1. 研发投入3.6万亿元 2. 强度2.68%";
+  EXPECT_EQ(SplitSentences(t).size(), 1u);
+}
+
+}  // namespace
+}  // namespace factlint

@@ -108,6 +108,10 @@ TimeRef ClaimTime(const SentenceTimes& st, Span claim, uint32_t sentence_begin,
     return st.times[k].span.end <= claim.begin;
   });
   if (own_end != st.own.begin()) best = &st.times[*(own_end - 1)];
+  // English: a time after the figure in its clause is the figure's (reached
+  // 2.86 percent in 2024).
+  if (own_end != st.own.end() && st.times[*own_end].trails_from <= claim.begin)
+    best = &st.times[*own_end];
   if (listed_time != nullptr) best = listed_time;
   TimeRef time;
   auto cell = std::find_if(cells.begin(), cells.end(), [&](const auto& c) {

@@ -323,6 +323,15 @@ TimeWords::TimeWords(Lists lists) : lists_(std::move(lists)) {
                                           "\\s*年(?:来|间|里|中)?|" + n + "\\s*年来)");
   future_span_ = std::make_unique<re2::RE2>("(?:" + alternation(lists_.future_spans) + ")\\s*" + n +
                                             "\\s*年");
+  const std::string year = "((?:19|20)[0-9][0-9])\\b";
+  english_span_ = std::make_unique<re2::RE2>(
+      "\\b(?:(" + alternation(lists_.english_span_from) + ")\\s+)?" + year +
+      "\\s*(?:[-–—]|\\s(?:" + alternation(lists_.english_span_to) + ")\\s)\\s*" + year);
+  std::vector<std::string> before = lists_.english_year_before;
+  for (const std::string& w : lists_.english_since) before.push_back(w);
+  for (const std::string& w : lists_.english_bases) before.push_back(w);
+  for (const std::string& w : lists_.english_edition_before) before.push_back(w);
+  english_year_ = std::make_unique<re2::RE2>("(?i)\\b(" + alternation(before) + ")\\s+" + year);
   // All of them in one RE2::Set: one pass tells which occur in a sentence,
   // and only those are run (most sentences hold one or two of ten).
   static_assert(sizeof(kFixedPatterns) / sizeof(kFixedPatterns[0]) == kPatterns);
@@ -365,6 +374,7 @@ std::vector<TimeExpr> FindTimeExpressions(std::string_view piece,
                                           uint32_t offset,
                                           const DocumentDate& date,
                                           const TimeWords& words) {
+  if (IsEnglishSentence(piece)) return FindEnglishTimeExpressions(piece, offset, date, words);
   std::vector<Found> found;
   const uint32_t present = words.PatternsIn(piece);
   if (present == 0) return {};

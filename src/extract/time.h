@@ -37,6 +37,11 @@ class TimeWords {
     std::vector<std::pair<std::string, int>> relative_years;  // 去年 -1
     std::vector<std::string> now_words, past_spans, future_spans, publication_verbs,
         base_markers, base_followers;
+    // English ([time.english]): words before a year (in 2024, by the end of
+    // 2024), before and between the ends of a span (from 2020 to 2024), and
+    // the bases (up 48% from 2020, compared with 2020).
+    std::vector<std::string> english_year_before, english_span_from, english_span_to,
+        english_since, english_bases, english_edition_before;
   };
   explicit TimeWords(Lists lists);
   ~TimeWords();
@@ -52,6 +57,10 @@ class TimeWords {
   const re2::RE2& relative_year() const { return *relative_year_; }
   const re2::RE2& past_span() const { return *past_span_; }
   const re2::RE2& future_span() const { return *future_span_; }
+  // English: a span (from 2020 to 2024, 2018-2022) with the years in groups
+  // 2 and 3; a year after a word (group 1 the word, 2 the year).
+  const re2::RE2& english_span() const { return *english_span_; }
+  const re2::RE2& english_year() const { return *english_year_; }
   // Bit k set when pattern k matches somewhere in `piece`: one pass of an
   // RE2::Set (every bit when the set could not be built or ran out of memory).
   uint32_t PatternsIn(std::string_view piece) const;
@@ -59,6 +68,7 @@ class TimeWords {
  private:
   Lists lists_;
   std::unique_ptr<re2::RE2> relative_year_, past_span_, future_span_;
+  std::unique_ptr<re2::RE2> english_span_, english_year_;
   std::unique_ptr<re2::RE2> fixed_[kPatterns];
   std::unique_ptr<re2::RE2::Set> gate_;
 };
@@ -72,7 +82,22 @@ struct TimeExpr {
   // Names a plan, not a time (“十四五”规划重大工程项目): its words are not
   // figures, but it gives no claim its period.
   bool name = false;
+  // An English time after its figure (reached 2.86 percent in 2024; up 48%
+  // from 2020): it gives its time (or base) to the figures of its clause
+  // before it, from this byte on; UINT32_MAX for a Chinese expression.
+  uint32_t trails_from = UINT32_MAX;
 };
+
+// True for a sentence written in English: ASCII letters and no CJK
+// characters or punctuation. Its times are read by
+// FindEnglishTimeExpressions, not the Chinese patterns.
+bool IsEnglishSentence(std::string_view piece);
+
+// The time expressions of an English sentence (time_english.cc), as
+// FindTimeExpressions gives them.
+std::vector<TimeExpr> FindEnglishTimeExpressions(std::string_view piece, uint32_t offset,
+                                                 const DocumentDate& date,
+                                                 const TimeWords& words);
 
 // Time expressions of `piece` (a sentence), whose first byte is at absolute
 // offset `offset`. Relative expressions need `date.year`; without it they

@@ -1,6 +1,7 @@
 #include "extract/unit_table.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <fstream>
 #include <set>
@@ -138,6 +139,59 @@ struct Loader {
     return GetStrings(*t, key, what, out);
   }
 
+  // A table of word = positive integer ([english.numbers]), appended to *out.
+  bool GetWordNumbers(const toml::table& table, std::string_view key,
+                      std::vector<std::pair<std::string, int>>* out) {
+    const toml::node* node = table.get(key);
+    if (node == nullptr) return true;
+    const std::string what = "[english." + std::string(key) + "]";
+    const toml::table* t = node->as_table();
+    if (t == nullptr) return Fail(node->source(), what + " must be a table");
+    for (const auto& [word, value] : *t) {
+      if (!value.is_integer() || value.as_integer()->get() <= 0)
+        return Fail(value.source(), "'" + std::string(word.str()) + "' in " + what +
+                                        " must be a positive integer");
+      out->push_back({std::string(word.str()), static_cast<int>(value.as_integer()->get())});
+    }
+    return true;
+  }
+
+  // [english]: classifiers (measure word = English words counting in it),
+  // ordinals, numbers and denominators.
+  bool ParseEnglish(const toml::node& node, EnglishWords* words,
+                    std::vector<UnitDef>* units) {
+    const toml::table* t = node.as_table();
+    if (t == nullptr) return Fail(node.source(), "'english' must be a table");
+    if (!CheckKeys(*t, {"classifiers", "ordinals", "numbers", "denominators"}, "[english]"))
+      return false;
+    if (const toml::node* c = t->get("classifiers")) {
+      const toml::table* cls = c->as_table();
+      if (cls == nullptr) return Fail(c->source(), "[english.classifiers] must be a table");
+      for (const auto& [measure, list] : *cls) {
+        std::vector<std::string> surfaces;
+        if (!GetStrings(*cls, measure.str(), "[english.classifiers]", &surfaces)) return false;
+        for (std::string& surface : surfaces) {
+          UnitDef u;
+          u.surface = std::move(surface);
+          u.dimension = "count:" + std::string(measure.str());
+          u.counts = true;
+          units->push_back(std::move(u));
+        }
+      }
+    }
+    if (const toml::node* o = t->get("ordinals")) {
+      const toml::table* ord = o->as_table();
+      if (ord == nullptr) return Fail(o->source(), "[english.ordinals] must be a table");
+      if (!CheckKeys(*ord, {"suffixes", "rank_before", "rank_prefixes"}, "[english.ordinals]") ||
+          !GetStrings(*ord, "suffixes", "[english.ordinals]", &words->ordinal_suffixes) ||
+          !GetStrings(*ord, "rank_before", "[english.ordinals]", &words->rank_before) ||
+          !GetStrings(*ord, "rank_prefixes", "[english.ordinals]", &words->rank_prefixes))
+        return false;
+    }
+    return GetWordNumbers(*t, "numbers", &words->numbers) &&
+           GetWordNumbers(*t, "denominators", &words->denominators);
+  }
+
   // [qualifiers]: before.<kind> and after.<kind> word lists, and
   // not_after / not_before tables of the words that block a word.
   bool ParseQualifiers(const toml::node& node,
@@ -204,6 +258,16 @@ bool IsAsciiLetter(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
+// ASCII text equal but for the case of its letters.
+bool SameLetters(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t k = 0; k < a.size(); ++k)
+    if (std::tolower(static_cast<unsigned char>(a[k])) !=
+        std::tolower(static_cast<unsigned char>(b[k])))
+      return false;
+  return true;
+}
+
 }  // namespace
 
 const char* UnitKindName(UnitKind k) {
@@ -246,7 +310,7 @@ std::unique_ptr<UnitTable> UnitTable::Parse(std::string_view text,
     return nullptr;
   };
   if (!ld.CheckKeys(root, {"magnitude", "unit", "classifiers", "qualifiers", "half",
-                     "minus"},
+                     "minus", "english"},
                     "units file"))
     return fail();
   if (const toml::node* q = root.get("qualifiers")) {
@@ -275,7 +339,7 @@ std::unique_ptr<UnitTable> UnitTable::Parse(std::string_view text,
       const toml::table& t = *n.as_table();
       UnitDef u;
       const std::string what = "[[unit]]";
-      if (!ld.CheckKeys(t, {"surface", "dimension", "factor", "counts", "kind"},
+      if (!ld.CheckKeys(t, {"surface", "dimension", "factor", "counts", "kind", "position"},
                         what) ||
           !ld.GetString(t, "surface", what, true, &u.surface) ||
           !ld.GetString(t, "dimension", what, true, &u.dimension) ||
@@ -288,11 +352,18 @@ std::unique_ptr<UnitTable> UnitTable::Parse(std::string_view text,
         }
         u.counts = c->as_boolean()->get();
       }
+      std::string position = "after";
+      if (!ld.GetString(t, "position", what, false, &position)) return fail();
+      if (position != "after" && position != "before") {
+        ld.Fail(t.get("position")->source(), "'position' in [[unit]] must be \"after\" or \"before\"");
+        return fail();
+      }
+      u.before = position == "before";
       if (!seen.insert("u:" + u.surface).second) {
         ld.Fail(t.source(), "duplicate unit '" + u.surface + "'");
         return fail();
       }
-      table->units_.push_back(u);
+      (u.before ? table->before_units_ : table->units_).push_back(u);
     }
   }
   if (!ld.error.empty()) return fail();
@@ -309,6 +380,17 @@ std::unique_ptr<UnitTable> UnitTable::Parse(std::string_view text,
       return fail();
     }
     table->units_.push_back(u);
+  }
+  if (const toml::node* e = root.get("english")) {
+    std::vector<UnitDef> english_units;
+    if (!ld.ParseEnglish(*e, &table->english_, &english_units)) return fail();
+    for (UnitDef& u : english_units) {
+      if (!seen.insert("u:" + u.surface).second) {
+        ld.Fail(e->source(), "duplicate unit '" + u.surface + "'");
+        return fail();
+      }
+      table->units_.push_back(std::move(u));
+    }
   }
   if (!ld.GetSectionList(root, "half", "words", &table->half_words_)) return fail();
   for (const std::string& w : table->half_words_) {
@@ -351,22 +433,33 @@ std::unique_ptr<UnitTable> UnitTable::Parse(std::string_view text,
   std::stable_sort(table->magnitudes_.begin(), table->magnitudes_.end(),
                    longest_first);
   std::stable_sort(table->before_.begin(), table->before_.end(), longest_first);
+  std::stable_sort(table->before_units_.begin(), table->before_units_.end(), longest_first);
   std::stable_sort(table->after_.begin(), table->after_.end(), longest_first);
   return table;
 }
 
 QualifierMatch UnitTable::QualifierBefore(std::string_view text, size_t pos,
                                           size_t floor) const {
+  // An English word (more than) stands a space before the number and starts
+  // a word: not the over of moreover.
+  size_t spaced = pos;
+  while (spaced > floor && text[spaced - 1] == ' ') --spaced;
   for (const QualifierWord& w : before_) {
     size_t n = w.surface.size();
-    if (pos < n || pos - n < floor || text.compare(pos - n, n, w.surface) != 0)
+    const bool english = IsAsciiLetter(w.surface.back());
+    const size_t end = english ? spaced : pos;
+    if ((english && end == pos) || end < n || end - n < floor) continue;
+    // English words in any case: About 1,405 opens a sentence.
+    if (english ? !SameLetters(text.substr(end - n, n), w.surface)
+                : text.compare(end - n, n, w.surface) != 0)
       continue;
-    size_t begin = pos - n;
+    size_t begin = end - n;
+    if (english && begin > 0 && IsAsciiLetter(text[begin - 1])) continue;
     std::string_view head = text.substr(0, begin);
     if (std::any_of(w.not_after.begin(), w.not_after.end(),
                     [&](const std::string& b) { return head.ends_with(b); }))
       continue;
-    return {w.qualifier, {static_cast<uint32_t>(begin), static_cast<uint32_t>(pos)}};
+    return {w.qualifier, {static_cast<uint32_t>(begin), static_cast<uint32_t>(end)}};
   }
   return {};
 }
@@ -395,6 +488,31 @@ const UnitDef* UnitTable::MatchUnit(std::string_view text, size_t pos) const {
     return &u;
   }
   return nullptr;
+}
+
+const UnitDef* UnitTable::UnitBefore(std::string_view text, size_t pos) const {
+  size_t end = pos;
+  if (end > 0 && text[end - 1] == ' ') --end;
+  for (const UnitDef& u : before_units_) {
+    const size_t n = u.surface.size();
+    if (end < n || text.compare(end - n, n, u.surface) != 0) continue;
+    if (IsAsciiLetter(u.surface.front()) && end > n && IsAsciiLetter(text[end - n - 1]))
+      continue;
+    return &u;
+  }
+  return nullptr;
+}
+
+int UnitTable::EnglishNumber(std::string_view word) const {
+  for (const auto& [w, v] : english_.numbers)
+    if (SameLetters(w, word)) return v;  // Two-thirds opens a sentence
+  return 0;
+}
+
+int UnitTable::EnglishDenominator(std::string_view word) const {
+  for (const auto& [w, v] : english_.denominators)
+    if (SameLetters(w, word)) return v;
+  return 0;
 }
 
 const MagnitudeDef* UnitTable::FindMagnitude(std::string_view surface) const {

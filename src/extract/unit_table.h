@@ -8,6 +8,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "diag/span.h"
@@ -30,6 +31,8 @@ struct UnitDef {
   double factor = 1;      // value in base units of one `surface`
   bool counts = false;    // counts discrete things: integers are exact
   UnitKind kind = UnitKind::kCardinal;
+  bool before = false;    // written before the number (RMB 249.7 billion):
+                          // position = "before" in units.toml
 };
 
 struct MagnitudeDef {
@@ -46,6 +49,16 @@ struct QualifierWord {
   // (游 in 上下游).
   std::vector<std::string> not_after;
   std::vector<std::string> not_before;
+};
+
+// The English words of the unit lexicon other than units, magnitudes and
+// qualifiers ([english] in units.toml).
+struct EnglishWords {
+  std::vector<std::string> ordinal_suffixes;  // st nd rd th
+  std::vector<std::string> rank_before;       // ranked, from, to
+  std::vector<std::string> rank_prefixes;     // No.
+  std::vector<std::pair<std::string, int>> numbers;       // one 1
+  std::vector<std::pair<std::string, int>> denominators;  // fifth 5
 };
 
 struct QualifierMatch {
@@ -67,6 +80,9 @@ class UnitTable {
   // The longest unit whose surface starts at text[pos], or nullptr. An ASCII
   // surface ("L", "kWh") only matches when no ASCII letter follows it.
   const UnitDef* MatchUnit(std::string_view text, size_t pos) const;
+  // A unit written before a number that starts at `pos` (RMB in RMB 249.7
+  // billion, one space allowed between), or nullptr.
+  const UnitDef* UnitBefore(std::string_view text, size_t pos) const;
   // A magnitude word by exact surface ("万"), or nullptr.
   const MagnitudeDef* FindMagnitude(std::string_view surface) const;
   // A unit by exact surface, or nullptr.
@@ -87,12 +103,20 @@ class UnitTable {
   // 以上, 左右.
   QualifierMatch QualifierAfter(std::string_view text, size_t pos) const;
 
+  const EnglishWords& english() const { return english_; }
+  // The value of an English number word (one, a) or denominator (fifth,
+  // thirds) by exact surface; 0 when it is none.
+  int EnglishNumber(std::string_view word) const;
+  int EnglishDenominator(std::string_view word) const;
+
   const std::vector<UnitDef>& units() const { return units_; }
   const std::vector<MagnitudeDef>& magnitudes() const { return magnitudes_; }
 
  private:
   UnitTable() = default;
   std::vector<UnitDef> units_;            // sorted by surface length, longest first
+  std::vector<UnitDef> before_units_;     // position = "before"
+  EnglishWords english_;                  // [english]
   std::vector<MagnitudeDef> magnitudes_;  // likewise
   std::vector<std::string> half_words_;   // [half] words
   std::vector<std::string> minus_blocked_;  // [minus] not_after

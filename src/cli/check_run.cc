@@ -78,6 +78,8 @@ std::unique_ptr<CheckRun> RunCheckPipeline(const Options& o, const RunSetup& set
     return nullptr;
   LoadOptions load = MakeLoadOptions(config);
   LoadOptions reference = MakeLoadOptions(config, Inputs::kReference);
+  if (!o.stdin_filename.empty())
+    load.stdin_name = reference.stdin_name = o.stdin_filename;
   LoadDocuments(targets, /*target=*/true, *run->extractor, &run->docs,
                 &run->input_errors, load);
   if (run->docs.empty() && run->input_errors.empty()) {

@@ -31,6 +31,9 @@ struct Options {
   bool fix = false;                    // check --fix
   bool fix_dry_run = false;            // check --fix-dry-run
   std::string explain_position;        // explain FILE:LINE[:COL]
+  bool quiet = false;                  // check -q/--quiet
+  std::string stdin_filename;          // check --stdin-filename NAME
+  std::string column_unit = "code-point";  // check --column-unit
 };
 
 // Parses argv. Returns -1 to go on, or an exit code (0 for --help and

@@ -22,11 +22,25 @@
 namespace factlint {
 namespace {
 
+bool EnvSet(const char* name) {
+  const char* value = std::getenv(name);
+  return value != nullptr && *value != '\0';
+}
+
+// --color auto: the command line first, then NO_COLOR (the user's "never"),
+// FORCE_COLOR (colour in a CI log that is no terminal; "0" and "false" do
+// not force), TERM=dumb (a terminal that shows escapes as text), and else
+// whether standard output is a terminal.
 bool UseColor(const std::string& mode) {
   if (mode == "always") return true;
   if (mode == "never") return false;
-  const char* no_color = std::getenv("NO_COLOR");
-  if (no_color && *no_color) return false;
+  if (EnvSet("NO_COLOR")) return false;
+  if (EnvSet("FORCE_COLOR")) {
+    std::string force = std::getenv("FORCE_COLOR");
+    if (force != "0" && force != "false") return true;
+  }
+  if (const char* term = std::getenv("TERM"); term && std::string(term) == "dumb")
+    return false;
   return isatty(STDOUT_FILENO);
 }
 
@@ -44,6 +58,9 @@ int TerminalWidth() {
 ReportOptions MakeReportOptions(const Options& o) {
   ReportOptions r;
   r.color = UseColor(o.color);
+  r.summary = !o.quiet;
+  if (o.column_unit == "byte") r.column_unit = ColumnUnit::kByte;
+  if (o.column_unit == "utf-16") r.column_unit = ColumnUnit::kUtf16;
   // On a terminal a long PDF paragraph is cut to a window around the carets;
   // files and pipes get whole lines.
   if (int width = TerminalWidth()) r.snippet_width = std::max(40, width - 8);

@@ -64,10 +64,11 @@ void LoadInBatches(const std::vector<std::string>& paths, const Extractor& extra
     std::vector<Job> jobs(std::min(batch, todo.size() - first));
     for (size_t j = 0; j < jobs.size(); ++j) {
       jobs[j].file = todo[first + j];
-      if (options.metadata) jobs[j].metadata = options.metadata(jobs[j].file);
+      const std::string& shown = jobs[j].file == "-" ? options.stdin_name : jobs[j].file;
+      if (options.metadata) jobs[j].metadata = options.metadata(shown);
     }
     auto work = [&](size_t j) {
-      LoadResult loaded = LoadFile(jobs[j].file);
+      LoadResult loaded = LoadFile(jobs[j].file, options.stdin_name);
       if (InputError* e = std::get_if<InputError>(&loaded)) {
         jobs[j].result = std::move(*e);
       } else {

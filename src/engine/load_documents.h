@@ -27,6 +27,10 @@ struct LoadOptions {
   // does not.
   std::function<std::map<std::string, std::string>(const std::string& path)>
       metadata;
+  // The name standard input ("-") is read as (--stdin-filename): shown in
+  // diagnostics and suppressions, and used for its format (Markdown) and
+  // the configuration's [[document]] metadata as a file of that name would.
+  std::string stdin_name = "-";
 };
 
 // Calls `visit` with each document of `paths` in turn (in order; a file named

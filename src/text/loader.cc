@@ -110,7 +110,9 @@ void WalkDirectory(const std::string& root, std::vector<std::string>* found,
       }
       if (!IsTextExtension(p)) continue;
       if (fs::is_regular_file(target)) {
-        found->push_back(p.string());
+        // `check` with no PATH walks "." (the configuration's directory):
+        // its files are named a.md, not ./a.md.
+        found->push_back(root == "." ? p.lexically_relative(".").string() : p.string());
       } else if (target_ec || link_ec) {
         std::error_code why = target_ec ? target_ec : link_ec;
         errors->push_back(MakeError(
@@ -178,15 +180,15 @@ LoadResult DecodeBytes(const std::string& path, const std::string& bytes) {
   return MakeError("input-encoding", path, message, line, column);
 }
 
-LoadResult LoadFile(const std::string& path) {
+LoadResult LoadFile(const std::string& path, const std::string& stdin_name) {
   std::string bytes, error;
   bool too_large = false;
   if (path == "-") {
     if (!ReadStream(stdin, &bytes, &too_large, &error)) {
-      if (too_large) return MakeError("input-too-large", path, TooLargeMessage());
-      return MakeError("input-unreadable", path, error);
+      if (too_large) return MakeError("input-too-large", stdin_name, TooLargeMessage());
+      return MakeError("input-unreadable", stdin_name, error);
     }
-    return DecodeBytes(path, bytes);
+    return DecodeBytes(stdin_name, bytes);
   }
   // Only a regular file is read: a FIFO or a device named as a path would
   // block or never end (standard input is read only as "-").

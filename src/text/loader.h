@@ -23,8 +23,10 @@ inline constexpr uint64_t kMaxDocumentBytes = uint64_t{256} << 20;  // 256 MiB
 // whether the document is Markdown.
 LoadResult DecodeBytes(const std::string& path, const std::string& bytes);
 
-// Reads one file ("-" reads standard input) and decodes it.
-LoadResult LoadFile(const std::string& path);
+// Reads one file ("-" reads standard input) and decodes it. Standard input
+// is named `stdin_name` (--stdin-filename): in messages, and its extension
+// decides whether it is Markdown.
+LoadResult LoadFile(const std::string& path, const std::string& stdin_name = "-");
 
 // Expands command-line PATHs: a file stays itself, a directory is searched
 // recursively for .txt, .md and .markdown (hidden entries skipped, links to

@@ -1,0 +1,173 @@
+// The command-line conventions users bring from other linters (docs/cli.md,
+// "Conventions"): "did you mean", check with no PATH, --stdin-filename,
+// --column-unit, -q, colour and the summary of a clean run.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+
+#include "run_factlint.h"
+
+namespace factlint::testing {
+namespace {
+
+using nlohmann::json;
+
+bool Contains(const std::string& text, const std::string& part) {
+  return text.find(part) != std::string::npos;
+}
+
+TEST(ConventionsTest, MistypedCommandSuggestsTheClosest) {
+  RunResult r = RunFactlint({"chekc", "seeds/"});
+  EXPECT_EQ(r.code, 2);
+  EXPECT_TRUE(Contains(r.err, "unknown command 'chekc'; did you mean 'check'?")) << r.err;
+  r = RunFactlint({"explian", "a.txt:1"});
+  EXPECT_EQ(r.code, 2);
+  EXPECT_TRUE(Contains(r.err, "did you mean 'explain'?")) << r.err;
+  // Nothing close: the commands are listed instead.
+  r = RunFactlint({"frobnicate"});
+  EXPECT_EQ(r.code, 2);
+  EXPECT_TRUE(Contains(r.err, "unknown command 'frobnicate'; the commands are check, claims"))
+      << r.err;
+}
+
+TEST(ConventionsTest, MistypedOptionSuggestsTheClosest) {
+  RunResult r = RunFactlint({"check", "--formt", "json", "seeds/"});
+  EXPECT_EQ(r.code, 2);
+  EXPECT_TRUE(Contains(r.err, "unknown option '--formt' for 'check'; did you mean '--format'?"))
+      << r.err;
+  EXPECT_EQ(r.out, "");
+  // Options every command takes count too.
+  r = RunFactlint({"claims", "--no-confg", "seeds/"});
+  EXPECT_EQ(r.code, 2);
+  EXPECT_TRUE(Contains(r.err, "did you mean '--no-config'?")) << r.err;
+  // An option of another subcommand is not offered.
+  r = RunFactlint({"claims", "--fixx", "seeds/"});
+  EXPECT_EQ(r.code, 2);
+  EXPECT_FALSE(Contains(r.err, "did you mean '--fix'")) << r.err;
+}
+
+// A project with a configuration: a.txt and b.txt contradict each other,
+// drafts/ is excluded and would add a finding of its own.
+std::string MakeProject(bool with_config) {
+  std::string dir = TempDir();
+  std::filesystem::create_directories(dir + "/drafts");
+  WriteFile(dir + "/a.txt", "2024年，全国油料总产量达到780亿斤。\n");
+  WriteFile(dir + "/b.txt", "2024年全国油料总产量达到787亿斤。\n");
+  WriteFile(dir + "/drafts/c.txt", "中国大陆企业有525家，占比达到126.3%。\n");
+  if (with_config) WriteFile(dir + "/.factlint.toml", "exclude = [\"drafts\"]\n");
+  return dir;
+}
+
+TEST(ConventionsTest, CheckWithoutPathChecksTheConfiguredProject) {
+  std::string dir = MakeProject(/*with_config=*/true);
+  RunResult r = RunFactlint({"check", "--config", dir + "/.factlint.toml"});
+  EXPECT_EQ(r.code, 1) << r.out << r.err;
+  EXPECT_TRUE(Contains(r.out, dir + "/b.txt:1:15: error:")) << r.out;
+  EXPECT_TRUE(Contains(r.out, "[fact-conflict]")) << r.out;
+  EXPECT_FALSE(Contains(r.out, "drafts")) << r.out;  // excluded
+  EXPECT_FALSE(Contains(r.out, "fact-bounds")) << r.out;
+}
+
+TEST(ConventionsTest, CheckWithoutPathOrConfigurationIsAUsageError) {
+  RunResult r = RunFactlint({"check", "--no-config"});
+  EXPECT_EQ(r.code, 2);
+  EXPECT_TRUE(Contains(r.err, "no PATH given, and no .factlint.toml found")) << r.err;
+  EXPECT_EQ(r.out, "");
+}
+
+TEST(ConventionsTest, CleanRunSaysWhatItChecked) {
+  std::string dir = MakeProject(/*with_config=*/false);
+  RunResult r = RunFactlint({"check", dir + "/a.txt"});
+  EXPECT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(r.out, "checked 1 file: no contradictions\n");
+  std::string clean = dir + "/clean.txt";
+  WriteFile(clean, "2024年，全国油料总产量达到780亿斤。\n");
+  r = RunFactlint({"check", dir + "/a.txt", clean, "--against", dir + "/drafts"});
+  EXPECT_EQ(r.code, 0) << r.out << r.err;
+  EXPECT_EQ(r.out, "checked 2 files against 1 document: no contradictions\n");
+  // Machine formats stay what they were: no extra line.
+  r = RunFactlint({"check", "--format", "json", dir + "/a.txt"});
+  EXPECT_EQ(json::parse(r.out)["diagnostics"].size(), 0u);
+}
+
+TEST(ConventionsTest, QuietPrintsTheDiagnosticsAndNothingElse) {
+  std::string dir = MakeProject(/*with_config=*/false);
+  RunResult r = RunFactlint({"check", "-q", dir + "/a.txt"});
+  EXPECT_EQ(r.code, 0);
+  EXPECT_EQ(r.out, "");
+  RunResult loud = RunFactlint({"check", dir + "/a.txt", dir + "/b.txt"});
+  r = RunFactlint({"check", "--quiet", dir + "/a.txt", dir + "/b.txt"});
+  EXPECT_EQ(r.code, 1);
+  EXPECT_TRUE(Contains(loud.out, "\n1 error\n")) << loud.out;
+  EXPECT_TRUE(Contains(r.out, "[fact-conflict]")) << r.out;
+  EXPECT_FALSE(Contains(r.out, "1 error\n")) << r.out;
+  EXPECT_EQ(r.out + "1 error\n", loud.out);
+}
+
+TEST(ConventionsTest, ColourFollowsFlagsAndEnvironment) {
+  const std::vector<std::string> args = {"check", "seeds/"};
+  auto coloured = [&](std::vector<std::string> extra, std::vector<std::string> env) {
+    std::vector<std::string> a = args;
+    a.insert(a.begin() + 1, extra.begin(), extra.end());
+    RunResult r = RunFactlint(a, "", env);
+    EXPECT_EQ(r.code, 1) << r.err;
+    return Contains(r.out, "\x1b[");
+  };
+  // The test runner sets NO_COLOR=1; NO_COLOR= (empty) unsets it.
+  EXPECT_FALSE(coloured({}, {"NO_COLOR="}));  // a pipe: no colour
+  EXPECT_TRUE(coloured({}, {"NO_COLOR=", "FORCE_COLOR=1"}));
+  EXPECT_FALSE(coloured({}, {"NO_COLOR=", "FORCE_COLOR=0"}));
+  EXPECT_FALSE(coloured({}, {"NO_COLOR=1", "FORCE_COLOR=1"}));  // NO_COLOR wins
+  EXPECT_FALSE(coloured({"--no-color"}, {"NO_COLOR=", "FORCE_COLOR=1"}));
+  EXPECT_TRUE(coloured({"--color", "always"}, {"NO_COLOR=1"}));
+}
+
+TEST(ConventionsTest, StdinFilenameNamesStandardInput) {
+  std::string dir = TempDir();
+  std::string input = dir + "/buffer";
+  // A figure inside a Markdown code block is not prose.
+  WriteFile(input, "```\n中国大陆企业有525家，占比达到126.3%。\n```\n");
+  RunResult as_text = RunFactlint({"check", "--stdin-filename", "notes/draft.txt", "-"}, input);
+  EXPECT_EQ(as_text.code, 1);
+  EXPECT_TRUE(Contains(as_text.out, "notes/draft.txt:2:17: error:")) << as_text.out;
+  RunResult as_markdown = RunFactlint({"check", "--stdin-filename", "notes/draft.md"}, input);
+  EXPECT_EQ(as_markdown.code, 0) << as_markdown.out;
+  EXPECT_EQ(as_markdown.out, "checked 1 file: no contradictions\n");
+  // Its suppressions apply, and a report names it.
+  WriteFile(input,
+            "<!-- factlint-disable-next-line fact-bounds -->\n中国大陆企业有525家，占比达到126.3%。\n");
+  RunResult suppressed = RunFactlint({"check", "--stdin-filename", "draft.md", "-"}, input);
+  EXPECT_EQ(suppressed.code, 0) << suppressed.out;
+  WriteFile(input, "中国大陆企业有525家，占比达到126.3%。\n");
+  RunResult sarif = RunFactlint({"check", "--format", "sarif", "--stdin-filename", "docs/d.md"}, input);
+  json result = json::parse(sarif.out)["runs"][0]["results"][0];
+  EXPECT_EQ(result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"], "docs/d.md");
+}
+
+TEST(ConventionsTest, ColumnUnitCountsWhatTheEditorCounts) {
+  std::string dir = TempDir();
+  std::string input = dir + "/line";
+  // 𠀀 is outside the BMP: one code point, four bytes, two UTF-16 units.
+  WriteFile(input, "𠀀中国大陆企业有525家，占比达到126.3%。\n");
+  auto column = [&](const std::string& unit) {
+    RunResult r = RunFactlint({"check", "--format", "json", "--column-unit", unit, "-"}, input);
+    json loc = json::parse(r.out)["diagnostics"][0]["location"];
+    return std::make_pair(loc["column"].get<int>(), loc["end_column"].get<int>());
+  };
+  EXPECT_EQ(column("code-point"), std::make_pair(18, 24));
+  EXPECT_EQ(column("utf-16"), std::make_pair(19, 25));
+  EXPECT_EQ(column("byte"), std::make_pair(47, 53));
+  RunResult text = RunFactlint({"check", "--column-unit", "byte", "-"}, input);
+  EXPECT_TRUE(Contains(text.out, "-:1:47: error:")) << text.out;
+  // The carets stay under the figure.
+  RunResult points = RunFactlint({"check", "-"}, input);
+  std::string carets_points = points.out.substr(points.out.find('\n'));
+  std::string carets_bytes = text.out.substr(text.out.find('\n'));
+  EXPECT_EQ(carets_points, carets_bytes);
+  EXPECT_EQ(RunFactlint({"check", "--column-unit", "nibble", "-"}, input).code, 2);
+}
+
+}  // namespace
+}  // namespace factlint::testing

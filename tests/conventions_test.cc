@@ -171,3 +171,66 @@ TEST(ConventionsTest, ColumnUnitCountsWhatTheEditorCounts) {
 
 }  // namespace
 }  // namespace factlint::testing
+
+namespace factlint::testing {
+namespace {
+
+// `against_db` and `facts` in .factlint.toml do what --against-db and
+// --facts do, so hooks and CI need not repeat them.
+TEST(ConfiguredInputsTest, AgainstDbAndFactsFromTheConfiguration) {
+  const std::string root = FACTLINT_SOURCE_DIR;
+  std::string dir = TempDir();
+  std::string db = dir + "/seeds.db";
+  ASSERT_EQ(RunFactlint({"index", "seeds/", "--db", db}).code, 0);
+  std::filesystem::copy_file(root + "/fixtures/workflow/canonical/facts.toml",
+                             dir + "/facts.toml");
+  WriteFile(dir + "/.factlint.toml",
+            "against_db = [\"seeds.db\"]\nfacts = \"facts.toml\"\n");
+  const std::string draft = "fixtures/cli/draft-against-seeds/draft.md";
+  const std::string config = dir + "/.factlint.toml";
+  RunResult configured = RunFactlint({"check", "--config", config, draft});
+  RunResult given = RunFactlint(
+      {"check", "--no-config", "--against-db", db, "--facts", dir + "/facts.toml", draft});
+  EXPECT_EQ(configured.code, 1) << configured.err;
+  EXPECT_EQ(configured.out, given.out);
+  EXPECT_TRUE(Contains(configured.out, "526家")) << configured.out;  // against the index
+
+  const std::string canonical_draft = "fixtures/workflow/canonical/draft.md";
+  RunResult facts = RunFactlint({"check", "--config", config, canonical_draft});
+  EXPECT_TRUE(Contains(facts.out, "[fact-canonical]")) << facts.out;
+  // --facts replaces the configured file: an empty facts file finds nothing canonical.
+  WriteFile(dir + "/none.toml", "");
+  RunResult replaced =
+      RunFactlint({"check", "--config", config, "--facts", dir + "/none.toml", canonical_draft});
+  EXPECT_FALSE(Contains(replaced.out, "[fact-canonical]")) << replaced.out;
+
+  WriteFile(dir + "/bad.toml", "facts = [\"a\"]\nagainst_db = \"x.db\"\n");
+  RunResult bad = RunFactlint({"check", "--config", dir + "/bad.toml", draft});
+  EXPECT_EQ(bad.code, 2);
+  EXPECT_TRUE(Contains(bad.err, "'facts' must be a string, not an array")) << bad.err;
+  EXPECT_TRUE(Contains(bad.err, "'against_db' must be an array of strings")) << bad.err;
+}
+
+TEST(ConfiguredInputsTest, PrintConfigShowsTheResolvedConfiguration) {
+  std::string dir = TempDir();
+  WriteFile(dir + "/.factlint.toml",
+            "against = [\"archive\"]\nfacts = \"facts.toml\"\nfail_on = \"warning\"\n"
+            "exclude = [\"drafts\"]\n[severity]\nfact-bounds = \"warning\"\n");
+  RunResult r = RunFactlint({"check", "--config", dir + "/.factlint.toml", "--print-config",
+                             "--against", "seeds/", "--severity", "fact-growth=off",
+                             "--fail-on", "never"});
+  EXPECT_EQ(r.code, 0) << r.err;
+  EXPECT_TRUE(Contains(r.out, "configuration = '" + dir + "/.factlint.toml'")) << r.out;
+  EXPECT_TRUE(Contains(r.out, "paths = [ '" + dir + "' ]")) << r.out;
+  EXPECT_TRUE(Contains(r.out, "against = [ 'seeds/', '" + dir + "/archive' ]")) << r.out;
+  EXPECT_TRUE(Contains(r.out, "facts = '" + dir + "/facts.toml'")) << r.out;
+  EXPECT_TRUE(Contains(r.out, "fail_on = 'never'")) << r.out;  // the command line wins
+  EXPECT_TRUE(Contains(r.out, "fact-bounds = 'warning'")) << r.out;
+  EXPECT_TRUE(Contains(r.out, "fact-growth = 'off'")) << r.out;
+  EXPECT_TRUE(Contains(r.out, "fact-conflict = 'error'")) << r.out;  // a default
+  EXPECT_TRUE(Contains(r.out, "same_time_window_days = 183")) << r.out;
+  EXPECT_TRUE(Contains(r.out, "rule_directory = '")) << r.out;
+}
+
+}  // namespace
+}  // namespace factlint::testing

@@ -7,6 +7,7 @@
 #include "cli/commands.h"
 #include "cli/fix_command.h"
 #include "cli/line_source.h"
+#include "cli/print_config.h"
 #include "cli/run_support.h"
 #include "diag/atomic_file.h"
 #include "diag/baseline.h"
@@ -63,6 +64,10 @@ int RunCheck(const Options& o, const std::string& rules_dir) {
   std::vector<std::string> targets = o.paths;
   if (targets.empty()) targets = DefaultTargets(o, setup->config);
   if (targets.empty()) return kExitError;
+  if (o.print_config) {
+    std::cout << ResolvedConfigToml(o, *setup, targets, rules_dir);
+    return kExitClean;
+  }
   std::unique_ptr<CheckRun> run = RunCheckPipeline(o, *setup, targets, rules_dir);
   if (!run) return kExitError;
   const Documents& docs = run->docs;
@@ -71,7 +76,8 @@ int RunCheck(const Options& o, const std::string& rules_dir) {
 
   TextLineSource lines;
   for (const auto& doc : docs) lines.AddIndexed(doc->source.path, doc->lines.get());
-  if (!o.facts.empty()) lines.AddOwned(o.facts, ReadTextFile(o.facts));
+  if (!run->facts_path.empty())
+    lines.AddOwned(run->facts_path, ReadTextFile(run->facts_path));
   Format format = ParseFormat(o.format.empty() ? "text" : o.format).value();
 
   if (!o.write_baseline.empty()) {

@@ -61,9 +61,10 @@ std::unique_ptr<CheckRun> RunCheckPipeline(const Options& o, const RunSetup& set
   rule_dirs.insert(rule_dirs.end(), config.rules.begin(), config.rules.end());
   run->rules = LoadFactRules(rule_dirs, rules_dir, o);
   if (!run->rules) return nullptr;
-  if (!o.facts.empty()) {
+  run->facts_path = o.facts.empty() ? config.facts : o.facts;
+  if (!run->facts_path.empty()) {
     std::vector<Diagnostic> errors;
-    run->canonical = LoadCanonicalFacts(o.facts, *run->rules,
+    run->canonical = LoadCanonicalFacts(run->facts_path, *run->rules,
                                         run->extractor->scanner(), &errors);
     if (!run->canonical) {
       PrintFileErrors(errors, o);
@@ -88,7 +89,9 @@ std::unique_ptr<CheckRun> RunCheckPipeline(const Options& o, const RunSetup& set
   }
   LoadDocuments(against, /*target=*/false, *run->extractor, &run->docs,
                 &run->input_errors, reference);
-  for (const std::string& db : o.against_db) {
+  std::vector<std::string> against_db = o.against_db;
+  against_db.insert(against_db.end(), config.against_db.begin(), config.against_db.end());
+  for (const std::string& db : against_db) {
     std::string error;
     if (!AppendIndexedDocuments(db, rules_dir, /*target=*/false, &run->docs,
                                 &error, reference)) {

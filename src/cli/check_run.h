@@ -40,6 +40,7 @@ struct CheckRun {
   std::unique_ptr<Extractor> extractor;
   std::unique_ptr<FactRuleSet> rules;
   std::optional<std::vector<CanonicalFact>> canonical;
+  std::string facts_path;  // --facts, else the configuration's; "" = none
   Documents docs;
   std::vector<Diagnostic> input_errors;  // files that could not be read
   std::vector<FactGroup> facts;
@@ -53,7 +54,8 @@ struct CheckRun {
 };
 
 // Loads everything `targets` and `options` (--against, --against-db,
-// --facts) name and runs the checks. nullptr after printing an error in the
+// --facts) and the configuration (against, against_db, facts) name and runs
+// the checks; --facts replaces the configuration's facts, the others add. nullptr after printing an error in the
 // rules, canonical facts or an index (exit 2); unreadable inputs are not
 // fatal and are kept in input_errors.
 std::unique_ptr<CheckRun> RunCheckPipeline(const Options& options,

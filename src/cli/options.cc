@@ -63,6 +63,9 @@ int ParseOptions(int argc, char** argv, Options* o) {
                     "What columns count in text and JSON output: code points, "
                     "bytes (Vim, Emacs) or UTF-16 units (LSP)")
       ->check(CLI::IsMember({"code-point", "byte", "utf-16"}));
+  check->add_flag("--print-config", o->print_config,
+                  "Print the configuration this run would use, resolved, as "
+                  "TOML, and exit");
   check->add_option("--facts", o->facts,
                     "Canonical facts (facts.toml): authoritative values to "
                     "check against")

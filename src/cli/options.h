@@ -34,6 +34,7 @@ struct Options {
   bool quiet = false;                  // check -q/--quiet
   std::string stdin_filename;          // check --stdin-filename NAME
   std::string column_unit = "code-point";  // check --column-unit
+  bool print_config = false;           // check --print-config
 };
 
 // Parses argv. Returns -1 to go on, or an exit code (0 for --help and

@@ -206,9 +206,11 @@ std::optional<Config> LoadRunConfig(const Options& o) {
   // given on the command line are.
   std::error_code ec;
   std::string cwd = std::filesystem::current_path(ec).string() + "/";
-  for (std::vector<std::string>* paths : {&config->against, &config->rules})
+  for (std::vector<std::string>* paths : {&config->against, &config->rules, &config->against_db})
     for (std::string& p : *paths)
       if (p.rfind(cwd, 0) == 0 && p.size() > cwd.size()) p.erase(0, cwd.size());
+  if (config->facts.rfind(cwd, 0) == 0 && config->facts.size() > cwd.size())
+    config->facts.erase(0, cwd.size());
   return config;
 }
 

@@ -234,3 +234,34 @@ TEST(ConfiguredInputsTest, PrintConfigShowsTheResolvedConfiguration) {
 
 }  // namespace
 }  // namespace factlint::testing
+
+namespace factlint::testing {
+namespace {
+
+TEST(SarifConventionsTest, EveryRuleHasHelpAndStdinHasItsName) {
+  std::string dir = TempDir();
+  std::string input = dir + "/draft";
+  WriteFile(input, "中国大陆企业有525家，占比达到126.3%。\n");
+  RunResult r = RunFactlint({"check", "--format", "sarif", "--stdin-filename", "drafts/a.md"}, input);
+  ASSERT_EQ(r.code, 1) << r.err;
+  json run = json::parse(r.out)["runs"][0];
+  const json& rules = run["tool"]["driver"]["rules"];
+  ASSERT_GT(rules.size(), 20u);
+  for (const json& rule : rules) {
+    std::string id = rule["id"];
+    ASSERT_TRUE(rule.contains("help")) << id;
+    std::string text = rule["help"]["text"], markdown = rule["help"]["markdown"];
+    EXPECT_EQ(text.rfind(rule["fullDescription"]["text"].get<std::string>(), 0), 0u) << id;
+    // Findings of the checks say how to tune them; input problems do not.
+    bool tunable = id.rfind("fact-", 0) == 0 || id.rfind("suppression-", 0) == 0;
+    EXPECT_EQ(Contains(text, "--severity " + id + "=warning"), tunable) << id;
+    EXPECT_EQ(Contains(markdown, "`factlint-disable-next-line " + id + "`"), tunable) << id;
+  }
+  // Standard input named by --stdin-filename is a file URI like any other.
+  json loc = run["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"];
+  EXPECT_EQ(loc["uri"], "drafts/a.md");
+  EXPECT_EQ(loc["uriBaseId"], "%SRCROOT%");
+}
+
+}  // namespace
+}  // namespace factlint::testing

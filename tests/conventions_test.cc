@@ -265,3 +265,47 @@ TEST(SarifConventionsTest, EveryRuleHasHelpAndStdinHasItsName) {
 
 }  // namespace
 }  // namespace factlint::testing
+
+namespace factlint::testing {
+namespace {
+
+// A directory PATH leaves out what .gitignore and .factlintignore ignore,
+// nested ones included, the way git does; a file named on the command line
+// is read whatever they say.
+TEST(IgnoreFilesConventionTest, DirectoryWalksHonourIgnoreFiles) {
+  std::string dir = TempDir();
+  std::filesystem::create_directories(dir + "/repo/.git");
+  std::filesystem::create_directories(dir + "/repo/docs/generated");
+  std::filesystem::create_directories(dir + "/repo/docs/notes");
+  const std::string bad = "中国大陆企业有525家，占比达到126.3%。\n";
+  WriteFile(dir + "/repo/.gitignore", "generated/\n*.tmp.md\n");
+  WriteFile(dir + "/repo/docs/a.md", bad);
+  WriteFile(dir + "/repo/docs/generated/b.md", bad);
+  WriteFile(dir + "/repo/docs/c.tmp.md", bad);
+  WriteFile(dir + "/repo/docs/notes/.factlintignore", "*.md\n!keep.md\n");
+  WriteFile(dir + "/repo/docs/notes/drop.md", bad);
+  WriteFile(dir + "/repo/docs/notes/keep.md", bad);
+  // Walking docs/ reads the ignore files above it up to the repository root.
+  RunResult r = RunFactlint({"check", "--no-config", dir + "/repo/docs"});
+  EXPECT_EQ(r.code, 1) << r.err;
+  EXPECT_TRUE(Contains(r.out, dir + "/repo/docs/a.md:1:")) << r.out;
+  EXPECT_TRUE(Contains(r.out, dir + "/repo/docs/notes/keep.md:1:")) << r.out;
+  EXPECT_FALSE(Contains(r.out, "generated")) << r.out;
+  EXPECT_FALSE(Contains(r.out, "c.tmp.md")) << r.out;
+  EXPECT_FALSE(Contains(r.out, "drop.md")) << r.out;
+  EXPECT_TRUE(Contains(r.out, "2 errors")) << r.out;
+  // Named directly, an ignored file is checked.
+  RunResult named = RunFactlint({"check", "--no-config", dir + "/repo/docs/c.tmp.md"});
+  EXPECT_EQ(named.code, 1);
+  // Reference material is read whole: an ignored file there still speaks.
+  WriteFile(dir + "/repo/docs/generated/archive.md", "2024年，全国油料总产量达到780亿斤。\n");
+  WriteFile(dir + "/draft.txt", "2024年全国油料总产量达到787亿斤。\n");
+  RunResult against = RunFactlint({"check", "--no-config", dir + "/draft.txt", "--against",
+                                   dir + "/repo/docs"});
+  EXPECT_EQ(against.code, 1);
+  EXPECT_TRUE(Contains(against.out, "[fact-conflict]")) << against.out;
+  EXPECT_TRUE(Contains(against.out, "generated/archive.md")) << against.out;
+}
+
+}  // namespace
+}  // namespace factlint::testing

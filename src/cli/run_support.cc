@@ -14,6 +14,7 @@
 
 #include "base/file_identity.h"
 #include "check/registry.h"
+#include "config/ignore_files.h"
 #include "cli/line_source.h"
 #include "engine/document.h"
 #include "diag/read_file.h"
@@ -123,6 +124,14 @@ void PrintNoFilesError(const std::vector<std::string>& paths, const std::string&
 
 LoadOptions MakeLoadOptions(const Config& config, Inputs inputs) {
   LoadOptions options;
+  // Targets skip what .gitignore and .factlintignore leave out; reference
+  // material is read whole, as for include/exclude.
+  if (inputs == Inputs::kTargets) {
+    auto ignore = std::make_shared<IgnoreFiles>();
+    options.ignored = [ignore](const std::string& path, bool is_directory) {
+      return ignore->Ignored(path, is_directory);
+    };
+  }
   if (config.path.empty()) return options;
   if (inputs == Inputs::kTargets)
     options.select = [&config](const std::string& file) {
@@ -153,7 +162,7 @@ bool CheckPathDates(const Config& config,
   std::set<std::string> named(paths.begin(), paths.end());
   std::vector<std::string> files;
   std::vector<InputError> unreadable;  // reported when the files are loaded
-  ExpandPaths(paths, &files, &unreadable);
+  ExpandPaths(paths, &files, &unreadable, MakeLoadOptions(config, inputs).ignored);
   std::vector<Diagnostic> errors;
   std::set<std::string> seen;
   for (const std::string& file : files) {

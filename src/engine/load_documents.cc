@@ -38,7 +38,7 @@ void LoadInBatches(const std::vector<std::string>& paths, const Extractor& extra
   std::set<std::string> named(paths.begin(), paths.end());
   std::vector<std::string> files;
   std::vector<InputError> input_errors;
-  ExpandPaths(paths, &files, &input_errors);
+  ExpandPaths(paths, &files, &input_errors, options.ignored);
   for (const InputError& e : input_errors)
     errors->push_back(InputErrorDiagnostic(e));
   // One file under two spellings (seeds/a.txt, ./seeds/a.txt, a symlink)

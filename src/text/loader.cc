@@ -84,7 +84,7 @@ bool ReadStream(std::FILE* f, std::string* out, bool* too_large,
 // Hidden entries are skipped and links to directories are not followed (a
 // link loop cannot make the walk endless), as documented in docs/cli.md.
 void WalkDirectory(const std::string& root, std::vector<std::string>* found,
-                   std::vector<InputError>* sorted_errors) {
+                   std::vector<InputError>* sorted_errors, const IgnoredFn& ignored) {
   namespace fs = std::filesystem;
   std::vector<InputError> walk_errors, *errors = &walk_errors;
   std::vector<fs::path> pending = {fs::path(root)};
@@ -105,10 +105,11 @@ void WalkDirectory(const std::string& root, std::vector<std::string>* found,
       fs::file_status own = it->symlink_status(link_ec);
       fs::file_status target = it->status(target_ec);
       if (!fs::is_symlink(own) && fs::is_directory(own)) {
-        pending.push_back(p);
+        if (!ignored || !ignored(p.string(), true)) pending.push_back(p);
         continue;
       }
       if (!IsTextExtension(p)) continue;
+      if (ignored && ignored(p.string(), false)) continue;
       if (fs::is_regular_file(target)) {
         // `check` with no PATH walks "." (the configuration's directory):
         // its files are named a.md, not ./a.md.
@@ -202,7 +203,8 @@ LoadResult LoadFile(const std::string& path, const std::string& stdin_name) {
 
 void ExpandPaths(const std::vector<std::string>& paths,
                  std::vector<std::string>* files,
-                 std::vector<InputError>* errors) {
+                 std::vector<InputError>* errors,
+                 const IgnoredFn& ignored) {
   namespace fs = std::filesystem;
   for (const std::string& path : paths) {
     if (path == "-") {
@@ -221,7 +223,7 @@ void ExpandPaths(const std::vector<std::string>& paths,
       continue;
     }
     std::vector<std::string> found;
-    WalkDirectory(path, &found, errors);
+    WalkDirectory(path, &found, errors, ignored);
     std::sort(found.begin(), found.end());
     files->insert(files->end(), found.begin(), found.end());
   }

@@ -6,6 +6,7 @@
 #define FACTLINT_TEXT_LOADER_H_
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <variant>
 #include <vector>
@@ -34,9 +35,16 @@ LoadResult LoadFile(const std::string& path, const std::string& stdin_name = "-"
 // output order is deterministic. Paths that do not exist, subdirectories that
 // cannot be listed, and text-named entries that are broken or looping links,
 // FIFOs, sockets or devices become InputErrors: nothing is left out silently.
+// `ignored`, when set, is asked about every entry a directory walk meets
+// (path as named, whether it is a directory): entries it ignores are left
+// out, and an ignored directory is not entered (.gitignore and
+// .factlintignore, config/ignore_files.h). Paths named directly are never
+// asked about.
+using IgnoredFn = std::function<bool(const std::string& path, bool is_directory)>;
 void ExpandPaths(const std::vector<std::string>& paths,
                  std::vector<std::string>* files,
-                 std::vector<InputError>* errors);
+                 std::vector<InputError>* errors,
+                 const IgnoredFn& ignored = {});
 
 }  // namespace factlint
 

@@ -309,3 +309,36 @@ TEST(IgnoreFilesConventionTest, DirectoryWalksHonourIgnoreFiles) {
 
 }  // namespace
 }  // namespace factlint::testing
+
+namespace factlint::testing {
+namespace {
+
+// A quoted glob ('docs/**/*.md') is expanded by factlint, as include and
+// exclude patterns match: '*' stays within a directory, '**/' crosses any.
+TEST(PathGlobsTest, QuotedGlobsAreExpanded) {
+  std::string dir = TempDir();
+  std::filesystem::create_directories(dir + "/docs/deep");
+  const std::string bad = "中国大陆企业有525家，占比达到126.3%。\n";
+  WriteFile(dir + "/docs/a.md", bad);
+  WriteFile(dir + "/docs/deep/b.md", bad);
+  WriteFile(dir + "/docs/c.txt", bad);
+  auto files = [&](const std::string& pattern) {
+    RunResult r = RunFactlint({"check", "--no-config", "--format", "json", pattern});
+    std::vector<std::string> paths;
+    json report = json::parse(r.out);
+    for (const json& d : report["diagnostics"])
+      paths.push_back(d["location"]["path"].get<std::string>().substr(dir.size() + 1));
+    return paths;
+  };
+  EXPECT_EQ(files(dir + "/docs/*.md"), std::vector<std::string>{"docs/a.md"});
+  EXPECT_EQ(files(dir + "/docs/**/*.md"),
+            (std::vector<std::string>{"docs/a.md", "docs/deep/b.md"}));
+  EXPECT_EQ(files(dir + "/docs/*"), (std::vector<std::string>{"docs/a.md", "docs/c.txt"}));
+  // A pattern that matches nothing is reported, not passed over.
+  RunResult none = RunFactlint({"check", "--no-config", dir + "/docs/*.markdown"});
+  EXPECT_EQ(none.code, 2);
+  EXPECT_TRUE(Contains(none.out, "docs/*.markdown: error:")) << none.out;
+}
+
+}  // namespace
+}  // namespace factlint::testing

@@ -4,6 +4,7 @@
 
 #include "check/registry.h"
 #include "cli/index_command.h"
+#include "cli/path_globs.h"
 #include "cli/run_support.h"
 #include "diag/suppression.h"
 #include "engine/load_documents.h"
@@ -51,9 +52,11 @@ CheckContext CheckRun::context() const {
 }
 
 std::unique_ptr<CheckRun> RunCheckPipeline(const Options& o, const RunSetup& setup,
-                                           const std::vector<std::string>& targets,
+                                           const std::vector<std::string>& given,
                                            const std::string& rules_dir) {
   const Config& config = setup.config;
+  const std::vector<std::string> targets =
+      ExpandPathGlobs(given, MakeLoadOptions(config).ignored);
   auto run = std::make_unique<CheckRun>();
   run->extractor = LoadExtractor(rules_dir);
   if (!run->extractor) return nullptr;
@@ -72,7 +75,7 @@ std::unique_ptr<CheckRun> RunCheckPipeline(const Options& o, const RunSetup& set
     }
   }
 
-  std::vector<std::string> against = o.against;
+  std::vector<std::string> against = ExpandPathGlobs(o.against);
   against.insert(against.end(), config.against.begin(), config.against.end());
   if (!CheckPathDates(config, targets, o) ||
       !CheckPathDates(config, against, o, Inputs::kReference))

@@ -90,6 +90,19 @@ Comparison Compare(const CheckContext& ctx, const FactGroup& group,
   // Two values of one sentence are two times or two things (由A提高到B).
   if (a.doc == b.doc && ca.sentence == cb.sentence)
     return No("two values of one sentence are two times or two things");
+  // A plan (预期目标, 拟安排) states what is meant to happen, not what
+  // happened; it is compared only with the same plan restated, in documents
+  // close in time: a later plan may set a new goal for the same year.
+  if (ca.target != cb.target) return No("a plan or goal and a statement of what happened");
+  if (ca.target) {
+    const DocumentDate& da = ctx.doc(a).extraction.date;
+    const DocumentDate& db = ctx.doc(b).extraction.date;
+    if (!da.year || !db.year) return No("two plans, and one document is undated");
+    long days = std::labs(ApproxDay(da) - ApproxDay(db));
+    if (days > ctx.same_time_window_days)
+      return No("two plans of documents " + std::to_string(days) +
+                " days apart: a later plan may set a new goal");
+  }
   if (ctx.doc(a).undated_start[a.claim] || ctx.doc(b).undated_start[b.claim])
     return No("the start of a stated change, at a time the text does not state");
   const TimeClass ta = ClassOf(ctx, a), tb = ClassOf(ctx, b);

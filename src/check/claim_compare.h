@@ -52,6 +52,8 @@ struct Comparison {
 //    "last-year"; LastFullYear): such a figure is known only once its year
 //    is over. Not for a part of a year, a total over years, or the end of a
 //    change the text dates at neither end.
+// Plans and goals (Claim::target) are compared only with plans, and only in
+// dated documents at most the window apart (a later plan may set a new goal).
 // Never compared: any other resolved period with an "as of" claim, different parts of
 // a year, a total over several years (累计) with a year's value, two values
 // of one sentence, and the unstated start of a stated change.

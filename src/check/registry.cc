@@ -79,6 +79,51 @@ std::vector<RuleInfo> AllRuleInfos() {
   return rules;
 }
 
+void MergeFindingsOnOneFigure(std::vector<Diagnostic>* found) {
+  std::vector<std::string> order;  // check rule ids, registry order
+  for (const auto& check : AllChecks()) order.push_back(check->info().id);
+  auto rank = [&](const Diagnostic& d) -> size_t {
+    return std::find(order.begin(), order.end(), d.rule_id) - order.begin();
+  };
+  auto at = [](const Diagnostic& d) {
+    const Location& l = d.location;
+    return std::tie(l.path, l.line, l.column, l.end_line, l.end_column);
+  };
+  // Findings of one figure are adjacent: the list is sorted by position
+  // (suppression findings, which are not checks, follow in their own run).
+  std::vector<Diagnostic> merged;
+  merged.reserve(found->size());
+  for (size_t i = 0; i < found->size();) {
+    size_t j = i + 1;
+    const bool check = rank((*found)[i]) < order.size();
+    while (check && j < found->size() && rank((*found)[j]) < order.size() &&
+           (*found)[i].location.has_region() && at((*found)[j]) == at((*found)[i]))
+      ++j;
+    size_t keep = i;
+    for (size_t k = i + 1; k < j; ++k) {
+      const Diagnostic& a = (*found)[k];
+      const Diagnostic& b = (*found)[keep];
+      if (a.severity > b.severity ||
+          (a.severity == b.severity && rank(a) < rank(b)))
+        keep = k;
+    }
+    Diagnostic d = std::move((*found)[keep]);
+    for (size_t k = i; k < j; ++k) {
+      if (k == keep) continue;
+      Diagnostic& other = (*found)[k];
+      Note also;
+      also.location = other.location;
+      also.message = "also [" + other.rule_id + "]: " + other.message;
+      also.statement = other.statement;
+      d.notes.push_back(std::move(also));
+      for (Note& n : other.notes) d.notes.push_back(std::move(n));
+    }
+    merged.push_back(std::move(d));
+    i = j;
+  }
+  *found = std::move(merged);
+}
+
 std::vector<Diagnostic> RunChecks(const CheckContext& ctx) {
   std::set<std::string> target_paths;
   for (const auto& doc : ctx.docs)

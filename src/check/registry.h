@@ -19,6 +19,14 @@ std::vector<RuleInfo> AllRuleInfos();
 // sorted by path, position and rule id.
 std::vector<Diagnostic> RunChecks(const CheckContext& ctx);
 
+// One finding per figure: when several checks report the same figure (a
+// share that disagrees with the archive and with its own part and whole),
+// the most severe finding is kept, the first check in the registry breaking
+// ties, and each other one becomes a note on it ("also [fact-share]: …")
+// followed by its own notes. Runs after severities and suppressions, so a
+// switched-off or suppressed rule neither shows nor hides anything.
+void MergeFindingsOnOneFigure(std::vector<Diagnostic>* found);
+
 }  // namespace factlint
 
 #endif  // FACTLINT_CHECK_REGISTRY_H_

@@ -108,6 +108,62 @@ TEST(RegistryTest, ReferencesNeverCarryThePrimaryLocation) {
     EXPECT_FALSE(targets.Run(id).empty()) << id;
 }
 
+Diagnostic Finding(const std::string& rule, Severity severity, uint32_t line,
+                   uint32_t column, const std::string& message) {
+  Diagnostic d;
+  d.rule_id = rule;
+  d.severity = severity;
+  d.message = message;
+  d.location = Location{"draft.md", line, column, line, column + 4};
+  Note n;
+  n.location = Location{"ref.txt", 3, 1, 3, 5};
+  n.message = message + " (other side)";
+  d.notes.push_back(n);
+  return d;
+}
+
+TEST(RegistryTest, FindingsOnOneFigureBecomeOneWithTheOthersAsNotes) {
+  std::vector<Diagnostic> found = {
+      Finding("fact-conflict", Severity::kError, 8, 67, "conflict"),
+      Finding("fact-share", Severity::kError, 8, 67, "share"),
+      Finding("fact-conflict", Severity::kError, 9, 1, "next line"),
+  };
+  MergeFindingsOnOneFigure(&found);
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].rule_id, "fact-conflict");  // first in the registry
+  ASSERT_EQ(found[0].notes.size(), 3u);
+  EXPECT_EQ(found[0].notes[0].message, "conflict (other side)");
+  EXPECT_EQ(found[0].notes[1].message, "also [fact-share]: share");
+  EXPECT_EQ(found[0].notes[1].location.line, 8u);
+  EXPECT_EQ(found[0].notes[2].message, "share (other side)");
+  EXPECT_EQ(found[1].message, "next line");
+}
+
+TEST(RegistryTest, TheMoreSevereFindingOnAFigureIsKept) {
+  std::vector<Diagnostic> found = {
+      Finding("fact-conflict", Severity::kWarning, 8, 67, "conflict"),
+      Finding("fact-share", Severity::kError, 8, 67, "share"),
+  };
+  MergeFindingsOnOneFigure(&found);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].rule_id, "fact-share");
+  EXPECT_EQ(found[0].notes[1].message, "also [fact-conflict]: conflict");
+}
+
+TEST(RegistryTest, FindingsOnOverlappingButDifferentSpansStaySeparate) {
+  std::vector<Diagnostic> found = {
+      Finding("fact-conflict", Severity::kError, 8, 67, "conflict"),
+      Finding("fact-share", Severity::kError, 8, 67, "share"),
+  };
+  found[1].location.end_column += 1;
+  Diagnostic unused;  // not a check: never merged into a check's finding
+  unused.rule_id = "suppression-unused";
+  unused.location = found[0].location;
+  found.push_back(unused);
+  MergeFindingsOnOneFigure(&found);
+  EXPECT_EQ(found.size(), 3u);
+}
+
 }  // namespace
 }  // namespace check_test
 }  // namespace factlint

@@ -134,8 +134,11 @@ class ShareCheck : public Check {
       const auto& claims = doc->extraction.claims;
       for (size_t p = 0; p < claims.size(); ++p) {
         const Claim& share = claims[p];
-        if (share.kind != ClaimKind::kPercent || share.identifier ||
-            share.target || share.change != Direction::kNone)
+        // A share is a percent (26.3%) or a fraction of the whole (九成五,
+        // 三分之一), both in percent.
+        const bool is_share = share.kind == ClaimKind::kPercent ||
+                              (share.kind == ClaimKind::kFraction && share.dimension == "percent");
+        if (!is_share || share.identifier || share.target || share.change != Direction::kNone)
           continue;
         if (!Contains(doc->Text(share.clause), "占")) continue;
         if (share.value.lo > 100) continue;  // fact-bounds reports it
@@ -146,7 +149,7 @@ class ShareCheck : public Check {
         // 占进出口总额的58%).
         std::optional<size_t> found;
         for (size_t i = p; i-- > w.begin;) {
-          if (claims[i].kind == ClaimKind::kPercent) {
+          if (claims[i].kind == ClaimKind::kPercent || claims[i].kind == ClaimKind::kFraction) {
             // 出口25.45万亿元,增长7.1%,占…: the part's own growth rate.
             if (claims[i].change != Direction::kNone && claims[i].subjectless) continue;
             break;

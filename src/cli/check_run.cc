@@ -86,17 +86,18 @@ std::unique_ptr<CheckRun> RunCheckPipeline(const Options& o, const RunSetup& set
     load.stdin_name = reference.stdin_name = o.stdin_filename;
   LoadDocuments(targets, /*target=*/true, *run->extractor, &run->docs,
                 &run->input_errors, load);
-  if (run->docs.empty() && run->input_errors.empty()) {
+  if (run->docs.empty() && run->input_errors.empty() &&
+      !(setup.report_on_reference && targets.empty())) {
     PrintNoFilesError(targets, "check");
     return nullptr;
   }
-  LoadDocuments(against, /*target=*/false, *run->extractor, &run->docs,
+  LoadDocuments(against, /*target=*/setup.report_on_reference, *run->extractor, &run->docs,
                 &run->input_errors, reference);
   std::vector<std::string> against_db = o.against_db;
   against_db.insert(against_db.end(), config.against_db.begin(), config.against_db.end());
   for (const std::string& db : against_db) {
     std::string error;
-    if (!AppendIndexedDocuments(db, rules_dir, /*target=*/false, &run->docs,
+    if (!AppendIndexedDocuments(db, rules_dir, /*target=*/setup.report_on_reference, &run->docs,
                                 &error, reference)) {
       std::cerr << "factlint: error: " << error << "\n";
       return nullptr;
@@ -130,6 +131,7 @@ std::unique_ptr<CheckRun> RunCheckPipeline(const Options& o, const RunSetup& set
     suppressions.insert(suppressions.end(), s.begin(), s.end());
   }
   ApplySuppressions(suppressions, setup.known_rules, &run->found);
+  MergeFindingsOnOneFigure(&run->found);
   return run;
 }
 

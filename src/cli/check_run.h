@@ -31,6 +31,10 @@ struct RunSetup {
   SeverityMap severities;
   FailOn fail_on = FailOn::kError;
   std::set<std::string> known_rules;  // every rule id a run can report
+  // `history`: reference material (--against, --against-db) is reported on
+  // like the targets, so that contradictions and revisions between two
+  // archive statements are found too. When set, a run may have no targets.
+  bool report_on_reference = false;
 };
 
 // nullopt after printing the error (exit 2).

@@ -20,6 +20,8 @@ int RunRules(const Options& options, const std::string& rules_dir);
 int RunInit(const Options& options);
 int RunIndexCommand(const Options& options, const std::string& rules_dir);
 int RunExplain(const Options& options, const std::string& rules_dir);
+int RunHistory(const Options& options, const std::string& rules_dir);
+int RunHtmlReport(const Options& options, const std::string& rules_dir);
 
 }  // namespace factlint
 

@@ -27,6 +27,10 @@ int main(int argc, char** argv) {
       return factlint::RunIndexCommand(options, rules_dir);
     case factlint::Command::kExplain:
       return factlint::RunExplain(options, rules_dir);
+    case factlint::Command::kHistory:
+      return factlint::RunHistory(options, rules_dir);
+    case factlint::Command::kReport:
+      return factlint::RunHtmlReport(options, rules_dir);
     case factlint::Command::kNone:
       break;
   }

@@ -12,6 +12,10 @@
 
 namespace factlint {
 
+// history and report: options_views.cc.
+CLI::App* AddHistoryCommand(CLI::App& app, Options* o);
+CLI::App* AddReportCommand(CLI::App& app, Options* o);
+
 int ParseOptions(int argc, char** argv, Options* o) {
   CLI::App app{"factlint: a linter for facts. Finds numeric claims in prose "
                "and reports the ones that contradict each other."};
@@ -129,6 +133,9 @@ int ParseOptions(int argc, char** argv, Options* o) {
   explain->add_option("--format", o->format, "Output format")
       ->check(CLI::IsMember({"text", "json"}));
 
+  CLI::App* history = AddHistoryCommand(app, o);
+  CLI::App* report = AddReportCommand(app, o);
+
   app.add_option("--config", o->config,
                  "Configuration file (default: .factlint.toml found from the "
                  "working directory upwards)")
@@ -161,6 +168,8 @@ int ParseOptions(int argc, char** argv, Options* o) {
   if (init->parsed()) o->command = Command::kInit;
   if (index->parsed()) o->command = Command::kIndex;
   if (explain->parsed()) o->command = Command::kExplain;
+  if (history->parsed()) o->command = Command::kHistory;
+  if (report->parsed()) o->command = Command::kReport;
 
   return -1;
 }

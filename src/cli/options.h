@@ -8,7 +8,8 @@
 
 namespace factlint {
 
-enum class Command { kNone, kCheck, kClaims, kRules, kInit, kIndex, kExplain };
+enum class Command { kNone, kCheck, kClaims, kRules, kInit, kIndex, kExplain,
+                     kHistory, kReport };
 
 struct Options {
   Command command = Command::kNone;
@@ -35,6 +36,8 @@ struct Options {
   std::string stdin_filename;          // check --stdin-filename NAME
   std::string column_unit = "code-point";  // check --column-unit
   bool print_config = false;           // check --print-config
+  std::string history_query;           // history QUERY
+  std::string output;                  // report -o FILE ("" or "-": stdout)
 };
 
 // Parses argv. Returns -1 to go on, or an exit code (0 for --help and

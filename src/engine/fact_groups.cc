@@ -149,9 +149,7 @@ void GroupByRules(const Documents& docs, const FactRuleSet& rules,
     // "subject + value" (城镇新增就业1206万人).
     for (size_t i = 0; i < claims.size(); ++i) {
       const Claim& c = claims[i];
-      if ((*used)[d][i] || c.identifier || c.subject.empty() ||
-          doc.Text(c.clause).find(c.subject) != std::string_view::npos)
-        continue;
+      if ((*used)[d][i] || c.identifier || !c.subject_elsewhere) continue;
       Span value = c.span;
       if (!c.qualifier_span.empty() && c.qualifier_span.end <= c.span.begin)
         value.begin = c.qualifier_span.begin;

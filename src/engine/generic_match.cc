@@ -47,7 +47,6 @@ std::vector<std::string> Sorted(std::vector<std::string> words) {
 
 std::string GenericIneligibility(const Claim& c) {
   if (c.identifier) return "it names a thing (identifier), not a quantity";
-  if (c.target) return "it is a target or plan";
   // A bare number without a unit (a footnote mark, a list number) says too
   // little of what it measures to be matched by its words alone.
   if (c.dimension == "number") return "a bare number without a unit";
@@ -68,6 +67,7 @@ std::string GenericBucket(const Document& doc, const Claim& c) {
   const int year = ClaimYear(doc, c);
   std::string s = c.dimension + ", year " + (year ? std::to_string(year) : "unknown") +
                   ", change " + DirectionName(c.change);
+  if (c.target) s += ", plan";
   if (c.annual) s += ", annual";
   if (c.cumulative) s += ", cumulative";
   if (c.base_year) s += ", base year " + std::to_string(c.base_year);

@@ -118,7 +118,11 @@ struct Claim {
   bool identifier = false;// names a thing (GPT-4, 2000强): not a fact
   Span sentence;          // normalized text of the whole sentence
   Span clause;            // normalized text of the clause (between ，；)
-  std::string subject;    // what the number measures, best effort
+  std::string subject;    // what the number measures, best effort, with
+                          // other names of one thing made one
+                          // ([context] subject_aliases)
+  bool subject_elsewhere = false;  // the subject as written is not in the
+                                   // clause (a question's, the claim before)
   std::vector<std::string> context;  // content words of the clause
 };
 

@@ -109,6 +109,7 @@ void WriteClaimsJsonl(const std::string& path, const SourceText& source,
     put("scope", c.scope);
     put("identifier", c.identifier);
     put("subject", c.subject);
+    put("subject_elsewhere", c.subject_elsewhere);
     put("context", c.context);
     put("sentence", Slice(extraction.text, c.sentence));
     line += "}\n";

@@ -87,6 +87,26 @@ std::vector<std::string> ContextFinder::ContentWords(Span clause,
     utext_close(ut);
     return out;
   }
+  // Other names of one thing ([context] subject_aliases) give the word of
+  // the name they stand for: 研究与试验发展 reads 研发, whatever its pieces.
+  std::vector<std::pair<Span, const std::string*>> aliases;
+  if (!lexicon_.subject_aliases().empty()) {
+    const std::string_view c = text_.substr(clause.begin, clause.size());
+    for (size_t i = 0; i < c.size();) {
+      if (const auto* alias = lexicon_.AliasAt(c.substr(i))) {
+        aliases.push_back({{clause.begin + static_cast<uint32_t>(i),
+                            clause.begin + static_cast<uint32_t>(i + alias->first.size())},
+                           &alias->second});
+        i += alias->first.size();
+      } else {
+        ++i;
+      }
+    }
+  }
+  auto add = [&](std::string word) {
+    if (std::find(out.begin(), out.end(), word) == out.end()) out.push_back(std::move(word));
+  };
+  size_t next_alias = 0;
   int32_t start = words_->first();
   for (int32_t end = words_->next(); end != icu::BreakIterator::DONE;
        start = end, end = words_->next()) {
@@ -95,10 +115,14 @@ std::vector<std::string> ContextFinder::ContentWords(Span clause,
     Span abs{clause.begin + static_cast<uint32_t>(start),
              clause.begin + static_cast<uint32_t>(end)};
     if (skip.AnyOverlapping(abs)) continue;
+    while (next_alias < aliases.size() && aliases[next_alias].first.end <= abs.begin) ++next_alias;
+    if (next_alias < aliases.size() && Overlaps(aliases[next_alias].first, abs)) {
+      add(*aliases[next_alias].second);
+      continue;
+    }
     std::string_view w = text_.substr(abs.begin, abs.size());
     if (CodePoints(w) < 2 || HasDigit(w) || lexicon_.IsStopword(w)) continue;
-    std::string word(w);
-    if (std::find(out.begin(), out.end(), word) == out.end()) out.push_back(word);
+    add(std::string(w));
   }
   // Detach the iterator from the UText before closing it.
   words_->setText(icu::UnicodeString());

@@ -30,9 +30,12 @@ TEST(ContextTest, ContentWordsDropNumbersAndStopwords) {
   ContextFinder f(t, *lex);
   auto words = f.ContentWords({0, static_cast<uint32_t>(t.size())},
                               {Find(t, "524家"), Find(t, "2000强")});
-  for (const char* w : {"企业", "全球", "工业", "研发", "投入"}) {
+  // 研发投入 is another name of 研发经费 ([context] subject_aliases): one
+  // word for the whole name, none for its pieces.
+  for (const char* w : {"企业", "全球", "工业", "研发经费"}) {
     EXPECT_TRUE(Has(words, w)) << w;
   }
+  EXPECT_FALSE(Has(words, "投入"));
   EXPECT_FALSE(Has(words, "524"));
   EXPECT_FALSE(Has(words, "的"));
   for (const auto& w : words) EXPECT_EQ(w.find_first_of("0123456789"), std::string::npos);
@@ -113,6 +116,24 @@ TEST(ContextTest, RespectiveItems) {
   ASSERT_EQ(items.size(), 3u);
   EXPECT_EQ(items[2], "粤港澳大湾区");
   EXPECT_TRUE(g.RespectiveItems({0, (uint32_t)u.size()}, 3, {}).empty());
+}
+
+TEST(ContextTest, OtherNamesAreWrittenAsTheNameTheyStandFor) {
+  auto lex = Lex();
+  EXPECT_EQ(lex->CanonicalSubject("研究与试验发展经费投入强度"), "研发经费强度");
+  EXPECT_EQ(lex->CanonicalSubject("全社会R&D经费"), "全社会研发经费");
+  EXPECT_EQ(lex->CanonicalSubject("常住人口城镇化率"), "城镇化率");
+  EXPECT_EQ(lex->CanonicalSubject("基础研究经费"), "基础研究经费");
+  // The longest name wins, and a canonical name is canonical.
+  for (const auto& [alias, name] : lex->subject_aliases())
+    EXPECT_EQ(lex->CanonicalSubject(name), name) << alias;
+}
+
+TEST(ContextTest, AnAliasTableOfOtherThanWordsIsRefused) {
+  std::string error;
+  auto lex = Lexicon::Parse("[context.subject_aliases]\n\"研发投入\" = 1\n", "test.toml", &error);
+  EXPECT_EQ(lex, nullptr);
+  EXPECT_NE(error.find("subject_aliases"), std::string::npos) << error;
 }
 
 }  // namespace

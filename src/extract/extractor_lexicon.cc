@@ -66,6 +66,29 @@ bool ReadIntTable(const toml::table& root, const char* table, const char* key,
   return true;
 }
 
+// A table of words and words ({ "研究与试验发展" = "研发" }), in file order.
+bool ReadStringTable(const toml::table& root, const char* table, const char* key,
+                     std::vector<std::pair<std::string, std::string>>* out,
+                     std::string* error) {
+  const toml::node_view<const toml::node> node = root[table][key];
+  if (!node) return true;  // optional
+  const toml::table* t = node.as_table();
+  if (t == nullptr) {
+    *error = std::string(table) + "." + key + " must be a table of words and words";
+    return false;
+  }
+  for (const auto& [word, value] : *t) {
+    std::optional<std::string> v = value.value<std::string>();
+    if (!v || word.str().empty()) {
+      *error = std::string(table) + "." + key + "." + std::string(word.str()) +
+               " must be a non-empty word naming a string";
+      return false;
+    }
+    out->push_back({std::string(word.str()), *v});
+  }
+  return true;
+}
+
 // Bytes of the UTF-8 character that starts with `lead`.
 size_t CharLength(char lead) {
   const unsigned char c = static_cast<unsigned char>(lead);
@@ -144,6 +167,7 @@ std::unique_ptr<Lexicon> Lexicon::Parse(std::string_view toml_text,
             ReadStrings(root, "context", "interrogatives", &lex->interrogatives_, &err) &&
             ReadStrings(root, "context", "subject_trailing", &lex->subject_trailing_, &err) &&
             ReadStrings(root, "context", "subject_leading", &lex->subject_leading_, &err) &&
+            ReadStringTable(root, "context", "subject_aliases", &lex->subject_aliases_, &err) &&
             ReadStrings(root, "verbs", "level", &lex->level_verbs_, &err) &&
             ReadStrings(root, "verbs", "predicate", &lex->predicate_verbs_, &err) &&
             ReadStrings(root, "verbs", "up", &lex->up_verbs_, &err) &&
@@ -200,6 +224,8 @@ std::unique_ptr<Lexicon> Lexicon::Parse(std::string_view toml_text,
     return nullptr;
   }
   lex->stopwords_.insert(stop.begin(), stop.end());
+  std::stable_sort(lex->subject_aliases_.begin(), lex->subject_aliases_.end(),
+                   [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
   for (const std::string& w : lex->idioms_) {
     if (w.empty()) continue;
     lex->idioms_by_first_[PackedChar(w, CharLength(w[0]))].push_back(w);
@@ -319,6 +345,28 @@ bool Lexicon::GovernsPlan(std::string_view clause) const {
   for (const auto& re : plan_governs_)
     if (re2::RE2::PartialMatch(input, *re)) return true;
   return false;
+}
+
+const std::pair<std::string, std::string>* Lexicon::AliasAt(std::string_view s) const {
+  for (const auto& alias : subject_aliases_)
+    if (s.substr(0, alias.first.size()) == alias.first) return &alias;
+  return nullptr;
+}
+
+std::string Lexicon::CanonicalSubject(std::string_view s) const {
+  std::string out;
+  if (subject_aliases_.empty()) return std::string(s);
+  for (size_t i = 0; i < s.size();) {
+    if (const auto* alias = AliasAt(s.substr(i))) {
+      out += alias->second;
+      i += alias->first.size();
+      continue;
+    }
+    const size_t n = std::min(CharLength(s[i]), s.size() - i);
+    out.append(s.substr(i, n));
+    i += n;
+  }
+  return out;
 }
 
 bool Lexicon::IsPlanOpener(std::string_view clause, int doc_year) const {

@@ -88,6 +88,18 @@ class Lexicon {
   // Words cut from the end and the start of a claim's subject.
   const std::vector<std::string>& subject_trailing() const { return subject_trailing_; }
   const std::vector<std::string>& subject_leading() const { return subject_leading_; }
+  // [context] subject_aliases: other names of one thing
+  // (研究与试验发展 = 研发), longest first. A subject is written with the
+  // names they stand for, and the words of a clause name them too, so that
+  // 全社会研究与试验发展经费投入 and 全社会研发投入 are one subject.
+  const std::vector<std::pair<std::string, std::string>>& subject_aliases() const {
+    return subject_aliases_;
+  }
+  // `s` with each alias (longest first, left to right) replaced by the name
+  // it stands for.
+  std::string CanonicalSubject(std::string_view s) const;
+  // The alias that starts at `s`'s first byte, longest first; null if none.
+  const std::pair<std::string, std::string>* AliasAt(std::string_view s) const;
   const std::vector<std::string>& issue_words() const { return issue_words_; }
   const std::vector<std::string>& list_items() const { return list_items_; }
   const std::vector<std::string>& questions() const { return questions_; }
@@ -111,6 +123,7 @@ class Lexicon {
   std::unique_ptr<TimeWords> time_words_;
   std::vector<std::string> interrogatives_;
   std::vector<std::string> subject_trailing_, subject_leading_;
+  std::vector<std::pair<std::string, std::string>> subject_aliases_;
   std::vector<std::string> plan_headings_, reach_verbs_, issue_words_, list_items_, questions_,
       answers_;
   std::vector<std::unique_ptr<re2::RE2>> target_patterns_;

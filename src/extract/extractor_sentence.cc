@@ -512,6 +512,10 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
         c.subject = question_subject;
         if (!c.subject.empty()) question_words = question_subject_words;
       }
+      c.subject_elsewhere = !c.subject.empty() &&
+                            text.substr(c.clause.begin, c.clause.size()).find(c.subject) ==
+                                std::string_view::npos;
+      c.subject = doc.lexicon.CanonicalSubject(c.subject);
     }
 
     // Context: the clause's content words and those of claimless clauses

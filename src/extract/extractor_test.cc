@@ -84,13 +84,14 @@ TEST(ExtractorTest, YearsAreTimeAndChangeHasBase) {
   ASSERT_NE(total, nullptr);
   EXPECT_EQ(total->time.from_year, 2024);
   EXPECT_EQ(total->time.origin, TimeOrigin::kExplicit);
-  EXPECT_EQ(total->subject, "全社会研发投入");
+  EXPECT_EQ(total->subject, "全社会研发经费");  // 研发投入 = 研发经费
+  EXPECT_FALSE(total->subject_elsewhere);
   const Claim* growth = Find(d.x, "48%");
   ASSERT_NE(growth, nullptr);
   EXPECT_EQ(growth->change, Direction::kUp);
   EXPECT_EQ(growth->base_year, 2020);
   EXPECT_EQ(growth->time.from_year, 2024);
-  EXPECT_EQ(growth->subject, "全社会研发投入");
+  EXPECT_EQ(growth->subject, "全社会研发经费");
   for (const Claim& c : d.x.claims) EXPECT_NE(c.kind, ClaimKind::kYear);
 }
 
@@ -154,7 +155,7 @@ TEST(ExtractorSeedTest, MainlandFirmsInTop2000) {
   EXPECT_EQ(c525->dimension, "count:家");
   EXPECT_FALSE(c524->identifier);
   EXPECT_FALSE(c525->identifier);
-  for (const char* w : {"企业", "全球", "工业", "研发", "投入"}) {
+  for (const char* w : {"企业", "全球", "工业", "研发经费"}) {
     EXPECT_TRUE(Has(c524->context, w)) << w;
     EXPECT_TRUE(Has(c525->context, w)) << w;
   }
@@ -218,6 +219,35 @@ TEST(ExtractorSeedTest, SpansStayInsideFiles) {
   }
   std::cout << files.size() << " files, " << claims << " claims\n";
   EXPECT_GT(claims, 0u);
+}
+
+TEST(ExtractorTest, OtherNamesOfOneThingGiveOneSubject) {
+  Doc a = FromText("2024年全社会研究与试验发展经费投入超3.6万亿元。", "2025-09-18");
+  Doc b = FromText("2024年，全社会研发投入超3.6万亿元。", "2025-09-18");
+  const Claim* x = Find(a.x, "3.6万亿元");
+  const Claim* y = Find(b.x, "3.6万亿元");
+  ASSERT_NE(x, nullptr);
+  ASSERT_NE(y, nullptr);
+  EXPECT_EQ(x->subject, "全社会研发经费");
+  EXPECT_EQ(x->subject, y->subject);
+  EXPECT_TRUE(Has(x->context, "研发经费"));
+  EXPECT_FALSE(Has(x->context, "试验"));
+  // A rate that is not listed as another name keeps its own subject.
+  Doc c = FromText("2024年户籍人口城镇化率为50.5%。", "2025-09-18");
+  const Claim* z = Find(c.x, "50.5%");
+  ASSERT_NE(z, nullptr);
+  EXPECT_EQ(z->subject, "户籍人口城镇化率");
+}
+
+TEST(ExtractorTest, ASubjectFromTheClauseBeforeStandsElsewhere) {
+  Doc d = FromText("研发投入强度比上年提高0.13个百分点，达到2.68%。", "2025-09-18");
+  const Claim* level = Find(d.x, "2.68%");
+  ASSERT_NE(level, nullptr);
+  EXPECT_EQ(level->subject, "研发经费强度");
+  EXPECT_TRUE(level->subject_elsewhere);
+  const Claim* change = Find(d.x, "0.13个百分点");
+  ASSERT_NE(change, nullptr);
+  EXPECT_FALSE(change->subject_elsewhere);
 }
 
 }  // namespace

@@ -63,7 +63,7 @@ TEST(LongSentenceTest, SixteenThousandRepetitionsInOneSentence) {
   const Extraction one = ExtractText(statement + "\n");
   EXPECT_EQ(one.claims[1].change, Direction::kUp);
   EXPECT_EQ(one.claims[1].base_year, 2024);
-  EXPECT_EQ(one.claims[2].subject, "研发投入强度");
+  EXPECT_EQ(one.claims[2].subject, "研发经费强度");
   const int n = 16000;
   const Extraction many = ExtractText(Repeat(statement, n) + "\n");
   ExpectEveryRepetitionAlike(one, many, n);

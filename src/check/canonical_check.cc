@@ -7,6 +7,7 @@
 
 #include "check/check.h"
 #include "check/claim_compare.h"
+#include "check/quotation.h"
 #include "fix/render.h"
 
 namespace factlint {
@@ -80,7 +81,11 @@ class CanonicalCheck : public Check {
     const Interval& v = f.value.value;
     // A figure --fix cannot rewrite says why, so the writer knows what to do.
     std::string why;
-    if (AgainstMeasure(group, c)) {
+    if (ctx.quotation && InDirectQuotation(doc.source.text, c.source_span.begin,
+                                           c.source_span.end, *ctx.quotation)) {
+      // What someone said is quoted as said: correct it outside the quotes.
+      why = "the figure is inside a direct quotation; a quotation is not rewritten";
+    } else if (AgainstMeasure(group, c)) {
       // A change written the other way (下降 of a rise) needs its verb
       // rewritten too: no fix for the number alone.
       why = "the text states the change the other way; rewrite the sentence";

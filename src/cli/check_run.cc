@@ -1,5 +1,6 @@
 #include "cli/check_run.h"
 
+#include <filesystem>
 #include <iostream>
 
 #include "check/registry.h"
@@ -48,6 +49,7 @@ CheckContext CheckRun::context() const {
   ctx.same_time_window_days = same_time_window_days;
   if (canonical) ctx.canonical = &*canonical;
   ctx.units = &extractor->scanner().units();
+  if (quotation) ctx.quotation = &*quotation;
   return ctx;
 }
 
@@ -64,6 +66,15 @@ std::unique_ptr<CheckRun> RunCheckPipeline(const Options& o, const RunSetup& set
   rule_dirs.insert(rule_dirs.end(), config.rules.begin(), config.rules.end());
   run->rules = LoadFactRules(rule_dirs, rules_dir, o);
   if (!run->rules) return nullptr;
+  std::error_code ec;
+  if (std::filesystem::exists(rules_dir + "/quotation.toml", ec)) {
+    std::string error;
+    run->quotation = LoadQuotationRules(rules_dir + "/quotation.toml", &error);
+    if (!run->quotation) {
+      std::cerr << "factlint: error: " << error << "\n";
+      return nullptr;
+    }
+  }
   run->facts_path = o.facts.empty() ? config.facts : o.facts;
   if (!run->facts_path.empty()) {
     std::vector<Diagnostic> errors;

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "check/check.h"
+#include "check/quotation.h"
 #include "cli/options.h"
 #include "config/config.h"
 #include "diag/severity_map.h"
@@ -45,6 +46,7 @@ struct CheckRun {
   std::unique_ptr<FactRuleSet> rules;
   std::optional<std::vector<CanonicalFact>> canonical;
   std::string facts_path;  // --facts, else the configuration's; "" = none
+  std::optional<QuotationRules> quotation;  // rules/quotation.toml, if any
   Documents docs;
   std::vector<Diagnostic> input_errors;  // files that could not be read
   std::vector<FactGroup> facts;

@@ -1,6 +1,7 @@
 # CPack: `cpack --config build/CPackConfig.cmake` (or `cd build && cpack`)
 # makes a Debian package of what `cmake --install` installs, under /usr:
-# /usr/bin/factlint (stripped), /usr/share/factlint/rules/, the README.
+# /usr/bin/factlint (stripped), /usr/share/factlint/rules/, the README, the
+# man page and the bash and zsh completions.
 # Its Depends line is computed by dpkg-shlibdeps from the libraries the binary
 # links (libre2-9, libicu72, libfmt9, libsqlite3-0, libstdc++6 ... on Debian
 # 12), so it always names the runtime packages of the machine it is built on.

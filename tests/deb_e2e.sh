@@ -52,7 +52,9 @@ done
 
 contents=$(dpkg-deb -c "$deb")
 for f in ./usr/bin/factlint ./usr/share/factlint/rules/units.toml \
-         ./usr/share/factlint/rules/facts/rd.toml; do
+         ./usr/share/factlint/rules/facts/rd.toml ./usr/share/man/man1/factlint.1 \
+         ./usr/share/bash-completion/completions/factlint \
+         ./usr/share/zsh/vendor-completions/_factlint; do
   grep -qE " $f\$" <<<"$contents" || fail "the package lacks $f"
 done
 

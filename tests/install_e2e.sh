@@ -35,6 +35,16 @@ for f in units.toml lexicon.toml macros.toml facts/rd.toml; do
   [ -f "$tmp/prefix/share/factlint/rules/$f" ] || fail "share/factlint/rules/$f not installed"
 done
 readelf -S "$bin" | grep -q '\.symtab' && fail "the installed binary is not stripped"
+# The man page and completions generated from the command definitions, where
+# man, bash-completion and zsh look under a prefix other than /usr.
+for f in share/man/man1/factlint.1 share/bash-completion/completions/factlint \
+         share/zsh/site-functions/_factlint; do
+  [ -s "$tmp/prefix/$f" ] || fail "$f not installed"
+done
+MANPATH=$tmp/prefix/share/man man -w factlint >/dev/null 2>&1 ||
+  fail "man does not find factlint(1) under the prefix"
+grep -q 'complete -F _factlint factlint' "$tmp/prefix/share/bash-completion/completions/factlint" ||
+  fail "the bash completion does not complete factlint"
 
 # From a directory with no rules, no configuration and no checkout around it.
 mkdir -p "$tmp/elsewhere" "$tmp/seeds"

@@ -7,6 +7,7 @@
 
 #include "check/check.h"
 #include "check/claim_compare.h"
+#include "check/quotation.h"
 #include "fix/render.h"
 
 namespace factlint {
@@ -78,17 +79,28 @@ class CanonicalCheck : public Check {
     d.notes.push_back(std::move(note));
     d.fingerprint = fmt::format("{}|{}|canonical", group.fact_id, c.surface);
     const Interval& v = f.value.value;
-    // A change written the other way (下降 of a rise) needs its verb
-    // rewritten too: no fix for the number alone.
-    if (ctx.units && std::isfinite(v.lo) && std::isfinite(v.hi) && !AgainstMeasure(group, c)) {
+    // A figure --fix cannot rewrite says why, so the writer knows what to do.
+    std::string why;
+    if (ctx.quotation && InDirectQuotation(doc.source.text, c.source_span.begin,
+                                           c.source_span.end, *ctx.quotation)) {
+      // What someone said is quoted as said: correct it outside the quotes.
+      why = "the figure is inside a direct quotation; a quotation is not rewritten";
+    } else if (AgainstMeasure(group, c)) {
+      // A change written the other way (下降 of a rise) needs its verb
+      // rewritten too: no fix for the number alone.
+      why = "the text states the change the other way; rewrite the sentence";
+    } else if (!std::isfinite(v.lo) || !std::isfinite(v.hi)) {
+      why = "the recorded value is open-ended, not one figure to write";
+    } else if (ctx.units) {
       double step = v.hi - v.lo;
       std::optional<std::string> text = RenderLike(
-          (v.lo + v.hi) / 2, AsQuantity(c), *ctx.units, step);
+          (v.lo + v.hi) / 2, AsQuantity(c), *ctx.units, step, &why);
       // ５２４家 is fixed to ５２５家: the digits keep the width they had.
       std::string written = doc.source.text.substr(
           c.source_span.begin, c.source_span.end - c.source_span.begin);
       if (text) d.fixits.push_back({doc.Locate(c), MatchDigitWidth(*text, written)});
     }
+    if (d.fixits.empty() && !why.empty()) d.message += "; no automatic fix: " + why;
     return d;
   }
 };

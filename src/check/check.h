@@ -14,6 +14,8 @@
 
 namespace factlint {
 
+struct QuotationRules;  // check/quotation.h
+
 struct CheckContext {
   const Documents& docs;
   const std::vector<FactGroup>& facts;
@@ -24,6 +26,9 @@ struct CheckContext {
   // with; both may be null.
   const std::vector<CanonicalFact>* canonical = nullptr;
   const UnitTable* units = nullptr;
+  // rules/quotation.toml: figures inside a direct quotation get no fix-it
+  // (check/quotation.h); null: none is recognised.
+  const QuotationRules* quotation = nullptr;
 
   const Document& doc(const ClaimRef& r) const { return *docs[r.doc]; }
   const Claim& claim(const ClaimRef& r) const {

@@ -1,16 +1,54 @@
 // factlint check: the run (check_run.h), then baseline, fixes, report and
 // exit code.
+#include <filesystem>
 #include <iostream>
 
 #include "cli/check_run.h"
 #include "cli/commands.h"
 #include "cli/fix_command.h"
 #include "cli/line_source.h"
+#include "cli/print_config.h"
 #include "cli/run_support.h"
 #include "diag/atomic_file.h"
 #include "diag/baseline.h"
 
 namespace factlint {
+namespace {
+
+// What `check` with no PATH checks: standard input when --stdin-filename
+// names it, else the directory of the configuration in force (its include
+// and exclude choose the files). Empty after printing the error when there
+// is neither.
+std::vector<std::string> DefaultTargets(const Options& o, const Config& config) {
+  if (!o.stdin_filename.empty()) return {"-"};
+  if (!config.path.empty()) return {config.directory};
+  std::error_code ec;
+  std::cerr << "factlint: error: no PATH given, and no " << kConfigFileName
+            << " found from " << std::filesystem::current_path(ec).string()
+            << " upwards to say what to check; name the files, or write a "
+               "configuration with `factlint init`\n";
+  return {};
+}
+
+std::string Count(size_t n, const char* word) {
+  return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
+}
+
+// "checked 3 files against 120 documents: no contradictions": a clean run
+// says what it covered, so that a gate passing on the wrong files shows;
+// findings a baseline hid are counted, not forgotten.
+std::string CleanSummary(const Documents& docs, size_t unread_reference,
+                         size_t in_baseline) {
+  size_t targets = 0, reference = unread_reference;
+  for (const auto& doc : docs) (doc->target ? targets : reference)++;
+  std::string line = "checked " + Count(targets, "file");
+  if (reference > 0) line += " against " + Count(reference, "document");
+  if (in_baseline == 0) return line + ": no contradictions";
+  return line + ": no new contradictions (" + std::to_string(in_baseline) +
+         " in the baseline)";
+}
+
+}  // namespace
 
 int RunCheck(const Options& o, const std::string& rules_dir) {
   std::optional<RunSetup> setup = LoadRunSetup(o);
@@ -24,7 +62,14 @@ int RunCheck(const Options& o, const std::string& rules_dir) {
       return kExitError;
     }
   }
-  std::unique_ptr<CheckRun> run = RunCheckPipeline(o, *setup, o.paths, rules_dir);
+  std::vector<std::string> targets = o.paths;
+  if (targets.empty()) targets = DefaultTargets(o, setup->config);
+  if (targets.empty()) return kExitError;
+  if (o.print_config) {
+    std::cout << ResolvedConfigToml(o, *setup, targets, rules_dir);
+    return kExitClean;
+  }
+  std::unique_ptr<CheckRun> run = RunCheckPipeline(o, *setup, targets, rules_dir);
   if (!run) return kExitError;
   const Documents& docs = run->docs;
   const std::vector<Diagnostic>& input_errors = run->input_errors;
@@ -32,7 +77,8 @@ int RunCheck(const Options& o, const std::string& rules_dir) {
 
   TextLineSource lines;
   for (const auto& doc : docs) lines.AddIndexed(doc->source.path, doc->lines.get());
-  if (!o.facts.empty()) lines.AddOwned(o.facts, ReadTextFile(o.facts));
+  if (!run->facts_path.empty())
+    lines.AddOwned(run->facts_path, ReadTextFile(run->facts_path));
   Format format = ParseFormat(o.format.empty() ? "text" : o.format).value();
 
   if (!o.write_baseline.empty()) {
@@ -44,11 +90,14 @@ int RunCheck(const Options& o, const std::string& rules_dir) {
       std::cerr << "factlint: error: " << error << "\n";
       return kExitError;
     }
-    std::cerr << "factlint: recorded " << found.size() << " findings in "
-              << o.write_baseline << "\n";
+    if (!o.quiet)
+      std::cerr << "factlint: recorded " << found.size() << " findings in "
+                << o.write_baseline << "\n";
     return input_errors.empty() ? kExitClean : kExitError;
   }
+  size_t in_baseline = found.size();
   if (baseline) FilterBaseline(*baseline, &found);
+  in_baseline -= found.size();
 
   bool fix_failed = false;
   if (o.fix || o.fix_dry_run) {
@@ -59,8 +108,9 @@ int RunCheck(const Options& o, const std::string& rules_dir) {
       if (fixed.failed || !input_errors.empty()) return kExitError;
       return fixed.fixes_applied > 0 ? kExitFindings : kExitClean;
     }
-    std::cerr << "factlint: fixed " << fixed.fixes_applied << " figure(s) in "
-              << fixed.files_changed << " file(s)\n";
+    if (!o.quiet)
+      std::cerr << "factlint: fixed " << fixed.fixes_applied << " figure(s) in "
+                << fixed.files_changed << " file(s)\n";
     // What could not be fixed is still reported below.
     fix_failed = fixed.failed;
   }
@@ -68,6 +118,8 @@ int RunCheck(const Options& o, const std::string& rules_dir) {
   std::vector<Diagnostic> all = input_errors;
   all.insert(all.end(), found.begin(), found.end());
   WriteReport(format, all, lines, MakeReportOptions(o), std::cout);
+  if (format == Format::kText && all.empty() && !o.quiet)
+    std::cout << CleanSummary(docs, run->unread_reference, in_baseline) << "\n";
   std::cout.flush();
 
   if (!input_errors.empty() || fix_failed) return kExitError;

@@ -1,12 +1,14 @@
 #include "cli/check_run.h"
 
 #include <algorithm>
+#include <filesystem>
 #include <iostream>
 #include <set>
 
 #include "base/file_identity.h"
 #include "check/registry.h"
 #include "cli/index_command.h"
+#include "cli/path_globs.h"
 #include "cli/run_support.h"
 #include "diag/suppression.h"
 #include "engine/load_documents.h"
@@ -65,6 +67,7 @@ CheckContext CheckRun::context() const {
   ctx.same_time_window_days = same_time_window_days;
   if (canonical) ctx.canonical = &*canonical;
   ctx.units = &extractor->scanner().units();
+  if (quotation) ctx.quotation = &*quotation;
   return ctx;
 }
 
@@ -86,9 +89,19 @@ bool LoadRunRules(const Options& o, const RunSetup& setup,
   if (!run->extractor) return false;
   run->rules = LoadFactRules(RuleDirs(setup, rules_dir), rules_dir, o);
   if (!run->rules) return false;
-  if (!o.facts.empty()) {
+  std::error_code ec;
+  if (std::filesystem::exists(rules_dir + "/quotation.toml", ec)) {
+    std::string error;
+    run->quotation = LoadQuotationRules(rules_dir + "/quotation.toml", &error);
+    if (!run->quotation) {
+      std::cerr << "factlint: error: " << error << "\n";
+      return false;
+    }
+  }
+  run->facts_path = o.facts.empty() ? setup.config.facts : o.facts;
+  if (!run->facts_path.empty()) {
     std::vector<Diagnostic> errors;
-    run->canonical = LoadCanonicalFacts(o.facts, *run->rules,
+    run->canonical = LoadCanonicalFacts(run->facts_path, *run->rules,
                                         run->extractor->scanner(), &errors);
     if (!run->canonical) {
       PrintFileErrors(errors, o);
@@ -104,11 +117,15 @@ bool LoadRunRules(const Options& o, const RunSetup& setup,
 // run->docs; false after printing an error.
 bool LoadReference(const Options& o, const RunSetup& setup,
                    const std::string& rules_dir, bool subset, CheckRun* run) {
-  std::vector<std::string> against = o.against;
+  std::vector<std::string> against = ExpandPathGlobs(o.against);
   against.insert(against.end(), setup.config.against.begin(),
                  setup.config.against.end());
   if (!CheckPathDates(setup.config, against, o, Inputs::kReference)) return false;
   LoadOptions reference = MakeLoadOptions(setup.config, Inputs::kReference);
+  if (!o.stdin_filename.empty()) reference.stdin_name = o.stdin_filename;
+  std::vector<std::string> against_db = o.against_db;
+  against_db.insert(against_db.end(), setup.config.against_db.begin(),
+                    setup.config.against_db.end());
   LoadDocuments(against, /*target=*/setup.report_on_reference, *run->extractor, &run->docs,
                 &run->input_errors, reference);
   // One index: only the documents the groups of the targets' (and
@@ -119,20 +136,21 @@ bool LoadReference(const Options& o, const RunSetup& setup,
   // (not the language server's reference, loaded before any buffer, nor a
   // history of the reference material itself).
   std::optional<WordWeights>& weights = run->index_weights;
-  if (subset && !setup.report_on_reference && o.against_db.size() == 1) {
+  if (subset && !setup.report_on_reference && against_db.size() == 1) {
     weights.emplace(GenericWeights(run->docs));
     std::set<std::string> keys;
     for (std::vector<std::string>& of_doc : GroupingKeys(run->docs, run->rules.get()))
       for (std::string& key : of_doc)
         if (!key.empty()) keys.insert(std::move(key));
     std::string error;
-    if (!AppendIndexedGroups(o.against_db.front(), rules_dir, RuleDirs(setup, rules_dir), keys,
-                             &run->docs, &*weights, &error, reference)) {
+    if (!AppendIndexedGroups(against_db.front(), rules_dir, RuleDirs(setup, rules_dir), keys,
+                             &run->docs, &*weights, &error, reference,
+                             &run->unread_reference)) {
       std::cerr << "factlint: error: " << error << "\n";
       return false;
     }
   } else {
-    for (const std::string& db : o.against_db) {
+    for (const std::string& db : against_db) {
       std::string error;
       if (!AppendIndexedDocuments(db, rules_dir, /*target=*/setup.report_on_reference,
                                   &run->docs, &error, reference)) {
@@ -180,13 +198,16 @@ void FinishRun(const RunSetup& setup, CheckRun* run) {
 }  // namespace
 
 std::unique_ptr<CheckRun> RunCheckPipeline(const Options& o, const RunSetup& setup,
-                                           const std::vector<std::string>& targets,
+                                           const std::vector<std::string>& given,
                                            const std::string& rules_dir) {
+  LoadOptions load = MakeLoadOptions(setup.config);
+  if (!o.stdin_filename.empty()) load.stdin_name = o.stdin_filename;
+  const std::vector<std::string> targets = ExpandPathGlobs(given, load.ignored);
   auto run = std::make_unique<CheckRun>();
   if (!LoadRunRules(o, setup, rules_dir, run.get())) return nullptr;
   if (!CheckPathDates(setup.config, targets, o)) return nullptr;
   LoadDocuments(targets, /*target=*/true, *run->extractor, &run->docs,
-                &run->input_errors, MakeLoadOptions(setup.config));
+                &run->input_errors, load);
   if (run->docs.empty() && run->input_errors.empty() &&
       !(setup.report_on_reference && targets.empty())) {
     PrintNoFilesError(targets, "check");

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "check/check.h"
+#include "check/quotation.h"
 #include "cli/options.h"
 #include "config/config.h"
 #include "diag/severity_map.h"
@@ -45,12 +46,17 @@ struct CheckRun {
   std::unique_ptr<Extractor> extractor;
   std::unique_ptr<FactRuleSet> rules;
   std::optional<std::vector<CanonicalFact>> canonical;
+  std::string facts_path;  // --facts, else the configuration's; "" = none
+  std::optional<QuotationRules> quotation;  // rules/quotation.toml, if any
   Documents docs;
   std::vector<Diagnostic> input_errors;  // files that could not be read
   std::vector<FactGroup> facts;
   // With one --against-db, the index's word counts for generic matching:
   // only the groups of the targets' claims were read (docs/archive-index.md).
   std::optional<WordWeights> index_weights;
+  // Documents of that index left unread: material the run was still
+  // checked against (none of their groups holds a target claim).
+  size_t unread_reference = 0;
   int same_time_window_days = 183;
   // Diagnostics of the checks in target documents, severities applied and
   // suppressions honoured (findings about directives appended).
@@ -68,7 +74,8 @@ struct CheckRun {
 };
 
 // Loads everything `targets` and `options` (--against, --against-db,
-// --facts) name and runs the checks. nullptr after printing an error in the
+// --facts) and the configuration (against, against_db, facts) name and runs
+// the checks; --facts replaces the configuration's facts, the others add. nullptr after printing an error in the
 // rules, canonical facts or an index (exit 2); unreadable inputs are not
 // fatal and are kept in input_errors.
 std::unique_ptr<CheckRun> RunCheckPipeline(const Options& options,

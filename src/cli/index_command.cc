@@ -58,12 +58,12 @@ bool AppendIndexedGroups(const std::string& db_path, const std::string& rules_di
                          const std::vector<std::string>& rule_paths,
                          const std::set<std::string>& keys, Documents* docs,
                          WordWeights* weights, std::string* error,
-                         const LoadOptions& options) {
+                         const LoadOptions& options, size_t* unread) {
   auto index = ArchiveIndex::Open(db_path, /*create=*/false, error);
   return index && index->CheckRules(rules_dir, error) &&
          index->CheckGrouping(GroupingFingerprint(rule_paths), error) &&
          index->AppendGroupDocuments(keys, /*target=*/false, docs, weights,
-                                     error, options);
+                                     error, options, unread);
 }
 
 }  // namespace factlint

@@ -54,7 +54,7 @@ bool AppendIndexedGroups(const std::string& db_path, const std::string& rules_di
                          const std::vector<std::string>& rule_paths,
                          const std::set<std::string>& keys, Documents* docs,
                          WordWeights* weights, std::string* error,
-                         const LoadOptions& options = {});
+                         const LoadOptions& options = {}, size_t* unread = nullptr);
 
 }  // namespace factlint
 

@@ -3,9 +3,12 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/build_info.h"
+#include "cli/cli_docs.h"
+#include "cli/suggest.h"
 
 #include <cstdlib>
 #include <filesystem>
+#include <iostream>
 
 namespace factlint {
 
@@ -20,17 +23,25 @@ int ParseOptions(int argc, char** argv, Options* o) {
                        "Print the version and the commit built from, and exit");
   app.require_subcommand(1);
   app.fallthrough();
+  // Sections of the man page too (cli_docs.h): "Title: text".
+  app.footer(
+      "Exit status: 0 when no finding is at or above --fail-on, 1 when one "
+      "is, 2 for a usage, configuration, rule or input error.\n"
+      "Environment: FACTLINT_RULES is the rule directory when --rules is not "
+      "given. NO_COLOR (not empty) turns colour off, FORCE_COLOR turns it on "
+      "where standard output is no terminal (a CI log), TERM=dumb turns it "
+      "off on a terminal.");
 
   CLI::App* check = app.add_subcommand(
       "check", "Cross-check the claims of PATHs (and --against material)");
   check->add_option("paths", o->paths,
                     "Files, directories (searched for .txt/.md/.markdown) or - "
-                    "for standard input")
-      ->required();
+                    "for standard input; none: the directory of .factlint.toml");
   check->add_option("--against", o->against,
                     "Reference material: read and cross-checked, never "
                     "reported on")
-      ->allow_extra_args(false);
+      ->allow_extra_args(false)
+      ->type_name("PATH");
   check->add_option("--format", o->format, "Output format")
       ->check(CLI::IsMember({"text", "json", "sarif", "github"}));
   check->add_option("--fail-on", o->fail_on,
@@ -38,12 +49,31 @@ int ParseOptions(int argc, char** argv, Options* o) {
       ->check(CLI::IsMember({"error", "warning", "never"}));
   check->add_option("--severity", o->severities,
                     "Override a rule's severity: RULE=error|warning|note|off")
-      ->allow_extra_args(false);
-  check->add_option("--color", o->color, "Colour in text output")
+      ->allow_extra_args(false)
+      ->type_name("RULE=LEVEL");
+  check->add_option("--color", o->color,
+                    "Colour in text output; auto: on a terminal, unless "
+                    "NO_COLOR is set or TERM=dumb, or when FORCE_COLOR is set")
       ->check(CLI::IsMember({"auto", "always", "never"}));
+  check->add_flag_callback("--no-color", [o] { o->color = "never"; },
+                           "No colour (--color never)");
+  check->add_flag("-q,--quiet", o->quiet,
+                  "Print the diagnostics and nothing else: no summary line");
+  check->add_option("--stdin-filename", o->stdin_filename,
+                    "Read standard input (- or no PATH) as the file NAME: its "
+                    "name in diagnostics, its format, its configuration")
+      ->type_name("NAME");
+  check->add_option("--column-unit", o->column_unit,
+                    "What columns count in text and JSON output: code points, "
+                    "bytes (Vim, Emacs) or UTF-16 units (LSP)")
+      ->check(CLI::IsMember({"code-point", "byte", "utf-16"}));
+  check->add_flag("--print-config", o->print_config,
+                  "Print the configuration this run would use, resolved, as "
+                  "TOML, and exit");
   check->add_option("--facts", o->facts,
                     "Canonical facts (facts.toml): authoritative values to "
-                    "check against");
+                    "check against")
+      ->type_name("FILE");
   CLI::Option* fix = check->add_flag(
       "--fix", o->fix, "Replace figures that contradict a canonical fact");
   check->add_flag("--fix-dry-run", o->fix_dry_run,
@@ -51,11 +81,14 @@ int ParseOptions(int argc, char** argv, Options* o) {
       ->excludes(fix);
   check->add_option("--against-db", o->against_db,
                     "Reference material from an index built by factlint index")
-      ->allow_extra_args(false);
+      ->allow_extra_args(false)
+      ->type_name("FILE");
   check->add_option("--baseline", o->baseline,
-                    "Report only findings not recorded in this baseline file");
+                    "Report only findings not recorded in this baseline file")
+      ->type_name("FILE");
   check->add_option("--write-baseline", o->write_baseline,
-                    "Record today's findings in this file and exit 0");
+                    "Record today's findings in this file and exit 0")
+      ->type_name("FILE");
 
   CLI::App* claims = app.add_subcommand(
       "claims", "List the numeric claims factlint extracts from PATHs");
@@ -65,7 +98,8 @@ int ParseOptions(int argc, char** argv, Options* o) {
 
   CLI::App* rules = app.add_subcommand("rules", "List or validate fact rules");
   rules->add_option("--check", o->rules_check_dir,
-                    "Validate the rule files of a directory and exit");
+                    "Validate the rule files of a directory and exit")
+      ->type_name("DIR");
   rules->add_flag("--markdown", o->rules_markdown,
                   "Print the rule reference as Markdown");
 
@@ -77,7 +111,8 @@ int ParseOptions(int argc, char** argv, Options* o) {
   index->add_option("paths", o->paths, "Archive files or directories")
       ->required();
   index->add_option("--db", o->db, "Index file to create or update")
-      ->required();
+      ->required()
+      ->type_name("FILE");
 
   CLI::App* explain = app.add_subcommand(
       "explain",
@@ -89,10 +124,12 @@ int ParseOptions(int argc, char** argv, Options* o) {
   explain->add_option("paths", o->paths,
                       "More targets: files, directories or -, as for check");
   explain->add_option("--against", o->against, "Reference material, as for check")
-      ->allow_extra_args(false);
+      ->allow_extra_args(false)
+      ->type_name("PATH");
   explain->add_option("--against-db", o->against_db,
                       "Reference material from an index, as for check")
-      ->allow_extra_args(false);
+      ->allow_extra_args(false)
+      ->type_name("FILE");
   explain->add_option("--format", o->format, "Output format")
       ->check(CLI::IsMember({"text", "json"}));
 
@@ -109,15 +146,27 @@ int ParseOptions(int argc, char** argv, Options* o) {
 
   app.add_option("--config", o->config,
                  "Configuration file (default: .factlint.toml found from the "
-                 "working directory upwards)");
+                 "working directory upwards)")
+      ->type_name("FILE");
   app.add_flag("--no-config", o->no_config, "Ignore configuration files");
   app.add_option("--rules", o->rules_dir,
                  "Rule directory (units.toml, facts/); default: the installed "
-                 "rules");
+                 "rules")
+      ->type_name("DIR");
+  AddGeneratorOptions(app);
 
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
+    // A mistyped command or option: say what was meant, from the names
+    // defined above.
+    std::vector<std::string> unknown = UnknownNameMessages(app);
+    if (!unknown.empty() && e.get_exit_code() != 0) {
+      for (const std::string& message : unknown)
+        std::cerr << "factlint: error: " << message << "\n";
+      std::cerr << "Run with --help for more information.\n";
+      return 2;
+    }
     int code = app.exit(e);
     return code == 0 ? 0 : 2;
   }

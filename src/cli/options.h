@@ -32,6 +32,10 @@ struct Options {
   bool fix = false;                    // check --fix
   bool fix_dry_run = false;            // check --fix-dry-run
   std::string explain_position;        // explain FILE:LINE[:COL]
+  bool quiet = false;                  // check -q/--quiet
+  std::string stdin_filename;          // check --stdin-filename NAME
+  std::string column_unit = "code-point";  // check --column-unit
+  bool print_config = false;           // check --print-config
   std::string history_query;           // history QUERY
   std::string output;                  // report -o FILE ("" or "-": stdout)
 };

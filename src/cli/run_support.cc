@@ -14,6 +14,7 @@
 
 #include "base/file_identity.h"
 #include "check/registry.h"
+#include "config/ignore_files.h"
 #include "cli/line_source.h"
 #include "engine/document.h"
 #include "diag/read_file.h"
@@ -22,11 +23,25 @@
 namespace factlint {
 namespace {
 
+bool EnvSet(const char* name) {
+  const char* value = std::getenv(name);
+  return value != nullptr && *value != '\0';
+}
+
+// --color auto: the command line first, then NO_COLOR (the user's "never"),
+// FORCE_COLOR (colour in a CI log that is no terminal; "0" and "false" do
+// not force), TERM=dumb (a terminal that shows escapes as text), and else
+// whether standard output is a terminal.
 bool UseColor(const std::string& mode) {
   if (mode == "always") return true;
   if (mode == "never") return false;
-  const char* no_color = std::getenv("NO_COLOR");
-  if (no_color && *no_color) return false;
+  if (EnvSet("NO_COLOR")) return false;
+  if (EnvSet("FORCE_COLOR")) {
+    std::string force = std::getenv("FORCE_COLOR");
+    if (force != "0" && force != "false") return true;
+  }
+  if (const char* term = std::getenv("TERM"); term && std::string(term) == "dumb")
+    return false;
   return isatty(STDOUT_FILENO);
 }
 
@@ -44,6 +59,9 @@ int TerminalWidth() {
 ReportOptions MakeReportOptions(const Options& o) {
   ReportOptions r;
   r.color = UseColor(o.color);
+  r.summary = !o.quiet;
+  if (o.column_unit == "byte") r.column_unit = ColumnUnit::kByte;
+  if (o.column_unit == "utf-16") r.column_unit = ColumnUnit::kUtf16;
   // On a terminal a long PDF paragraph is cut to a window around the carets;
   // files and pipes get whole lines.
   if (int width = TerminalWidth()) r.snippet_width = std::max(40, width - 8);
@@ -106,6 +124,14 @@ void PrintNoFilesError(const std::vector<std::string>& paths, const std::string&
 
 LoadOptions MakeLoadOptions(const Config& config, Inputs inputs) {
   LoadOptions options;
+  // Targets skip what .gitignore and .factlintignore leave out; reference
+  // material is read whole, as for include/exclude.
+  if (inputs == Inputs::kTargets) {
+    auto ignore = std::make_shared<IgnoreFiles>();
+    options.ignored = [ignore](const std::string& path, bool is_directory) {
+      return ignore->Ignored(path, is_directory);
+    };
+  }
   if (config.path.empty()) return options;
   if (inputs == Inputs::kTargets)
     options.select = [&config](const std::string& file) {
@@ -136,7 +162,7 @@ bool CheckPathDates(const Config& config,
   std::set<std::string> named(paths.begin(), paths.end());
   std::vector<std::string> files;
   std::vector<InputError> unreadable;  // reported when the files are loaded
-  ExpandPaths(paths, &files, &unreadable);
+  ExpandPaths(paths, &files, &unreadable, MakeLoadOptions(config, inputs).ignored);
   std::vector<Diagnostic> errors;
   std::set<std::string> seen;
   for (const std::string& file : files) {
@@ -189,9 +215,11 @@ std::optional<Config> LoadRunConfig(const Options& o) {
   // given on the command line are.
   std::error_code ec;
   std::string cwd = std::filesystem::current_path(ec).string() + "/";
-  for (std::vector<std::string>* paths : {&config->against, &config->rules})
+  for (std::vector<std::string>* paths : {&config->against, &config->rules, &config->against_db})
     for (std::string& p : *paths)
       if (p.rfind(cwd, 0) == 0 && p.size() > cwd.size()) p.erase(0, cwd.size());
+  if (config->facts.rfind(cwd, 0) == 0 && config->facts.size() > cwd.size())
+    config->facts.erase(0, cwd.size());
   return config;
 }
 

@@ -117,7 +117,9 @@ class Parser {
                      const std::string& written) {
     std::error_code ec;
     std::string dir = fs::weakly_canonical(config_.directory.empty() ? "." : config_.directory, ec).string();
-    std::string target = fs::weakly_canonical(Resolve(written), ec).string();
+    // Absolute first: a path that does not exist yet (an index to be
+    // built) would otherwise stay relative and never compare inside.
+    std::string target = fs::weakly_canonical(fs::absolute(Resolve(written), ec), ec).string();
     if (dir.empty() || target == dir ||
         target.rfind(dir == "/" ? dir : dir + "/", 0) == 0)
       return;
@@ -128,8 +130,8 @@ class Parser {
     d.message = "'" + std::string(key) + "' entry '" + written +
                 "' reaches outside the configuration's directory (to " + target +
                 "): factlint reads it" +
-                (key == "against" ? " and may quote its lines in notes, JSON and SARIF"
-                                  : " as rules") +
+                (key == "rules" ? " as rules"
+                                : " and may quote its lines in notes, JSON and SARIF") +
                 "; keep reference material inside the repository";
     config_.warnings.push_back(std::move(d));
   }
@@ -163,15 +165,23 @@ class Parser {
 
   void Top(const toml::key& key, const toml::node& node) {
     std::string_view k = key.str();
-    if (k == "against" || k == "rules") {
+    if (k == "against" || k == "rules" || k == "against_db") {
       std::vector<std::string> raw;
       Strings(node, k, &raw);
-      auto* out = k == "against" ? &config_.against : &config_.rules;
+      auto* out = k == "against" ? &config_.against
+                  : k == "rules" ? &config_.rules
+                                 : &config_.against_db;
       for (const std::string& p : raw) out->push_back(Resolve(p));
       if (const toml::array* array = node.as_array())
         for (const toml::node& element : *array)
           if (const auto* s = element.as_string(); s && !s->get().empty())
             WarnIfOutside(element.source(), k, s->get());
+    } else if (k == "facts") {
+      const toml::value<std::string>* s = node.as_string();
+      if (!s) return WrongType(node, k, "a string");
+      if (s->get().empty()) return Error(node.source(), "'facts' must not be empty");
+      config_.facts = Resolve(s->get());
+      WarnIfOutside(node.source(), k, s->get());
     } else if (k == "include") {
       Strings(node, k, &config_.include);
     } else if (k == "exclude") {
@@ -188,7 +198,8 @@ class Parser {
       DatesTable(node);
     } else {
       Error(key.source(), "unknown key '" + std::string(k) +
-                              "' (expected against, rules, fail_on, "
+                              "' (expected against, against_db, facts, "
+                              "rules, fail_on, "
                               "severity, include, exclude, document, "
                               "tolerance or dates)");
     }

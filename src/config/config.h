@@ -53,6 +53,10 @@ struct Config {
   std::vector<std::string> against;
   // Extra rule directories, resolved against `directory`.
   std::vector<std::string> rules;
+  // Indexes of reference material (--against-db), resolved the same way.
+  std::vector<std::string> against_db;
+  // Canonical facts file (--facts), resolved the same way; "" when unset.
+  std::string facts;
   std::optional<FailOn> fail_on;  // unset: the command line's default
   // Per-rule severity; nullopt switches a rule off.
   std::map<std::string, std::optional<Severity>> severity;

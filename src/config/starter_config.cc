@@ -10,6 +10,10 @@ std::string StarterConfig() {
 
 # Published material that new drafts are checked against (like --against).
 # against = ["archive/"]
+# The same from an index built by `factlint index` (like --against-db).
+# against_db = ["archive.db"]
+# Canonical facts: authoritative values to check against (like --facts).
+# facts = "facts.toml"
 
 # Extra directories of fact rules (TOML), in addition to the built-in rules.
 # rules = ["rules/"]

@@ -45,14 +45,18 @@ void SeverityMap::Apply(std::vector<Diagnostic>* diagnostics) const {
   std::vector<Diagnostic> kept;
   kept.reserve(diagnostics->size());
   for (Diagnostic& d : *diagnostics) {
-    auto it = overrides_.find(d.rule_id);
-    if (it != overrides_.end()) {
-      if (!it->second) continue;  // switched off
-      d.severity = *it->second;
-    }
+    std::optional<Severity> severity = SeverityOf(d.rule_id, d.severity);
+    if (!severity) continue;  // switched off
+    d.severity = *severity;
     kept.push_back(std::move(d));
   }
   *diagnostics = std::move(kept);
+}
+
+std::optional<Severity> SeverityMap::SeverityOf(const std::string& rule_id,
+                                                Severity fallback) const {
+  auto it = overrides_.find(rule_id);
+  return it == overrides_.end() ? std::optional<Severity>(fallback) : it->second;
 }
 
 bool RunFails(const std::vector<Diagnostic>& diagnostics, FailOn fail_on) {

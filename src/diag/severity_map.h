@@ -26,6 +26,10 @@ class SeverityMap {
   // Applies overrides; removes diagnostics of rules switched off. Notes
   // attached to diagnostics are not affected.
   void Apply(std::vector<Diagnostic>* diagnostics) const;
+  // The severity a rule whose default is `fallback` reports at; nullopt
+  // when it is switched off. Apply decides with this.
+  std::optional<Severity> SeverityOf(const std::string& rule_id,
+                                     Severity fallback) const;
 
  private:
   std::map<std::string, std::optional<Severity>> overrides_;  // nullopt = off

@@ -38,7 +38,7 @@ void LoadInBatches(const std::vector<std::string>& paths, const Extractor& extra
   std::set<std::string> named(paths.begin(), paths.end());
   std::vector<std::string> files;
   std::vector<InputError> input_errors;
-  ExpandPaths(paths, &files, &input_errors);
+  ExpandPaths(paths, &files, &input_errors, options.ignored);
   for (const InputError& e : input_errors)
     errors->push_back(InputErrorDiagnostic(e));
   // One file under two spellings (seeds/a.txt, ./seeds/a.txt, a symlink)
@@ -64,10 +64,11 @@ void LoadInBatches(const std::vector<std::string>& paths, const Extractor& extra
     std::vector<Job> jobs(std::min(batch, todo.size() - first));
     for (size_t j = 0; j < jobs.size(); ++j) {
       jobs[j].file = todo[first + j];
-      if (options.metadata) jobs[j].metadata = options.metadata(jobs[j].file);
+      const std::string& shown = jobs[j].file == "-" ? options.stdin_name : jobs[j].file;
+      if (options.metadata) jobs[j].metadata = options.metadata(shown);
     }
     auto work = [&](size_t j) {
-      LoadResult loaded = LoadFile(jobs[j].file);
+      LoadResult loaded = LoadFile(jobs[j].file, options.stdin_name);
       if (InputError* e = std::get_if<InputError>(&loaded)) {
         jobs[j].result = std::move(*e);
       } else {

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "diag/diagnostic.h"
+#include "text/loader.h"
 #include "engine/fact_groups.h"
 
 namespace factlint {
@@ -27,6 +28,13 @@ struct LoadOptions {
   // does not.
   std::function<std::map<std::string, std::string>(const std::string& path)>
       metadata;
+  // The name standard input ("-") is read as (--stdin-filename): shown in
+  // diagnostics and suppressions, and used for its format (Markdown) and
+  // the configuration's [[document]] metadata as a file of that name would.
+  std::string stdin_name = "-";
+  // Entries a directory walk leaves out (.gitignore, .factlintignore);
+  // unset walks everything but hidden entries.
+  IgnoredFn ignored;
 };
 
 // Calls `visit` with each document of `paths` in turn (in order; a file named

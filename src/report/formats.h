@@ -20,6 +20,11 @@ struct SeverityCounts {
 };
 SeverityCounts CountSeverities(const std::vector<Diagnostic>& diagnostics);
 
+// `location` with its columns counted in `unit` instead of code points,
+// measured on the lines `lines` gives (unchanged when a line is unknown).
+Location InColumnUnit(const Location& location, const LineSource& lines,
+                      ColumnUnit unit);
+
 // SARIF and GitHub level names: "error", "warning", "note" / "notice".
 const char* SarifLevel(Severity severity);
 

@@ -24,6 +24,20 @@ SeverityCounts CountSeverities(const std::vector<Diagnostic>& diagnostics) {
   return counts;
 }
 
+Location InColumnUnit(const Location& location, const LineSource& lines,
+                      ColumnUnit unit) {
+  if (unit == ColumnUnit::kCodePoint || !location.has_region()) return location;
+  Location out = location;
+  auto convert = [&](uint32_t line, uint32_t* column) {
+    if (*column == 0) return;
+    if (std::optional<std::string_view> text = lines.LineText(location.path, line))
+      *column = ConvertColumn(*text, *column, unit);
+  };
+  convert(location.line, &out.column);
+  if (location.end_line > 0) convert(location.end_line, &out.end_column);
+  return out;
+}
+
 const char* SarifLevel(Severity severity) {
   switch (severity) {
     case Severity::kError: return "error";
@@ -38,7 +52,22 @@ void WriteReport(Format format, const std::vector<Diagnostic>& diagnostics,
                  std::ostream& out) {
   switch (format) {
     case Format::kText: WriteText(diagnostics, lines, options, out); return;
-    case Format::kJson: WriteJson(diagnostics, options, out); return;
+    case Format::kJson: {
+      if (options.column_unit == ColumnUnit::kCodePoint) {
+        WriteJson(diagnostics, options, out);
+        return;
+      }
+      std::vector<Diagnostic> converted = diagnostics;
+      for (Diagnostic& d : converted) {
+        d.location = InColumnUnit(d.location, lines, options.column_unit);
+        for (Note& n : d.notes)
+          n.location = InColumnUnit(n.location, lines, options.column_unit);
+        for (FixIt& f : d.fixits)
+          f.location = InColumnUnit(f.location, lines, options.column_unit);
+      }
+      WriteJson(converted, options, out);
+      return;
+    }
     case Format::kSarif: WriteSarif(diagnostics, options, out); return;
     case Format::kGithub: WriteGithub(diagnostics, options, out); return;
   }

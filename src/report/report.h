@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "diag/diagnostic.h"
+#include "text/line_index.h"
 
 namespace factlint {
 
@@ -25,6 +26,12 @@ class LineSource {
 
 struct ReportOptions {
   bool color = false;                 // ANSI colour (text format only)
+  bool summary = true;                // text: the "2 errors, 1 warning" line
+  // What the columns of the text and JSON formats count (--column-unit):
+  // code points, or bytes (Vim, Emacs) or UTF-16 units (LSP) of the line.
+  // SARIF and GitHub say code points (SARIF's columnKind) whatever this is;
+  // snippets place their carets by display width.
+  ColumnUnit column_unit = ColumnUnit::kCodePoint;
   std::vector<RuleInfo> rules;        // every rule id that may appear
   std::string tool_version;           // for SARIF tool.driver.version
   std::string working_directory;      // SARIF URIs are made relative to it

@@ -65,6 +65,35 @@ Json PhysicalLocation(const Location& location, const ReportOptions& options) {
   return j;
 }
 
+// What a code-scanning alert shows under "Rule help": what the rule finds
+// and how to act on a finding of it.
+Json RuleHelp(const RuleInfo& rule) {
+  // Findings of the checks can be tuned; problems with the run's own files
+  // cannot.
+  bool finding = rule.id.rfind("fact-", 0) == 0 || rule.id.rfind("suppression-", 0) == 0;
+  bool input = rule.id.rfind("input-", 0) == 0;
+  std::string fixed =
+      input ? "An input problem: the run could not read or check part of its "
+              "input, so it stays an error; fix the input."
+            : "A problem in a configuration, rule or facts file: the run "
+              "stops (exit 2) until the file is fixed.";
+  std::string act =
+      !finding ? fixed
+            : "Change its level with [severity] " + rule.id +
+                  " = \"warning\" in .factlint.toml or --severity " + rule.id +
+                  "=warning, or silence one finding with a comment "
+                  "factlint-disable-next-line " + rule.id + " on the line before.";
+  std::string markdown_act =
+      !finding ? fixed
+            : "Change its level with `[severity] " + rule.id +
+                  " = \"warning\"` in `.factlint.toml` or `--severity " + rule.id +
+                  "=warning`, or silence one finding with a comment "
+                  "`factlint-disable-next-line " + rule.id + "` on the line before.";
+  return Json{{"text", rule.description + "\n\n" + act},
+              {"markdown", "**" + rule.name + "**: " + rule.description + "\n\n" +
+                               markdown_act}};
+}
+
 Json RuleJson(const RuleInfo& rule) {
   Json j;
   j["id"] = rule.id;
@@ -72,7 +101,10 @@ Json RuleJson(const RuleInfo& rule) {
     j["name"] = rule.name;
     j["shortDescription"] = Message(rule.name);
   }
-  if (!rule.description.empty()) j["fullDescription"] = Message(rule.description);
+  if (!rule.description.empty()) {
+    j["fullDescription"] = Message(rule.description);
+    j["help"] = RuleHelp(rule);
+  }
   j["defaultConfiguration"] = {{"level", SarifLevel(rule.default_severity)}};
   return j;
 }

@@ -40,10 +40,11 @@ std::string LocationPrefix(const Location& location) {
 
 std::string Header(const Location& location, std::string_view label,
                    const std::string& message, const std::string& rule_id,
-                   const Styler& style) {
+                   const Styler& style, const LineSource& lines,
+                   ColumnUnit unit) {
   std::string text = message;
   if (!rule_id.empty()) text += " [" + rule_id + "]";
-  return style(kAnsiBold, LocationPrefix(location)) +
+  return style(kAnsiBold, LocationPrefix(InColumnUnit(location, lines, unit))) +
          style(SeverityStyle(label), std::string(label) + ":") + " " +
          style(kAnsiBold, text) + "\n";
 }
@@ -79,7 +80,7 @@ void WriteText(const std::vector<Diagnostic>& diagnostics,
   Styler style(options.color);
   for (const Diagnostic& d : diagnostics) {
     out << Header(d.location, SeverityName(d.severity), d.message, d.rule_id,
-                  style);
+                  style, lines, options.column_unit);
     // Fix-its on the diagnostic's own line are shown under its carets;
     // others become notes with their own snippet.
     std::vector<SnippetFix> inline_fixes;
@@ -94,19 +95,21 @@ void WriteText(const std::vector<Diagnostic>& diagnostics,
     out << RenderSnippet(d.location, lines, options.color, inline_fixes,
                          options.snippet_width);
     for (const Note& note : d.notes) {
-      out << Header(note.location, "note", note.message, "", style);
+      out << Header(note.location, "note", note.message, "", style, lines,
+                    options.column_unit);
       out << RenderSnippet(note.location, lines, options.color, {},
                            options.snippet_width);
     }
     for (const FixIt* fix : other_fixes) {
       out << Header(fix->location, "note",
-                    "replace with \"" + fix->replacement + "\"", "", style);
+                    "replace with \"" + fix->replacement + "\"", "", style,
+                    lines, options.column_unit);
       out << RenderSnippet(fix->location, lines, options.color,
                            {{fix->location.column, fix->replacement}},
                            options.snippet_width);
     }
   }
-  if (!diagnostics.empty()) {
+  if (!diagnostics.empty() && options.summary) {
     out << style(kAnsiBold, Summary(CountSeverities(diagnostics))) << "\n";
   }
 }

@@ -105,10 +105,13 @@ class ArchiveIndex {
   // earlier documents as it would with every stored document appended
   // (docs/archive-index.md). Errors as AppendDocuments, whose configured
   // metadata check covers every stored file.
+  // *unread (if given) is the number of stored documents left unread, so a
+  // run can say how much material it was checked against.
   bool AppendGroupDocuments(const std::set<std::string>& keys, bool target,
                             Documents* docs, WordWeights* weights,
                             std::string* error,
-                            const LoadOptions& options = {}) const;
+                            const LoadOptions& options = {},
+                            size_t* unread = nullptr) const;
 
   // Appends the stored documents in path order to *docs, skipping paths
   // already in *docs, with Document::target = `target` and order continuing

@@ -15,7 +15,7 @@ namespace factlint {
 bool ArchiveIndex::AppendGroupDocuments(const std::set<std::string>& keys,
                                         bool target, Documents* docs,
                                         WordWeights* weights, std::string* error,
-                                        const LoadOptions& options) const {
+                                        const LoadOptions& options, size_t* unread) const {
   std::set<std::string> seen;  // identities of the documents already loaded
   for (const auto& doc : *docs) seen.insert(FileIdentity(doc->source.path));
 
@@ -60,14 +60,27 @@ bool ArchiveIndex::AppendGroupDocuments(const std::set<std::string>& keys,
   while (with_problems.Step()) candidates.insert(with_problems.ColumnText(0));
   if (!with_problems.error().empty()) return *error = ReadError(with_problems), false;
   std::set<std::string> paths;
+  std::set<std::string> read;  // identities of the files to read
   for (const std::string& file : candidates) {
     identity_of.BindText(1, file);
     std::string identity = identity_of.Step() ? identity_of.ColumnText(0) : "";
     identity_of.Reset();
     if (identity.empty() || seen.count(identity)) continue;
+    read.insert(identity);
     first_of.BindText(1, identity);
     if (first_of.Step()) paths.insert(first_of.ColumnText(0));
     first_of.Reset();
+  }
+
+  if (unread) {
+    *unread = 0;
+    Statement ids(db_.get(), "SELECT DISTINCT identity FROM docs");
+    if (!ids.ok()) return *error = ReadError(ids), false;
+    while (ids.Step()) {
+      const std::string id = ids.ColumnText(0);
+      if (!seen.count(id) && !read.count(id)) ++*unread;
+    }
+    if (!ids.error().empty()) return *error = ReadError(ids), false;
   }
 
   Statement row(db_.get(),

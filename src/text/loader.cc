@@ -84,7 +84,7 @@ bool ReadStream(std::FILE* f, std::string* out, bool* too_large,
 // Hidden entries are skipped and links to directories are not followed (a
 // link loop cannot make the walk endless), as documented in docs/cli.md.
 void WalkDirectory(const std::string& root, std::vector<std::string>* found,
-                   std::vector<InputError>* sorted_errors) {
+                   std::vector<InputError>* sorted_errors, const IgnoredFn& ignored) {
   namespace fs = std::filesystem;
   std::vector<InputError> walk_errors, *errors = &walk_errors;
   std::vector<fs::path> pending = {fs::path(root)};
@@ -105,12 +105,15 @@ void WalkDirectory(const std::string& root, std::vector<std::string>* found,
       fs::file_status own = it->symlink_status(link_ec);
       fs::file_status target = it->status(target_ec);
       if (!fs::is_symlink(own) && fs::is_directory(own)) {
-        pending.push_back(p);
+        if (!ignored || !ignored(p.string(), true)) pending.push_back(p);
         continue;
       }
       if (!IsTextExtension(p)) continue;
+      if (ignored && ignored(p.string(), false)) continue;
       if (fs::is_regular_file(target)) {
-        found->push_back(p.string());
+        // `check` with no PATH walks "." (the configuration's directory):
+        // its files are named a.md, not ./a.md.
+        found->push_back(root == "." ? p.lexically_relative(".").string() : p.string());
       } else if (target_ec || link_ec) {
         std::error_code why = target_ec ? target_ec : link_ec;
         errors->push_back(MakeError(
@@ -178,15 +181,15 @@ LoadResult DecodeBytes(const std::string& path, const std::string& bytes) {
   return MakeError("input-encoding", path, message, line, column);
 }
 
-LoadResult LoadFile(const std::string& path) {
+LoadResult LoadFile(const std::string& path, const std::string& stdin_name) {
   std::string bytes, error;
   bool too_large = false;
   if (path == "-") {
     if (!ReadStream(stdin, &bytes, &too_large, &error)) {
-      if (too_large) return MakeError("input-too-large", path, TooLargeMessage());
-      return MakeError("input-unreadable", path, error);
+      if (too_large) return MakeError("input-too-large", stdin_name, TooLargeMessage());
+      return MakeError("input-unreadable", stdin_name, error);
     }
-    return DecodeBytes(path, bytes);
+    return DecodeBytes(stdin_name, bytes);
   }
   // Only a regular file is read: a FIFO or a device named as a path would
   // block or never end (standard input is read only as "-").
@@ -200,7 +203,8 @@ LoadResult LoadFile(const std::string& path) {
 
 void ExpandPaths(const std::vector<std::string>& paths,
                  std::vector<std::string>* files,
-                 std::vector<InputError>* errors) {
+                 std::vector<InputError>* errors,
+                 const IgnoredFn& ignored) {
   namespace fs = std::filesystem;
   for (const std::string& path : paths) {
     if (path == "-") {
@@ -219,7 +223,7 @@ void ExpandPaths(const std::vector<std::string>& paths,
       continue;
     }
     std::vector<std::string> found;
-    WalkDirectory(path, &found, errors);
+    WalkDirectory(path, &found, errors, ignored);
     std::sort(found.begin(), found.end());
     files->insert(files->end(), found.begin(), found.end());
   }

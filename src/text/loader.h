@@ -6,6 +6,7 @@
 #define FACTLINT_TEXT_LOADER_H_
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <variant>
 #include <vector>
@@ -23,8 +24,10 @@ inline constexpr uint64_t kMaxDocumentBytes = uint64_t{256} << 20;  // 256 MiB
 // whether the document is Markdown.
 LoadResult DecodeBytes(const std::string& path, const std::string& bytes);
 
-// Reads one file ("-" reads standard input) and decodes it.
-LoadResult LoadFile(const std::string& path);
+// Reads one file ("-" reads standard input) and decodes it. Standard input
+// is named `stdin_name` (--stdin-filename): in messages, and its extension
+// decides whether it is Markdown.
+LoadResult LoadFile(const std::string& path, const std::string& stdin_name = "-");
 
 // Expands command-line PATHs: a file stays itself, a directory is searched
 // recursively for .txt, .md and .markdown (hidden entries skipped, links to
@@ -32,9 +35,16 @@ LoadResult LoadFile(const std::string& path);
 // output order is deterministic. Paths that do not exist, subdirectories that
 // cannot be listed, and text-named entries that are broken or looping links,
 // FIFOs, sockets or devices become InputErrors: nothing is left out silently.
+// `ignored`, when set, is asked about every entry a directory walk meets
+// (path as named, whether it is a directory): entries it ignores are left
+// out, and an ignored directory is not entered (.gitignore and
+// .factlintignore, config/ignore_files.h). Paths named directly are never
+// asked about.
+using IgnoredFn = std::function<bool(const std::string& path, bool is_directory)>;
 void ExpandPaths(const std::vector<std::string>& paths,
                  std::vector<std::string>* files,
-                 std::vector<InputError>* errors);
+                 std::vector<InputError>* errors,
+                 const IgnoredFn& ignored = {});
 
 }  // namespace factlint
 

@@ -94,6 +94,7 @@ Comparison Compare(const CheckContext& ctx, const FactGroup& group,
   // happened; it is compared only with the same plan restated, in documents
   // close in time: a later plan may set a new goal for the same year.
   if (ca.target != cb.target) return No("a plan or goal and a statement of what happened");
+  if (ca.forecast != cb.forecast) return No("a forecast (预计) and a goal");
   if (ca.target) {
     const DocumentDate& da = ctx.doc(a).extraction.date;
     const DocumentDate& db = ctx.doc(b).extraction.date;

@@ -67,7 +67,7 @@ std::string GenericBucket(const Document& doc, const Claim& c) {
   const int year = ClaimYear(doc, c);
   std::string s = c.dimension + ", year " + (year ? std::to_string(year) : "unknown") +
                   ", change " + DirectionName(c.change);
-  if (c.target) s += ", plan";
+  if (c.target) s += c.forecast ? ", forecast" : ", plan";
   if (c.annual) s += ", annual";
   if (c.cumulative) s += ", cumulative";
   if (c.base_year) s += ", base year " + std::to_string(c.base_year);

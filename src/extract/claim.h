@@ -114,6 +114,8 @@ struct Claim {
   bool cumulative = false;   // a total over several years (累计), not a year's
   int base_year = 0;      // 较2020年增长48% -> 2020
   bool target = false;    // plan or goal (预期目标, 力争, 到2027年)
+  bool forecast = false;  // a target stated as an expectation (预计, 有望),
+                          // not a goal set ([targets] forecasts)
   std::string scope;      // the place it is about ("北京市"); "" national
   bool identifier = false;// names a thing (GPT-4, 2000强): not a fact
   Span sentence;          // normalized text of the whole sentence

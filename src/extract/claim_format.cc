@@ -106,6 +106,7 @@ void WriteClaimsJsonl(const std::string& path, const SourceText& source,
     put("cumulative", c.cumulative);
     put("base_year", JsonYear(c.base_year));
     put("target", c.target);
+    put("forecast", c.forecast);
     put("scope", c.scope);
     put("identifier", c.identifier);
     put("subject", c.subject);

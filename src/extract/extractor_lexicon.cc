@@ -185,6 +185,7 @@ std::unique_ptr<Lexicon> Lexicon::Parse(std::string_view toml_text,
             ReadStrings(root, "verbs", "cumulative", &lex->cumulative_words_, &err) &&
             ReadStrings(root, "targets", "words", &lex->target_words_, &err) &&
             ReadStrings(root, "targets", "list_ends", &lex->plan_list_ends_, &err) &&
+            ReadStrings(root, "targets", "forecasts", &lex->forecast_words_, &err) &&
             ReadStrings(root, "time", "plan_headings", &lex->plan_headings_, &err) &&
             ReadStrings(root, "time", "reach_verbs", &lex->reach_verbs_, &err) &&
             ReadStrings(root, "time", "issue_words", &lex->issue_words_, &err) &&
@@ -278,6 +279,12 @@ std::vector<Span> Lexicon::IdiomSpans(std::string_view text) const {
     pos += len;
   }
   return out;
+}
+
+bool Lexicon::IsForecast(std::string_view text) const {
+  return std::any_of(forecast_words_.begin(), forecast_words_.end(), [&](const std::string& w) {
+    return !w.empty() && text.find(w) != std::string_view::npos;
+  });
 }
 
 bool Lexicon::IsTarget(std::string_view clause) const {

@@ -55,6 +55,9 @@ class Lexicon {
 
   // True when `clause` contains a target marker.
   bool IsTarget(std::string_view clause) const;
+  // True when `text` holds a word of [targets] forecasts (预计, 有望): a
+  // plan that expects, not one that sets a goal.
+  bool IsForecast(std::string_view text) const;
   // True when `clause` opens (after a time) with a plan verb of
   // [targets] leads: 力争到2027年…, 预计全年…
   bool LeadsPlan(std::string_view clause) const;
@@ -124,7 +127,7 @@ class Lexicon {
   std::set<std::string> stopwords_;
   std::vector<std::string> level_verbs_, predicate_verbs_, up_verbs_, down_verbs_,
       average_words_, real_words_, real_measures_, cumulative_words_;
-  std::vector<std::string> target_words_, plan_leads_, plan_list_ends_;
+  std::vector<std::string> target_words_, plan_leads_, plan_list_ends_, forecast_words_;
   std::unique_ptr<TimeWords> time_words_;
   std::vector<std::string> abbreviations_;
   std::vector<std::string> interrogatives_;

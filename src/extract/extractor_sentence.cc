@@ -494,6 +494,7 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
     c.target = c.clause.begin >= target_from || clause_target->second ||
                std::any_of(scene.plan_cells.begin(), scene.plan_cells.end(),
                            [&](Span cell) { return cell.begin <= begin && q.span.end <= cell.end; });
+    c.forecast = c.target && doc.lexicon.IsForecast(text.substr(s.span.begin, begin - s.span.begin));
 
     // Subject: a respective list, the phrase before the number, or the
     // subject of the claim before it in the sentence.

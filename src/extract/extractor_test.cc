@@ -250,5 +250,17 @@ TEST(ExtractorTest, ASubjectFromTheClauseBeforeStandsElsewhere) {
   EXPECT_FALSE(change->subject_elsewhere);
 }
 
+TEST(ExtractorTest, AForecastIsATargetThatIsNotAGoal) {
+  Doc d = FromText("2025年力争研发投入强度达到2.8%。预计全年研发投入强度为2.72%左右。", "2025-02-20");
+  const Claim* goal = Find(d.x, "2.8%");
+  const Claim* forecast = Find(d.x, "2.72%");
+  ASSERT_NE(goal, nullptr);
+  ASSERT_NE(forecast, nullptr);
+  EXPECT_TRUE(goal->target);
+  EXPECT_FALSE(goal->forecast);
+  EXPECT_TRUE(forecast->target);
+  EXPECT_TRUE(forecast->forecast);
+}
+
 }  // namespace
 }  // namespace factlint

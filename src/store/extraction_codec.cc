@@ -142,6 +142,7 @@ void PutClaim(const Claim& c, Writer* w) {
   w->U(c.cumulative);
   w->S(c.base_year);
   w->U(c.target);
+  w->U(c.forecast);
   w->Str(c.scope);
   w->U(c.identifier);
   w->Sp(c.sentence);
@@ -178,6 +179,7 @@ Claim GetClaim(size_t norm, size_t source, Reader* r) {
   c.cumulative = r->B();
   c.base_year = r->Int();
   c.target = r->B();
+  c.forecast = r->B();
   c.scope = r->Str();
   c.identifier = r->B();
   c.sentence = r->Sp(norm);

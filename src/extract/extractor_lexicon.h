@@ -55,8 +55,8 @@ class Lexicon {
 
   // True when `clause` contains a target marker.
   bool IsTarget(std::string_view clause) const;
-  // True when `text` holds a word of [targets] forecasts (预计, 有望): a
-  // plan that expects, not one that sets a goal.
+  // True when `text` (a claim's clause before it) holds a word of [targets]
+  // forecasts (预计, 有望): a plan that expects, not one that sets a goal.
   bool IsForecast(std::string_view text) const;
   // True when `clause` opens (after a time) with a plan verb of
   // [targets] leads: 力争到2027年…, 预计全年…

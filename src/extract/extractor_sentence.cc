@@ -494,7 +494,10 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
     c.target = c.clause.begin >= target_from || clause_target->second ||
                std::any_of(scene.plan_cells.begin(), scene.plan_cells.end(),
                            [&](Span cell) { return cell.begin <= begin && q.span.end <= cell.end; });
-    c.forecast = c.target && doc.lexicon.IsForecast(text.substr(s.span.begin, begin - s.span.begin));
+    // A forecast word in the claim's own clause, before it (预计全年…2.72%左右;
+    // not 预计今年财政收入继续恢复增长,…支出规模28.5万亿元, a budget).
+    c.forecast = c.target && begin >= c.clause.begin &&
+                 doc.lexicon.IsForecast(text.substr(c.clause.begin, begin - c.clause.begin));
 
     // Subject: a respective list, the phrase before the number, or the
     // subject of the claim before it in the sentence.

@@ -5,6 +5,7 @@
 #include <toml++/toml.h>
 
 #include <algorithm>
+#include <type_traits>
 #include <sstream>
 
 #include "diag/read_file.h"
@@ -45,46 +46,29 @@ bool ReadStrings(const toml::table& root, const char* table, const char* key,
   return true;
 }
 
-// A table of words and integers ({ "去年" = -1 }), in file order.
-bool ReadIntTable(const toml::table& root, const char* table, const char* key,
-                  std::vector<std::pair<std::string, int>>* out, std::string* error) {
+// A table of words and values, in file order: integers ({ "去年" = -1 }) or
+// words ({ "研究与试验发展" = "研发" }).
+template <typename T>
+bool ReadTable(const toml::table& root, const char* table, const char* key,
+               std::vector<std::pair<std::string, T>>* out, std::string* error) {
+  constexpr bool kWords = std::is_same_v<T, std::string>;
+  const char* what = kWords ? "words" : "integers";
   const toml::node_view<const toml::node> node = root[table][key];
   if (!node) return true;  // optional
   const toml::table* t = node.as_table();
   if (t == nullptr) {
-    *error = std::string(table) + "." + key + " must be a table of words and integers";
+    *error = std::string(table) + "." + key + " must be a table of words and " + what;
     return false;
   }
   for (const auto& [word, value] : *t) {
-    std::optional<int64_t> v = value.value<int64_t>();
-    if (!v) {
-      *error = std::string(table) + "." + key + "." + std::string(word.str()) + " must be an integer";
-      return false;
-    }
-    out->push_back({std::string(word.str()), static_cast<int>(*v)});
-  }
-  return true;
-}
-
-// A table of words and words ({ "研究与试验发展" = "研发" }), in file order.
-bool ReadStringTable(const toml::table& root, const char* table, const char* key,
-                     std::vector<std::pair<std::string, std::string>>* out,
-                     std::string* error) {
-  const toml::node_view<const toml::node> node = root[table][key];
-  if (!node) return true;  // optional
-  const toml::table* t = node.as_table();
-  if (t == nullptr) {
-    *error = std::string(table) + "." + key + " must be a table of words and words";
-    return false;
-  }
-  for (const auto& [word, value] : *t) {
-    std::optional<std::string> v = value.value<std::string>();
+    using Read = std::conditional_t<kWords, std::string, int64_t>;
+    std::optional<Read> v = value.template value<Read>();
     if (!v || word.str().empty()) {
       *error = std::string(table) + "." + key + "." + std::string(word.str()) +
-               " must be a non-empty word naming a string";
+               " must be a non-empty word naming " + (kWords ? "a string" : "an integer");
       return false;
     }
-    out->push_back({std::string(word.str()), *v});
+    out->push_back({std::string(word.str()), static_cast<T>(*v)});
   }
   return true;
 }
@@ -154,7 +138,7 @@ std::unique_ptr<Lexicon> Lexicon::Parse(std::string_view toml_text,
   std::string regions = "$^", national = "$^", local = "$^", not_places = "$^";
   std::string err;
   TimeWords::Lists time;
-  bool ok = ReadIntTable(root, "time", "relative_years", &time.relative_years, &err) &&
+  bool ok = ReadTable(root, "time", "relative_years", &time.relative_years, &err) &&
             ReadStrings(root, "time", "now_words", &time.now_words, &err) &&
             ReadStrings(root, "time", "past_spans", &time.past_spans, &err) &&
             ReadStrings(root, "time", "future_spans", &time.future_spans, &err) &&
@@ -173,7 +157,7 @@ std::unique_ptr<Lexicon> Lexicon::Parse(std::string_view toml_text,
             ReadStrings(root, "context", "interrogatives", &lex->interrogatives_, &err) &&
             ReadStrings(root, "context", "subject_trailing", &lex->subject_trailing_, &err) &&
             ReadStrings(root, "context", "subject_leading", &lex->subject_leading_, &err) &&
-            ReadStringTable(root, "context", "subject_aliases", &lex->subject_aliases_, &err) &&
+            ReadTable(root, "context", "subject_aliases", &lex->subject_aliases_, &err) &&
             ReadStrings(root, "verbs", "level", &lex->level_verbs_, &err) &&
             ReadStrings(root, "sentences", "abbreviations", &lex->abbreviations_, &err) &&
             ReadStrings(root, "verbs", "predicate", &lex->predicate_verbs_, &err) &&

@@ -1,21 +1,13 @@
 #include "extract/time.h"
 
-#include "extract/extractor_lexicon.h"
+#include "extract/time_test_util.h"
 
 #include <gtest/gtest.h>
 
 namespace factlint {
 namespace {
 
-const TimeWords& Words() {
-  static const Lexicon* lexicon = [] {
-    std::string error;
-    auto lex = Lexicon::Load(FACTLINT_SOURCE_DIR "/rules/lexicon.toml", &error);
-    EXPECT_NE(lex, nullptr) << error;
-    return lex.release();
-  }();
-  return lexicon->time_words();
-}
+using time_test::Words;
 
 Normalized Text(const std::string& t) {
   Normalized n;

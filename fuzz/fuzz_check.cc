@@ -24,7 +24,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     docs.push_back(std::move(doc));
   }
   std::vector<FactGroup> facts = GroupFacts(docs, &fuzz::ShippedFactRules());
-  CheckContext ctx{docs, facts};
+  CheckContext ctx{docs, facts, fuzz::ShippedExtractor().lexicon()};
   ctx.units = &fuzz::ShippedExtractor().scanner().units();
   RunChecks(ctx);
   return 0;

@@ -15,10 +15,14 @@
 namespace factlint {
 
 struct QuotationRules;  // check/quotation.h
+class Lexicon;          // extract/extractor_lexicon.h
 
 struct CheckContext {
   const Documents& docs;
   const std::vector<FactGroup>& facts;
+  // The words of rules/lexicon.toml the checks read by ([shares]): the
+  // run's extractor's.
+  const Lexicon& lexicon;
   // Claims stating no year are compared across documents at most this many
   // days apart (configuration: [tolerance] same_time_window_days).
   int same_time_window_days = 183;

@@ -137,7 +137,7 @@ class CheckHarness {
   }
   CheckContext context() {
     Group();
-    return CheckContext{docs_, facts_};
+    return CheckContext{docs_, facts_, TheExtractor().lexicon()};
   }
 
   // Diagnostics of the check with this rule id, as it reports them (no

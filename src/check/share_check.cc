@@ -10,6 +10,8 @@
 #include <string_view>
 
 #include "check/check.h"
+#include "check/claim_compare.h"
+#include "extract/extractor_lexicon.h"
 
 namespace factlint {
 namespace {
@@ -18,42 +20,73 @@ bool Contains(std::string_view text, std::string_view word) {
   return text.find(word) != std::string_view::npos;
 }
 
-// The share's clause before 占 (its own subject: 产量占全球比重) and between 占
-// and the value (the whole it names: 占进出口总额的), fillers trimmed.
-struct ShareWords {
+bool ContainsAny(std::string_view text, const std::vector<std::string>& words) {
+  for (const std::string& w : words)
+    if (Contains(text, w)) return true;
+  return false;
+}
+
+bool StartsWith(std::string_view s, std::string_view prefix) {
+  return s.substr(0, prefix.size()) == prefix;
+}
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+// The share's clause before its mark (its own subject: 产量占全球比重) and
+// between the mark and the value (the whole it names: 占进出口总额的),
+// fillers trimmed.
+struct ShareNames {
   std::string_view subject;
   std::string_view whole;
 };
 
-std::string_view Trim(std::string_view s) {
+std::string_view Trim(std::string_view s, const ShareWords& w) {
   for (bool again = true; again;) {
     again = false;
-    for (std::string_view f : {"其中", ",", " ", "的", "约", "达到", "达", "为", "已"}) {
-      if (s.substr(0, f.size()) == f) { s.remove_prefix(f.size()); again = true; }
-      if (s.size() >= f.size() && s.substr(s.size() - f.size()) == f) {
-        s.remove_suffix(f.size());
-        again = true;
-      }
+    for (const std::string& f : w.fillers) {
+      if (StartsWith(s, f)) { s.remove_prefix(f.size()); again = true; }
+      if (EndsWith(s, f) && !s.empty()) { s.remove_suffix(f.size()); again = true; }
     }
   }
   return s;
 }
 
-ShareWords WordsOf(const Document& doc, const Claim& share) {
-  std::string_view clause = doc.Text(share.clause);
-  size_t at = clause.find("占");
-  size_t value = share.span.begin - share.clause.begin;
-  if (at == std::string_view::npos || at > value) return {};
-  std::string_view whole = clause.substr(at + 3, value - at - 3);
-  for (std::string_view end : {"比重", "比例", "份额", "比"}) {
+// The names in `text`, which ends where the share's value starts: the
+// subject before the first mark, the whole after it.
+ShareNames NamesIn(std::string_view text, const ShareWords& w) {
+  size_t at = std::string_view::npos, mark_size = 0;
+  for (const std::string& m : w.marks) {
+    size_t p = text.find(m);
+    if (p < at) { at = p; mark_size = m.size(); }
+  }
+  if (at == std::string_view::npos) return {};
+  std::string_view whole = text.substr(at + mark_size);
+  for (const std::string& end : w.whole_ends) {
     size_t e = whole.find(end);
     if (e != std::string_view::npos) whole = whole.substr(0, e);
   }
-  whole = Trim(whole);
+  whole = Trim(whole, w);
   // 占总授权量的: the whole is 授权量; 全部投资 is 投资.
-  for (std::string_view all : {"总", "全部", "整个", "全体"})
-    if (whole.substr(0, all.size()) == all) whole.remove_prefix(all.size());
-  return {Trim(clause.substr(0, at)), whole};
+  for (const std::string& all : w.totals)
+    if (StartsWith(whole, all)) whole.remove_prefix(all.size());
+  return {Trim(text.substr(0, at), w), whole};
+}
+
+// The names the share's clause gives before its value.
+ShareNames NamesOf(const Document& doc, const Claim& share, const ShareWords& w) {
+  std::string_view clause = doc.Text(share.clause);
+  return NamesIn(clause.substr(0, share.span.begin - share.clause.begin), w);
+}
+
+// A name without its words of "all of": 专利申请总数 and 专利申请数 are one.
+std::string Bare(std::string_view name, const ShareWords& w) {
+  std::string s(name);
+  for (const std::string& all : w.totals)
+    for (size_t p = s.find(all); p != std::string::npos && !all.empty(); p = s.find(all, p))
+      s.erase(p, all.size());
+  return s;
 }
 
 bool IsQuantity(const Claim& c) {
@@ -87,36 +120,70 @@ Window WindowFor(const std::vector<Claim>& claims, size_t p) {
   return w;
 }
 
-// The whole a part is taken of: a claim of the same dimension before a
-// 其中 that precedes the part, or a list name such as 2000强 before it.
-std::optional<Interval> FindWhole(const Document& doc,
-                                  const std::vector<Claim>& claims, Window w,
-                                  size_t part, std::string* whole_text,
-                                  size_t* whole_index) {
+// The whole a part is taken of: a claim of the same dimension before a part
+// marker (其中) that precedes the part, or a list's size (2000强) before it.
+std::optional<Interval> FindWhole(const Document& doc, const std::vector<Claim>& claims,
+                                  Window w, size_t part, const ShareWords& words,
+                                  std::string* whole_text, size_t* whole_index) {
   const Claim& a = claims[part];
   for (size_t i = part; i-- > w.begin;) {
     const Claim& c = claims[i];
     std::string_view between(doc.normalized.text.data() + c.span.end,
                              a.span.begin - c.span.end);
-    if (IsQuantity(c) && c.dimension == a.dimension && Contains(between, "其中")) {
+    if (IsQuantity(c) && c.dimension == a.dimension && ContainsAny(between, words.part_markers)) {
       *whole_text = c.surface;
       *whole_index = i;
       return c.value;
     }
-    std::string_view after = doc.Text({c.span.end, std::min<uint32_t>(
-        c.span.end + 3, static_cast<uint32_t>(doc.normalized.text.size()))});
-    if (c.identifier && c.sentence == a.sentence && after.substr(0, 3) == "强" &&
-        a.dimension.rfind("count:", 0) == 0 &&
-        c.surface.find_first_not_of("0123456789") == std::string::npos &&
-        !c.surface.empty()) {
-      double n = std::strtod(c.surface.c_str(), nullptr);
-      *whole_text = c.surface + "强";
+    if (!c.identifier || !(c.sentence == a.sentence) || a.dimension.rfind("count:", 0) != 0 ||
+        c.surface.empty() || c.surface.find_first_not_of("0123456789") != std::string::npos)
+      continue;
+    const std::string_view after = std::string_view(doc.normalized.text).substr(c.span.end);
+    for (const std::string& suffix : words.list_suffixes) {
+      if (!StartsWith(after, suffix)) continue;
+      *whole_text = c.surface + suffix;
       *whole_index = i;
-      return Interval::Point(n);
+      return Interval::Point(std::strtod(c.surface.c_str(), nullptr));
     }
   }
   return std::nullopt;
 }
+
+// The one claim of the document that a share's name points at: a quantity
+// of the share's period whose subject is `name` (or, for a whole, ends with
+// it), other than `not_this`. Several such claims with different values
+// point at none.
+std::optional<size_t> Named(const CheckContext& ctx, size_t doc_index, size_t share,
+                            std::string_view name, bool suffix, std::string_view dimension,
+                            std::optional<size_t> not_this) {
+  const ShareWords& w = ctx.lexicon.share_words();
+  const std::string want = Bare(name, w);
+  if (want.empty()) return std::nullopt;
+  const auto& claims = ctx.docs[doc_index]->extraction.claims;
+  const TimeClass when = ClassOf(ctx, ClaimRef{static_cast<uint32_t>(doc_index), static_cast<uint32_t>(share)});
+  std::optional<size_t> found;
+  for (size_t i = 0; i < claims.size(); ++i) {
+    const Claim& c = claims[i];
+    if (i == share || (not_this && i == *not_this) || !IsQuantity(c)) continue;
+    if (!dimension.empty() && c.dimension != dimension) continue;
+    if (c.scope != claims[share].scope) continue;
+    const std::string have = Bare(c.subject, w);
+    if (!(have == want || (suffix && EndsWith(have, want)))) continue;
+    if (not_this && have == Bare(claims[*not_this].subject, w)) continue;
+    if (!(ClassOf(ctx, ClaimRef{static_cast<uint32_t>(doc_index), static_cast<uint32_t>(i)}) == when)) continue;
+    if (found && !(claims[*found].value == c.value)) return std::nullopt;
+    if (!found) found = i;
+  }
+  return found;
+}
+
+// The part and the whole a share is checked against.
+struct PartAndWhole {
+  size_t part = 0;
+  size_t whole_index = 0;
+  Interval whole;          // a list's size for 2000强, else the claim's value
+  std::string whole_text;  // as written: 536.46万项, 2000强
+};
 
 class ShareCheck : public Check {
  public:
@@ -129,9 +196,11 @@ class ShareCheck : public Check {
 
   void Run(const CheckContext& ctx,
            std::vector<Diagnostic>* out) const override {
-    for (const auto& doc : ctx.docs) {
-      if (!doc->target) continue;
-      const auto& claims = doc->extraction.claims;
+    const ShareWords& words = ctx.lexicon.share_words();
+    for (size_t di = 0; di < ctx.docs.size(); ++di) {
+      const Document& doc = *ctx.docs[di];
+      if (!doc.target) continue;
+      const auto& claims = doc.extraction.claims;
       for (size_t p = 0; p < claims.size(); ++p) {
         const Claim& share = claims[p];
         // A share is a percent (26.3%) or a fraction of the whole (九成五,
@@ -140,61 +209,94 @@ class ShareCheck : public Check {
                               (share.kind == ClaimKind::kFraction && share.dimension == "percent");
         if (!is_share || share.identifier || share.target || share.change != Direction::kNone)
           continue;
-        if (!Contains(doc->Text(share.clause), "占")) continue;
+        if (!ContainsAny(doc.Text(share.clause), words.marks)) continue;
         if (share.value.lo > 100) continue;  // fact-bounds reports it
-        Window w = WindowFor(claims, p);
-        // The part: the nearest quantity before the share, with no other
-        // share in between.
-        // A growth rate of the part may stand between (出口25.45万亿元,增长7.1%,
-        // 占进出口总额的58%).
-        std::optional<size_t> found;
-        for (size_t i = p; i-- > w.begin;) {
-          if (claims[i].kind == ClaimKind::kPercent || claims[i].kind == ClaimKind::kFraction) {
-            // 出口25.45万亿元,增长7.1%,占…: the part's own growth rate.
-            if (claims[i].change != Direction::kNone && claims[i].subjectless) continue;
-            break;
-          }
-          if (IsQuantity(claims[i])) {
-            found = i;
-            break;
+        const ShareNames names = NamesOf(doc, share, words);
+        std::optional<PartAndWhole> found = Beside(doc, claims, p, names, words);
+        bool whole_elsewhere = false;
+        // A share that names its part and whole (发明专利申请数占专利申请总数的
+        // 32.18%) where they are not beside it: a table above, a sentence
+        // earlier in the document, stated for the share's period.
+        // The names are read from the share's subject, which goes without
+        // the times and lead words of its clause (注:2022年).
+        const ShareNames named =
+            share.subject_elsewhere ? ShareNames{} : NamesIn(share.subject, words);
+        if (!found && !named.subject.empty() && !named.whole.empty()) {
+          std::optional<size_t> part = Named(ctx, di, p, named.subject, false, "", std::nullopt);
+          std::optional<size_t> whole =
+              part ? Named(ctx, di, p, named.whole, true, claims[*part].dimension, part)
+                   : std::nullopt;
+          if (part && whole) {
+            found = PartAndWhole{*part, *whole, claims[*whole].value, claims[*whole].surface};
+            whole_elsewhere = true;
           }
         }
         if (!found) continue;
-        size_t part = *found;
-        std::string whole_text;
-        size_t whole_index = 0;
-        std::optional<Interval> whole =
-            FindWhole(*doc, claims, w, part, &whole_text, &whole_index);
-        if (!whole || whole->lo <= 0) continue;
-        // A share that names its own subject or whole must name the part and
-        // the whole found: 产量占全球比重 is not 出口 of 产量, 玉米占比 not 秋粮.
-        ShareWords words = WordsOf(*doc, share);
-        if (!words.subject.empty() &&
-            !Contains(doc->Text(claims[part].clause), words.subject))
-          continue;
-        if (!words.whole.empty() &&
-            !Contains(doc->Text(claims[whole_index].clause), words.whole))
-          continue;
+        const size_t part = found->part, whole_index = found->whole_index;
+        const std::string& whole_text = found->whole_text;
         const Interval& a = claims[part].value;
-        Interval ratio{a.lo / whole->hi * 100, a.hi / whole->lo * 100, true,
-                       true};
+        const Interval& whole = found->whole;
+        if (whole.lo <= 0) continue;
+        Interval ratio{a.lo / whole.hi * 100, a.hi / whole.lo * 100, true, true};
         if (!ratio.Disjoint(share.value)) continue;
         Diagnostic d;
         d.rule_id = info().id;
         d.severity = info().default_severity;
-        d.location = doc->Locate(share);
+        d.location = doc.Locate(share);
         d.message = fmt::format(
             "share {} does not match {} of {}, which is {:.2f}%{}",
-            AsWritten(*doc, share), claims[part].surface, whole_text,
+            AsWritten(doc, share), claims[part].surface, whole_text,
             (ratio.lo + ratio.hi) / 2,
             ratio.lo > 100 ? " (the part is larger than the whole)" : "");
         Note note;
-        note.location = doc->Locate(claims[part]);
+        note.location = doc.Locate(claims[part]);
         note.message = fmt::format("the part, {}, is stated here", claims[part].surface);
         d.notes.push_back(std::move(note));
+        if (whole_elsewhere) {
+          Note w;
+          w.location = doc.Locate(claims[whole_index]);
+          w.message = fmt::format("the whole, {}, is stated here", whole_text);
+          d.notes.push_back(std::move(w));
+        }
         out->push_back(std::move(d));
       }
     }
+  }
+
+ private:
+  // The part and whole stated beside the share: the nearest quantity before
+  // it in its sentence or the one before (no other share between; the
+  // part's own growth rate may stand between: 出口25.45万亿元,增长7.1%,
+  // 占进出口总额的58%), and the whole it is a part of. A share that names
+  // its own subject or whole must name those found: 产量占全球比重 is not
+  // 出口 of 产量, 玉米占比 not 秋粮.
+  static std::optional<PartAndWhole> Beside(const Document& doc,
+                                                         const std::vector<Claim>& claims,
+                                                         size_t p, const ShareNames& names,
+                                                         const ShareWords& words) {
+    const Window w = WindowFor(claims, p);
+    std::optional<size_t> found;
+    for (size_t i = p; i-- > w.begin;) {
+      if (claims[i].kind == ClaimKind::kPercent || claims[i].kind == ClaimKind::kFraction) {
+        if (claims[i].change != Direction::kNone && claims[i].subjectless) continue;
+        break;
+      }
+      if (IsQuantity(claims[i])) {
+        found = i;
+        break;
+      }
+    }
+    if (!found) return std::nullopt;
+    std::string whole_text;
+    size_t whole_index = 0;
+    std::optional<Interval> whole =
+        FindWhole(doc, claims, w, *found, words, &whole_text, &whole_index);
+    if (!whole) return std::nullopt;
+    if (!names.subject.empty() && !Contains(doc.Text(claims[*found].clause), names.subject))
+      return std::nullopt;
+    if (!names.whole.empty() && !Contains(doc.Text(claims[whole_index].clause), names.whole))
+      return std::nullopt;
+    return PartAndWhole{*found, whole_index, *whole, whole_text};
   }
 };
 

@@ -121,6 +121,56 @@ TEST(ShareCheckTest, TargetSharesAndReferencesAreNotChecked) {
   EXPECT_TRUE(found.empty()) << Describe(found) << h.Dump();
 }
 
+// A share that names its part and whole (发明专利申请数占专利申请总数) is checked
+// against them where they stand elsewhere in the document, for its period.
+const std::string kTable =
+    "| 指标 | 2022年 |\n|---|---|\n| 专利申请数 | 536.46万项 |\n"
+    "| 其中：发明专利申请数 | 161.93万项 |\n\n";
+
+TEST(ShareCheckTest, NamedPartAndWholeInATable) {
+  CheckHarness h;
+  const std::string text = kTable + "注：2022年发明专利申请数占专利申请总数的32.18%。\n";
+  h.Add("draft.md", Dated("2024-03-01", text));
+  auto found = h.Run(kRule);
+  ASSERT_EQ(found.size(), 1u) << Describe(found) << h.Dump();
+  EXPECT_EQ(found[0].message,
+            "share 32.18% does not match 161.93万项 of 536.46万项, which is 30.18%");
+  ASSERT_EQ(found[0].notes.size(), 2u);
+  EXPECT_EQ(found[0].notes[1].message, "the whole, 536.46万项, is stated here");
+}
+
+TEST(ShareCheckTest, NamedPartAndWholeAgreeingIsSilent) {
+  CheckHarness h;
+  h.Add("draft.md",
+        Dated("2024-03-01", kTable + "注：2022年发明专利申请数占专利申请总数的30.18%。\n"));
+  EXPECT_TRUE(h.Run(kRule).empty()) << Describe(h.Run(kRule)) << h.Dump();
+}
+
+TEST(ShareCheckTest, NamedPartOfAnotherYearIsNotUsed) {
+  // The part is stated for 2021, the whole and the share for 2022.
+  CheckHarness h;
+  h.Add("draft.md", Dated("2024-03-01",
+                          "2022年专利申请数为536.46万项。\n\n2021年发明专利申请数为158.6万项。\n\n"
+                          "2022年发明专利申请数占专利申请总数的40%。\n"));
+  EXPECT_TRUE(h.Run(kRule).empty()) << Describe(h.Run(kRule)) << h.Dump();
+}
+
+TEST(ShareCheckTest, NamedPartWithTwoValuesIsNotUsed) {
+  // Two figures for the part in one period: which one the share is of is
+  // not known.
+  CheckHarness h;
+  h.Add("draft.md", Dated("2024-03-01",
+                          "2022年专利申请数为536.46万项。\n\n2022年发明专利申请数为161.93万项。\n\n"
+                          "2022年发明专利申请数为120万项。\n\n"
+                          "2022年发明专利申请数占专利申请总数的40%。\n"));
+  EXPECT_TRUE(h.Run(kRule).empty()) << Describe(h.Run(kRule)) << h.Dump();
+  CheckHarness one;
+  one.Add("draft.md", Dated("2024-03-01",
+                            "2022年专利申请数为536.46万项。\n\n2022年发明专利申请数为161.93万项。\n\n"
+                            "2022年发明专利申请数占专利申请总数的40%。\n"));
+  EXPECT_EQ(one.Run(kRule).size(), 1u) << one.Dump();
+}
+
 }  // namespace
 }  // namespace check_test
 }  // namespace factlint

@@ -63,7 +63,7 @@ std::optional<RunSetup> LoadRunSetup(const Options& o) {
 }
 
 CheckContext CheckRun::context() const {
-  CheckContext ctx{docs, facts};
+  CheckContext ctx{docs, facts, extractor->lexicon()};
   ctx.same_time_window_days = same_time_window_days;
   if (canonical) ctx.canonical = &*canonical;
   ctx.units = &extractor->scanner().units();

@@ -199,6 +199,12 @@ std::string_view ContextFinder::StripLeading(std::string_view s, size_t abs_begi
   return s;
 }
 
+std::string ContextFinder::RowSubject(Span label, const std::vector<Span>& time_spans) const {
+  if (label.end > text_.size() || label.begin >= label.end) return "";
+  return std::string(
+      Strip(StripLeading(text_.substr(label.begin, label.size()), label.begin, time_spans)));
+}
+
 std::string ContextFinder::QuestionSubject(Span question,
                                            const std::vector<Span>& time_spans) const {
   if (question.end > text_.size() || question.begin >= question.end) return "";

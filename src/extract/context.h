@@ -51,6 +51,10 @@ class ContextFinder {
   // and the interrogative words that end it. "" if none.
   std::string QuestionSubject(Span question, const std::vector<Span>& time_spans) const;
 
+  // A table row's label (|其中:发明专利申请数|…) as a subject: the leading
+  // and trailing words a subject goes without cut off.
+  std::string RowSubject(Span label, const std::vector<Span>& time_spans) const;
+
   // For "A、B和C分别…": the items before the 分别 that precedes `pos` inside
   // `sentence`; empty when there is none.
   std::vector<std::string> RespectiveItems(Span sentence, uint32_t pos,

@@ -176,6 +176,12 @@ std::unique_ptr<Lexicon> Lexicon::Parse(std::string_view toml_text,
             ReadStrings(root, "time", "list_items", &lex->list_items_, &err) &&
             ReadStrings(root, "time", "questions", &lex->questions_, &err) &&
             ReadStrings(root, "time", "answers", &lex->answers_, &err) &&
+            ReadStrings(root, "shares", "marks", &lex->share_words_.marks, &err) &&
+            ReadStrings(root, "shares", "whole_ends", &lex->share_words_.whole_ends, &err) &&
+            ReadStrings(root, "shares", "fillers", &lex->share_words_.fillers, &err) &&
+            ReadStrings(root, "shares", "totals", &lex->share_words_.totals, &err) &&
+            ReadStrings(root, "shares", "part_markers", &lex->share_words_.part_markers, &err) &&
+            ReadStrings(root, "shares", "list_suffixes", &lex->share_words_.list_suffixes, &err) &&
             ReadStrings(root, "targets", "patterns", &target_pats, &err) &&
             ReadStrings(root, "targets", "openers", &openers, &err) &&
             ReadStrings(root, "targets", "leads", &lex->plan_leads_, &err) &&

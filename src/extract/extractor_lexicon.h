@@ -28,6 +28,17 @@ struct ScopeMark {
   std::string text;  // the region's name (kRegion)
 };
 
+// [shares] in lexicon.toml: how a share names its part and whole
+// (发明专利申请数占专利申请总数的32.18%).
+struct ShareWords {
+  std::vector<std::string> marks;          // 占: subject before, whole after
+  std::vector<std::string> whole_ends;     // 比重, 比例: end the whole's name
+  std::vector<std::string> fillers;        // cut from both ends of a name
+  std::vector<std::string> totals;         // 总, 全部: "all of", left out of a name
+  std::vector<std::string> part_markers;   // 其中: a part of the whole before it
+  std::vector<std::string> list_suffixes;  // 强 after 2000: a list of that size
+};
+
 class Lexicon {
  public:
   // Loads and compiles `path`. On failure returns nullptr and sets *error to
@@ -108,6 +119,8 @@ class Lexicon {
   std::string CanonicalSubject(std::string_view s) const;
   // The alias that starts at `s`'s first byte, longest first; null if none.
   const std::pair<std::string, std::string>* AliasAt(std::string_view s) const;
+  // [shares]: the words fact-share reads a share's part and whole by.
+  const ShareWords& share_words() const { return share_words_; }
   const std::vector<std::string>& issue_words() const { return issue_words_; }
   const std::vector<std::string>& list_items() const { return list_items_; }
   const std::vector<std::string>& questions() const { return questions_; }
@@ -129,6 +142,7 @@ class Lexicon {
       average_words_, real_words_, real_measures_, cumulative_words_;
   std::vector<std::string> target_words_, plan_leads_, plan_list_ends_, forecast_words_;
   std::unique_ptr<TimeWords> time_words_;
+  ShareWords share_words_;
   std::vector<std::string> abbreviations_;
   std::vector<std::string> interrogatives_;
   std::vector<std::string> subject_trailing_, subject_leading_;

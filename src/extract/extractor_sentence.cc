@@ -366,7 +366,9 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
     std::string_view row = TrimLeft(text.substr(s.span.begin, s.span.size()));
     const size_t close = StartsWith(row, "|") ? row.find('|', 1) : std::string_view::npos;
     if (close != std::string_view::npos) {
-      row_label = std::string(TrimRight(TrimLeft(row.substr(1, close - 1))));
+      const uint32_t label_begin = static_cast<uint32_t>(row.data() - text.data() + 1);
+      row_label = context.RowSubject({label_begin, label_begin + static_cast<uint32_t>(close - 1)},
+                                     time_spans);
       row_label_end = static_cast<uint32_t>(row.data() - text.data() + close);
     }
   }

@@ -43,6 +43,17 @@ Doc FromFile(const std::string& path) {
   return d;
 }
 
+// A Markdown document from memory, read as a file named t.md would be.
+Doc FromMarkdown(const std::string& text) {
+  Doc d;
+  LoadResult r = DecodeBytes("t.md", text);
+  EXPECT_TRUE(std::holds_alternative<SourceText>(r));
+  if (!std::holds_alternative<SourceText>(r)) return d;
+  d.source = std::get<SourceText>(r);
+  d.x = Ex().Extract(d.source, Normalize(d.source));
+  return d;
+}
+
 const Claim* Find(const Extraction& x, const std::string& surface) {
   for (const Claim& c : x.claims) {
     if (c.surface == surface) return &c;
@@ -70,6 +81,17 @@ TEST(ExtractorContextTest, AChangeWithoutASubjectSharesTheWordsOfTheClaimBefore)
   EXPECT_TRUE(change->subjectless);
   EXPECT_FALSE(change->context.empty());
   EXPECT_EQ(change->context, level->context);
+}
+
+TEST(ExtractorContextTest, ATableRowLabelIsASubjectWithoutItsLeadWords) {
+  Doc d = FromMarkdown("| 指标 | 2022年 |\n|---|---|\n| 专利申请数 | 536.46万项 |\n"
+                       "| 其中：发明专利申请数 | 161.93万项 |\n");
+  const Claim* whole = Find(d.x, "536.46万项");
+  const Claim* part = Find(d.x, "161.93万项");
+  ASSERT_NE(whole, nullptr);
+  ASSERT_NE(part, nullptr);
+  EXPECT_EQ(whole->subject, "专利申请数");
+  EXPECT_EQ(part->subject, "发明专利申请数");
 }
 
 TEST(ExtractorTest, LoadReportsMissingRules) {

@@ -310,7 +310,7 @@ std::unique_ptr<UnitTable> UnitTable::Parse(std::string_view text,
     return nullptr;
   };
   if (!ld.CheckKeys(root, {"magnitude", "unit", "classifiers", "qualifiers", "half",
-                     "minus", "english"},
+                     "minus", "english", "families"},
                     "units file"))
     return fail();
   if (const toml::node* q = root.get("qualifiers")) {
@@ -400,6 +400,31 @@ std::unique_ptr<UnitTable> UnitTable::Parse(std::string_view text,
     }
   }
   if (!ld.GetSectionList(root, "minus", "not_after", &table->minus_blocked_)) return fail();
+  // [families]: name = [dimensions]; each dimension is one a unit gives,
+  // in one family at most.
+  if (const toml::node* node = root.get("families")) {
+    const toml::table* t = node->as_table();
+    if (t == nullptr) {
+      ld.Fail(node->source(), "'families' must be a table of names and lists of dimensions");
+      return fail();
+    }
+    std::set<std::string> dimensions;
+    for (const UnitDef& u : table->units_) dimensions.insert(u.dimension);
+    for (const auto& [name, value] : *t) {
+      std::vector<std::string> members;
+      if (!ld.GetStrings(*t, name.str(), "[families]", &members)) return fail();
+      for (const std::string& d : members) {
+        if (!dimensions.count(d)) {
+          ld.Fail(value.source(), "[families] " + std::string(name.str()) + ": no unit has dimension '" + d + "'");
+          return fail();
+        }
+        if (!table->families_.emplace(d, std::string(name.str())).second) {
+          ld.Fail(value.source(), "[families]: dimension '" + d + "' is in two families");
+          return fail();
+        }
+      }
+    }
+  }
 
   // A compound magnitude must agree with its parts: 万亿 = 万 x 亿.
   for (const MagnitudeDef& m : table->magnitudes_) {
@@ -501,6 +526,11 @@ const UnitDef* UnitTable::UnitBefore(std::string_view text, size_t pos) const {
     return &u;
   }
   return nullptr;
+}
+
+std::string_view UnitTable::FamilyOf(std::string_view dimension) const {
+  auto it = families_.find(dimension);
+  return it == families_.end() ? std::string_view() : std::string_view(it->second);
 }
 
 int UnitTable::EnglishNumber(std::string_view word) const {

@@ -5,6 +5,8 @@
 #ifndef FACTLINT_EXTRACT_UNIT_TABLE_H_
 #define FACTLINT_EXTRACT_UNIT_TABLE_H_
 
+#include <functional>
+#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -109,6 +111,11 @@ class UnitTable {
   int EnglishNumber(std::string_view word) const;
   int EnglishDenominator(std::string_view word) const;
 
+  // The [families] name of a dimension ("money" for CNY and USD), "" when
+  // it is in none: one fact stated in two dimensions of a family with the
+  // same figure is a slip of the unit (fact-unit).
+  std::string_view FamilyOf(std::string_view dimension) const;
+
   const std::vector<UnitDef>& units() const { return units_; }
   const std::vector<MagnitudeDef>& magnitudes() const { return magnitudes_; }
 
@@ -122,6 +129,7 @@ class UnitTable {
   std::vector<std::string> minus_blocked_;  // [minus] not_after
   std::vector<QualifierWord> before_;     // likewise
   std::vector<QualifierWord> after_;      // likewise
+  std::map<std::string, std::string, std::less<>> families_;  // dimension -> family
 };
 
 const char* UnitKindName(UnitKind k);

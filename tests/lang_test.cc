@@ -131,3 +131,32 @@ TEST(LangTest, NotesNameTheLineOfThisDocumentAndTheConfiguredSource) {
 
 }  // namespace
 }  // namespace factlint::testing
+
+namespace factlint::testing {
+namespace {
+
+// Every helpUri of the SARIF output points at a heading of docs/rules.md
+// (its anchor), and the tool names its README.
+TEST(SarifLinksTest, HelpUriPointsAtAHeadingOfTheRulesPage) {
+  RunResult r = RunFactlint({"check", "--format", "sarif", "fixtures/check/conflict/bad"});
+  nlohmann::json sarif = nlohmann::json::parse(r.out);
+  const nlohmann::json& driver = sarif["runs"][0]["tool"]["driver"];
+  const std::string info = driver["informationUri"];
+  EXPECT_EQ(info.substr(info.size() - 10), "/README.md") << info;
+  EXPECT_EQ(info.rfind("https://", 0), 0u) << info;  // absolute, as SARIF asks
+  const std::string page = ReadFile(std::string(FACTLINT_SOURCE_DIR) + "/docs/rules.md");
+  size_t linked = 0;
+  for (const nlohmann::json& rule : driver["rules"]) {
+    ASSERT_TRUE(rule.contains("helpUri")) << rule["id"];
+    const std::string uri = rule["helpUri"];
+    const std::string anchor = rule["id"];
+    EXPECT_EQ(uri, info.substr(0, info.size() - 10) + "/docs/rules.md#" + anchor);
+    EXPECT_NE(page.find("\n## " + anchor + "\n"), std::string::npos)
+        << "docs/rules.md has no heading " << anchor;
+    ++linked;
+  }
+  EXPECT_GE(linked, 10u);
+}
+
+}  // namespace
+}  // namespace factlint::testing

@@ -26,6 +26,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::vector<FactGroup> facts = GroupFacts(docs, &fuzz::ShippedFactRules());
   CheckContext ctx{docs, facts, fuzz::ShippedExtractor().lexicon()};
   ctx.units = &fuzz::ShippedExtractor().scanner().units();
+  ctx.messages = &fuzz::ShippedMessages();
   RunChecks(ctx);
   return 0;
 }

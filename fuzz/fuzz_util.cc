@@ -34,6 +34,20 @@ const FactRuleSet& ShippedFactRules() {
   return *rules;
 }
 
+const Messages& ShippedMessages() {
+  static const Messages* messages = [] {
+    std::string error;
+    std::optional<Messages> m = Messages::Load(
+        Messages::PathOf(std::string(FACTLINT_SOURCE_DIR) + "/rules", "en"), &error);
+    if (!m) {
+      std::fprintf(stderr, "fuzz: cannot load messages: %s\n", error.c_str());
+      std::abort();
+    }
+    return new Messages(std::move(*m));
+  }();
+  return *messages;
+}
+
 const std::string& ScratchDir() {
   // Never destroyed, so the exit handler that removes it can still read it.
   static const std::string* const dir = [] {

@@ -8,6 +8,7 @@
 #include <memory>
 #include <string>
 
+#include "diag/messages.h"
 #include "engine/fact_rules.h"
 #include "extract/extractor.h"
 
@@ -17,6 +18,8 @@ namespace factlint::fuzz {
 // use; a failure to load them aborts (the fuzz run would test nothing).
 const Extractor& ShippedExtractor();
 const FactRuleSet& ShippedFactRules();
+// The English message catalogue of rules/messages, as the checks word findings.
+const Messages& ShippedMessages();
 
 // A directory of this process for files a loader must read from disk.
 const std::string& ScratchDir();

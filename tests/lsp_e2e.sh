@@ -50,8 +50,9 @@ expect() {
 # and 524家 is four units long.
 message='中国大陆企业进入全球工业研发投入2000强的数量: 524家 here, but 525家 elsewhere; the exact values differ'
 expect "diagnostic fact-conflict severity=1 range=6:27-6:31 message=$message"
-# The other statement: line 6, column 40 of the archive's briefing.
-expect "related fact-conflict uri=2026-03-05-briefing.md range=5:39-5:43 message=525家 stated here (document of 2026-03-05)"
+# The other statement: line 6, column 40 of the archive's briefing, named by
+# the source its front matter gives.
+expect "related fact-conflict uri=2026-03-05-briefing.md range=5:39-5:43 message=525家 stated here (部长通道, document of 2026-03-05)"
 # The recorded value's finding on the same figure is one of its notes (one
 # finding per figure), and its quick fix stays.
 expect "related fact-conflict uri=draft.md range=6:27-6:31 message=also [fact-canonical]: 中国大陆企业进入全球工业研发投入2000强的数量: 524家 contradicts the recorded value 525家 (科技部部长阴和俊, 十四届全国人大四次会议部长通道, as of 2026-03-05)"

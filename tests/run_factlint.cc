@@ -82,7 +82,10 @@ RunResult RunFactlint(const std::vector<std::string>& args,
   char err_template[] = "/tmp/factlint-stderr-XXXXXX";
   int fd = mkstemp(err_template);
   if (fd >= 0) close(fd);
-  std::string cmd = "cd " + Quote(FACTLINT_SOURCE_DIR) + " && env NO_COLOR=1";
+  // The locale chooses the language of messages: runs are in English
+  // whatever the developer's locale, unless `env` sets one.
+  std::string cmd = "cd " + Quote(FACTLINT_SOURCE_DIR) +
+                    " && env -u LC_ALL -u LC_MESSAGES -u LANG NO_COLOR=1";
   for (const std::string& e : env) cmd += " " + Quote(e);
   cmd += " timeout -k 10 " + std::to_string(kRunTimeLimitSeconds);
   cmd += " " + Quote(FACTLINT_BINARY);

@@ -48,17 +48,17 @@ class BoundsCheck : public Check {
       if (!doc->target) continue;
       for (const Claim& c : doc->extraction.claims) {
         if (c.identifier) continue;
-        std::string why;
+        const char* why = nullptr;
         if (IsShare(*doc, c) && c.value.lo > 100)
-          why = "a share of a whole cannot exceed 100%";
+          why = "bounds.share_over_whole";
         else if (c.kind == ClaimKind::kRank && c.value.hi < 1)
-          why = "a rank cannot be better than first";
-        if (why.empty()) continue;
+          why = "bounds.rank_before_first";
+        if (why == nullptr) continue;
         Diagnostic d;
         d.rule_id = info().id;
         d.severity = info().default_severity;
         d.location = doc->Locate(c);
-        d.message = fmt::format("{}: {}", AsWritten(*doc, c), why);
+        d.message = ctx.Say(why, fmt::arg("value", AsWritten(*doc, c)));
         out->push_back(std::move(d));
       }
     }

@@ -69,13 +69,15 @@ class CanonicalCheck : public Check {
     d.severity = group.severity;
     d.location = doc.Locate(c);
     std::string where = f.source;
-    if (!f.as_of.empty()) where += (where.empty() ? "as of " : ", as of ") + f.as_of;
-    d.message = fmt::format("{}: {} contradicts the recorded value {}{}",
-                            group.title, AsWritten(doc, c), f.value_text,
-                            where.empty() ? "" : " (" + where + ")");
+    if (!f.as_of.empty())
+      where = ctx.Say(where.empty() ? "canonical.as_of" : "canonical.source_as_of",
+                      fmt::arg("source", f.source), fmt::arg("date", f.as_of));
+    d.message = ctx.Say(where.empty() ? "canonical.message" : "canonical.message_where",
+                        fmt::arg("title", group.title), fmt::arg("value", AsWritten(doc, c)),
+                        fmt::arg("recorded", f.value_text), fmt::arg("where", where));
     Note note;
     note.location = f.location;
-    note.message = fmt::format("recorded value {}", f.value_text);
+    note.message = ctx.Say("canonical.note", fmt::arg("recorded", f.value_text));
     d.notes.push_back(std::move(note));
     d.fingerprint = fmt::format("{}|{}|canonical", group.fact_id, c.surface);
     const Interval& v = f.value.value;
@@ -84,13 +86,13 @@ class CanonicalCheck : public Check {
     if (ctx.quotation && InDirectQuotation(doc.source.text, c.source_span.begin,
                                            c.source_span.end, *ctx.quotation)) {
       // What someone said is quoted as said: correct it outside the quotes.
-      why = "the figure is inside a direct quotation; a quotation is not rewritten";
+      why = ctx.Say("canonical.quotation");
     } else if (AgainstMeasure(group, c)) {
       // A change written the other way (下降 of a rise) needs its verb
       // rewritten too: no fix for the number alone.
-      why = "the text states the change the other way; rewrite the sentence";
+      why = ctx.Say("canonical.against_measure");
     } else if (!std::isfinite(v.lo) || !std::isfinite(v.hi)) {
-      why = "the recorded value is open-ended, not one figure to write";
+      why = ctx.Say("canonical.open_ended");
     } else if (ctx.units) {
       double step = v.hi - v.lo;
       std::optional<std::string> text = RenderLike(
@@ -100,7 +102,8 @@ class CanonicalCheck : public Check {
           c.source_span.begin, c.source_span.end - c.source_span.begin);
       if (text) d.fixits.push_back({doc.Locate(c), MatchDigitWidth(*text, written)});
     }
-    if (d.fixits.empty() && !why.empty()) d.message += "; no automatic fix: " + why;
+    if (d.fixits.empty() && !why.empty())
+      d.message += ctx.Say("canonical.no_fix", fmt::arg("why", why));
     return d;
   }
 };

@@ -1,12 +1,31 @@
 #include "check/check.h"
 
+#include <fmt/format.h>
+
 #include "check/claim_compare.h"
 
 namespace factlint {
 
 std::string CheckContext::DateOf(const ClaimRef& r) const {
   const DocumentDate& date = doc(r).extraction.date;
-  return date.year ? "document of " + date.ToString() : "document undated";
+  const auto& metadata = doc(r).normalized.metadata;
+  auto source = metadata.find("source");
+  const bool sourced = source != metadata.end() && !source->second.empty();
+  if (!date.year)
+    return sourced ? Say("document.source_undated", fmt::arg("source", source->second))
+                   : Say("document.undated");
+  return Say(sourced ? "document.source_dated" : "document.dated",
+             fmt::arg("date", date.ToString()),
+             fmt::arg("source", sourced ? source->second : std::string()));
+}
+
+std::string CheckContext::StatedHere(const ClaimRef& r, const ClaimRef* finding) const {
+  const std::string document =
+      finding != nullptr && finding->doc == r.doc
+          ? Say("document.same", fmt::arg("line", doc(r).Locate(claim(r)).line))
+          : DateOf(r);
+  return Say("note.stated", fmt::arg("value", AsWritten(doc(r), claim(r))),
+             fmt::arg("document", document));
 }
 
 std::string AsWritten(const Document& doc, const Claim& claim) {

@@ -4,11 +4,13 @@
 #ifndef FACTLINT_CHECK_CHECK_H_
 #define FACTLINT_CHECK_CHECK_H_
 
+#include <cassert>
 #include <memory>
 #include <string>
 #include <vector>
 
 #include "diag/diagnostic.h"
+#include "diag/messages.h"
 #include "engine/canonical_facts.h"
 #include "engine/fact_groups.h"
 
@@ -33,13 +35,28 @@ struct CheckContext {
   // rules/quotation.toml: figures inside a direct quotation get no fix-it
   // (check/quotation.h); null: none is recognised.
   const QuotationRules* quotation = nullptr;
+  // The catalogue findings are worded from (rules/messages/LANG.toml);
+  // must be set before a check runs.
+  const Messages* messages = nullptr;
 
   const Document& doc(const ClaimRef& r) const { return *docs[r.doc]; }
   const Claim& claim(const ClaimRef& r) const {
     return docs[r.doc]->extraction.claims[r.claim];
   }
-  // "seeds/001.txt (document of 2025-12-19)" style note text helpers.
+  // A message of the catalogue: Say("note.stated", fmt::arg("value", v), ...).
+  template <typename... Args>
+  std::string Say(std::string_view key, const Args&... named) const {
+    assert(messages != nullptr);
+    return messages->Format(key, named...);
+  }
+  // The document of `r` as a note names it: "document of 2025-12-19", with
+  // its source first where one is configured (the configuration's
+  // [[document]] source, or the front matter's): "政府工作报告, document of …".
   std::string DateOf(const ClaimRef& r) const;
+  // "525 stated here (document of 2025-12-19)": the note at a statement.
+  // When `finding` is in the same document, the note names its line
+  // instead: "525 stated here (line 5 of this document)".
+  std::string StatedHere(const ClaimRef& r, const ClaimRef* finding = nullptr) const;
 };
 
 class Check {

@@ -8,6 +8,7 @@
 
 #include <cstdlib>
 #include <iostream>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -62,6 +63,23 @@ inline const FactRuleSet& TheFactRules() {
     return r.release();
   }();
   return *rules;
+}
+
+// The message catalogue of `language` (rules/messages/LANG.toml), loaded
+// once per language; a load failure aborts with the reason.
+inline const Messages& TheMessages(const std::string& language = "en") {
+  static std::map<std::string, Messages>* loaded = new std::map<std::string, Messages>;
+  auto it = loaded->find(language);
+  if (it == loaded->end()) {
+    std::string error;
+    std::optional<Messages> m = Messages::Load(Messages::PathOf(RulesDir(), language), &error);
+    if (!m) {
+      std::cerr << "cannot load messages: " << error << "\n";
+      std::abort();
+    }
+    it = loaded->emplace(language, std::move(*m)).first;
+  }
+  return it->second;
 }
 
 // A Markdown document dated by front matter; the body starts on line 5.
@@ -137,7 +155,14 @@ class CheckHarness {
   }
   CheckContext context() {
     Group();
-    return CheckContext{docs_, facts_, TheExtractor().lexicon()};
+    CheckContext ctx{docs_, facts_, TheExtractor().lexicon()};
+    ctx.messages = &TheMessages(language_);
+    return ctx;
+  }
+  // Findings are worded in `language` (default "en").
+  CheckHarness& Language(std::string language) {
+    language_ = std::move(language);
+    return *this;
   }
 
   // Diagnostics of the check with this rule id, as it reports them (no
@@ -217,6 +242,7 @@ class CheckHarness {
   Documents docs_;
   std::vector<FactGroup> facts_;
   bool grouped_ = false;
+  std::string language_ = "en";
 };
 
 // Success when the claims with these surfaces (first occurrence in docs

@@ -250,12 +250,12 @@ bool LaterDocument(const CheckContext& ctx, const ClaimRef& a,
   return ctx.doc(a).order > ctx.doc(b).order;
 }
 
-std::string WhyDisjoint(const Claim& a, const Claim& b) {
+const char* WhyDisjoint(const Claim& a, const Claim& b) {
   auto point = [](const Interval& v) {
     return v.lo == v.hi && v.lo_closed && v.hi_closed;
   };
-  if (point(a.value) && point(b.value)) return "the exact values differ";
-  return "they differ by more than rounding and qualifiers allow";
+  if (point(a.value) && point(b.value)) return "why.exact";
+  return "why.rounding";
 }
 
 }  // namespace factlint

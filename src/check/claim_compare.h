@@ -116,8 +116,9 @@ long ApproxDay(const DocumentDate& d);
 bool LaterDocument(const CheckContext& ctx, const ClaimRef& a,
                    const ClaimRef& b);
 
-// Why two disjoint claims cannot both be true, in words.
-std::string WhyDisjoint(const Claim& a, const Claim& b);
+// Why two disjoint claims cannot both be true: the message key of the
+// reason ("why.exact", "why.rounding"; CheckContext::Say words it).
+const char* WhyDisjoint(const Claim& a, const Claim& b);
 
 // True when the claim is an endpoint of a stated change (由A…至B) with a
 // year of its own: the series check owns its comparisons.

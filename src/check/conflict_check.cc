@@ -109,12 +109,12 @@ class ConflictCheck : public Check {
       if (against_references_only && split != agreeing_references[p].end()) {
         const ClaimRef& a = refs[*split];
         d.severity = std::min(d.severity, Severity::kWarning);
-        d.message += fmt::format("; the archive is split: {} in {} agrees with this",
-                                 AsWritten(ctx.doc(a), ctx.claim(a)), ctx.doc(a).source.path);
+        d.message += ctx.Say("conflict.split", fmt::arg("value", AsWritten(ctx.doc(a), ctx.claim(a))),
+                             fmt::arg("path", ctx.doc(a).source.path));
         Note note;
         note.location = ctx.doc(a).Locate(ctx.claim(a));
-        note.message = fmt::format("{} stated here ({}), agreeing with this",
-                                   AsWritten(ctx.doc(a), ctx.claim(a)), ctx.DateOf(a));
+        note.message = ctx.Say("conflict.agreeing", fmt::arg("value", AsWritten(ctx.doc(a), ctx.claim(a))),
+                               fmt::arg("document", ctx.DateOf(a)));
         note.statement = StatementOf(ctx, a);
         d.notes.push_back(std::move(note));
       }
@@ -145,7 +145,8 @@ class ConflictCheck : public Check {
       const Claim& c = ctx.claim(refs[k]);
       std::string v = AsWritten(ctx.doc(refs[k]), c);
       if (AgainstMeasure(group, c))
-        v += c.change == Direction::kDown ? " (a fall)" : " (a rise)";
+        v = ctx.Say(c.change == Direction::kDown ? "conflict.falling" : "conflict.rising",
+                    fmt::arg("value", v));
       return v;
     };
     std::vector<std::string> values;
@@ -160,28 +161,26 @@ class ConflictCheck : public Check {
     d.severity = group.severity;
     d.location = doc.Locate(claim);
     const Claim& other = ctx.claim(refs[others.front()]);
-    d.message = fmt::format("{}: {} here, but {} elsewhere; {}", group.title, stated(p),
-                            fmt::join(values, " / "),
-                            AgainstMeasure(group, claim) != AgainstMeasure(group, other)
-                                ? "the changes go opposite ways"
-                                : WhyDisjoint(claim, other));
+    d.message = ctx.Say("conflict.message", fmt::arg("title", group.title),
+                        fmt::arg("value", stated(p)),
+                        fmt::arg("others", fmt::format("{}", fmt::join(values, ctx.Say("list.separator")))),
+                        fmt::arg("why", ctx.Say(AgainstMeasure(group, claim) != AgainstMeasure(group, other)
+                                                    ? "conflict.opposite"
+                                                    : WhyDisjoint(claim, other))));
     if (odd_one_out && others.size() >= 2)
-      d.message += fmt::format("; this is the odd one out: {} other "
-                               "statements agree with each other",
-                               others.size());
+      d.message += ctx.Say("conflict.odd_one_out", fmt::arg("count", others.size()));
     for (size_t k = 0; k < others.size() && k < kMaxNotes; ++k) {
       const ClaimRef& o = refs[others[k]];
       Note note;
       note.location = ctx.doc(o).Locate(ctx.claim(o));
-      note.message = fmt::format("{} stated here ({})",
-                                 AsWritten(ctx.doc(o), ctx.claim(o)),
-                                 ctx.DateOf(o));
+      note.message = ctx.StatedHere(o, &refs[p]);
       note.fingerprint = Fingerprint(group, ctx.claim(o));
       note.statement = StatementOf(ctx, o);
       d.notes.push_back(std::move(note));
     }
     if (others.size() > kMaxNotes)
-      d.message += fmt::format(" ({} places shown of {})", kMaxNotes, others.size());
+      d.message += ctx.Say("conflict.places_shown", fmt::arg("shown", kMaxNotes),
+                           fmt::arg("count", others.size()));
     d.fingerprint = Fingerprint(group, claim);
     d.fact_id = group.fact_id;
     d.statement = StatementOf(ctx, refs[p]);

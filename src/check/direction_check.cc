@@ -17,9 +17,10 @@ Direction Actual(const Claim& from, const Claim& to) {
   return Direction::kNone;
 }
 
+// The message key of the words for a change.
 const char* Words(Direction d, bool rank) {
-  if (rank) return d == Direction::kUp ? "an improvement" : "a fall";
-  return d == Direction::kUp ? "an increase" : "a decrease";
+  if (rank) return d == Direction::kUp ? "direction.improvement" : "direction.fall";
+  return d == Direction::kUp ? "direction.increase" : "direction.decrease";
 }
 
 class DirectionCheck : public Check {
@@ -48,14 +49,13 @@ class DirectionCheck : public Check {
         d.rule_id = info().id;
         d.severity = info().default_severity;
         d.location = doc->Locate(to);
-        d.message = fmt::format(
-            "the text describes {} but the value goes from {} to {}, which "
-            "is {}{}",
-            Words(t.verb, rank), from.surface, to.surface, Words(actual, rank),
-            rank ? " (a smaller rank number is better)" : "");
+        d.message = ctx.Say(rank ? "direction.message_rank" : "direction.message",
+                            fmt::arg("stated", ctx.Say(Words(t.verb, rank))),
+                            fmt::arg("from", from.surface), fmt::arg("to", to.surface),
+                            fmt::arg("actual", ctx.Say(Words(actual, rank))));
         Note note;
         note.location = doc->Locate(from);
-        note.message = fmt::format("the change starts from {} here", from.surface);
+        note.message = ctx.Say("direction.note", fmt::arg("from", from.surface));
         d.notes.push_back(std::move(note));
         out->push_back(std::move(d));
       }

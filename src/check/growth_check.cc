@@ -113,21 +113,23 @@ std::optional<Interval> ChangeBetween(const Claim& from, const Claim& to,
 
 // The computed change in the stated change's terms: +50.3%, +0.03
 // percentage points, or an amount in the stated unit (+222亿斤).
-std::string ChangeText(const Claim& stated, const Interval& change) {
+std::string ChangeText(const CheckContext& ctx, const Claim& stated, const Interval& change) {
   const double mid = (change.lo + change.hi) / 2;
   if (stated.kind == ClaimKind::kPercentPoints)
-    return fmt::format("{:+.2f} percentage points", mid);
+    return ctx.Say("growth.points", fmt::arg("change", mid));
   if (stated.kind == ClaimKind::kPercent || stated.kind == ClaimKind::kFraction)
-    return fmt::format("{:+.1f}%", mid);
-  if (stated.kind == ClaimKind::kMultiple) return fmt::format("{:+.2f} times the start", mid);
+    return ctx.Say("growth.percent", fmt::arg("change", mid));
+  if (stated.kind == ClaimKind::kMultiple) return ctx.Say("growth.times", fmt::arg("change", mid));
   // An amount: scaled as the stated figure is written (500亿斤 is 500 of
   // its unit).
   char* end = nullptr;
   const double written = std::strtod(stated.surface.c_str(), &end);
   const double stated_mid = (stated.value.lo + stated.value.hi) / 2;
   if (end == stated.surface.c_str() || !(written > 0) || !(stated_mid > 0))
-    return fmt::format("{:+.4g} (in {})", mid, stated.dimension);
-  return fmt::format("{:+.4g}{}", mid * written / stated_mid, stated.unit);
+    return ctx.Say("growth.in_dimension", fmt::arg("change", mid),
+                   fmt::arg("dimension", stated.dimension));
+  return ctx.Say("growth.amount", fmt::arg("change", mid * written / stated_mid),
+                 fmt::arg("unit", stated.unit));
 }
 
 // The stated change as a signed interval (下降5% is -5%).
@@ -207,16 +209,13 @@ class GrowthCheck : public Check {
           diag.rule_id = info().id;
           diag.severity = info().default_severity;
           diag.location = doc.Locate(stated);
-          diag.message = fmt::format(
-              "stated {} {} does not match {} → {}, {} of {}",
-              stated.annual ? "average annual change" : "change",
-              AsWritten(doc, stated), from->surface, to.surface,
-              stated.annual ? "an average annual change" : "a change",
-              ChangeText(stated, *change));
+          diag.message = ctx.Say(stated.annual ? "growth.message_annual" : "growth.message",
+                                 fmt::arg("value", AsWritten(doc, stated)),
+                                 fmt::arg("from", from->surface), fmt::arg("to", to.surface),
+                                 fmt::arg("computed", ChangeText(ctx, stated, *change)));
           Note note;
           note.location = from_doc->Locate(*from);
-          note.message = fmt::format("the starting value {} is stated here",
-                                     from->surface);
+          note.message = ctx.Say("growth.note", fmt::arg("from", from->surface));
           diag.notes.push_back(std::move(note));
           out->push_back(std::move(diag));
           break;  // one report per stated change

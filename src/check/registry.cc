@@ -79,7 +79,7 @@ std::vector<RuleInfo> AllRuleInfos() {
   return rules;
 }
 
-void MergeFindingsOnOneFigure(std::vector<Diagnostic>* found) {
+void MergeFindingsOnOneFigure(const Messages& messages, std::vector<Diagnostic>* found) {
   std::vector<std::string> order;  // check rule ids, registry order
   for (const auto& check : AllChecks()) order.push_back(check->info().id);
   auto rank = [&](const Diagnostic& d) -> size_t {
@@ -113,7 +113,8 @@ void MergeFindingsOnOneFigure(std::vector<Diagnostic>* found) {
       Diagnostic& other = (*found)[k];
       Note also;
       also.location = other.location;
-      also.message = "also [" + other.rule_id + "]: " + other.message;
+      also.message = messages.Format("note.also", fmt::arg("rule", other.rule_id),
+                                     fmt::arg("message", other.message));
       also.statement = other.statement;
       d.notes.push_back(std::move(also));
       for (Note& n : other.notes) d.notes.push_back(std::move(n));

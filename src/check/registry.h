@@ -25,8 +25,9 @@ std::vector<Diagnostic> RunChecks(const CheckContext& ctx);
 // ties, and each other one becomes a note on it ("also [fact-share]: …")
 // followed by its own notes; its fixes move to the kept finding. Runs after
 // severities and suppressions, so a
-// switched-off or suppressed rule neither shows nor hides anything.
-void MergeFindingsOnOneFigure(std::vector<Diagnostic>* found);
+// switched-off or suppressed rule neither shows nor hides anything. The
+// notes are worded from `messages`.
+void MergeFindingsOnOneFigure(const Messages& messages, std::vector<Diagnostic>* found);
 
 }  // namespace factlint
 

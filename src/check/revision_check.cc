@@ -62,15 +62,16 @@ class RevisionCheck : public Check {
     d.rule_id = info().id;
     d.severity = Severity::kWarning;
     d.location = doc.Locate(claim);
-    d.message = fmt::format("{} ({}): {} here was revised to {} by {} ({})", group.title, period,
-                            AsWritten(doc, claim), AsWritten(ctx.doc(refs[newer.front()]), latest),
-                            ctx.doc(refs[newer.front()]).source.path, ctx.DateOf(refs[newer.front()]));
+    d.message = ctx.Say("revised.message", fmt::arg("title", group.title), fmt::arg("period", period),
+                        fmt::arg("value", AsWritten(doc, claim)),
+                        fmt::arg("newer", AsWritten(ctx.doc(refs[newer.front()]), latest)),
+                        fmt::arg("path", ctx.doc(refs[newer.front()]).source.path),
+                        fmt::arg("document", ctx.DateOf(refs[newer.front()])));
     for (size_t k = 0; k < newer.size() && k < kMaxNotes; ++k) {
       const ClaimRef& o = refs[newer[k]];
       Note note;
       note.location = ctx.doc(o).Locate(ctx.claim(o));
-      note.message = fmt::format("{} stated here ({})", AsWritten(ctx.doc(o), ctx.claim(o)),
-                                 ctx.DateOf(o));
+      note.message = ctx.StatedHere(o);
       note.statement = StatementOf(ctx, o);
       d.notes.push_back(std::move(note));
     }

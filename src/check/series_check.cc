@@ -94,26 +94,15 @@ class SeriesCheck : public Check {
     d.rule_id = info().id;
     d.severity = group.severity;
     d.location = ctx.doc(primary).Locate(ctx.claim(primary));
-    if (at_endpoint)
-      d.message = fmt::format(
-          "{}: the change “{}” gives {} for {}, but {} is stated for {} "
-          "elsewhere",
-          group.title, ChangeText(ctx, endpoint),
-          AsWritten(ctx.doc(endpoint), ctx.claim(endpoint)), year,
-          AsWritten(ctx.doc(other), ctx.claim(other)), year);
-    else
-      d.message = fmt::format(
-          "{}: {} here for {}, but the change “{}” stated elsewhere gives {}",
-          group.title, AsWritten(ctx.doc(other), ctx.claim(other)), year,
-          ChangeText(ctx, endpoint),
-          AsWritten(ctx.doc(endpoint), ctx.claim(endpoint)));
-    if (count > 1)
-      d.message += fmt::format(" ({} disagreeing statements; one shown)", count);
+    d.message = ctx.Say(at_endpoint ? "series.at_endpoint" : "series.elsewhere",
+                        fmt::arg("title", group.title), fmt::arg("change", ChangeText(ctx, endpoint)),
+                        fmt::arg("value", AsWritten(ctx.doc(endpoint), ctx.claim(endpoint))),
+                        fmt::arg("other", AsWritten(ctx.doc(other), ctx.claim(other))),
+                        fmt::arg("year", year));
+    if (count > 1) d.message += ctx.Say("series.count", fmt::arg("count", count));
     Note note;
     note.location = ctx.doc(secondary).Locate(ctx.claim(secondary));
-    note.message = fmt::format("{} stated here ({})",
-                               AsWritten(ctx.doc(secondary), ctx.claim(secondary)),
-                               ctx.DateOf(secondary));
+    note.message = ctx.StatedHere(secondary);
     note.statement = StatementOf(ctx, secondary);
     d.notes.push_back(std::move(note));
     d.fact_id = group.fact_id;

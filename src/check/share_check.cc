@@ -243,19 +243,18 @@ class ShareCheck : public Check {
         d.rule_id = info().id;
         d.severity = info().default_severity;
         d.location = doc.Locate(share);
-        d.message = fmt::format(
-            "share {} does not match {} of {}, which is {:.2f}%{}",
-            AsWritten(doc, share), claims[part].surface, whole_text,
-            (ratio.lo + ratio.hi) / 2,
-            ratio.lo > 100 ? " (the part is larger than the whole)" : "");
+        d.message = ctx.Say(ratio.lo > 100 ? "share.message_larger" : "share.message",
+                            fmt::arg("value", AsWritten(doc, share)),
+                            fmt::arg("part", claims[part].surface), fmt::arg("whole", whole_text),
+                            fmt::arg("ratio", (ratio.lo + ratio.hi) / 2));
         Note note;
         note.location = doc.Locate(claims[part]);
-        note.message = fmt::format("the part, {}, is stated here", claims[part].surface);
+        note.message = ctx.Say("share.note", fmt::arg("part", claims[part].surface));
         d.notes.push_back(std::move(note));
         if (whole_elsewhere) {
           Note w;
           w.location = doc.Locate(claims[whole_index]);
-          w.message = fmt::format("the whole, {}, is stated here", whole_text);
+          w.message = ctx.Say("share.note_whole", fmt::arg("whole", whole_text));
           d.notes.push_back(std::move(w));
         }
         out->push_back(std::move(d));

@@ -30,22 +30,24 @@ std::vector<std::string> DefaultTargets(const Options& o, const Config& config) 
   return {};
 }
 
-std::string Count(size_t n, const char* word) {
-  return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
+// "3 files": `noun` is "summary.files" or "summary.documents".
+std::string Count(const Messages& m, size_t n, const std::string& noun) {
+  return m.Format(noun + (n == 1 ? "_one" : "_other"), fmt::arg("count", n));
 }
 
 // "checked 3 files against 120 documents: no contradictions": a clean run
 // says what it covered, so that a gate passing on the wrong files shows;
 // findings a baseline hid are counted, not forgotten.
-std::string CleanSummary(const Documents& docs, size_t unread_reference,
-                         size_t in_baseline) {
+std::string CleanSummary(const Messages& m, const Documents& docs,
+                         size_t unread_reference, size_t in_baseline) {
   size_t targets = 0, reference = unread_reference;
   for (const auto& doc : docs) (doc->target ? targets : reference)++;
-  std::string line = "checked " + Count(targets, "file");
-  if (reference > 0) line += " against " + Count(reference, "document");
-  if (in_baseline == 0) return line + ": no contradictions";
-  return line + ": no new contradictions (" + std::to_string(in_baseline) +
-         " in the baseline)";
+  const std::string checked =
+      m.Format(reference > 0 ? "summary.checked_against" : "summary.checked",
+               fmt::arg("files", Count(m, targets, "summary.files")),
+               fmt::arg("documents", Count(m, reference, "summary.documents")));
+  return m.Format(in_baseline == 0 ? "summary.clean" : "summary.clean_baseline",
+                  fmt::arg("checked", checked), fmt::arg("count", in_baseline));
 }
 
 }  // namespace
@@ -119,7 +121,7 @@ int RunCheck(const Options& o, const std::string& rules_dir) {
   all.insert(all.end(), found.begin(), found.end());
   WriteReport(format, all, lines, MakeReportOptions(o), std::cout);
   if (format == Format::kText && all.empty() && !o.quiet)
-    std::cout << CleanSummary(docs, run->unread_reference, in_baseline) << "\n";
+    std::cout << CleanSummary(*run->messages, docs, run->unread_reference, in_baseline) << "\n";
   std::cout.flush();
 
   if (!input_errors.empty() || fix_failed) return kExitError;

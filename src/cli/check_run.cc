@@ -57,9 +57,19 @@ std::optional<RunSetup> LoadRunSetup(const Options& o) {
       return std::nullopt;
     }
   }
+  setup.lang = o.lang.empty() ? setup.config.lang : o.lang;
   setup.fail_on = setup.config.fail_on.value_or(FailOn::kError);
   if (!o.fail_on.empty()) setup.fail_on = *ParseFailOn(o.fail_on);
   return setup;
+}
+
+std::string RunLanguage(const RunSetup& setup, const std::string& rules_dir) {
+  if (!setup.lang.empty()) return setup.lang;
+  const std::string locale = MessagesLocaleLanguage();
+  std::error_code ec;
+  if (!locale.empty() && std::filesystem::exists(Messages::PathOf(rules_dir, locale), ec))
+    return locale;
+  return "en";
 }
 
 CheckContext CheckRun::context() const {
@@ -68,6 +78,7 @@ CheckContext CheckRun::context() const {
   if (canonical) ctx.canonical = &*canonical;
   ctx.units = &extractor->scanner().units();
   if (quotation) ctx.quotation = &*quotation;
+  ctx.messages = &*messages;
   return ctx;
 }
 
@@ -87,6 +98,20 @@ bool LoadRunRules(const Options& o, const RunSetup& setup,
                   const std::string& rules_dir, CheckRun* run) {
   run->extractor = LoadExtractor(rules_dir);
   if (!run->extractor) return false;
+  const std::string lang = RunLanguage(setup, rules_dir);
+  const std::string catalogue = Messages::PathOf(rules_dir, lang);
+  std::error_code exists_ec;
+  if (!std::filesystem::exists(catalogue, exists_ec)) {
+    std::cerr << "factlint: error: no messages in language '" << lang << "' ("
+              << catalogue << " does not exist)\n";
+    return false;
+  }
+  std::string messages_error;
+  run->messages = Messages::Load(catalogue, &messages_error);
+  if (!run->messages) {
+    std::cerr << "factlint: error: " << messages_error << "\n";
+    return false;
+  }
   run->rules = LoadFactRules(RuleDirs(setup, rules_dir), rules_dir, o);
   if (!run->rules) return false;
   std::error_code ec;
@@ -178,8 +203,7 @@ void FinishRun(const RunSetup& setup, CheckRun* run) {
       d.rule_id = "input-number-range";
       d.severity = Severity::kError;
       d.location = doc->Locate(p.source_span);
-      d.message = "number too large to check against the other statements "
-                  "of its fact: " + p.surface;
+      d.message = run->messages->Format("input.number_range", fmt::arg("number", p.surface));
       run->input_errors.push_back(std::move(d));
     }
   }
@@ -192,7 +216,7 @@ void FinishRun(const RunSetup& setup, CheckRun* run) {
     suppressions.insert(suppressions.end(), s.begin(), s.end());
   }
   ApplySuppressions(suppressions, setup.known_rules, &run->found);
-  MergeFindingsOnOneFigure(&run->found);
+  MergeFindingsOnOneFigure(*run->messages, &run->found);
 }
 
 }  // namespace

@@ -37,7 +37,14 @@ struct RunSetup {
   // like the targets, so that contradictions and revisions between two
   // archive statements are found too. When set, a run may have no targets.
   bool report_on_reference = false;
+  // The language asked for: --lang, else the configuration's lang; "" when
+  // neither says (RunLanguage then reads the locale).
+  std::string lang;
 };
+
+// The language of the run's messages: setup.lang, else the locale's
+// language when rules_dir/messages has a catalogue of it, else "en".
+std::string RunLanguage(const RunSetup& setup, const std::string& rules_dir);
 
 // nullopt after printing the error (exit 2).
 std::optional<RunSetup> LoadRunSetup(const Options& options);
@@ -48,6 +55,7 @@ struct CheckRun {
   std::optional<std::vector<CanonicalFact>> canonical;
   std::string facts_path;  // --facts, else the configuration's; "" = none
   std::optional<QuotationRules> quotation;  // rules/quotation.toml, if any
+  std::optional<Messages> messages;  // rules/messages/LANG.toml (RunLanguage)
   Documents docs;
   std::vector<Diagnostic> input_errors;  // files that could not be read
   std::vector<FactGroup> facts;

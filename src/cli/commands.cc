@@ -6,7 +6,9 @@
 #include <iostream>
 #include <sstream>
 
+#include "check/registry.h"
 #include "cli/index_command.h"
+#include "cli/rule_ids_markdown.h"
 #include "cli/line_source.h"
 #include "cli/run_support.h"
 #include "config/config.h"
@@ -77,7 +79,7 @@ int RunRules(const Options& o, const std::string& rules_dir) {
   } else if (o.rules_markdown) {
     // Name rule files relative to the rule directory's parent (rules/...),
     // so the generated reference does not depend on where it was built.
-    std::string page = RulesMarkdown(*rules);
+    std::string page = RulesMarkdown(*rules) + RuleIdsMarkdown(AllRuleInfos());
     std::string prefix =
         std::filesystem::path(rules_dir).lexically_normal().parent_path().string() + "/";
     for (size_t at; (at = page.find(prefix)) != std::string::npos;)

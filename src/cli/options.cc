@@ -67,6 +67,11 @@ int ParseOptions(int argc, char** argv, Options* o) {
                     "What columns count in text and JSON output: code points, "
                     "bytes (Vim, Emacs) or UTF-16 units (LSP)")
       ->check(CLI::IsMember({"code-point", "byte", "utf-16"}));
+  check->add_option("--lang", o->lang,
+                    "Language of messages: en (the default) or zh; unset: the "
+                    "configuration's lang, else zh when LC_ALL, LC_MESSAGES or "
+                    "LANG starts with zh")
+      ->type_name("LANG");
   check->add_flag("--print-config", o->print_config,
                   "Print the configuration this run would use, resolved, as "
                   "TOML, and exit");

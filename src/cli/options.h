@@ -36,6 +36,7 @@ struct Options {
   std::string stdin_filename;          // check --stdin-filename NAME
   std::string column_unit = "code-point";  // check --column-unit
   bool print_config = false;           // check --print-config
+  std::string lang;                    // check --lang LANG; "" = config, locale
   std::string history_query;           // history QUERY
   std::string output;                  // report -o FILE ("" or "-": stdout)
 };

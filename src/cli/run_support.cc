@@ -67,6 +67,7 @@ ReportOptions MakeReportOptions(const Options& o) {
   if (int width = TerminalWidth()) r.snippet_width = std::max(40, width - 8);
   r.rules = AllRuleInfos();
   r.tool_version = FACTLINT_VERSION;
+  r.docs_url = FACTLINT_DOCS_URL;
   std::error_code ec;
   r.working_directory = std::filesystem::current_path(ec).string();
   return r;

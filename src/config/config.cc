@@ -188,6 +188,11 @@ class Parser {
       Strings(node, k, &config_.exclude);
     } else if (k == "fail_on") {
       FailOnKey(node);
+    } else if (k == "lang") {
+      const toml::value<std::string>* s = node.as_string();
+      if (!s) return WrongType(node, k, "a string");
+      if (s->get().empty()) return Error(node.source(), "'lang' must not be empty");
+      config_.lang = s->get();
     } else if (k == "severity") {
       SeverityTable(node);
     } else if (k == "document") {
@@ -199,7 +204,7 @@ class Parser {
     } else {
       Error(key.source(), "unknown key '" + std::string(k) +
                               "' (expected against, against_db, facts, "
-                              "rules, fail_on, "
+                              "rules, fail_on, lang, "
                               "severity, include, exclude, document, "
                               "tolerance or dates)");
     }

@@ -58,6 +58,8 @@ struct Config {
   // Canonical facts file (--facts), resolved the same way; "" when unset.
   std::string facts;
   std::optional<FailOn> fail_on;  // unset: the command line's default
+  // Language of messages (rules/messages/LANG.toml); "" = --lang or locale.
+  std::string lang;
   // Per-rule severity; nullopt switches a rule off.
   std::map<std::string, std::optional<Severity>> severity;
   // Where each [severity] key was written (to report unknown rule ids).

@@ -267,6 +267,21 @@ TEST(StarterConfigTest, CommentedExamplesAreValidToo) {
   EXPECT_EQ(c->path_dates.size(), 1u);
   EXPECT_EQ(c->same_time_window_days, 400);
   EXPECT_EQ(c->against.size(), 1u);
+  EXPECT_EQ(c->lang, "zh");
+}
+
+TEST(LoadConfigTest, LangIsANonEmptyString) {
+  std::vector<Diagnostic> errors;
+  std::optional<Config> c = Parse("lang = \"zh\"\n", &errors);
+  ASSERT_TRUE(c.has_value());
+  EXPECT_EQ(c->lang, "zh");
+  EXPECT_EQ(Parse("", &errors)->lang, "");  // unset: --lang or the locale decide
+  for (const char* bad : {"lang = 3\n", "lang = \"\"\n"}) {
+    errors.clear();
+    EXPECT_FALSE(Parse(bad, &errors).has_value()) << bad;
+    ASSERT_EQ(errors.size(), 1u) << bad;
+    EXPECT_EQ(errors[0].location.line, 1u);
+  }
 }
 
 }  // namespace

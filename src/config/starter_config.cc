@@ -22,6 +22,10 @@ std::string StarterConfig() {
 # "error", "warning" or "never".
 fail_on = "error"
 
+# Language of messages: "en" (the default) or "zh"; --lang wins, and
+# without either a zh locale (LANG=zh_CN.UTF-8) chooses Chinese.
+# lang = "zh"
+
 # Which files a directory argument expands to. Exclusions also cover
 # everything below a matching directory.
 include = ["**/*.md", "**/*.markdown", "**/*.txt"]

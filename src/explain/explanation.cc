@@ -46,7 +46,7 @@ OtherStatement DescribeOther(const CheckContext& ctx, const FactGroup& group,
     const Claim& a = ctx.claim(me);
     const Claim& b = ctx.claim(other);
     s.disjoint = a.value.Disjoint(b.value);
-    if (s.disjoint) s.disjoint_why = WhyDisjoint(a, b);
+    if (s.disjoint) s.disjoint_why = ctx.Say(WhyDisjoint(a, b));
     s.series_owned = IsDatedEndpoint(ctx, me) || IsDatedEndpoint(ctx, other);
   }
   return s;

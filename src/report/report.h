@@ -34,6 +34,10 @@ struct ReportOptions {
   ColumnUnit column_unit = ColumnUnit::kCodePoint;
   std::vector<RuleInfo> rules;        // every rule id that may appear
   std::string tool_version;           // for SARIF tool.driver.version
+  // Where the repository's files are read on the web (FACTLINT_DOCS_URL):
+  // SARIF's informationUri is its README.md and each rule's helpUri
+  // docs/rules.md#ID. "" leaves both out.
+  std::string docs_url;
   std::string working_directory;      // SARIF URIs are made relative to it
   // Text format: source lines wider than this many display columns are cut
   // to a window around the carets, with "..." marking the cuts (useful for

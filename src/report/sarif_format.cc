@@ -94,9 +94,13 @@ Json RuleHelp(const RuleInfo& rule) {
                                markdown_act}};
 }
 
-Json RuleJson(const RuleInfo& rule) {
+Json RuleJson(const RuleInfo& rule, const ReportOptions& options) {
   Json j;
   j["id"] = rule.id;
+  // docs/rules.md has a heading of every known rule's id (its anchor);
+  // an id the run met without a description has none.
+  if (!options.docs_url.empty() && !rule.description.empty())
+    j["helpUri"] = options.docs_url + "/docs/rules.md#" + rule.id;
   if (!rule.name.empty()) {
     j["name"] = rule.name;
     j["shortDescription"] = Message(rule.name);
@@ -153,8 +157,9 @@ void WriteSarif(const std::vector<Diagnostic>& diagnostics,
   Json driver;
   driver["name"] = "factlint";
   if (!options.tool_version.empty()) driver["version"] = options.tool_version;
+  if (!options.docs_url.empty()) driver["informationUri"] = options.docs_url + "/README.md";
   Json rules_json = Json::array();
-  for (const RuleInfo& rule : rules) rules_json.push_back(RuleJson(rule));
+  for (const RuleInfo& rule : rules) rules_json.push_back(RuleJson(rule, options));
   driver["rules"] = std::move(rules_json);
 
   Json results = Json::array();

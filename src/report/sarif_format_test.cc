@@ -46,6 +46,27 @@ TEST(SarifFormatTest, HeaderAndDriver) {
   EXPECT_EQ(run["originalUriBaseIds"]["%SRCROOT%"]["uri"], "file:///work/main/");
 }
 
+// SARIF 2.1.0 puts informationUri on the tool component (the driver) and
+// helpUri on each reportingDescriptor; both are absolute URIs.
+TEST(SarifFormatTest, DocumentationLinksWhenABaseIsConfigured) {
+  ReportOptions options = Options();
+  options.docs_url = "https://example.org/factlint/blob/v1";
+  Diagnostic unknown = ConflictDiagnostic();
+  unknown.rule_id = "undescribed-rule";  // met in the run, not in options.rules
+  json j = Render({unknown}, options);
+  const json& driver = j["runs"][0]["tool"]["driver"];
+  EXPECT_EQ(driver["informationUri"], "https://example.org/factlint/blob/v1/README.md");
+  const json& rules = driver["rules"];
+  ASSERT_EQ(rules.size(), 3u);
+  EXPECT_EQ(rules[0]["helpUri"], "https://example.org/factlint/blob/v1/docs/rules.md#fact-conflict");
+  EXPECT_EQ(rules[1]["helpUri"], "https://example.org/factlint/blob/v1/docs/rules.md#share-sum");
+  EXPECT_EQ(rules[2]["id"], "undescribed-rule");
+  EXPECT_FALSE(rules[2].contains("helpUri"));  // no heading of its own to point at
+  // Without a base, no link.
+  EXPECT_FALSE(Render({ConflictDiagnostic()})["runs"][0]["tool"]["driver"]["rules"][0].contains(
+      "helpUri"));
+}
+
 TEST(SarifFormatTest, AllRulesInOrder) {
   json j = Render({});
   const json& rules = j["runs"][0]["tool"]["driver"]["rules"];

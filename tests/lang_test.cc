@@ -1,0 +1,162 @@
+// Messages in the user's language (docs/cli.md, --lang): the catalogue
+// chosen by --lang, the configuration's lang or the locale words every
+// finding, note and the summary line; rule ids, positions and fingerprints
+// do not change with it.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "run_factlint.h"
+
+namespace factlint::testing {
+namespace {
+
+using nlohmann::json;
+
+bool Contains(const std::string& text, const std::string& part) {
+  return text.find(part) != std::string::npos;
+}
+
+const std::vector<std::string> kConflict = {"check", "fixtures/check/conflict/bad"};
+
+std::vector<std::string> With(std::vector<std::string> args,
+                              const std::vector<std::string>& more) {
+  args.insert(args.begin() + 1, more.begin(), more.end());
+  return args;
+}
+
+TEST(LangTest, LangZhWordsFindingsAndNotesInChinese) {
+  RunResult en = RunFactlint(kConflict);
+  RunResult zh = RunFactlint(With(kConflict, {"--lang", "zh"}));
+  EXPECT_EQ(zh.code, en.code);
+  EXPECT_TRUE(Contains(en.out, "524家 elsewhere; the exact values differ")) << en.out;
+  EXPECT_TRUE(Contains(zh.out, "别处为524家；两个确切数值不同 [fact-conflict]")) << zh.out;
+  EXPECT_TRUE(Contains(zh.out, "note: 此处为524家（2025-12-19的文件）")) << zh.out;
+  EXPECT_FALSE(Contains(zh.out, "elsewhere")) << zh.out;
+  // --lang en is the default, byte for byte.
+  EXPECT_EQ(RunFactlint(With(kConflict, {"--lang", "en"})).out, en.out);
+}
+
+TEST(LangTest, JsonMessagesChangeButRuleIdsAndFingerprintsDoNot) {
+  RunResult en = RunFactlint(With(kConflict, {"--format", "json"}));
+  RunResult zh = RunFactlint(With(kConflict, {"--format", "json", "--lang", "zh"}));
+  json a = json::parse(en.out), b = json::parse(zh.out);
+  ASSERT_EQ(a["diagnostics"].size(), b["diagnostics"].size());
+  ASSERT_FALSE(a["diagnostics"].empty());
+  for (size_t i = 0; i < a["diagnostics"].size(); ++i) {
+    const json& x = a["diagnostics"][i];
+    const json& y = b["diagnostics"][i];
+    EXPECT_EQ(x["rule"], y["rule"]);
+    EXPECT_EQ(x["fingerprint"], y["fingerprint"]);
+    EXPECT_EQ(x["location"], y["location"]);
+    EXPECT_NE(x["message"], y["message"]);
+    EXPECT_TRUE(Contains(y["message"].get<std::string>(), "别处为")) << y["message"];
+    ASSERT_EQ(x["notes"].size(), y["notes"].size());
+    for (size_t n = 0; n < x["notes"].size(); ++n) {
+      EXPECT_EQ(x["notes"][n]["location"], y["notes"][n]["location"]);
+      EXPECT_NE(x["notes"][n]["message"], y["notes"][n]["message"]);
+    }
+  }
+}
+
+TEST(LangTest, TheLocaleChoosesWhenLangIsNotGiven) {
+  const std::string zh = RunFactlint(With(kConflict, {"--lang", "zh"})).out;
+  const std::string en = RunFactlint(kConflict).out;
+  EXPECT_EQ(RunFactlint(kConflict, "", {"LANG=zh_CN.UTF-8"}).out, zh);
+  EXPECT_EQ(RunFactlint(kConflict, "", {"LC_MESSAGES=zh_TW.UTF-8", "LANG=en_US.UTF-8"}).out, zh);
+  // LC_ALL wins over LANG; a language without a catalogue is English.
+  EXPECT_EQ(RunFactlint(kConflict, "", {"LC_ALL=C.UTF-8", "LANG=zh_CN.UTF-8"}).out, en);
+  EXPECT_EQ(RunFactlint(kConflict, "", {"LANG=fr_FR.UTF-8"}).out, en);
+  // --lang wins over the locale.
+  EXPECT_EQ(RunFactlint(With(kConflict, {"--lang", "en"}), "", {"LANG=zh_CN.UTF-8"}).out, en);
+}
+
+TEST(LangTest, ConfigurationLangAndPrintConfig) {
+  std::string dir = TempDir();
+  WriteFile(dir + "/.factlint.toml", "lang = \"zh\"\n");
+  std::vector<std::string> args = With(kConflict, {"--config", dir + "/.factlint.toml"});
+  RunResult r = RunFactlint(args);
+  EXPECT_EQ(r.out, RunFactlint(With(kConflict, {"--lang", "zh"})).out);
+  // The command line wins over the configuration.
+  EXPECT_EQ(RunFactlint(With(args, {"--lang", "en"})).out, RunFactlint(kConflict).out);
+  RunResult shown = RunFactlint(With(args, {"--print-config"}));
+  EXPECT_TRUE(Contains(shown.out, "lang = 'zh'")) << shown.out;
+  EXPECT_TRUE(Contains(RunFactlint(With(kConflict, {"--print-config"})).out, "lang = 'en'"));
+}
+
+TEST(LangTest, AnUnknownLanguageIsAnError) {
+  RunResult r = RunFactlint(With(kConflict, {"--lang", "fr"}));
+  EXPECT_EQ(r.code, 2);
+  EXPECT_TRUE(Contains(r.err, "no messages in language 'fr'")) << r.err;
+  EXPECT_TRUE(r.out.empty()) << r.out;
+}
+
+TEST(LangTest, CleanSummaryInChinese) {
+  RunResult r = RunFactlint({"check", "--lang", "zh", "fixtures/check/conflict/good"});
+  EXPECT_EQ(r.code, 0) << r.err;
+  EXPECT_TRUE(Contains(r.out, "：未发现矛盾\n")) << r.out;
+  EXPECT_TRUE(Contains(r.out, "个文件")) << r.out;
+}
+
+// A conflict inside one document names the other statement's line; a
+// configured source names the other document.
+TEST(LangTest, NotesNameTheLineOfThisDocumentAndTheConfiguredSource) {
+  std::string dir = TempDir();
+  const std::string one = dir + "/one.md";
+  WriteFile(one,
+            "---\ndate: 2026-03-06\n---\n\n"
+            "在全球工业研发投入2000强企业，中国大陆企业有525家。\n\n"
+            "2024年，全国技术合同成交额达到6.8万亿元。\n\n"
+            "在全球工业研发投入2000强企业，中国大陆企业有524家。\n");
+  RunResult en = RunFactlint({"check", one});
+  RunResult zh = RunFactlint({"check", "--lang", "zh", one});
+  EXPECT_EQ(en.code, 1) << en.out << en.err;
+  EXPECT_TRUE(Contains(en.out, "stated here (line 5 of this document)") ||
+              Contains(en.out, "stated here (line 9 of this document)"))
+      << en.out;
+  EXPECT_TRUE(Contains(zh.out, "（本文第5行）") || Contains(zh.out, "（本文第9行）")) << zh.out;
+
+  WriteFile(dir + "/.factlint.toml",
+            "[[document]]\nglob = \"brief.md\"\nsource = \"政府工作报告\"\n");
+  WriteFile(dir + "/brief.md", "---\ndate: 2025-12-19\n---\n\n524家中国大陆企业进入全球工业研发投入2000强。\n");
+  WriteFile(dir + "/draft.md", "---\ndate: 2026-03-06\n---\n\n在全球工业研发投入2000强企业，中国大陆企业有525家。\n");
+  const std::string config = dir + "/.factlint.toml";
+  RunResult sourced = RunFactlint({"check", "--config", config, dir + "/draft.md", "--against", dir + "/brief.md"});
+  EXPECT_TRUE(Contains(sourced.out, "stated here (政府工作报告, document of 2025-12-19)"))
+      << sourced.out << sourced.err;
+  RunResult sourced_zh = RunFactlint(
+      {"check", "--lang", "zh", "--config", config, dir + "/draft.md", "--against", dir + "/brief.md"});
+  EXPECT_TRUE(Contains(sourced_zh.out, "此处为524家（政府工作报告，2025-12-19）")) << sourced_zh.out;
+}
+
+}  // namespace
+}  // namespace factlint::testing
+
+namespace factlint::testing {
+namespace {
+
+// Every helpUri of the SARIF output points at a heading of docs/rules.md
+// (its anchor), and the tool names its README.
+TEST(SarifLinksTest, HelpUriPointsAtAHeadingOfTheRulesPage) {
+  RunResult r = RunFactlint({"check", "--format", "sarif", "fixtures/check/conflict/bad"});
+  nlohmann::json sarif = nlohmann::json::parse(r.out);
+  const nlohmann::json& driver = sarif["runs"][0]["tool"]["driver"];
+  const std::string info = driver["informationUri"];
+  EXPECT_EQ(info.substr(info.size() - 10), "/README.md") << info;
+  EXPECT_EQ(info.rfind("https://", 0), 0u) << info;  // absolute, as SARIF asks
+  const std::string page = ReadFile(std::string(FACTLINT_SOURCE_DIR) + "/docs/rules.md");
+  size_t linked = 0;
+  for (const nlohmann::json& rule : driver["rules"]) {
+    ASSERT_TRUE(rule.contains("helpUri")) << rule["id"];
+    const std::string uri = rule["helpUri"];
+    const std::string anchor = rule["id"];
+    EXPECT_EQ(uri, info.substr(0, info.size() - 10) + "/docs/rules.md#" + anchor);
+    EXPECT_NE(page.find("\n## " + anchor + "\n"), std::string::npos)
+        << "docs/rules.md has no heading " << anchor;
+    ++linked;
+  }
+  EXPECT_GE(linked, 10u);
+}
+
+}  // namespace
+}  // namespace factlint::testing

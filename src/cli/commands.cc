@@ -126,9 +126,10 @@ int RunIndexCommand(const Options& o, const std::string& rules_dir) {
   rule_dirs.insert(rule_dirs.end(), config->rules.begin(), config->rules.end());
   auto fact_rules = LoadFactRules(rule_dirs, rules_dir, o);
   if (!fact_rules) return kExitError;
-  return RunIndex(o.paths, o.db, rules_dir, *extractor, std::cout, std::cerr,
-                  MakeLoadOptions(*config, Inputs::kReference), fact_rules.get(),
-                  rule_dirs);
+  LoadOptions load = MakeLoadOptions(*config, Inputs::kReference);
+  load.jobs = ResolveJobs(o, *config);
+  return RunIndex(o.paths, o.db, rules_dir, *extractor, std::cout, std::cerr, load,
+                  fact_rules.get(), rule_dirs);
 }
 
 }  // namespace factlint

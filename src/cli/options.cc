@@ -59,6 +59,11 @@ int ParseOptions(int argc, char** argv, Options* o) {
                            "No colour (--color never)");
   check->add_flag("-q,--quiet", o->quiet,
                   "Print the diagnostics and nothing else: no summary line");
+  check->add_option("-j,--jobs", o->jobs,
+                    "Threads that read and extract files; 0 (the default): "
+                    "one per core, 1: none besides the main one")
+      ->check(CLI::Range(0, 1024))
+      ->type_name("N");
   check->add_option("--stdin-filename", o->stdin_filename,
                     "Read standard input (- or no PATH) as the file NAME: its "
                     "name in diagnostics, its format, its configuration")
@@ -113,6 +118,10 @@ int ParseOptions(int argc, char** argv, Options* o) {
   index->add_option("--db", o->db, "Index file to create or update")
       ->required()
       ->type_name("FILE");
+  index->add_option("-j,--jobs", o->jobs,
+                    "Threads that read and extract files, as for check")
+      ->check(CLI::Range(0, 1024))
+      ->type_name("N");
 
   CLI::App* explain = app.add_subcommand(
       "explain",

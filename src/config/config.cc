@@ -188,6 +188,8 @@ class Parser {
       Strings(node, k, &config_.exclude);
     } else if (k == "fail_on") {
       FailOnKey(node);
+    } else if (k == "jobs") {
+      JobsKey(node);
     } else if (k == "severity") {
       SeverityTable(node);
     } else if (k == "document") {
@@ -199,7 +201,7 @@ class Parser {
     } else {
       Error(key.source(), "unknown key '" + std::string(k) +
                               "' (expected against, against_db, facts, "
-                              "rules, fail_on, "
+                              "rules, fail_on, jobs, "
                               "severity, include, exclude, document, "
                               "tolerance or dates)");
     }
@@ -212,6 +214,15 @@ class Parser {
     if (!config_.fail_on)
       Error(node.source(), "unknown fail_on level '" + s->get() +
                                "' (expected error, warning or never)");
+  }
+
+  void JobsKey(const toml::node& node) {
+    const toml::value<int64_t>* n = node.as_integer();
+    if (!n) return WrongType(node, "jobs", "an integer");
+    if (n->get() < 0 || n->get() > 1024)
+      return Error(node.source(), "jobs must be between 0 (one per core) and 1024, not " +
+                                      std::to_string(n->get()));
+    config_.jobs = static_cast<int>(n->get());
   }
 
   void SeverityTable(const toml::node& node) {

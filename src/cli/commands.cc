@@ -1,5 +1,7 @@
 #include "cli/commands.h"
 
+#include <unistd.h>
+
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -8,6 +10,7 @@
 
 #include "cli/index_command.h"
 #include "cli/line_source.h"
+#include "cli/progress_bar.h"
 #include "cli/run_support.h"
 #include "config/config.h"
 #include "diag/atomic_file.h"
@@ -128,6 +131,8 @@ int RunIndexCommand(const Options& o, const std::string& rules_dir) {
   if (!fact_rules) return kExitError;
   LoadOptions load = MakeLoadOptions(*config, Inputs::kReference);
   load.jobs = ResolveJobs(o, *config);
+  ProgressBar bar(STDERR_FILENO, ProgressBar::Wanted(STDERR_FILENO, o.quiet));
+  load.progress = bar.Callback();
   return RunIndex(o.paths, o.db, rules_dir, *extractor, std::cout, std::cerr, load,
                   fact_rules.get(), rule_dirs);
 }

@@ -150,14 +150,24 @@ bool ArchiveIndex::Update(const std::vector<std::string>& archive_paths,
   std::set<std::string> present_ids;
   // Files to extract again: decided in order, extracted a batch at a time
   // on options.jobs threads (engine/parallel.h), stored in order, so the
-  // index is the same for any number of threads.
+  // index is the same for any number of threads. A file that cannot be read
+  // waits in the batch too, with its error, so that errors are reported in
+  // file order whatever the size of a batch.
   struct Pending {
     std::string file, hash, bytes;
     std::map<std::string, std::string> overrides;
     bool added = false, repaired = false;
+    bool extract = true;  // false: `result` holds the error already
     std::variant<InputError, std::unique_ptr<Document>> result;
   };
   std::vector<Pending> batch;
+  auto unreadable = [&](const std::string& file, InputError e) {
+    Pending p;
+    p.file = file;
+    p.extract = false;
+    p.result = std::move(e);
+    batch.push_back(std::move(p));
+  };
   const size_t threads = WorkerCount(options.jobs);
   size_t done = 0;
   auto report = [&] {
@@ -219,6 +229,7 @@ bool ArchiveIndex::Update(const std::vector<std::string>& archive_paths,
   auto flush = [&] {
     ParallelFor(batch.size(), threads, [&](size_t i) {
       Pending& p = batch[i];
+      if (!p.extract) return;
       LoadResult loaded = DecodeBytes(p.file, p.bytes);
       std::string().swap(p.bytes);
       if (InputError* e = std::get_if<InputError>(&loaded))
@@ -252,10 +263,7 @@ bool ArchiveIndex::Update(const std::vector<std::string>& archive_paths,
   report();
   for (const std::string& file : files) {
     if (file == "-") {
-      InputError e{"input-unreadable", "-",
-                   "standard input cannot be indexed", 0, 0};
-      input_errors->push_back(InputErrorDiagnostic(e));
-      ++done;
+      unreadable(file, {"input-unreadable", "-", "standard input cannot be indexed", 0, 0});
       continue;
     }
     if (present.count(file) || present_ids.count(FileIdentity(file)) ||
@@ -268,9 +276,10 @@ bool ArchiveIndex::Update(const std::vector<std::string>& archive_paths,
     std::string bytes;
     if (!ReadFileBytes(file, &bytes)) {
       LoadResult failed = LoadFile(file);  // for its located message
-      if (const InputError* e = std::get_if<InputError>(&failed))
-        input_errors->push_back(InputErrorDiagnostic(*e));
-      ++done;
+      if (InputError* e = std::get_if<InputError>(&failed))
+        unreadable(file, std::move(*e));
+      else
+        ++done;  // readable after all: left for the next run
       continue;
     }
     std::string hash = HashHex(Hash64(bytes));

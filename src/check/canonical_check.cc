@@ -9,6 +9,7 @@
 #include "check/claim_compare.h"
 #include "check/quotation.h"
 #include "fix/render.h"
+#include "engine/generic_fact_id.h"
 
 namespace factlint {
 namespace {
@@ -79,7 +80,7 @@ class CanonicalCheck : public Check {
     note.location = f.location;
     note.message = ctx.Say("canonical.note", fmt::arg("recorded", f.value_text));
     d.notes.push_back(std::move(note));
-    d.fingerprint = fmt::format("{}|{}|canonical", group.fact_id, c.surface);
+    d.fingerprint = fmt::format("{}|{}|canonical", FingerprintFactName(group), c.surface);
     const Interval& v = f.value.value;
     // A figure --fix cannot rewrite says why, so the writer knows what to do.
     std::string why;

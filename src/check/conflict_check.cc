@@ -18,6 +18,7 @@
 
 #include "check/check.h"
 #include "check/claim_compare.h"
+#include "engine/generic_fact_id.h"
 
 namespace factlint {
 namespace {
@@ -188,7 +189,7 @@ class ConflictCheck : public Check {
   }
 
   static std::string Fingerprint(const FactGroup& group, const Claim& claim) {
-    return fmt::format("{}|{}|{}", group.fact_id, claim.surface,
+    return fmt::format("{}|{}|{}", FingerprintFactName(group), claim.surface,
                        fmt::join(claim.context, ","));
   }
 };

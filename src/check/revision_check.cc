@@ -12,6 +12,7 @@
 
 #include "check/check.h"
 #include "check/claim_compare.h"
+#include "engine/generic_fact_id.h"
 
 namespace factlint {
 namespace {
@@ -77,7 +78,7 @@ class RevisionCheck : public Check {
     }
     d.fact_id = group.fact_id;
     d.statement = StatementOf(ctx, refs[old]);
-    d.fingerprint = fmt::format("{}|{}|{}|revised", group.fact_id, claim.surface,
+    d.fingerprint = fmt::format("{}|{}|{}|revised", FingerprintFactName(group), claim.surface,
                                 fmt::join(claim.context, ","));
     return d;
   }

@@ -10,6 +10,7 @@
 
 #include "check/check.h"
 #include "check/claim_compare.h"
+#include "engine/generic_fact_id.h"
 
 namespace factlint {
 namespace {
@@ -107,7 +108,7 @@ class SeriesCheck : public Check {
     d.notes.push_back(std::move(note));
     d.fact_id = group.fact_id;
     d.statement = StatementOf(ctx, primary);
-    d.fingerprint = fmt::format("{}|{}|{}", group.fact_id,
+    d.fingerprint = fmt::format("{}|{}|{}", FingerprintFactName(group),
                                 ctx.claim(primary).surface, year);
     return d;
   }

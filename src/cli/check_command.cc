@@ -1,5 +1,7 @@
 // factlint check: the run (check_run.h), then baseline, fixes, report and
 // exit code.
+#include <unistd.h>
+
 #include <filesystem>
 #include <iostream>
 
@@ -8,6 +10,7 @@
 #include "cli/fix_command.h"
 #include "cli/line_source.h"
 #include "cli/print_config.h"
+#include "cli/progress_bar.h"
 #include "cli/run_support.h"
 #include "diag/atomic_file.h"
 #include "diag/baseline.h"
@@ -71,7 +74,12 @@ int RunCheck(const Options& o, const std::string& rules_dir) {
     std::cout << ResolvedConfigToml(o, *setup, targets, rules_dir);
     return kExitClean;
   }
+  // Erased when all files are read (and at the latest when the run is built).
+  ProgressBar bar(STDERR_FILENO, ProgressBar::Wanted(STDERR_FILENO, o.quiet),
+                  ProgressBar::kCheckDelay);
+  setup->progress = bar.Callback();
   std::unique_ptr<CheckRun> run = RunCheckPipeline(o, *setup, targets, rules_dir);
+  bar.Finish();
   if (!run) return kExitError;
   const Documents& docs = run->docs;
   const std::vector<Diagnostic>& input_errors = run->input_errors;

@@ -60,6 +60,7 @@ std::optional<RunSetup> LoadRunSetup(const Options& o) {
   setup.lang = o.lang.empty() ? setup.config.lang : o.lang;
   setup.fail_on = setup.config.fail_on.value_or(FailOn::kError);
   if (!o.fail_on.empty()) setup.fail_on = *ParseFailOn(o.fail_on);
+  setup.jobs = ResolveJobs(o, setup.config);
   return setup;
 }
 
@@ -148,6 +149,8 @@ bool LoadReference(const Options& o, const RunSetup& setup,
   if (!CheckPathDates(setup.config, against, o, Inputs::kReference)) return false;
   LoadOptions reference = MakeLoadOptions(setup.config, Inputs::kReference);
   if (!o.stdin_filename.empty()) reference.stdin_name = o.stdin_filename;
+  reference.jobs = setup.jobs;
+  reference.progress = setup.progress;
   std::vector<std::string> against_db = o.against_db;
   against_db.insert(against_db.end(), setup.config.against_db.begin(),
                     setup.config.against_db.end());
@@ -226,6 +229,8 @@ std::unique_ptr<CheckRun> RunCheckPipeline(const Options& o, const RunSetup& set
                                            const std::string& rules_dir) {
   LoadOptions load = MakeLoadOptions(setup.config);
   if (!o.stdin_filename.empty()) load.stdin_name = o.stdin_filename;
+  load.jobs = setup.jobs;
+  load.progress = setup.progress;
   const std::vector<std::string> targets = ExpandPathGlobs(given, load.ignored);
   auto run = std::make_unique<CheckRun>();
   if (!LoadRunRules(o, setup, rules_dir, run.get())) return nullptr;

@@ -6,6 +6,7 @@
 #ifndef FACTLINT_CLI_CHECK_RUN_H_
 #define FACTLINT_CLI_CHECK_RUN_H_
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <set>
@@ -32,6 +33,10 @@ struct RunSetup {
   Config config;
   SeverityMap severities;
   FailOn fail_on = FailOn::kError;
+  // Threads that read and extract files (--jobs over `jobs`; 0: one per
+  // core), and what is told as they are read (a progress bar; may be unset).
+  int jobs = 0;
+  std::function<void(size_t done, size_t total)> progress;
   std::set<std::string> known_rules;  // every rule id a run can report
   // `history`: reference material (--against, --against-db) is reported on
   // like the targets, so that contradictions and revisions between two

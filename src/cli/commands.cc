@@ -1,5 +1,7 @@
 #include "cli/commands.h"
 
+#include <unistd.h>
+
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -10,6 +12,7 @@
 #include "cli/index_command.h"
 #include "cli/rule_ids_markdown.h"
 #include "cli/line_source.h"
+#include "cli/progress_bar.h"
 #include "cli/run_support.h"
 #include "config/config.h"
 #include "diag/atomic_file.h"
@@ -128,9 +131,12 @@ int RunIndexCommand(const Options& o, const std::string& rules_dir) {
   rule_dirs.insert(rule_dirs.end(), config->rules.begin(), config->rules.end());
   auto fact_rules = LoadFactRules(rule_dirs, rules_dir, o);
   if (!fact_rules) return kExitError;
-  return RunIndex(o.paths, o.db, rules_dir, *extractor, std::cout, std::cerr,
-                  MakeLoadOptions(*config, Inputs::kReference), fact_rules.get(),
-                  rule_dirs);
+  LoadOptions load = MakeLoadOptions(*config, Inputs::kReference);
+  load.jobs = ResolveJobs(o, *config);
+  ProgressBar bar(STDERR_FILENO, ProgressBar::Wanted(STDERR_FILENO, o.quiet));
+  load.progress = bar.Callback();
+  return RunIndex(o.paths, o.db, rules_dir, *extractor, std::cout, std::cerr, load,
+                  fact_rules.get(), rule_dirs);
 }
 
 }  // namespace factlint

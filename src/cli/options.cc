@@ -58,7 +58,13 @@ int ParseOptions(int argc, char** argv, Options* o) {
   check->add_flag_callback("--no-color", [o] { o->color = "never"; },
                            "No colour (--color never)");
   check->add_flag("-q,--quiet", o->quiet,
-                  "Print the diagnostics and nothing else: no summary line");
+                  "Print the diagnostics and nothing else: no summary line, "
+                  "no progress bar");
+  check->add_option("-j,--jobs", o->jobs,
+                    "Threads that read and extract files; 0 (the default): "
+                    "one per core, 1: none besides the main one")
+      ->check(CLI::Range(0, 1024))
+      ->type_name("N");
   check->add_option("--stdin-filename", o->stdin_filename,
                     "Read standard input (- or no PATH) as the file NAME: its "
                     "name in diagnostics, its format, its configuration")
@@ -118,6 +124,11 @@ int ParseOptions(int argc, char** argv, Options* o) {
   index->add_option("--db", o->db, "Index file to create or update")
       ->required()
       ->type_name("FILE");
+  index->add_option("-j,--jobs", o->jobs,
+                    "Threads that read and extract files, as for check")
+      ->check(CLI::Range(0, 1024))
+      ->type_name("N");
+  index->add_flag("-q,--quiet", o->quiet, "No progress bar");
 
   CLI::App* explain = app.add_subcommand(
       "explain",

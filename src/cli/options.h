@@ -32,7 +32,8 @@ struct Options {
   bool fix = false;                    // check --fix
   bool fix_dry_run = false;            // check --fix-dry-run
   std::string explain_position;        // explain FILE:LINE[:COL]
-  bool quiet = false;                  // check -q/--quiet
+  bool quiet = false;                  // check, index -q/--quiet
+  int jobs = -1;                       // check, index -j/--jobs; -1: unset
   std::string stdin_filename;          // check --stdin-filename NAME
   std::string column_unit = "code-point";  // check --column-unit
   bool print_config = false;           // check --print-config

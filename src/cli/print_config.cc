@@ -48,6 +48,7 @@ std::string ResolvedConfigToml(const Options& o, const RunSetup& setup,
   t.insert("facts", o.facts.empty() ? c.facts : o.facts);
   t.insert("fail_on", FailOnName(setup.fail_on));
   t.insert("lang", RunLanguage(setup, rules_dir));
+  t.insert("jobs", static_cast<int64_t>(setup.jobs));
   t.insert("include", Array(c.include));
   t.insert("exclude", Array(c.exclude));
   toml::table severity;

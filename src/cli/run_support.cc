@@ -115,6 +115,11 @@ std::unique_ptr<FactRuleSet> LoadFactRules(const std::vector<std::string>& dirs,
   return rules;
 }
 
+int ResolveJobs(const Options& o, const Config& config) {
+  if (o.jobs >= 0) return o.jobs;
+  return config.jobs.value_or(0);
+}
+
 void PrintNoFilesError(const std::vector<std::string>& paths, const std::string& what) {
   std::string named;
   for (const std::string& p : paths) named += (named.empty() ? "" : ", ") + p;

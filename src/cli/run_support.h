@@ -54,6 +54,10 @@ enum class Inputs { kTargets, kReference };
 // outlive it.
 LoadOptions MakeLoadOptions(const Config& config, Inputs inputs = Inputs::kTargets);
 
+// Threads a run reads and extracts files on: --jobs when given, else the
+// configuration's `jobs`, else 0 (one per core; engine/parallel.h).
+int ResolveJobs(const Options& options, const Config& config);
+
 // Prints the error of a run that found no file to read among `paths`
 // (empty directories, everything excluded): a CI gate must not pass on
 // nothing. `what` is "check" or "read".

@@ -193,6 +193,8 @@ class Parser {
       if (!s) return WrongType(node, k, "a string");
       if (s->get().empty()) return Error(node.source(), "'lang' must not be empty");
       config_.lang = s->get();
+    } else if (k == "jobs") {
+      JobsKey(node);
     } else if (k == "severity") {
       SeverityTable(node);
     } else if (k == "document") {
@@ -204,7 +206,7 @@ class Parser {
     } else {
       Error(key.source(), "unknown key '" + std::string(k) +
                               "' (expected against, against_db, facts, "
-                              "rules, fail_on, lang, "
+                              "rules, fail_on, lang, jobs, "
                               "severity, include, exclude, document, "
                               "tolerance or dates)");
     }
@@ -217,6 +219,15 @@ class Parser {
     if (!config_.fail_on)
       Error(node.source(), "unknown fail_on level '" + s->get() +
                                "' (expected error, warning or never)");
+  }
+
+  void JobsKey(const toml::node& node) {
+    const toml::value<int64_t>* n = node.as_integer();
+    if (!n) return WrongType(node, "jobs", "an integer");
+    if (n->get() < 0 || n->get() > 1024)
+      return Error(node.source(), "jobs must be between 0 (one per core) and 1024, not " +
+                                      std::to_string(n->get()));
+    config_.jobs = static_cast<int>(n->get());
   }
 
   void SeverityTable(const toml::node& node) {

@@ -60,6 +60,9 @@ struct Config {
   std::optional<FailOn> fail_on;  // unset: the command line's default
   // Language of messages (rules/messages/LANG.toml); "" = --lang or locale.
   std::string lang;
+  // Threads that read and extract files (`check`, `index`); 0 is one per
+  // core. Unset: the command line's (--jobs), else one per core.
+  std::optional<int> jobs;
   // Per-rule severity; nullopt switches a rule off.
   std::map<std::string, std::optional<Severity>> severity;
   // Where each [severity] key was written (to report unknown rule ids).

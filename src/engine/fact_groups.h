@@ -46,7 +46,7 @@ struct MatchReason {
 };
 
 struct FactGroup {
-  std::string fact_id;  // rule id, or "generic" for generic matches
+  std::string fact_id;  // rule id, or a generic id (engine/generic_fact_id.h)
   std::string title;    // what the fact is, for messages
   bool from_rule = false;
   bool by_year = true;  // compare only claims about the same year

@@ -10,6 +10,7 @@
 #include <iostream>
 
 #include "engine/fact_rules.h"
+#include "engine/generic_fact_id.h"
 #include "engine/generic_match.h"
 
 namespace factlint {
@@ -104,8 +105,8 @@ TEST_F(FactGroupsTest, GenericMatchesRecordBucketPartnerScoreAndWords) {
   std::vector<FactGroup> groups = GroupFacts(docs_, rules_);
   ASSERT_EQ(groups.size(), 1u);
   const FactGroup& g = groups[0];
-  EXPECT_EQ(g.fact_id, "generic");
   ASSERT_EQ(g.claims.size(), 2u);
+  EXPECT_EQ(g.fact_id, GenericFactId(*docs_[g.claims[0].doc], ClaimOf(g.claims[0])));
   ASSERT_EQ(g.reasons.size(), 2u);
   for (size_t k = 0; k < 2; ++k) {
     const MatchReason& r = g.reasons[k];

@@ -8,6 +8,8 @@
 #include <set>
 #include <unordered_map>
 
+#include "engine/generic_fact_id.h"
+
 namespace factlint {
 
 namespace {
@@ -216,7 +218,6 @@ std::vector<FactGroup> GroupGeneric(const Documents& docs,
   for (size_t k = 0; k < refs.size(); ++k) {
     FactGroup& g = by_root[uf.Find(k)];
     if (g.claims.empty()) {
-      g.fact_id = "generic";
       g.title = claim(refs[k]).subject;
       g.severity = Severity::kWarning;
     }
@@ -237,6 +238,7 @@ std::vector<FactGroup> GroupGeneric(const Documents& docs,
   std::vector<FactGroup> groups;
   for (auto& [root, g] : by_root)
     if (g.claims.size() > 1) groups.push_back(std::move(g));
+  NameGenericGroups(docs, &groups);
   return groups;
 }
 

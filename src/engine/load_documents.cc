@@ -1,13 +1,12 @@
 #include "engine/load_documents.h"
 
 #include <algorithm>
-#include <atomic>
 #include <filesystem>
 #include <set>
-#include <thread>
 #include <variant>
 
 #include "base/file_identity.h"
+#include "engine/parallel.h"
 #include "text/loader.h"
 
 namespace factlint {
@@ -50,16 +49,17 @@ void LoadInBatches(const std::vector<std::string>& paths, const Extractor& extra
     if (options.select && !named.count(file) && !options.select(file)) continue;
     todo.push_back(file);
   }
-  // Files are read, normalized and extracted on all cores, a batch at a
-  // time (so memory stays bounded), and visited in order.
+  // Files are read, normalized and extracted on options.jobs threads, a
+  // batch at a time (so memory stays bounded), and visited in order.
   struct Job {
     std::string file;
     std::map<std::string, std::string> metadata;
     std::variant<InputError, std::unique_ptr<Document>> result;
     std::string rendered;
   };
-  const size_t threads = std::clamp<size_t>(std::thread::hardware_concurrency(), 1, 8);
+  const size_t threads = WorkerCount(options.jobs);
   const size_t batch = threads * 4;
+  if (options.progress && !todo.empty()) options.progress(0, todo.size());
   for (size_t first = 0; first < todo.size(); first += batch) {
     std::vector<Job> jobs(std::min(batch, todo.size() - first));
     for (size_t j = 0; j < jobs.size(); ++j) {
@@ -81,13 +81,7 @@ void LoadInBatches(const std::vector<std::string>& paths, const Extractor& extra
         }
       }
     };
-    std::vector<std::thread> pool;
-    std::atomic<size_t> next{0};
-    for (size_t t = 0; t < std::min(threads, jobs.size()); ++t)
-      pool.emplace_back([&] {
-        for (size_t j; (j = next++) < jobs.size();) work(j);
-      });
-    for (std::thread& t : pool) t.join();
+    ParallelFor(jobs.size(), threads, work);
     for (Job& job : jobs) {
       if (InputError* e = std::get_if<InputError>(&job.result)) {
         errors->push_back(InputErrorDiagnostic(*e));
@@ -97,6 +91,7 @@ void LoadInBatches(const std::vector<std::string>& paths, const Extractor& extra
         visit(std::move(std::get<std::unique_ptr<Document>>(job.result)));
       }
     }
+    if (options.progress) options.progress(first + jobs.size(), todo.size());
   }
 }
 

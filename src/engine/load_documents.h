@@ -35,6 +35,14 @@ struct LoadOptions {
   // Entries a directory walk leaves out (.gitignore, .factlintignore);
   // unset walks everything but hidden entries.
   IgnoredFn ignored;
+  // Threads that read and extract files (--jobs): see WorkerCount
+  // (engine/parallel.h); 0 is one per core, 1 extracts on the calling
+  // thread. The documents and everything made of them are the same for
+  // any count.
+  int jobs = 0;
+  // Called on the calling thread as files are done: how many of how many
+  // (for a progress bar); unset calls nothing.
+  std::function<void(size_t done, size_t total)> progress;
 };
 
 // Calls `visit` with each document of `paths` in turn (in order; a file named

@@ -106,12 +106,14 @@ TEST(FindFactsTest, IdThenTitleThenWords) {
   const Documents docs;
   const std::vector<FactGroup> facts = {
       Group("turnover", "全国技术合同成交额"), Group("rd", "全国研发经费投入"),
-      Group("generic", "新建5G基站"), Group("generic", "新建5G基站数量")};
+      Group("g:新建5G基站:count:个:2025:0a1b2c", "新建5G基站"),
+      Group("g:新建5G基站数量:count:个:2025:3d4e5f", "新建5G基站数量")};
   FactQuery q = FindFacts(facts, docs, "turnover");
   EXPECT_TRUE(q.by_id);
   EXPECT_EQ(q.matches, std::vector<size_t>{0});
-  q = FindFacts(facts, docs, "generic");  // an id shared by generic matches
-  EXPECT_EQ(q.matches, (std::vector<size_t>{2, 3}));
+  q = FindFacts(facts, docs, "g:新建5G基站数量:count:个:2025:3d4e5f");  // a generic fact's id
+  EXPECT_TRUE(q.by_id);
+  EXPECT_EQ(q.matches, std::vector<size_t>{3});
   q = FindFacts(facts, docs, "新建5G基站");  // the exact title wins
   EXPECT_FALSE(q.by_id);
   EXPECT_EQ(q.matches, std::vector<size_t>{2});
@@ -134,6 +136,26 @@ TEST(FindFactsTest, WordsMatchTheSubjectsOfStatements) {
   FactQuery q = FindFacts(h.facts(), h.docs(), subject);
   ASSERT_FALSE(q.matches.empty());
   EXPECT_EQ(&h.facts()[q.matches[0]], g);
+}
+
+TEST(FindFactsTest, AGenericFactIsFoundByItsOwnId) {
+  CheckHarness h;
+  h.Add("a.md", Dated("2025-03-01", "2024年，全国专精特新中小企业数量达到14.1万家。\n"))
+      .Add("b.md", Dated("2025-03-02", "2024年，全国专精特新中小企业数量达到14.3万家。\n"))
+      .Add("c.md", Dated("2025-03-05", "今年拟安排地方政府专项债券4.4万亿元。\n"))
+      .Add("d.md", Dated("2025-03-07", "今年拟安排地方政府专项债券4.6万亿元。\n"));
+  const FactGroup* g = GroupWith(h, 0, "14.1万家");
+  ASSERT_TRUE(g);
+  ASSERT_FALSE(g->from_rule);
+  EXPECT_EQ(g->fact_id.rfind("g:", 0), 0u) << g->fact_id;
+  FactQuery q = FindFacts(h.facts(), h.docs(), g->fact_id);
+  EXPECT_TRUE(q.by_id);
+  ASSERT_EQ(q.matches.size(), 1u);
+  EXPECT_EQ(&h.facts()[q.matches[0]], g);
+  // The other generic fact has an id of its own.
+  const FactGroup* plan = GroupWith(h, 2, "4.4万亿元");
+  ASSERT_TRUE(plan);
+  EXPECT_NE(plan->fact_id, g->fact_id);
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "base/fnv.h"
 #include "report/formats.h"
 #include "report/uri.h"
 
@@ -18,13 +19,9 @@ using Json = nlohmann::ordered_json;
 // 64-bit FNV-1a of the fingerprint, in hex: the same text gives the same
 // value on every platform and run.
 std::string FingerprintHash(const std::string& text) {
-  uint64_t h = 1469598103934665603ull;
-  for (unsigned char c : text) {
-    h ^= c;
-    h *= 1099511628211ull;
-  }
   char buf[17];
-  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+  std::snprintf(buf, sizeof buf, "%016llx",
+                static_cast<unsigned long long>(Fnv1a64(text)));
   return buf;
 }
 

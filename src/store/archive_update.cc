@@ -1,11 +1,14 @@
 // ArchiveIndex::Update: incremental re-indexing by content hash.
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <set>
+#include <variant>
 
 #include "base/file_identity.h"
 #include "engine/generic_match.h"
 #include "engine/load_documents.h"
+#include "engine/parallel.h"
 #include "store/archive_index.h"
 #include "store/content_hash.h"
 #include "store/extraction_codec.h"
@@ -145,45 +148,38 @@ bool ArchiveIndex::Update(const std::vector<std::string>& archive_paths,
   // One file under two spellings (archive/a.md and ./archive/a.md) is one
   // row, under the first spelling met.
   std::set<std::string> present_ids;
-  for (const std::string& file : files) {
-    if (file == "-") {
-      InputError e{"input-unreadable", "-",
-                   "standard input cannot be indexed", 0, 0};
-      input_errors->push_back(InputErrorDiagnostic(e));
-      continue;
-    }
-    if (present.count(file) || present_ids.count(FileIdentity(file))) continue;
-    if (options.select && !named.count(file) && !options.select(file)) continue;
+  // Files to extract again: decided in order, extracted a batch at a time
+  // on options.jobs threads (engine/parallel.h), stored in order, so the
+  // index is the same for any number of threads. A file that cannot be read
+  // waits in the batch too, with its error, so that errors are reported in
+  // file order whatever the size of a batch.
+  struct Pending {
+    std::string file, hash, bytes;
     std::map<std::string, std::string> overrides;
-    if (options.metadata) overrides = options.metadata(file);
-    std::string bytes;
-    if (!ReadFileBytes(file, &bytes)) {
-      LoadResult failed = LoadFile(file);  // for its located message
-      if (const InputError* e = std::get_if<InputError>(&failed))
-        input_errors->push_back(InputErrorDiagnostic(*e));
-      continue;
-    }
-    std::string hash = HashHex(Hash64(bytes));
-    auto old = stored.find(file);
-    bool intact = !damaged.count(file);
-    if (!force && old != stored.end() && old->second == hash && intact &&
-        HasMetadata(stored_meta[file], overrides)) {
-      present.insert(file);
-      present_ids.insert(FileIdentity(file));
-      ++stats->unchanged;
-      continue;
-    }
-    LoadResult loaded = DecodeBytes(file, bytes);
-    if (const InputError* e = std::get_if<InputError>(&loaded)) {
-      input_errors->push_back(InputErrorDiagnostic(*e));
-      continue;
-    }
-    Documents one;
-    one.push_back(BuildDocument(std::get<SourceText>(std::move(loaded)), extractor,
-                                overrides));
+    bool added = false, repaired = false;
+    bool extract = true;  // false: `result` holds the error already
+    std::variant<InputError, std::unique_ptr<Document>> result;
+  };
+  std::vector<Pending> batch;
+  auto unreadable = [&](const std::string& file, InputError e) {
+    Pending p;
+    p.file = file;
+    p.extract = false;
+    p.result = std::move(e);
+    batch.push_back(std::move(p));
+  };
+  const size_t threads = WorkerCount(options.jobs);
+  size_t done = 0;
+  auto report = [&] {
+    if (options.progress) options.progress(done, files.size());
+  };
+  // Stores one extracted document (its row and the small tables); false
+  // after Fail.
+  auto store = [&](const Pending& p, const Documents& one) {
+    const std::string& file = p.file;
     const Document* doc = one.front().get();
     put.BindText(1, file);
-    put.BindText(2, hash);
+    put.BindText(2, p.hash);
     put.BindText(3, doc->source.encoding);
     put.BindInt(4, doc->source.markdown ? 1 : 0);
     put.BindBlob(5, doc->source.text);
@@ -227,16 +223,87 @@ bool ArchiveIndex::Update(const std::vector<std::string>& archive_paths,
     put_doc.BindInt(5, static_cast<int64_t>(doc->extraction.problems.size()));
     if (std::string message = run(put_doc); !message.empty())
       return Fail(path_, message, error);
-    modified = true;
-    present.insert(file);
+    return true;
+  };
+  // Extracts the batch and stores it in order; false after Fail.
+  auto flush = [&] {
+    ParallelFor(batch.size(), threads, [&](size_t i) {
+      Pending& p = batch[i];
+      if (!p.extract) return;
+      LoadResult loaded = DecodeBytes(p.file, p.bytes);
+      std::string().swap(p.bytes);
+      if (InputError* e = std::get_if<InputError>(&loaded))
+        p.result = std::move(*e);
+      else
+        p.result = BuildDocument(std::get<SourceText>(std::move(loaded)), extractor,
+                                 p.overrides);
+    });
+    for (Pending& p : batch) {
+      ++done;
+      if (const InputError* e = std::get_if<InputError>(&p.result)) {
+        input_errors->push_back(InputErrorDiagnostic(*e));
+        continue;
+      }
+      Documents one;
+      one.push_back(std::move(std::get<std::unique_ptr<Document>>(p.result)));
+      if (!store(p, one)) return false;
+      modified = true;
+      present.insert(p.file);
+      if (p.added)
+        ++stats->added;
+      else if (p.repaired)
+        ++stats->repaired;
+      else
+        ++stats->changed;
+    }
+    batch.clear();
+    report();
+    return true;
+  };
+  report();
+  for (const std::string& file : files) {
+    if (file == "-") {
+      unreadable(file, {"input-unreadable", "-", "standard input cannot be indexed", 0, 0});
+      continue;
+    }
+    if (present.count(file) || present_ids.count(FileIdentity(file)) ||
+        (options.select && !named.count(file) && !options.select(file))) {
+      ++done;
+      continue;
+    }
+    std::map<std::string, std::string> overrides;
+    if (options.metadata) overrides = options.metadata(file);
+    std::string bytes;
+    if (!ReadFileBytes(file, &bytes)) {
+      LoadResult failed = LoadFile(file);  // for its located message
+      if (InputError* e = std::get_if<InputError>(&failed))
+        unreadable(file, std::move(*e));
+      else
+        ++done;  // readable after all: left for the next run
+      continue;
+    }
+    std::string hash = HashHex(Hash64(bytes));
+    auto old = stored.find(file);
+    bool intact = !damaged.count(file);
     present_ids.insert(FileIdentity(file));
-    if (old == stored.end())
-      ++stats->added;
-    else if (!force && old->second == hash && !intact)
-      ++stats->repaired;
-    else
-      ++stats->changed;
+    if (!force && old != stored.end() && old->second == hash && intact &&
+        HasMetadata(stored_meta[file], overrides)) {
+      present.insert(file);
+      ++stats->unchanged;
+      ++done;
+      continue;
+    }
+    Pending p;
+    p.file = file;
+    p.hash = std::move(hash);
+    p.bytes = std::move(bytes);
+    p.overrides = std::move(overrides);
+    p.added = old == stored.end();
+    p.repaired = !p.added && !force && old->second == p.hash && !intact;
+    batch.push_back(std::move(p));
+    if (batch.size() >= threads * 4 && !flush()) return false;
   }
+  if (!flush()) return false;
 
   Statement drop(db_.get(), "DELETE FROM files WHERE path = ?");
   if (!drop.ok()) return Fail(path_, drop.error(), error);

@@ -32,18 +32,22 @@ export HOME=$tmp/home XDG_CONFIG_HOME=$tmp/home/.config XDG_CACHE_HOME=$tmp/home
 export XDG_STATE_HOME=$tmp/home/.state XDG_DATA_HOME=$tmp/home/.data
 export FACTLINT_BIN=$factlint_bin FACTLINT_FACTS=$tmp/project/facts.toml
 export FACTLINT_LSP_OUT=$tmp/received.txt
-cd "$tmp/project"
+# Runs the client in $tmp/project and checks what it received; $1 names the
+# reference material in messages.
+run_client() {
+label=$1
 status=0
+rm -f "$FACTLINT_LSP_OUT"
 timeout 90 nvim --headless --clean -n -c "luafile $source_root/tests/lsp/client.lua" \
   draft.md </dev/null >"$tmp/nvim.out" 2>&1 || status=$?
-[ -f "$FACTLINT_LSP_OUT" ] || fail "nvim (exit $status) wrote nothing: $(cat "$tmp/nvim.out")"
+[ -f "$FACTLINT_LSP_OUT" ] || fail "($label) nvim (exit $status) wrote nothing: $(cat "$tmp/nvim.out")"
 echo "--- received by the client:"
 cat "$FACTLINT_LSP_OUT"
-[ "$status" -eq 0 ] || fail "nvim exited with $status"
-! grep -q '^error:' "$FACTLINT_LSP_OUT" || fail "the client reported an error"
+[ "$status" -eq 0 ] || fail "($label) nvim exited with $status"
+! grep -q '^error:' "$FACTLINT_LSP_OUT" || fail "($label) the client reported an error"
 
 expect() {
-  grep -qFx -- "$1" "$FACTLINT_LSP_OUT" || fail "expected the line: $1"
+  grep -qFx -- "$1" "$FACTLINT_LSP_OUT" || fail "($label) expected the line: $1"
 }
 # Line 7 of draft.md (0-based 6): 524家 starts at code-point column 27, after
 # 26 characters of which 📈 takes two UTF-16 units: character 27 in UTF-16,
@@ -62,5 +66,16 @@ expect "edit uri=draft.md range=6:27-6:31 newText=525家"
 expect "line after edit: 在全球工业研发投入2000强企业中，📈中国大陆企业有525家。"
 expect "diagnostics after edit: 0"
 grep -q '^hover \*\*524家\*\*.*fact `cn-rd-top2000-firms`.*525家 (2026) at 2026-03-05-briefing.md:6:40, document of 2026-03-05 — \*\*disagrees\*\*' \
-  "$FACTLINT_LSP_OUT" || fail "the hover does not show the fact and the other statement"
+  "$FACTLINT_LSP_OUT" || fail "($label) the hover does not show the fact and the other statement"
+echo "lsp_e2e: ok ($label)"
+}
+
+cd "$tmp/project"
+run_client "against archive/"
+# The same with the archive as an index (--against-db in the configuration):
+# the server reads only the indexed files of the buffer's keys.
+"$factlint_bin" index --no-config archive --db archive.db >/dev/null ||
+  fail "factlint index archive failed"
+printf '# The archive as an index.\nagainst_db = ["archive.db"]\n' >.factlint.toml
+run_client "against_db archive.db"
 echo "lsp_e2e: ok"

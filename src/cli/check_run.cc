@@ -6,6 +6,7 @@
 #include <set>
 
 #include "base/file_identity.h"
+#include "base/phase_log.h"
 #include "check/registry.h"
 #include "cli/index_command.h"
 #include "cli/path_globs.h"
@@ -139,10 +140,16 @@ bool LoadRunRules(const Options& o, const RunSetup& setup,
   return true;
 }
 
+// How one --against-db index is read (several are always read whole).
+enum class IndexReading {
+  kSubset,     // the documents of the loaded documents' keys
+  kPerBuffer,  // opened now, read by CheckBuffer for each buffer's keys
+};
+
 // Appends the reference material (against, --against, --against-db) to
 // run->docs; false after printing an error.
 bool LoadReference(const Options& o, const RunSetup& setup,
-                   const std::string& rules_dir, bool subset, CheckRun* run) {
+                   const std::string& rules_dir, IndexReading reading, CheckRun* run) {
   std::vector<std::string> against = ExpandPathGlobs(o.against);
   against.insert(against.end(), setup.config.against.begin(),
                  setup.config.against.end());
@@ -160,11 +167,21 @@ bool LoadReference(const Options& o, const RunSetup& setup,
   // --against's) claims need are read, with the index's word counts for
   // generic matching, and only the groups holding a target claim are
   // checked (docs/archive-index.md). Several: every stored document.
-  // A subset only for a run whose targets are loaded and reported on alone
-  // (not the language server's reference, loaded before any buffer, nor a
-  // history of the reference material itself).
+  // A subset only for a run whose targets are reported on alone (not a
+  // history of the reference material itself); the language server reads
+  // it per buffer.
   std::optional<WordWeights>& weights = run->index_weights;
-  if (subset && !setup.report_on_reference && against_db.size() == 1) {
+  const bool one_index = !setup.report_on_reference && against_db.size() == 1;
+  if (one_index && reading == IndexReading::kPerBuffer) {
+    std::string error;
+    run->buffer_index = OpenIndexForGroups(against_db.front(), rules_dir,
+                                           RuleDirs(setup, rules_dir), &error);
+    if (!run->buffer_index) {
+      std::cerr << "factlint: error: " << error << "\n";
+      return false;
+    }
+    run->buffer_index_load = reference;
+  } else if (one_index && reading == IndexReading::kSubset) {
     weights.emplace(GenericWeights(run->docs));
     std::set<std::string> keys;
     for (std::vector<std::string>& of_doc : GroupingKeys(run->docs, run->rules.get()))
@@ -193,9 +210,13 @@ bool LoadReference(const Options& o, const RunSetup& setup,
 // Groups the documents of the run and checks them: number problems,
 // findings, severities and suppressions.
 void FinishRun(const RunSetup& setup, CheckRun* run) {
+  PhaseLog phases;
   const WordWeights* weights = run->index_weights ? &*run->index_weights : nullptr;
   run->facts = GroupFacts(run->docs, run->rules.get(), weights);
+  phases.Mark("group");
+  LogCount("groups", static_cast<long long>(run->facts.size()));
   if (weights) KeepTargetGroups(run->docs, &run->facts);
+  LogCount("groups checked", static_cast<long long>(run->facts.size()));
   // A figure too large to be read (1 followed by hundreds of 万, hundreds
   // of digits) is not a claim: the extraction lists it among its problems
   // (extractor.h) so that it can neither agree nor disagree by accident.
@@ -210,7 +231,9 @@ void FinishRun(const RunSetup& setup, CheckRun* run) {
       run->input_errors.push_back(std::move(d));
     }
   }
+  phases.Mark("number problems");
   run->found = RunChecks(run->context());
+  phases.Mark("checks");
   setup.severities.Apply(&run->found);
   std::vector<Suppression> suppressions;
   for (const auto& doc : run->docs) {
@@ -220,6 +243,37 @@ void FinishRun(const RunSetup& setup, CheckRun* run) {
   }
   ApplySuppressions(suppressions, setup.known_rules, &run->found);
   MergeFindingsOnOneFigure(*run->messages, &run->found);
+  phases.Mark("severities and suppressions");
+}
+
+// The language server's index documents for the buffer at docs[0]: the
+// index's documents of the grouping keys of the documents loaded from disk
+// (the buffer and --against), as `check --against-db` reads them. `held`
+// are those of the previous buffer, kept when the keys and the documents
+// from disk are the same. Sets the run's word weights as LoadReference
+// does. False and *error when the index cannot be read.
+bool ReadBufferSubset(Documents held, CheckRun* run, std::string* error) {
+  Documents& docs = run->docs;
+  std::set<std::string> keys, own;
+  for (std::vector<std::string>& of_doc : GroupingKeys(docs, run->rules.get()))
+    for (std::string& key : of_doc)
+      if (!key.empty()) keys.insert(std::move(key));
+  for (const auto& doc : docs) own.insert(FileIdentity(doc->source.path));
+  const size_t own_docs = docs.size();
+  run->index_weights.emplace(GenericWeights(docs));
+  if (run->subset_read && keys == run->subset_keys && own == run->subset_own) {
+    for (auto& doc : held) docs.push_back(std::move(doc));
+  } else {
+    run->subset_read = false;
+    if (!run->buffer_index->AppendKeyDocuments(keys, /*target=*/false, &docs, error,
+                                               run->buffer_index_load))
+      return false;
+    run->subset_read = true;
+    run->subset_keys = std::move(keys);
+    run->subset_own = own;
+  }
+  run->index_docs = docs.size() - own_docs;
+  return run->buffer_index->AddWordCounts(own, docs, &*run->index_weights, error);
 }
 
 }  // namespace
@@ -233,16 +287,20 @@ std::unique_ptr<CheckRun> RunCheckPipeline(const Options& o, const RunSetup& set
   load.progress = setup.progress;
   const std::vector<std::string> targets = ExpandPathGlobs(given, load.ignored);
   auto run = std::make_unique<CheckRun>();
+  PhaseLog phases;
   if (!LoadRunRules(o, setup, rules_dir, run.get())) return nullptr;
+  phases.Mark("rules");
   if (!CheckPathDates(setup.config, targets, o)) return nullptr;
   LoadDocuments(targets, /*target=*/true, *run->extractor, &run->docs,
                 &run->input_errors, load);
+  phases.Mark("targets");
   if (run->docs.empty() && run->input_errors.empty() &&
       !(setup.report_on_reference && targets.empty())) {
     PrintNoFilesError(targets, "check");
     return nullptr;
   }
-  if (!LoadReference(o, setup, rules_dir, /*subset=*/true, run.get())) return nullptr;
+  if (!LoadReference(o, setup, rules_dir, IndexReading::kSubset, run.get())) return nullptr;
+  phases.Mark("reference material");
   FinishRun(setup, run.get());
   return run;
 }
@@ -251,7 +309,7 @@ std::unique_ptr<CheckRun> LoadReferenceRun(const Options& o, const RunSetup& set
                                            const std::string& rules_dir) {
   auto run = std::make_unique<CheckRun>();
   if (!LoadRunRules(o, setup, rules_dir, run.get()) ||
-      !LoadReference(o, setup, rules_dir, /*subset=*/false, run.get()))
+      !LoadReference(o, setup, rules_dir, IndexReading::kPerBuffer, run.get()))
     return nullptr;
   // The buffer takes the place of the first target of `check BUFFER`:
   // before every reference document.
@@ -263,6 +321,13 @@ std::unique_ptr<CheckRun> LoadReferenceRun(const Options& o, const RunSetup& set
 void CheckBuffer(const RunSetup& setup, const std::string& path,
                  const std::string& text, CheckRun* run) {
   Documents& docs = run->docs;
+  // The previous buffer's index documents leave, kept in case the new
+  // buffer needs the same ones.
+  Documents held;
+  for (size_t d = docs.size() - run->index_docs; d < docs.size(); ++d)
+    held.push_back(std::move(docs[d]));
+  docs.resize(docs.size() - run->index_docs);
+  run->index_docs = 0;
   // The previous buffer leaves; a reference copy of it set aside comes back.
   if (!docs.empty() && docs.front()->target) docs.erase(docs.begin());
   if (run->set_aside) {
@@ -283,6 +348,7 @@ void CheckBuffer(const RunSetup& setup, const std::string& path,
   }
   LoadResult loaded = DecodeBytes(path, text);
   if (InputError* e = std::get_if<InputError>(&loaded)) {
+    run->subset_read = false;  // the held index documents are dropped
     run->input_errors.push_back(InputErrorDiagnostic(*e));
     run->facts.clear();
     run->found.clear();
@@ -295,6 +361,19 @@ void CheckBuffer(const RunSetup& setup, const std::string& path,
   doc->target = true;
   doc->order = 0;
   docs.insert(docs.begin(), std::move(doc));
+  std::string error;
+  if (run->buffer_index && !ReadBufferSubset(std::move(held), run, &error)) {
+    run->subset_read = false;
+    Diagnostic d;
+    d.rule_id = "config-error";
+    d.severity = Severity::kError;
+    d.location.path = path;
+    d.message = "cannot read the archive index: " + error;
+    run->input_errors.push_back(std::move(d));
+    run->facts.clear();
+    run->found.clear();
+    return;
+  }
   FinishRun(setup, run);
 }
 

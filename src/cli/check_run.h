@@ -23,6 +23,7 @@
 #include "engine/fact_rules.h"
 #include "engine/generic_match.h"
 #include "extract/extractor.h"
+#include "store/archive_index.h"
 
 namespace factlint {
 
@@ -81,6 +82,16 @@ struct CheckRun {
   size_t reference_errors = 0;
   std::unique_ptr<Document> set_aside;
   size_t set_aside_at = 0;
+  // With one --against-db (and no report on the reference), the language
+  // server's index stays open and each buffer reads only the documents of
+  // its claims' grouping keys, as `check --against-db` does: the last
+  // index_docs of docs, read for subset_keys with the documents of
+  // subset_own (identities) loaded, and read again only when those change.
+  std::unique_ptr<ArchiveIndex> buffer_index;
+  LoadOptions buffer_index_load;
+  size_t index_docs = 0;
+  bool subset_read = false;
+  std::set<std::string> subset_keys, subset_own;
 
   // Refers to this run, which must outlive it.
   CheckContext context() const;
@@ -98,7 +109,8 @@ std::unique_ptr<CheckRun> RunCheckPipeline(const Options& options,
 
 // The language server's runs: the reference material `options` and the
 // configuration name (against, --against, --against-db) and the rules,
-// loaded once; no target yet. nullptr after printing an error.
+// loaded once; no target yet. One --against-db is opened and checked here
+// but read per buffer (CheckBuffer). nullptr after printing an error.
 std::unique_ptr<CheckRun> LoadReferenceRun(const Options& options,
                                            const RunSetup& setup,
                                            const std::string& rules_dir);
@@ -106,7 +118,9 @@ std::unique_ptr<CheckRun> LoadReferenceRun(const Options& options,
 // Checks `text`, the editor's buffer of the file `path`, as the one target of
 // `run` (from LoadReferenceRun), as `check path` would check the file with
 // that text: only the buffer is extracted; the buffer of a previous call is
-// replaced. Afterwards run->docs[0] is the buffer's document (unless it
+// replaced. With one --against-db, the index documents of the buffer's
+// grouping keys are read when those keys change (and kept otherwise); a
+// failure to read them is reported as a config-error at the buffer. Afterwards run->docs[0] is the buffer's document (unless it
 // could not be decoded: then input_errors says why) and run->found and
 // run->input_errors hold the run's diagnostics.
 void CheckBuffer(const RunSetup& setup, const std::string& path,

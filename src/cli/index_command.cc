@@ -54,16 +54,25 @@ bool AppendIndexedDocuments(const std::string& db_path,
          index->AppendDocuments(target, docs, error, options);
 }
 
+std::unique_ptr<ArchiveIndex> OpenIndexForGroups(const std::string& db_path,
+                                                const std::string& rules_dir,
+                                                const std::vector<std::string>& rule_paths,
+                                                std::string* error) {
+  auto index = ArchiveIndex::Open(db_path, /*create=*/false, error);
+  if (!index || !index->CheckRules(rules_dir, error) ||
+      !index->CheckGrouping(GroupingFingerprint(rule_paths), error))
+    return nullptr;
+  return index;
+}
+
 bool AppendIndexedGroups(const std::string& db_path, const std::string& rules_dir,
                          const std::vector<std::string>& rule_paths,
                          const std::set<std::string>& keys, Documents* docs,
                          WordWeights* weights, std::string* error,
                          const LoadOptions& options, size_t* unread) {
-  auto index = ArchiveIndex::Open(db_path, /*create=*/false, error);
-  return index && index->CheckRules(rules_dir, error) &&
-         index->CheckGrouping(GroupingFingerprint(rule_paths), error) &&
-         index->AppendGroupDocuments(keys, /*target=*/false, docs, weights,
-                                     error, options, unread);
+  auto index = OpenIndexForGroups(db_path, rules_dir, rule_paths, error);
+  return index && index->AppendGroupDocuments(keys, /*target=*/false, docs, weights,
+                                              error, options, unread);
 }
 
 }  // namespace factlint

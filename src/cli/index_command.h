@@ -5,6 +5,7 @@
 #ifndef FACTLINT_CLI_INDEX_COMMAND_H_
 #define FACTLINT_CLI_INDEX_COMMAND_H_
 
+#include <memory>
 #include <ostream>
 #include <set>
 #include <string>
@@ -13,6 +14,7 @@
 #include "engine/fact_groups.h"
 #include "engine/load_documents.h"
 #include "extract/extractor.h"
+#include "store/archive_index.h"
 
 namespace factlint {
 
@@ -43,6 +45,15 @@ bool AppendIndexedDocuments(const std::string& db_path,
                             const std::string& rules_dir, bool target,
                             Documents* docs, std::string* error,
                             const LoadOptions& options = {});
+
+// Opens the index read-only for reading by grouping keys: checks that it was
+// built with the rules in `rules_dir` and filed its claims under the fact
+// rules loaded from `rule_paths`. nullptr and *error (saying how to rebuild
+// it) otherwise.
+std::unique_ptr<ArchiveIndex> OpenIndexForGroups(const std::string& db_path,
+                                                const std::string& rules_dir,
+                                                const std::vector<std::string>& rule_paths,
+                                                std::string* error);
 
 // For `check --against-db` with one index: as AppendIndexedDocuments, but
 // appends only the stored documents that the groups of the claims already

@@ -57,8 +57,10 @@ WorkspaceChecker::Workspace& WorkspaceChecker::Checked(const std::string& path,
   ws.checked_text = text;
   auto us = std::chrono::duration_cast<std::chrono::microseconds>(
       std::chrono::steady_clock::now() - start);
-  log_ << "factlint lsp: checked " << path << " (" << text.size() << " bytes) in "
-       << us.count() / 1000.0 << " ms\n";
+  log_ << "factlint lsp: checked " << path << " (" << text.size() << " bytes";
+  if (ws.run->buffer_index)
+    log_ << ", " << ws.run->index_docs << " indexed document(s) of its keys";
+  log_ << ") in " << us.count() / 1000.0 << " ms\n";
   return ws;
 }
 

@@ -113,6 +113,21 @@ class ArchiveIndex {
                             const LoadOptions& options = {},
                             size_t* unread = nullptr) const;
 
+  // The two halves of AppendGroupDocuments, for a caller that keeps the
+  // documents of one set of keys while the words of its own documents
+  // change (the language server): AppendKeyDocuments appends the stored
+  // documents of `keys` (and those with a number problem) not already in
+  // *docs; AddWordCounts adds to *weights the index's word counts of the
+  // words of `docs`' weighable claims: every stored file's, less those of
+  // the stored files whose identities are `from_disk` (documents read from
+  // disk instead of the index).
+  bool AppendKeyDocuments(const std::set<std::string>& keys, bool target,
+                          Documents* docs, std::string* error,
+                          const LoadOptions& options = {},
+                          size_t* unread = nullptr) const;
+  bool AddWordCounts(const std::set<std::string>& from_disk, const Documents& docs,
+                     WordWeights* weights, std::string* error) const;
+
   // Appends the stored documents in path order to *docs, skipping paths
   // already in *docs, with Document::target = `target` and order continuing
   // from docs->size() (as LoadDocuments does). Returns false and sets *error

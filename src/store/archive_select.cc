@@ -5,6 +5,7 @@
 #include <set>
 
 #include "base/file_identity.h"
+#include "base/phase_log.h"
 #include "engine/generic_match.h"
 #include "store/archive_index.h"
 #include "store/extraction_codec.h"
@@ -16,6 +17,16 @@ bool ArchiveIndex::AppendGroupDocuments(const std::set<std::string>& keys,
                                         bool target, Documents* docs,
                                         WordWeights* weights, std::string* error,
                                         const LoadOptions& options, size_t* unread) const {
+  std::set<std::string> seen;  // identities of the documents already loaded
+  for (const auto& doc : *docs) seen.insert(FileIdentity(doc->source.path));
+  return AppendKeyDocuments(keys, target, docs, error, options, unread) &&
+         AddWordCounts(seen, *docs, weights, error);
+}
+
+bool ArchiveIndex::AppendKeyDocuments(const std::set<std::string>& keys, bool target,
+                                      Documents* docs, std::string* error,
+                                      const LoadOptions& options, size_t* unread) const {
+  PhaseLog phases;
   std::set<std::string> seen;  // identities of the documents already loaded
   for (const auto& doc : *docs) seen.insert(FileIdentity(doc->source.path));
 
@@ -36,6 +47,7 @@ bool ArchiveIndex::AppendGroupDocuments(const std::set<std::string>& keys,
         return *error = MetadataError(file), false;
     }
     if (!all.error().empty()) return *error = ReadError(all), false;
+    phases.Mark("index: configured metadata of every file");
   }
 
   // The files to read: those with a claim under one of the keys, and those
@@ -72,7 +84,25 @@ bool ArchiveIndex::AppendGroupDocuments(const std::set<std::string>& keys,
     first_of.Reset();
   }
 
-  if (unread) {
+  phases.Mark("index: files of the keys (SQL)");
+  LogCount("index: keys", static_cast<long long>(keys.size()));
+  LogCount("index: files selected", static_cast<long long>(paths.size()));
+  // Unread: the stored identities neither loaded nor read. Update keeps
+  // their number (meta `identities`), so a run need not scan every file's
+  // row; an index written before it kept the number is counted here.
+  const std::string identities = unread ? Meta("identities") : "";
+  if (unread && !identities.empty()) {
+    Statement stored(db_.get(), "SELECT 1 FROM docs WHERE identity = ? LIMIT 1");
+    if (!stored.ok()) return *error = ReadError(stored), false;
+    size_t loaded_stored = 0;
+    for (const std::string& id : seen) {
+      stored.BindText(1, id);
+      if (stored.Step()) ++loaded_stored;
+      stored.Reset();
+    }
+    *unread = static_cast<size_t>(std::stoll(identities)) - loaded_stored - read.size();
+    phases.Mark("index: count unread files (SQL)");
+  } else if (unread) {
     *unread = 0;
     Statement ids(db_.get(), "SELECT DISTINCT identity FROM docs");
     if (!ids.ok()) return *error = ReadError(ids), false;
@@ -81,6 +111,7 @@ bool ArchiveIndex::AppendGroupDocuments(const std::set<std::string>& keys,
       if (!seen.count(id) && !read.count(id)) ++*unread;
     }
     if (!ids.error().empty()) return *error = ReadError(ids), false;
+    phases.Mark("index: count unread files (SQL)");
   }
 
   Statement row(db_.get(),
@@ -88,9 +119,13 @@ bool ArchiveIndex::AppendGroupDocuments(const std::set<std::string>& keys,
                 "metadata, extraction, checksum FROM files WHERE path = ?");
   if (!row.ok()) return *error = ReadError(row), false;
   Documents loaded;
+  double sql_ms = 0, decode_ms = 0;
+  long long claims_read = 0;
   for (const std::string& file : paths) {  // sorted, as AppendDocuments
     row.BindText(1, file);
-    if (!row.Step()) {
+    const bool found = row.Step();
+    sql_ms += phases.Lap();
+    if (!found) {
       if (!row.error().empty()) return *error = ReadError(row), false;
       *error = path_ + ": damaged entry for " + file +
                " (listed without its row); rebuild it with `factlint index "
@@ -99,19 +134,36 @@ bool ArchiveIndex::AppendGroupDocuments(const std::set<std::string>& keys,
     }
     std::unique_ptr<Document> doc = RowDocument(row, error);
     row.Reset();
+    decode_ms += phases.Lap();
     if (!doc) return false;
+    claims_read += static_cast<long long>(doc->extraction.claims.size());
     doc->target = target;
     doc->order = docs->size() + loaded.size();
     loaded.push_back(std::move(doc));
   }
 
+  PhaseLog::Print("index: read rows (SQL)", sql_ms);
+  PhaseLog::Print("index: decode rows", decode_ms);
+  LogCount("index: claims read", claims_read);
+  for (auto& doc : loaded) docs->push_back(std::move(doc));
+  return true;
+}
+
+bool ArchiveIndex::AddWordCounts(const std::set<std::string>& from_disk,
+                                 const Documents& docs, WordWeights* weights,
+                                 std::string* error) const {
+  PhaseLog phases;
   // Word counts: every stored file's (summed by Update, one row per
   // identity), less those of the files read from disk instead.
   std::map<std::string, int> less;
   int64_t less_claims = 0;
+  Statement first_of(db_.get(),
+                     "SELECT path, eligible FROM docs WHERE identity = ? "
+                     "ORDER BY path LIMIT 1");
   Statement words_of(db_.get(), "SELECT word, n FROM file_words WHERE path = ?");
-  if (!words_of.ok()) return *error = ReadError(words_of), false;
-  for (const std::string& identity : seen) {
+  for (const Statement* st : {&first_of, &words_of})
+    if (!st->ok()) return *error = ReadError(*st), false;
+  for (const std::string& identity : from_disk) {
     first_of.BindText(1, identity);
     if (first_of.Step()) {
       const std::string file = first_of.ColumnText(0);
@@ -123,10 +175,9 @@ bool ArchiveIndex::AppendGroupDocuments(const std::set<std::string>& keys,
     }
     first_of.Reset();
   }
-  for (auto& doc : loaded) docs->push_back(std::move(doc));
   // Only the words of claims that can be weighed matter.
   std::set<std::string> needed;
-  for (const auto& doc : *docs)
+  for (const auto& doc : docs)
     for (const Claim& c : doc->extraction.claims)
       if (GenericIneligibility(c).empty()) needed.insert(c.context.begin(), c.context.end());
   std::map<std::string, int> df;
@@ -142,6 +193,7 @@ bool ArchiveIndex::AppendGroupDocuments(const std::set<std::string>& keys,
   }
   const int64_t claims = std::stoll("0" + Meta("eligible_claims")) - less_claims;
   weights->AddCounts(static_cast<int>(claims), df);
+  phases.Mark("index: word counts (SQL)");
   return true;
 }
 

@@ -355,6 +355,8 @@ bool ArchiveIndex::SumWords(std::string* error) {
           "  WHERE path IN (SELECT path FROM counted) GROUP BY word;"
           "UPDATE meta SET value = (SELECT coalesce(sum(eligible), 0) FROM docs "
           "  WHERE path IN (SELECT path FROM counted)) WHERE key = 'eligible_claims';"
+          "INSERT OR REPLACE INTO meta(key, value) "
+          "  SELECT 'identities', count(*) FROM temp.counted;"
           "DROP TABLE temp.counted;",
           &message))
     return Fail(path_, message, error);

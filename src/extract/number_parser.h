@@ -43,6 +43,9 @@ struct ParsedNumber {
   int integer_digits = 0;   // ASCII digits before the decimal point
   bool negative = false;    // a minus sign (-, −, 负) was written; `value`
                             // is negative, `step` and `plus_step` are not
+  bool plus_minus = false;  // ±5, 正负5 ([plus_minus] words): `value` is
+                            // the positive bound; the caller reads the
+                            // interval from -value to value
   bool overflow = false;    // too large to be a figure (beyond 1e100, e.g.
                             // 1 followed by hundreds of 万): `value` is 0
                             // and the caller reports it, never reads it

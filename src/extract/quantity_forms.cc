@@ -32,7 +32,7 @@ bool YearLike(const ParsedNumber& n) {
 }
 
 bool Simple(const ParsedNumber& n) {
-  return !n.dotted && !n.pair && !n.plus && !n.overflow;
+  return !n.dotted && !n.pair && !n.plus && !n.overflow && !n.plus_minus;
 }
 
 }  // namespace
@@ -301,9 +301,14 @@ ScanStep ScanState::Finish(size_t begin, const Piece& piece) {
     written = step > 0 ? Interval{v - step / 2, hi + step / 2, true, false}
                        : Interval{v, hi, true, true};
   }
+  // ±5%: from the negative to the positive bound as written, (-5.5, 5.5).
+  if (n.plus_minus)
+    written = Interval{-written.hi, written.hi, written.hi_closed, written.hi_closed};
   Quantity q = Make(begin, piece.end, kind, u ? u->dimension : "number",
                     n.magnitude + (u ? u->surface : ""), written, n.chinese);
-  if (n.plus) {
+  if (n.plus_minus) {
+    // a tolerance takes no qualifier
+  } else if (n.plus) {
     q.qualifier = Qualifier::kPlus;
     q.qualifier_span = n.plus_span;
     q.value = PlusInterval(v, n.plus_step * f, n.plus_inside);

@@ -62,6 +62,9 @@ class ScanState {
   // The unit after the last item of a list of numbers of the same form
   // starting with "、" at `p` (10.6万、3.8万、3.3万平方公里), or nullptr.
   const UnitDef* ListUnit(size_t p, const ParsedNumber& first);
+  // The duration after 个半 at `p` (月 as 个月, 小时), with *end set after
+  // it; nullptr when none follows.
+  const UnitDef* HalfDurationAfterGe(size_t p, size_t* end);
   // A number too large to read (ParsedNumber::overflow) over [begin, end).
   ScanStep Overflow(size_t begin, size_t end);
   // Bytes after `pos` taken by a date's month and day (12月19日), or pos.

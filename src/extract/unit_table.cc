@@ -310,7 +310,7 @@ std::unique_ptr<UnitTable> UnitTable::Parse(std::string_view text,
     return nullptr;
   };
   if (!ld.CheckKeys(root, {"magnitude", "unit", "classifiers", "qualifiers", "half",
-                     "minus", "english"},
+                     "minus", "plus_minus", "english"},
                     "units file"))
     return fail();
   if (const toml::node* q = root.get("qualifiers")) {
@@ -400,6 +400,7 @@ std::unique_ptr<UnitTable> UnitTable::Parse(std::string_view text,
     }
   }
   if (!ld.GetSectionList(root, "minus", "not_after", &table->minus_blocked_)) return fail();
+  if (!ld.GetSectionList(root, "plus_minus", "words", &table->plus_minus_)) return fail();
 
   // A compound magnitude must agree with its parts: 万亿 = 万 x 亿.
   for (const MagnitudeDef& m : table->magnitudes_) {
@@ -526,6 +527,13 @@ bool UnitTable::FuEndsWord(std::string_view text, size_t pos) const {
     if (pos >= w.size() && text.compare(pos - w.size(), w.size(), w) == 0)
       return true;
   return false;
+}
+
+size_t UnitTable::PlusMinusAt(std::string_view text, size_t pos) const {
+  size_t longest = 0;
+  for (const std::string& w : plus_minus_)
+    if (w.size() > longest && text.compare(pos, w.size(), w) == 0) longest = w.size();
+  return longest;
 }
 
 bool UnitTable::HalfStartsWord(std::string_view text, size_t pos) const {

@@ -93,6 +93,9 @@ class UnitTable {
   // True when the 负 at text[pos] ends a word with the text before it
   // ([minus] not_after: 减负, 辜负, 胜负), so it is no minus sign.
   bool FuEndsWord(std::string_view text, size_t pos) const;
+  // Bytes of a plus-minus word at text[pos] ([plus_minus] words: ±, 正负),
+  // 0 when none: ±5% is every value from -5% to 5%.
+  size_t PlusMinusAt(std::string_view text, size_t pos) const;
 
   // The longest qualifier word written before a number that ends exactly at
   // `pos` and starts at or after `floor` (the end of the previous quantity):
@@ -120,6 +123,7 @@ class UnitTable {
   std::vector<MagnitudeDef> magnitudes_;  // likewise
   std::vector<std::string> half_words_;   // [half] words
   std::vector<std::string> minus_blocked_;  // [minus] not_after
+  std::vector<std::string> plus_minus_;   // [plus_minus] words
   std::vector<QualifierWord> before_;     // likewise
   std::vector<QualifierWord> after_;      // likewise
 };

@@ -1,0 +1,90 @@
+// The number forms of issue 11 read last: each text is scanned and the
+// quantity with the given surface must have the given interval and
+// dimension; a form left unread (or read in pieces before) must not yield
+// the pieces it used to.
+#include <cmath>
+#include <limits>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "extract/quantity.h"
+#include "extract/quantity_test_util.h"
+
+namespace factlint {
+namespace {
+
+struct FormCase {
+  const char* text;
+  const char* surface;
+  const char* dimension;
+  double lo, hi;
+};
+
+class NumberFormsTest : public ::testing::TestWithParam<FormCase> {
+ public:
+  static void SetUpTestSuite() {
+    std::string error;
+    scanner_ = QuantityScanner::Load(SourcePath("rules/units.toml"), &error).release();
+    ASSERT_NE(scanner_, nullptr) << error;
+  }
+  static void TearDownTestSuite() {
+    delete scanner_;
+    scanner_ = nullptr;
+  }
+  // Every quantity of `text` as [surface], in order.
+  static std::string All(std::string_view text) {
+    std::string all;
+    for (const Quantity& q : scanner_->Scan(text)) all += "[" + q.surface + "]";
+    return all;
+  }
+  static const QuantityScanner* scanner_;
+};
+const QuantityScanner* NumberFormsTest::scanner_ = nullptr;
+
+TEST_P(NumberFormsTest, ReadsValueAndInterval) {
+  const FormCase& c = GetParam();
+  const Quantity* found = nullptr;
+  std::vector<Quantity> all = scanner_->Scan(c.text);
+  for (const Quantity& q : all)
+    if (q.surface == c.surface && found == nullptr) found = &q;
+  ASSERT_NE(found, nullptr) << c.text << ": found " << All(c.text);
+  EXPECT_EQ(found->dimension, c.dimension) << c.text;
+  const double tol = 1e-9 * std::max(1.0, std::fabs(c.hi));
+  EXPECT_NEAR(found->value.lo, c.lo, tol) << c.text;
+  EXPECT_NEAR(found->value.hi, c.hi, tol) << c.text;
+}
+
+const FormCase kChineseForms[] = {
+    // 百三 = 一百三 (the 一 before 百 left out), a colloquial last digit.
+    {"收入百三元", "百三元", "CNY", 125, 135},
+    {"有百二十五家", "百二十五家", "count:家", 125, 125},
+    // 2万5 = 25000, 3千5 = 3500: one ASCII digit after a magnitude.
+    {"月薪2万5元", "2万5元", "CNY", 24500, 25500},
+    {"成本3千5元", "3千5元", "CNY", 3450, 3550},
+    // 一个半月 = 1.5 months, 两个半小时 = 2.5 hours.
+    {"历时一个半月", "一个半月", "month", 1.45, 1.55},
+    {"用了两个半小时", "两个半小时", "hour", 2.45, 2.55},
+    // A tolerance: every value from minus to plus the bound as written.
+    {"误差正负5%", "正负5%", "percent", -5.5, 5.5},
+    {"误差±0.5%", "±0.5%", "percent", -0.55, 0.55},
+    {"温差+/-2°C", "+/-2°C", "celsius", -2.5, 2.5},
+};
+INSTANTIATE_TEST_SUITE_P(Chinese, NumberFormsTest, ::testing::ValuesIn(kChineseForms));
+
+// The pieces a form used to be misread as are gone.
+TEST_F(NumberFormsTest, NoPiecesOfAForm) {
+  EXPECT_EQ(All("收入百三元。"), "[百三元]");
+  EXPECT_EQ(All("月薪2万5元。"), "[2万5元]");
+  EXPECT_EQ(All("历时一个半月。"), "[一个半月]");
+  // ±5% is no level of 5%; a bare ±5 is nothing; 正负电子 holds no number.
+  EXPECT_EQ(All("误差±5%。"), "[±5%]");
+  EXPECT_EQ(All("误差±5。"), "");
+  EXPECT_EQ(All("正负电子对撞机"), "");
+  // 百 not before a digit is no number: 百万, 百强.
+  EXPECT_EQ(All("百万人口、百强企业"), "");
+}
+
+}  // namespace
+}  // namespace factlint

@@ -70,6 +70,11 @@ const FormCase kChineseForms[] = {
     {"误差正负5%", "正负5%", "percent", -5.5, 5.5},
     {"误差±0.5%", "±0.5%", "percent", -0.55, 0.55},
     {"温差+/-2°C", "+/-2°C", "celsius", -2.5, 2.5},
+    // 兆 before a unit of bandwidth is mega; before money it is 1e12.
+    {"100兆宽带", "100兆宽带", "bit/s", 99.5e6, 100.5e6},
+    {"1000兆光纤入户", "1000兆光纤", "bit/s", 0.5e9, 1.5e9},
+    {"网速50Mbps", "50Mbps", "bit/s", 49.5e6, 50.5e6},
+    {"余额5兆元", "5兆元", "CNY", 4.5e12, 5.5e12},
 };
 INSTANTIATE_TEST_SUITE_P(Chinese, NumberFormsTest, ::testing::ValuesIn(kChineseForms));
 
@@ -82,6 +87,8 @@ TEST_F(NumberFormsTest, NoPiecesOfAForm) {
   EXPECT_EQ(All("误差±5%。"), "[±5%]");
   EXPECT_EQ(All("误差±5。"), "");
   EXPECT_EQ(All("正负电子对撞机"), "");
+  // 100兆 with no unit may be mega or 1e12: not read.
+  EXPECT_EQ(All("带宽100兆。"), "");
   // 百 not before a digit is no number: 百万, 百强.
   EXPECT_EQ(All("百万人口、百强企业"), "");
 }

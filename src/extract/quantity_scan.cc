@@ -106,6 +106,9 @@ ScanStep ScanState::NumberForm(size_t pos) {
   const UnitDef* unit = units_.MatchUnit(text_, p);
   if (unit != nullptr && UnitBlocked(text_, p)) unit = nullptr;
   if (n.overflow) return Overflow(pos, unit ? p + unit->surface.size() : p);
+  // 带宽100兆: a magnitude that needs a unit (兆: mega or 1e12) and has none.
+  if (unit == nullptr && n.has_magnitude && units_.MagnitudeNeedsUnit(n.magnitude))
+    return {p, std::nullopt};
 
   // ±5%, 正负0.5℃: a tolerance with its unit, none of the forms below.
   if (n.plus_minus) {

@@ -321,10 +321,17 @@ std::unique_ptr<UnitTable> UnitTable::Parse(std::string_view text,
     for (const toml::node& n : *mags) {
       const toml::table& t = *n.as_table();
       MagnitudeDef m;
-      if (!ld.CheckKeys(t, {"surface", "factor"}, "[[magnitude]]") ||
+      if (!ld.CheckKeys(t, {"surface", "factor", "needs_unit"}, "[[magnitude]]") ||
           !ld.GetString(t, "surface", "[[magnitude]]", true, &m.surface) ||
           !ld.GetFactor(t, "[[magnitude]]", &m.factor))
         return fail();
+      if (const toml::node* nu = t.get("needs_unit")) {
+        if (!nu->is_boolean()) {
+          ld.Fail(nu->source(), "'needs_unit' in [[magnitude]] must be true or false");
+          return fail();
+        }
+        m.needs_unit = nu->as_boolean()->get();
+      }
       if (!seen.insert("m:" + m.surface).second) {
         ld.Fail(t.source(), "duplicate magnitude '" + m.surface + "'");
         return fail();
@@ -520,6 +527,14 @@ const MagnitudeDef* UnitTable::FindMagnitude(std::string_view surface) const {
   for (const MagnitudeDef& m : magnitudes_)
     if (m.surface == surface) return &m;
   return nullptr;
+}
+
+bool UnitTable::MagnitudeNeedsUnit(std::string_view words) const {
+  for (const MagnitudeDef& m : magnitudes_)
+    if (m.needs_unit && words.size() >= m.surface.size() &&
+        words.compare(words.size() - m.surface.size(), m.surface.size(), m.surface) == 0)
+      return true;
+  return false;
 }
 
 bool UnitTable::FuEndsWord(std::string_view text, size_t pos) const {

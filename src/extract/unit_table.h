@@ -38,6 +38,8 @@ struct UnitDef {
 struct MagnitudeDef {
   std::string surface;  // "万", "亿", "万亿"
   double factor = 1;    // 1e4, 1e8, 1e12
+  bool needs_unit = false;  // a number ending in it is read only with a unit
+                            // after it (100兆 alone may be mega: 100兆宽带)
 };
 
 // A word that bounds the number it stands before or after ([qualifiers]).
@@ -85,6 +87,9 @@ class UnitTable {
   const UnitDef* UnitBefore(std::string_view text, size_t pos) const;
   // A magnitude word by exact surface ("万"), or nullptr.
   const MagnitudeDef* FindMagnitude(std::string_view surface) const;
+  // True when the magnitude words `words` (as ParsedNumber::magnitude) end
+  // with one marked needs_unit: the number is not read without a unit.
+  bool MagnitudeNeedsUnit(std::string_view words) const;
   // A unit by exact surface, or nullptr.
   const UnitDef* Find(std::string_view surface) const;
   // True when the 半 at text[pos] begins a word of [half] words (半导体,

@@ -78,6 +78,41 @@ const FormCase kChineseForms[] = {
 };
 INSTANTIATE_TEST_SUITE_P(Chinese, NumberFormsTest, ::testing::ValuesIn(kChineseForms));
 
+const FormCase kEnglishForms[] = {
+    // Spelled-out numbers with a unit; as precise as their digits would be.
+    {"There were five companies.", "five companies", "count:家", 5, 5},
+    {"Twenty-four companies entered.", "Twenty-four companies", "count:家", 24, 24},
+    {"It took one hundred and twenty years.", "one hundred and twenty years", "year", 120, 120},
+    {"Spending was twenty-four percent.", "twenty-four percent", "percent", 23.5, 24.5},
+    {"It cost five billion yuan.", "five billion yuan", "CNY", 4.5e9, 5.5e9},
+    // Currency signs before the number.
+    {"Spending was $500 billion.", "$500 billion", "USD", 450e9, 550e9},
+    {"Spending was US$1.2 trillion.", "US$1.2 trillion", "USD", 1.15e12, 1.25e12},
+    {"Spending was \u20ac3 billion.", "\u20ac3 billion", "EUR", 2.5e9, 3.5e9},
+    {"Spending was HK$3 billion.", "HK$3 billion", "HKD", 2.5e9, 3.5e9},
+    // Ranges.
+    {"Growth was 3-5 percent.", "3-5 percent", "percent", 2.5, 5.5},
+    {"Growth was 3 to 5 percent.", "3 to 5 percent", "percent", 2.5, 5.5},
+    // Changes stated by one word: the rise 增长1倍, the fall 下降50%.
+    {"Spending doubled.", "doubled", "multiple", 1, 1},
+    {"Spending tripled.", "tripled", "multiple", 2, 2},
+    {"Spending halved.", "halved", "percent", 50, 50},
+};
+INSTANTIATE_TEST_SUITE_P(English, NumberFormsTest, ::testing::ValuesIn(kEnglishForms));
+
+TEST_F(NumberFormsTest, EnglishWordsThatAreNoFigures) {
+  // A spelled number without a unit is a word; one of the two is no count.
+  EXPECT_EQ(All("Five of them agreed, one said no."), "");
+  // from 3 to 5 percent is a change from one figure to another, not a range.
+  EXPECT_EQ(All("It rose from 3 to 5 percent."), "[3][5 percent]");
+  // more than doubled: a rise above one time.
+  std::vector<Quantity> q = scanner_->Scan("Output more than doubled.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].qualifier, Qualifier::kAbove);
+  EXPECT_EQ(q[0].change, Direction::kUp);
+  EXPECT_EQ(q[0].value.lo, 1);
+}
+
 // The pieces a form used to be misread as are gone.
 TEST_F(NumberFormsTest, NoPiecesOfAForm) {
   EXPECT_EQ(All("收入百三元。"), "[百三元]");

@@ -55,6 +55,8 @@ ScanStep ScanState::At(size_t pos) {
 
 ScanStep ScanState::LetterToken(size_t pos) {
   if (std::optional<ScanStep> f = EnglishFraction(pos)) return *f;
+  if (std::optional<ScanStep> f = EnglishSpelled(pos)) return *f;
+  if (std::optional<ScanStep> f = EnglishChangeWord(pos)) return *f;
   size_t j = pos;
   size_t first_digit = std::string_view::npos;
   while (j < text_.size()) {
@@ -95,13 +97,7 @@ ScanStep ScanState::NumberForm(size_t pos) {
   ParsedNumber& n = *parsed;
   if (n.dotted) return Identifier(pos, n.end, n.value);
   size_t p = EnglishMagnitude(&n, n.end);  // 3.6 trillion
-  // 2.58 %: a space before an ASCII unit (Chinese units follow directly;
-  // the normalizer drops spaces next to CJK).
-  if (p + 1 < text_.size() && text_[p] == ' ' && !n.chinese) {
-    const UnitDef* spaced = units_.MatchUnit(text_, p + 1);
-    if (spaced != nullptr && static_cast<unsigned char>(spaced->surface[0]) < 0x80)
-      p += 1;
-  }
+  p = AsciiUnitGap(n, p);
   char32_t c = CodePointAt(text_, p, &nx);
   const UnitDef* unit = units_.MatchUnit(text_, p);
   if (unit != nullptr && UnitBlocked(text_, p)) unit = nullptr;

@@ -48,6 +48,14 @@ class ScanState {
                                          size_t p);
   // one fifth, a third, two-thirds at `pos` (a word): the fraction in percent.
   std::optional<ScanStep> EnglishFraction(size_t pos);
+  // five companies, twenty-four percent, one hundred and twenty years: a
+  // spelled-out number with a unit after it.
+  std::optional<ScanStep> EnglishSpelled(size_t pos);
+  // doubled, tripled, halved: a change stated by one word.
+  std::optional<ScanStep> EnglishChangeWord(size_t pos);
+  // The byte after the space between an ASCII number and an ASCII unit
+  // (2.58 %, 5 percent), else p.
+  size_t AsciiUnitGap(const ParsedNumber& n, size_t p) const;
   ScanStep NumberForm(size_t pos);
   ScanStep PercentWords(size_t pos, size_t digits_at, double scale,
                         ClaimKind kind);

@@ -162,8 +162,18 @@ struct Loader {
                     std::vector<UnitDef>* units) {
     const toml::table* t = node.as_table();
     if (t == nullptr) return Fail(node.source(), "'english' must be a table");
-    if (!CheckKeys(*t, {"classifiers", "ordinals", "numbers", "denominators"}, "[english]"))
+    if (!CheckKeys(*t, {"classifiers", "ordinals", "numbers", "denominators", "cardinals",
+                        "multiples", "divisions", "ranges"},
+                   "[english]"))
       return false;
+    if (const toml::node* r = t->get("ranges")) {
+      const toml::table* rt = r->as_table();
+      if (rt == nullptr) return Fail(r->source(), "[english.ranges] must be a table");
+      if (!CheckKeys(*rt, {"separators", "not_after"}, "[english.ranges]") ||
+          !GetStrings(*rt, "separators", "[english.ranges]", &words->range_separators) ||
+          !GetStrings(*rt, "not_after", "[english.ranges]", &words->range_not_after))
+        return false;
+    }
     if (const toml::node* c = t->get("classifiers")) {
       const toml::table* cls = c->as_table();
       if (cls == nullptr) return Fail(c->source(), "[english.classifiers] must be a table");
@@ -189,7 +199,10 @@ struct Loader {
         return false;
     }
     return GetWordNumbers(*t, "numbers", &words->numbers) &&
-           GetWordNumbers(*t, "denominators", &words->denominators);
+           GetWordNumbers(*t, "denominators", &words->denominators) &&
+           GetWordNumbers(*t, "cardinals", &words->cardinals) &&
+           GetWordNumbers(*t, "multiples", &words->multiples) &&
+           GetWordNumbers(*t, "divisions", &words->divisions);
   }
 
   // [qualifiers]: before.<kind> and after.<kind> word lists, and
@@ -504,8 +517,8 @@ const UnitDef* UnitTable::UnitBefore(std::string_view text, size_t pos) const {
   for (const UnitDef& u : before_units_) {
     const size_t n = u.surface.size();
     if (end < n || text.compare(end - n, n, u.surface) != 0) continue;
-    if (IsAsciiLetter(u.surface.front()) && end > n && IsAsciiLetter(text[end - n - 1]))
-      continue;
+    // RMB, $ and € start no word: HK$ is not $ (US dollars).
+    if (end > n && IsAsciiLetter(text[end - n - 1])) continue;
     return &u;
   }
   return nullptr;
@@ -514,6 +527,13 @@ const UnitDef* UnitTable::UnitBefore(std::string_view text, size_t pos) const {
 int UnitTable::EnglishNumber(std::string_view word) const {
   for (const auto& [w, v] : english_.numbers)
     if (SameLetters(w, word)) return v;  // Two-thirds opens a sentence
+  return 0;
+}
+
+int UnitTable::EnglishWordValue(const std::vector<std::pair<std::string, int>>& table,
+                                std::string_view word) {
+  for (const auto& [w, v] : table)
+    if (SameLetters(w, word)) return v;
   return 0;
 }
 

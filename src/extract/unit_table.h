@@ -61,6 +61,11 @@ struct EnglishWords {
   std::vector<std::string> rank_prefixes;     // No.
   std::vector<std::pair<std::string, int>> numbers;       // one 1
   std::vector<std::pair<std::string, int>> denominators;  // fifth 5
+  std::vector<std::pair<std::string, int>> cardinals;     // twenty 20
+  std::vector<std::pair<std::string, int>> multiples;     // doubled 2
+  std::vector<std::pair<std::string, int>> divisions;     // halved 2
+  std::vector<std::string> range_separators;  // " to " (3 to 5 percent)
+  std::vector<std::string> range_not_after;   // from (from 3 to 5: a change)
 };
 
 struct QualifierMatch {
@@ -116,6 +121,10 @@ class UnitTable {
   // thirds) by exact surface; 0 when it is none.
   int EnglishNumber(std::string_view word) const;
   int EnglishDenominator(std::string_view word) const;
+  // The value of `word` in one of the english() word tables (cardinals,
+  // multiples, divisions), letters compared without case; 0 when absent.
+  static int EnglishWordValue(const std::vector<std::pair<std::string, int>>& table,
+                              std::string_view word);
 
   const std::vector<UnitDef>& units() const { return units_; }
   const std::vector<MagnitudeDef>& magnitudes() const { return magnitudes_; }

@@ -421,6 +421,8 @@ std::unique_ptr<UnitTable> UnitTable::Parse(std::string_view text,
   }
   if (!ld.GetSectionList(root, "minus", "not_after", &table->minus_blocked_)) return fail();
   if (!ld.GetSectionList(root, "plus_minus", "words", &table->plus_minus_)) return fail();
+  for (const std::string& w : table->plus_minus_)
+    if (!w.empty()) table->plus_minus_first_.set(static_cast<unsigned char>(w[0]));
 
   // A compound magnitude must agree with its parts: 万亿 = 万 x 亿.
   for (const MagnitudeDef& m : table->magnitudes_) {
@@ -565,6 +567,9 @@ bool UnitTable::FuEndsWord(std::string_view text, size_t pos) const {
 }
 
 size_t UnitTable::PlusMinusAt(std::string_view text, size_t pos) const {
+  // Asked at every position of the text: the first byte rules most out.
+  if (pos >= text.size() || !plus_minus_first_.test(static_cast<unsigned char>(text[pos])))
+    return 0;
   size_t longest = 0;
   for (const std::string& w : plus_minus_)
     if (w.size() > longest && text.compare(pos, w.size(), w) == 0) longest = w.size();

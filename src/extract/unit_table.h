@@ -5,6 +5,7 @@
 #ifndef FACTLINT_EXTRACT_UNIT_TABLE_H_
 #define FACTLINT_EXTRACT_UNIT_TABLE_H_
 
+#include <bitset>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -138,6 +139,7 @@ class UnitTable {
   std::vector<std::string> half_words_;   // [half] words
   std::vector<std::string> minus_blocked_;  // [minus] not_after
   std::vector<std::string> plus_minus_;   // [plus_minus] words
+  std::bitset<256> plus_minus_first_;     // their first bytes
   std::vector<QualifierWord> before_;     // likewise
   std::vector<QualifierWord> after_;      // likewise
 };

@@ -127,14 +127,15 @@ std::optional<ScanStep> ScanState::EnglishSpelled(size_t pos) {
       break;
     }
     end = p + word.size();
-    // Between words: a space, a hyphen after a tens word, or " and " after
-    // hundred or a magnitude (one hundred and twenty).
-    if (factlint::At(text_, end, " and ") && !have_small) {
-      p = end + 5;
-    } else if (end < text_.size() && (text_[end] == ' ' || text_[end] == '-')) {
-      p = end + 1;
-    } else {
-      break;
+    // Between words: a space, a hyphen after a tens word, or a joiner after
+    // hundred or a magnitude (one hundred and twenty: [english.spelled]).
+    if (end >= text_.size() || (text_[end] != ' ' && text_[end] != '-')) break;
+    p = end + 1;
+    if (!have_small && text_[end] == ' ') {
+      const std::string_view next = WordAt(text_, p);
+      for (const std::string& j : en.number_joiners)
+        if (next == j && p + next.size() < text_.size() && text_[p + next.size()] == ' ')
+          p += next.size() + 1;
     }
   }
   if (!any) return std::nullopt;

@@ -163,9 +163,16 @@ struct Loader {
     const toml::table* t = node.as_table();
     if (t == nullptr) return Fail(node.source(), "'english' must be a table");
     if (!CheckKeys(*t, {"classifiers", "ordinals", "numbers", "denominators", "cardinals",
-                        "multiples", "divisions", "ranges"},
+                        "multiples", "divisions", "ranges", "spelled"},
                    "[english]"))
       return false;
+    if (const toml::node* sp = t->get("spelled")) {
+      const toml::table* st = sp->as_table();
+      if (st == nullptr) return Fail(sp->source(), "[english.spelled] must be a table");
+      if (!CheckKeys(*st, {"joiners"}, "[english.spelled]") ||
+          !GetStrings(*st, "joiners", "[english.spelled]", &words->number_joiners))
+        return false;
+    }
     if (const toml::node* r = t->get("ranges")) {
       const toml::table* rt = r->as_table();
       if (rt == nullptr) return Fail(r->source(), "[english.ranges] must be a table");

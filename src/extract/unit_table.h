@@ -65,6 +65,7 @@ struct EnglishWords {
   std::vector<std::pair<std::string, int>> cardinals;     // twenty 20
   std::vector<std::pair<std::string, int>> multiples;     // doubled 2
   std::vector<std::pair<std::string, int>> divisions;     // halved 2
+  std::vector<std::string> number_joiners;    // and (one hundred and twenty)
   std::vector<std::string> range_separators;  // " to " (3 to 5 percent)
   std::vector<std::string> range_not_after;   // from (from 3 to 5: a change)
 };

@@ -145,6 +145,7 @@ std::unique_ptr<Lexicon> Lexicon::Parse(std::string_view toml_text,
             ReadStrings(root, "time", "publication_verbs", &time.publication_verbs, &err) &&
             ReadStrings(root, "time", "base_markers", &time.base_markers, &err) &&
             ReadStrings(root, "time", "base_followers", &time.base_followers, &err) &&
+            ReadStrings(root, "time", "previous_year_bases", &time.previous_year_bases, &err) &&
             ReadStrings(root, "time", "english_year_before", &time.english_year_before, &err) &&
             ReadStrings(root, "time", "english_span_from", &time.english_span_from, &err) &&
             ReadStrings(root, "time", "english_span_to", &time.english_span_to, &err) &&

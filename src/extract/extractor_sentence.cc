@@ -169,6 +169,21 @@ bool Subjectless(std::string_view pre) {
   return re2::RE2::FullMatch(re2::StringPiece(pre.data(), pre.size()), kBare);
 }
 
+// 同比 before the claim in its clause, or year-on-year / from a year earlier
+// anywhere in its clause ([time] previous_year_bases): the base is the year
+// before the claim's. Chinese words count before the figure only (同比增长5%).
+bool PreviousYearBase(const DocumentScan& doc, std::string_view pre, Span claim, Span clause) {
+  const std::string_view text = doc.text;
+  const std::string_view post =
+      claim.end < clause.end ? text.substr(claim.end, clause.end - claim.end) : std::string_view();
+  for (const std::string& w : doc.lexicon.time_words().lists().previous_year_bases) {
+    if (pre.find(w) != std::string_view::npos) return true;
+    if (!w.empty() && static_cast<unsigned char>(w[0]) < 0x80 && post.find(w) != std::string_view::npos)
+      return true;
+  }
+  return false;
+}
+
 // 由A提升至B: the verb between the two claims and its direction.
 Direction TransitionVerb(std::string_view gap) {
   static const re2::RE2 kVerb(
@@ -438,15 +453,14 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
     // A cell under a base's column header (| 比上年 |).
     for (const auto& [cell, t] : scene.base_cells)
       if (c.base_year == 0 && cell.begin <= begin && c.span.end <= cell.end) c.base_year = base_year(t);
-    if (c.base_year == 0 && pre.find("同比") != std::string_view::npos &&
-        c.time.known()) {
+    if (c.base_year == 0 && c.time.known() && PreviousYearBase(doc, pre, c.span, c.clause))
       c.base_year = c.time.to_year - 1;
-    }
 
     // Change: 增长48%, 下降0.5个百分点, 比上年增加1.6万亿元; "和36.0%" repeats
     // the verb before it.
     if (!c.identifier && (IsChangeKind(c.kind) || c.kind == ClaimKind::kCardinal)) {
       c.change = ChangeBefore(doc.lexicon, pre, &c.annual);
+      if (c.change == Direction::kNone) c.change = q.change;  // doubled, halved
       std::string_view tp = TrimRight(pre);
       if (c.change == Direction::kNone && i > 0 && r.claims[i - 1].clause == c.clause &&
           (EndsWith(tp, "和") || EndsWith(tp, "、") || EndsWith(tp, "及"))) {

@@ -195,6 +195,16 @@ std::optional<ParsedNumber> ParseNumber(std::string_view text, size_t pos,
     r->value = -r->value;
     return r;
   }
+  // ±5, 正负5: a tolerance around zero (the caller reads the interval).
+  if (size_t pm = units.PlusMinusAt(text, pos)) {
+    std::optional<ParsedNumber> r = ParseNumber(text, pos + pm, units);
+    if (!r || r->pair || r->digit_string || r->dotted || r->negative ||
+        r->plus || r->plus_minus || r->overflow || r->value <= 0)
+      return std::nullopt;
+    r->begin = pos;
+    r->plus_minus = true;
+    return r;
+  }
   ParsedNumber r;
   r.begin = pos;
   size_t next;
@@ -298,13 +308,19 @@ std::optional<ParsedNumber> ParseNumber(std::string_view text, size_t pos,
         r.end = e;
         return r;
       }
+      bool colloquial_ascii = false;
       if (after_big || after_small) {  // 1亿5000万: only into another unit
         size_t n2;
         char32_t c2 = CodePointAt(text, t->end, &n2);
         const MagnitudeDef* m2 = units.FindMagnitude(text.substr(t->end, n2 - t->end));
         double f2 = m2 ? m2->factor : BuiltinSmallUnit(c2);
-        if (t->decimals > 0 || units.MatchUnit(text, t->end) != nullptr ||
-            f2 == 0 || (after_small && !(f2 < last_unit)))
+        // 2万5 = 25000, 3千5 = 3500: one last digit after a magnitude is
+        // the next lower place, as in 一万三 (not 2万50, 2万5.5).
+        colloquial_ascii = ascii_last && f2 == 0 && t->decimals == 0 && t->integer_digits == 1 &&
+                           t->value > 0 && last_unit >= 100 && c2 != '.';
+        if (!colloquial_ascii &&
+            (t->decimals > 0 || units.MatchUnit(text, t->end) != nullptr ||
+             f2 == 0 || (after_small && !(f2 < last_unit))))
           break;
       }
       number = t->value;
@@ -314,7 +330,7 @@ std::optional<ParsedNumber> ParseNumber(std::string_view text, size_t pos,
       if (!any) r.integer_digits = t->integer_digits;
       have_number = any = ascii_last = true;
       after_big = false;
-      unit_before = 0;
+      unit_before = colloquial_ascii ? last_unit : 0;
       zero_before = false;
       r.magnitude.clear();
       p = t->end;
@@ -415,7 +431,11 @@ std::optional<ParsedNumber> ParseNumber(std::string_view text, size_t pos,
     if (r.plus) r.plus_inside = true;
     if (f < 1e4) {
       if (!have_number) {
-        if (f == 10 && !any) {  // 十五 = 15
+        // 十五 = 15; 百三 = 一百三 = 130, 百二十五 = 125 (百 before a digit).
+        size_t n2;
+        const bool hundred_first =
+            f == 100 && ChineseDigitValue(CodePointAt(text, next, &n2)) > 0;
+        if ((f == 10 || hundred_first) && !any) {
           number = 1;
           r.step = 1;
           have_number = any = r.chinese = true;

@@ -6,7 +6,9 @@
 // and the "more than" marks 多/余 inside a number (6800多万, 30多), 几 as an
 // unwritten digit (二十几万), colloquial last digits (一万三 = 13000,
 // 两千四百五 = 2450), traditional forms (萬 億 貳 陸), compound magnitudes
-// (10万万 = 10亿) and a leading minus sign (-10000, −2.2, 负四十五亿).
+// (10万万 = 10亿), 百 for 一百 before a digit (百三 = 130), one ASCII digit
+// after a magnitude (2万5 = 25000), a leading minus sign (-10000, −2.2,
+// 负四十五亿) and a tolerance (±5, 正负5: `plus_minus`).
 // Returns the value and the step of the last written digit, from which
 // precision.h builds the interval. Units are not read here.
 #ifndef FACTLINT_EXTRACT_NUMBER_PARSER_H_
@@ -43,6 +45,9 @@ struct ParsedNumber {
   int integer_digits = 0;   // ASCII digits before the decimal point
   bool negative = false;    // a minus sign (-, −, 负) was written; `value`
                             // is negative, `step` and `plus_step` are not
+  bool plus_minus = false;  // ±5, 正负5 ([plus_minus] words): `value` is
+                            // the positive bound; the caller reads the
+                            // interval from -value to value
   bool overflow = false;    // too large to be a figure (beyond 1e100, e.g.
                             // 1 followed by hundreds of 万): `value` is 0
                             // and the caller reports it, never reads it

@@ -170,6 +170,18 @@ TEST_F(NumberParserTest, ColloquialLastDigit) {
   EXPECT_DOUBLE_EQ(Parse("一万三", 9).value, 13000);
   EXPECT_DOUBLE_EQ(Parse("九万四人", 9).value, 94000);
   EXPECT_DOUBLE_EQ(Parse("一千陆", 9).value, 1600);
+  // 百 before a digit stands for 一百: 百三 = 130; 2万5 and 3千5 as 两万五.
+  n = Parse("百三元", 6);
+  EXPECT_DOUBLE_EQ(n.value, 130);
+  EXPECT_DOUBLE_EQ(n.step, 10);
+  n = Parse("2万5元", 5);
+  EXPECT_DOUBLE_EQ(n.value, 25000);
+  EXPECT_DOUBLE_EQ(n.step, 1000);
+  EXPECT_DOUBLE_EQ(Parse("3千5", 5).value, 3500);
+  EXPECT_DOUBLE_EQ(Parse("1亿5", 5).value, 1.5e8);
+  // Not two digits or a decimal: 2万50 and 2万5.5 end at 万.
+  EXPECT_DOUBLE_EQ(Parse("2万50", 4).value, 20000);
+  EXPECT_DOUBLE_EQ(Parse("2万5.5", 4).value, 20000);
   // Not after 零, nor after 十.
   EXPECT_DOUBLE_EQ(Parse("四万零二", 12).value, 40002);
   EXPECT_DOUBLE_EQ(Parse("一百零五", 12).value, 105);

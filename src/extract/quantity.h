@@ -28,6 +28,8 @@ struct Quantity {
   std::string unit;        // unit as written ("万亿元"), "" if none
   Qualifier qualifier = Qualifier::kNone;
   bool chinese_numerals = false;  // written as 五百二十五 rather than 525
+  Direction change = Direction::kNone;  // the form itself states a change
+                                        // (doubled, halved): up or down
   bool overflow = false;   // too large to read (see ParsedNumber::overflow):
                            // value is [0, 0] and means nothing; the
                            // extractor reports it instead of a claim

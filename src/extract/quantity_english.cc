@@ -1,7 +1,9 @@
 // English forms of the quantity scanner: magnitude words after a space
-// (3.6 trillion yuan), ordinals and ranks (ranked 10th, No. 1) and spelled
-// fractions (one fifth). The words are data ([[magnitude]] and [english] in
+// (3.6 trillion yuan), ordinals and ranks (ranked 10th, No. 1), spelled
+// fractions (one fifth), spelled numbers (twenty-four percent) and changes
+// stated by one word (doubled, halved). The words are data ([[magnitude]] and [english] in
 // rules/units.toml); the intervals are those of the Chinese forms.
+#include <cmath>
 #include <string>
 
 #include "extract/precision.h"
@@ -15,15 +17,6 @@ std::string_view WordAt(std::string_view text, size_t pos) {
   size_t e = pos;
   while (e < text.size() && IsAsciiLetter(static_cast<unsigned char>(text[e]))) ++e;
   return text.substr(pos, e - pos);
-}
-
-// The word ending right before `pos` (spaces skipped), or "".
-std::string_view WordBefore(std::string_view text, size_t pos) {
-  size_t e = pos;
-  while (e > 0 && text[e - 1] == ' ') --e;
-  size_t b = e;
-  while (b > 0 && IsAsciiLetter(static_cast<unsigned char>(text[b - 1]))) --b;
-  return text.substr(b, e - b);
 }
 
 }  // namespace
@@ -62,7 +55,7 @@ std::optional<ScanStep> ScanState::EnglishOrdinal(size_t pos,
   for (const std::string& s : en.ordinal_suffixes) suffix = suffix || word == s;
   if (!suffix) return std::nullopt;
   const size_t end = p + word.size();
-  std::string_view before = WordBefore(text_, pos);
+  std::string_view before = EnglishWordBefore(text_, pos);
   for (const std::string& w : en.rank_before)
     if (before == w) return Rank(pos, end, n.value, n.value, std::string(word));
   return ScanStep{end, std::nullopt};  // the 10th plan: an ordinal, no quantity
@@ -84,6 +77,106 @@ std::optional<ScanStep> ScanState::EnglishFraction(size_t pos) {
                     Interval::Point(v), false);
   Qualify(&q, pos, end, v, 0, false, 1);
   return ScanStep{std::max<size_t>(end, q.qualifier_span.end), q};
+}
+
+size_t ScanState::AsciiUnitGap(const ParsedNumber& n, size_t p) const {
+  // Chinese units follow directly (the normalizer drops spaces next to CJK).
+  if (p + 1 >= text_.size() || text_[p] != ' ' || n.chinese) return p;
+  const UnitDef* spaced = units_.MatchUnit(text_, p + 1);
+  if (spaced != nullptr && static_cast<unsigned char>(spaced->surface[0]) < 0x80) return p + 1;
+  return p;
+}
+
+std::optional<ScanStep> ScanState::EnglishSpelled(size_t pos) {
+  if (pos > 0 && (IsAsciiAlnum(static_cast<unsigned char>(text_[pos - 1])) || text_[pos - 1] == '-'))
+    return std::nullopt;
+  const EnglishWords& en = units_.english();
+  double groups = 0, section = 0, small = 0, step = 1, last_group = 0;
+  bool have_small = false, any = false;
+  size_t p = pos, end = pos;
+  std::string magnitude;  // the last group's word, as ParsedNumber writes it
+  while (p < text_.size()) {
+    std::string_view word = WordAt(text_, p);
+    if (word.empty()) break;
+    const int v = UnitTable::EnglishWordValue(en.cardinals, word);
+    const MagnitudeDef* m = v ? nullptr : units_.FindMagnitude(word);
+    if (v > 0) {
+      // twenty-four: a digit word after a tens word and a hyphen.
+      const bool ones = have_small && v < 10 && small >= 20 &&
+                        static_cast<int>(small) % 10 == 0 && text_[p - 1] == '-';
+      if (have_small && !ones) break;
+      small += v;
+      have_small = any = true;
+      step = 1;
+      magnitude.clear();
+    } else if (m != nullptr && word.size() >= 2 && have_small && m->factor < 1e3 &&
+               small < 100) {
+      section += small * m->factor;  // five hundred
+      small = 0;
+      have_small = false;
+      step = m->factor;
+    } else if (m != nullptr && word.size() >= 2 && (have_small || section > 0) &&
+               m->factor >= 1e3 && (last_group == 0 || m->factor < last_group)) {
+      groups += (section + small) * m->factor;  // twenty-four thousand
+      section = small = 0;
+      have_small = false;
+      step = m->factor;
+      last_group = m->factor;
+      magnitude = std::string(word) + " ";
+    } else {
+      break;
+    }
+    end = p + word.size();
+    // Between words: a space, a hyphen after a tens word, or a joiner after
+    // hundred or a magnitude (one hundred and twenty: [english.spelled]).
+    if (end >= text_.size() || (text_[end] != ' ' && text_[end] != '-')) break;
+    p = end + 1;
+    if (!have_small && text_[end] == ' ') {
+      const std::string_view next = WordAt(text_, p);
+      for (const std::string& j : en.number_joiners)
+        if (next == j && p + next.size() < text_.size() && text_[p + next.size()] == ' ')
+          p += next.size() + 1;
+    }
+  }
+  if (!any) return std::nullopt;
+  ParsedNumber n;
+  n.begin = pos;
+  n.end = end;
+  n.value = groups + section + small;
+  n.step = step;
+  n.has_magnitude = !magnitude.empty();
+  n.magnitude = magnitude;
+  // Only with a unit after a space, as bare Chinese numerals are words.
+  const size_t u_at = AsciiUnitGap(n, end);
+  const UnitDef* unit = u_at > end ? units_.MatchUnit(text_, u_at) : nullptr;
+  if (unit == nullptr || !(n.value > 0)) return std::nullopt;
+  return Finish(pos, Piece{n, unit, u_at + unit->surface.size()});
+}
+
+std::optional<ScanStep> ScanState::EnglishChangeWord(size_t pos) {
+  if (pos > 0 && IsAsciiAlnum(static_cast<unsigned char>(text_[pos - 1]))) return std::nullopt;
+  std::string_view word = WordAt(text_, pos);
+  const size_t end = pos + word.size();
+  if (end < text_.size() && (text_[end] == '-' || IsAsciiAlnum(static_cast<unsigned char>(text_[end]))))
+    return std::nullopt;
+  const EnglishWords& en = units_.english();
+  Quantity q;
+  double v;
+  if (const int times = UnitTable::EnglishWordValue(en.multiples, word); times > 1) {
+    v = times - 1;  // doubled = 增长1倍
+    q = Make(pos, end, ClaimKind::kMultiple, "multiple", std::string(word), Interval::Point(v),
+             false);
+    q.change = Direction::kUp;
+  } else if (const int parts = UnitTable::EnglishWordValue(en.divisions, word); parts > 1) {
+    v = 100.0 - 100.0 / parts;  // halved = 下降50%
+    q = Make(pos, end, ClaimKind::kPercent, "percent", std::string(word), Interval::Point(v),
+             false);
+    q.change = Direction::kDown;
+  } else {
+    return std::nullopt;
+  }
+  Qualify(&q, pos, end, v, 0, false, 1);  // more than doubled
+  return ScanStep{end, q};
 }
 
 }  // namespace factlint

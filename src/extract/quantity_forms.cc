@@ -32,7 +32,7 @@ bool YearLike(const ParsedNumber& n) {
 }
 
 bool Simple(const ParsedNumber& n) {
-  return !n.dotted && !n.pair && !n.plus && !n.overflow;
+  return !n.dotted && !n.pair && !n.plus && !n.overflow && !n.plus_minus;
 }
 
 }  // namespace
@@ -228,14 +228,27 @@ std::optional<ScanStep> ScanState::Range(size_t pos, const Piece& first) {
       break;
     }
   }
+  // 3 to 5 percent (not from 3 to 5 percent, a change).
+  if (q == 0 && !first.num.chinese && first.unit == nullptr) {
+    const EnglishWords& en = units_.english();
+    for (const std::string& sep : en.range_separators) {
+      if (!factlint::At(text_, first.end, sep)) continue;
+      bool change = false;
+      for (const std::string& w : en.range_not_after)
+        change = change || EnglishWordBefore(text_, pos) == w;
+      if (!change) q = first.end + sep.size();
+      break;
+    }
+  }
   if (q == 0) return std::nullopt;
   std::optional<ParsedNumber> n2 = ParseNumber(text_, q, units_);
   if (!n2 || !Simple(*n2)) return std::nullopt;
-  const UnitDef* u2 = units_.MatchUnit(text_, n2->end);
-  if (u2 != nullptr && UnitBlocked(text_, n2->end)) u2 = nullptr;
+  const size_t u2_at = AsciiUnitGap(*n2, EnglishMagnitude(&*n2, n2->end));
+  const UnitDef* u2 = units_.MatchUnit(text_, u2_at);
+  if (u2 != nullptr && UnitBlocked(text_, u2_at)) u2 = nullptr;
   if (u2 == nullptr || (first.unit != nullptr && first.unit != u2))
     return std::nullopt;
-  size_t end = n2->end + u2->surface.size();
+  size_t end = u2_at + u2->surface.size();
   bool y1 = YearLike(first.num), y2 = YearLike(*n2);
   if (u2->surface == "年" && (y1 || y2)) {
     if (!y1 || !y2 || !(first.num.value < n2->value)) return std::nullopt;
@@ -301,9 +314,14 @@ ScanStep ScanState::Finish(size_t begin, const Piece& piece) {
     written = step > 0 ? Interval{v - step / 2, hi + step / 2, true, false}
                        : Interval{v, hi, true, true};
   }
+  // ±5%: from the negative to the positive bound as written, (-5.5, 5.5).
+  if (n.plus_minus)
+    written = Interval{-written.hi, written.hi, written.hi_closed, written.hi_closed};
   Quantity q = Make(begin, piece.end, kind, u ? u->dimension : "number",
                     n.magnitude + (u ? u->surface : ""), written, n.chinese);
-  if (n.plus) {
+  if (n.plus_minus) {
+    // a tolerance takes no qualifier
+  } else if (n.plus) {
     q.qualifier = Qualifier::kPlus;
     q.qualifier_span = n.plus_span;
     q.value = PlusInterval(v, n.plus_step * f, n.plus_inside);

@@ -25,6 +25,10 @@ const std::vector<std::string> kTokens = {
     "年", "个月", "第", "位", "前", "k", "KB", "、", "至", "—", "~", "约",
     "近", "超过", "不到", "以上", "左右", "增长", "下降", "达到", "占",
     "企业", "，", "。", "\n", "2024年", "比上年",
+    // Forms of the last round: tolerances, 个半, bandwidth 兆, English.
+    "±", "正负", "个半", "小时", "兆宽带", "Mbps", " ", "five", "twenty",
+    "-four", " hundred", " and ", " billion", " percent", " companies",
+    "$", "€", " to ", "doubled", "halved", "more than ",
 };
 
 std::string Generate(std::mt19937_64& rng) {

@@ -18,7 +18,7 @@ bool EndsWithAt(std::string_view text, size_t pos, std::string_view word) {
 // A plain integer: no fraction, magnitude, 多 or digit-by-digit reading.
 bool PlainInteger(const ParsedNumber& n) {
   return !n.has_decimal && !n.has_magnitude && !n.plus && !n.pair &&
-         !n.digit_string && !n.dotted && !n.overflow;
+         !n.digit_string && !n.dotted && !n.overflow && !n.plus_minus;
 }
 
 }  // namespace
@@ -46,11 +46,17 @@ ScanStep ScanState::At(size_t pos) {
   if (ChineseDigitValue(c) >= 0 || c == U'十' || c == U'拾' || c == '-' ||
       c == U'−' || c == U'负' || c == U'几')
     return NumberForm(pos);
+  if (units_.PlusMinusAt(text_, pos) > 0) return NumberForm(pos);  // ±5%
+  // 百三 = 130: 百 opens a number only before a digit (not 百万, 百强).
+  if (c == U'百' && ChineseDigitValue(CodePointAt(text_, next, &next)) > 0)
+    return NumberForm(pos);
   return {pos, std::nullopt};
 }
 
 ScanStep ScanState::LetterToken(size_t pos) {
   if (std::optional<ScanStep> f = EnglishFraction(pos)) return *f;
+  if (std::optional<ScanStep> f = EnglishSpelled(pos)) return *f;
+  if (std::optional<ScanStep> f = EnglishChangeWord(pos)) return *f;
   size_t j = pos;
   size_t first_digit = std::string_view::npos;
   while (j < text_.size()) {
@@ -91,18 +97,20 @@ ScanStep ScanState::NumberForm(size_t pos) {
   ParsedNumber& n = *parsed;
   if (n.dotted) return Identifier(pos, n.end, n.value);
   size_t p = EnglishMagnitude(&n, n.end);  // 3.6 trillion
-  // 2.58 %: a space before an ASCII unit (Chinese units follow directly;
-  // the normalizer drops spaces next to CJK).
-  if (p + 1 < text_.size() && text_[p] == ' ' && !n.chinese) {
-    const UnitDef* spaced = units_.MatchUnit(text_, p + 1);
-    if (spaced != nullptr && static_cast<unsigned char>(spaced->surface[0]) < 0x80)
-      p += 1;
-  }
+  p = AsciiUnitGap(n, p);
   char32_t c = CodePointAt(text_, p, &nx);
   const UnitDef* unit = units_.MatchUnit(text_, p);
   if (unit != nullptr && UnitBlocked(text_, p)) unit = nullptr;
   if (n.overflow) return Overflow(pos, unit ? p + unit->surface.size() : p);
+  // 带宽100兆: a magnitude that needs a unit (兆: mega or 1e12) and has none.
+  if (unit == nullptr && n.has_magnitude && units_.MagnitudeNeedsUnit(n.magnitude))
+    return {p, std::nullopt};
 
+  // ±5%, 正负0.5℃: a tolerance with its unit, none of the forms below.
+  if (n.plus_minus) {
+    if (unit == nullptr) return {n.end, std::nullopt};
+    return Finish(pos, Piece{n, unit, p + unit->surface.size()});
+  }
   // A Chinese numeral run that stops inside itself does not parse: 十四五.
   if (n.chinese && !n.digit_string && !n.pair && unit == nullptr &&
       (ChineseDigitValue(c) >= 0 || ChineseNumeralRun(text_, p) > 0))
@@ -136,7 +144,7 @@ ScanStep ScanState::NumberForm(size_t pos) {
   // 五分之一; 三分之一强 / 三分之一弱: a little more / less than a third.
   if (factlint::At(text_, p, "分之") && PlainInteger(n) && n.value > 0) {
     std::optional<ParsedNumber> m = ParseNumber(text_, p + 6, units_);
-    if (m && !m->dotted && !m->pair && !m->plus && !m->overflow &&
+    if (m && !m->dotted && !m->pair && !m->plus && !m->overflow && !m->plus_minus &&
         m->value > 0 && m->value < n.value) {
       double v = m->value / n.value * 100;
       Quantity q = Make(pos, m->end, ClaimKind::kFraction, "percent", "分之",
@@ -260,6 +268,16 @@ ScanStep ScanState::NumberForm(size_t pos) {
     piece.end += std::string_view("半").size();
     return Finish(pos, piece);
   }
+  // 一个半月, 两个半小时: N and a half of a duration counted with 个.
+  if (factlint::At(text_, p, "个半") && PlainInteger(n) && n.value >= 1) {
+    if (const UnitDef* d = HalfDurationAfterGe(p + 6, &piece.end)) {
+      piece.unit = d;
+      piece.num.value += 0.5;
+      piece.num.has_decimal = true;
+      piece.num.step = 0.1;
+      return Finish(pos, piece);
+    }
+  }
   // 3个多月: the 多 sits inside the unit 个月.
   if (factlint::At(text_, p, "个多月") && PlainInteger(n)) {
     if (const UnitDef* months = units_.Find("个月")) {
@@ -276,12 +294,28 @@ ScanStep ScanState::NumberForm(size_t pos) {
   return Finish(pos, piece);
 }
 
+const UnitDef* ScanState::HalfDurationAfterGe(size_t p, size_t* end) {
+  // 个 + 月 is the unit 个月; 小时 is a duration of its own.
+  const std::string joined = "个" + std::string(text_.substr(p, 12));
+  const UnitDef* u = units_.MatchUnit(joined, 0);
+  size_t len = 0;
+  if (u != nullptr && u->surface.size() > std::string_view("个").size()) {
+    len = u->surface.size() - 3;
+  } else {
+    u = units_.MatchUnit(text_, p);
+    if (u != nullptr) len = u->surface.size();
+  }
+  if (u == nullptr || u->kind != UnitKind::kDuration || UnitBlocked(text_, p)) return nullptr;
+  *end = p + len;
+  return u;
+}
+
 const UnitDef* ScanState::ListUnit(size_t p, const ParsedNumber& first) {
   const UnitDef* found = nullptr;
   for (int items = 0; items < 20; ++items) {
     if (!factlint::At(text_, p, "、")) return nullptr;
     std::optional<ParsedNumber> m = ParseNumber(text_, p + 3, units_);
-    if (!m || m->dotted || m->pair || m->digit_string || m->overflow ||
+    if (!m || m->dotted || m->pair || m->digit_string || m->overflow || m->plus_minus ||
         m->chinese != first.chinese || m->magnitude != first.magnitude)
       return nullptr;
     p = m->end;

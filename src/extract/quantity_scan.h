@@ -48,6 +48,14 @@ class ScanState {
                                          size_t p);
   // one fifth, a third, two-thirds at `pos` (a word): the fraction in percent.
   std::optional<ScanStep> EnglishFraction(size_t pos);
+  // five companies, twenty-four percent, one hundred and twenty years: a
+  // spelled-out number with a unit after it.
+  std::optional<ScanStep> EnglishSpelled(size_t pos);
+  // doubled, tripled, halved: a change stated by one word.
+  std::optional<ScanStep> EnglishChangeWord(size_t pos);
+  // The byte after the space between an ASCII number and an ASCII unit
+  // (2.58 %, 5 percent), else p.
+  size_t AsciiUnitGap(const ParsedNumber& n, size_t p) const;
   ScanStep NumberForm(size_t pos);
   ScanStep PercentWords(size_t pos, size_t digits_at, double scale,
                         ClaimKind kind);
@@ -62,6 +70,9 @@ class ScanState {
   // The unit after the last item of a list of numbers of the same form
   // starting with "、" at `p` (10.6万、3.8万、3.3万平方公里), or nullptr.
   const UnitDef* ListUnit(size_t p, const ParsedNumber& first);
+  // The duration after 个半 at `p` (月 as 个月, 小时), with *end set after
+  // it; nullptr when none follows.
+  const UnitDef* HalfDurationAfterGe(size_t p, size_t* end);
   // A number too large to read (ParsedNumber::overflow) over [begin, end).
   ScanStep Overflow(size_t begin, size_t end);
   // Bytes after `pos` taken by a date's month and day (12月19日), or pos.

@@ -29,6 +29,9 @@ bool UnitBlocked(std::string_view text, size_t pos);
 // True for code points of CJK ideographs (ICU UCHAR_IDEOGRAPHIC).
 bool IsIdeograph(char32_t c);
 
+// The ASCII word ending right before `pos` (spaces skipped), or "".
+std::string_view EnglishWordBefore(std::string_view text, size_t pos);
+
 bool IsAsciiLetter(char32_t c);
 bool IsAsciiAlnum(char32_t c);
 

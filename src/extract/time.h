@@ -36,7 +36,10 @@ class TimeWords {
   struct Lists {
     std::vector<std::pair<std::string, int>> relative_years;  // 去年 -1
     std::vector<std::string> now_words, past_spans, future_spans, publication_verbs,
-        base_markers, base_followers;
+        base_markers, base_followers,
+        // 同比, year-on-year, from a year earlier: the base is the year
+        // before the claim's, wherever the words stand in its clause.
+        previous_year_bases;
     // English ([time.english]): words before a year (in 2024, by the end of
     // 2024), before and between the ends of a span (from 2020 to 2024), and
     // the bases (up 48% from 2020, compared with 2020).

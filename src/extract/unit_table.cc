@@ -162,8 +162,25 @@ struct Loader {
                     std::vector<UnitDef>* units) {
     const toml::table* t = node.as_table();
     if (t == nullptr) return Fail(node.source(), "'english' must be a table");
-    if (!CheckKeys(*t, {"classifiers", "ordinals", "numbers", "denominators"}, "[english]"))
+    if (!CheckKeys(*t, {"classifiers", "ordinals", "numbers", "denominators", "cardinals",
+                        "multiples", "divisions", "ranges", "spelled"},
+                   "[english]"))
       return false;
+    if (const toml::node* sp = t->get("spelled")) {
+      const toml::table* st = sp->as_table();
+      if (st == nullptr) return Fail(sp->source(), "[english.spelled] must be a table");
+      if (!CheckKeys(*st, {"joiners"}, "[english.spelled]") ||
+          !GetStrings(*st, "joiners", "[english.spelled]", &words->number_joiners))
+        return false;
+    }
+    if (const toml::node* r = t->get("ranges")) {
+      const toml::table* rt = r->as_table();
+      if (rt == nullptr) return Fail(r->source(), "[english.ranges] must be a table");
+      if (!CheckKeys(*rt, {"separators", "not_after"}, "[english.ranges]") ||
+          !GetStrings(*rt, "separators", "[english.ranges]", &words->range_separators) ||
+          !GetStrings(*rt, "not_after", "[english.ranges]", &words->range_not_after))
+        return false;
+    }
     if (const toml::node* c = t->get("classifiers")) {
       const toml::table* cls = c->as_table();
       if (cls == nullptr) return Fail(c->source(), "[english.classifiers] must be a table");
@@ -189,7 +206,10 @@ struct Loader {
         return false;
     }
     return GetWordNumbers(*t, "numbers", &words->numbers) &&
-           GetWordNumbers(*t, "denominators", &words->denominators);
+           GetWordNumbers(*t, "denominators", &words->denominators) &&
+           GetWordNumbers(*t, "cardinals", &words->cardinals) &&
+           GetWordNumbers(*t, "multiples", &words->multiples) &&
+           GetWordNumbers(*t, "divisions", &words->divisions);
   }
 
   // [qualifiers]: before.<kind> and after.<kind> word lists, and
@@ -310,7 +330,7 @@ std::unique_ptr<UnitTable> UnitTable::Parse(std::string_view text,
     return nullptr;
   };
   if (!ld.CheckKeys(root, {"magnitude", "unit", "classifiers", "qualifiers", "half",
-                     "minus", "english", "families"},
+                     "minus", "plus_minus", "english", "families"},
                     "units file"))
     return fail();
   if (const toml::node* q = root.get("qualifiers")) {
@@ -321,10 +341,17 @@ std::unique_ptr<UnitTable> UnitTable::Parse(std::string_view text,
     for (const toml::node& n : *mags) {
       const toml::table& t = *n.as_table();
       MagnitudeDef m;
-      if (!ld.CheckKeys(t, {"surface", "factor"}, "[[magnitude]]") ||
+      if (!ld.CheckKeys(t, {"surface", "factor", "needs_unit"}, "[[magnitude]]") ||
           !ld.GetString(t, "surface", "[[magnitude]]", true, &m.surface) ||
           !ld.GetFactor(t, "[[magnitude]]", &m.factor))
         return fail();
+      if (const toml::node* nu = t.get("needs_unit")) {
+        if (!nu->is_boolean()) {
+          ld.Fail(nu->source(), "'needs_unit' in [[magnitude]] must be true or false");
+          return fail();
+        }
+        m.needs_unit = nu->as_boolean()->get();
+      }
       if (!seen.insert("m:" + m.surface).second) {
         ld.Fail(t.source(), "duplicate magnitude '" + m.surface + "'");
         return fail();
@@ -425,6 +452,9 @@ std::unique_ptr<UnitTable> UnitTable::Parse(std::string_view text,
       }
     }
   }
+  if (!ld.GetSectionList(root, "plus_minus", "words", &table->plus_minus_)) return fail();
+  for (const std::string& w : table->plus_minus_)
+    if (!w.empty()) table->plus_minus_first_.set(static_cast<unsigned char>(w[0]));
 
   // A compound magnitude must agree with its parts: 万亿 = 万 x 亿.
   for (const MagnitudeDef& m : table->magnitudes_) {
@@ -521,8 +551,8 @@ const UnitDef* UnitTable::UnitBefore(std::string_view text, size_t pos) const {
   for (const UnitDef& u : before_units_) {
     const size_t n = u.surface.size();
     if (end < n || text.compare(end - n, n, u.surface) != 0) continue;
-    if (IsAsciiLetter(u.surface.front()) && end > n && IsAsciiLetter(text[end - n - 1]))
-      continue;
+    // RMB, $ and € start no word: HK$ is not $ (US dollars).
+    if (end > n && IsAsciiLetter(text[end - n - 1])) continue;
     return &u;
   }
   return nullptr;
@@ -539,6 +569,13 @@ int UnitTable::EnglishNumber(std::string_view word) const {
   return 0;
 }
 
+int UnitTable::EnglishWordValue(const std::vector<std::pair<std::string, int>>& table,
+                                std::string_view word) {
+  for (const auto& [w, v] : table)
+    if (SameLetters(w, word)) return v;
+  return 0;
+}
+
 int UnitTable::EnglishDenominator(std::string_view word) const {
   for (const auto& [w, v] : english_.denominators)
     if (SameLetters(w, word)) return v;
@@ -551,11 +588,29 @@ const MagnitudeDef* UnitTable::FindMagnitude(std::string_view surface) const {
   return nullptr;
 }
 
+bool UnitTable::MagnitudeNeedsUnit(std::string_view words) const {
+  for (const MagnitudeDef& m : magnitudes_)
+    if (m.needs_unit && words.size() >= m.surface.size() &&
+        words.compare(words.size() - m.surface.size(), m.surface.size(), m.surface) == 0)
+      return true;
+  return false;
+}
+
 bool UnitTable::FuEndsWord(std::string_view text, size_t pos) const {
   for (const std::string& w : minus_blocked_)
     if (pos >= w.size() && text.compare(pos - w.size(), w.size(), w) == 0)
       return true;
   return false;
+}
+
+size_t UnitTable::PlusMinusAt(std::string_view text, size_t pos) const {
+  // Asked at every position of the text: the first byte rules most out.
+  if (pos >= text.size() || !plus_minus_first_.test(static_cast<unsigned char>(text[pos])))
+    return 0;
+  size_t longest = 0;
+  for (const std::string& w : plus_minus_)
+    if (w.size() > longest && text.compare(pos, w.size(), w) == 0) longest = w.size();
+  return longest;
 }
 
 bool UnitTable::HalfStartsWord(std::string_view text, size_t pos) const {

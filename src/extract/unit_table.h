@@ -7,6 +7,7 @@
 
 #include <functional>
 #include <map>
+#include <bitset>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -40,6 +41,8 @@ struct UnitDef {
 struct MagnitudeDef {
   std::string surface;  // "万", "亿", "万亿"
   double factor = 1;    // 1e4, 1e8, 1e12
+  bool needs_unit = false;  // a number ending in it is read only with a unit
+                            // after it (100兆 alone may be mega: 100兆宽带)
 };
 
 // A word that bounds the number it stands before or after ([qualifiers]).
@@ -61,6 +64,12 @@ struct EnglishWords {
   std::vector<std::string> rank_prefixes;     // No.
   std::vector<std::pair<std::string, int>> numbers;       // one 1
   std::vector<std::pair<std::string, int>> denominators;  // fifth 5
+  std::vector<std::pair<std::string, int>> cardinals;     // twenty 20
+  std::vector<std::pair<std::string, int>> multiples;     // doubled 2
+  std::vector<std::pair<std::string, int>> divisions;     // halved 2
+  std::vector<std::string> number_joiners;    // and (one hundred and twenty)
+  std::vector<std::string> range_separators;  // " to " (3 to 5 percent)
+  std::vector<std::string> range_not_after;   // from (from 3 to 5: a change)
 };
 
 struct QualifierMatch {
@@ -87,6 +96,9 @@ class UnitTable {
   const UnitDef* UnitBefore(std::string_view text, size_t pos) const;
   // A magnitude word by exact surface ("万"), or nullptr.
   const MagnitudeDef* FindMagnitude(std::string_view surface) const;
+  // True when the magnitude words `words` (as ParsedNumber::magnitude) end
+  // with one marked needs_unit: the number is not read without a unit.
+  bool MagnitudeNeedsUnit(std::string_view words) const;
   // A unit by exact surface, or nullptr.
   const UnitDef* Find(std::string_view surface) const;
   // True when the 半 at text[pos] begins a word of [half] words (半导体,
@@ -95,6 +107,9 @@ class UnitTable {
   // True when the 负 at text[pos] ends a word with the text before it
   // ([minus] not_after: 减负, 辜负, 胜负), so it is no minus sign.
   bool FuEndsWord(std::string_view text, size_t pos) const;
+  // Bytes of a plus-minus word at text[pos] ([plus_minus] words: ±, 正负),
+  // 0 when none: ±5% is every value from -5% to 5%.
+  size_t PlusMinusAt(std::string_view text, size_t pos) const;
 
   // The longest qualifier word written before a number that ends exactly at
   // `pos` and starts at or after `floor` (the end of the previous quantity):
@@ -110,6 +125,10 @@ class UnitTable {
   // thirds) by exact surface; 0 when it is none.
   int EnglishNumber(std::string_view word) const;
   int EnglishDenominator(std::string_view word) const;
+  // The value of `word` in one of the english() word tables (cardinals,
+  // multiples, divisions), letters compared without case; 0 when absent.
+  static int EnglishWordValue(const std::vector<std::pair<std::string, int>>& table,
+                              std::string_view word);
 
   // The [families] name of a dimension ("money" for CNY and USD), "" when
   // it is in none: one fact stated in two dimensions of a family with the
@@ -127,6 +146,8 @@ class UnitTable {
   std::vector<MagnitudeDef> magnitudes_;  // likewise
   std::vector<std::string> half_words_;   // [half] words
   std::vector<std::string> minus_blocked_;  // [minus] not_after
+  std::vector<std::string> plus_minus_;   // [plus_minus] words
+  std::bitset<256> plus_minus_first_;     // their first bytes
   std::vector<QualifierWord> before_;     // likewise
   std::vector<QualifierWord> after_;      // likewise
   std::map<std::string, std::string, std::less<>> families_;  // dimension -> family

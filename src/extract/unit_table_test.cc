@@ -103,6 +103,28 @@ TEST(UnitTableTest, BadWordListsAreLocated) {
   EXPECT_NE(error.find("[half] words must be strings starting with 半"), std::string::npos) << error;
 }
 
+TEST(UnitTableTest, PlusMinusAndNeedsUnitAreData) {
+  std::string error;
+  auto t = UnitTable::Parse(
+      "[[magnitude]]\nsurface = \"兆\"\nfactor = 1e12\nneeds_unit = true\n"
+      "[[magnitude]]\nsurface = \"万\"\nfactor = 1e4\n"
+      "[plus_minus]\nwords = [\"±\", \"正负\"]\n",
+      "rules/units.toml", &error);
+  ASSERT_NE(t, nullptr) << error;
+  EXPECT_TRUE(t->MagnitudeNeedsUnit("兆"));
+  EXPECT_TRUE(t->MagnitudeNeedsUnit("万兆"));
+  EXPECT_FALSE(t->MagnitudeNeedsUnit("万"));
+  EXPECT_EQ(t->PlusMinusAt("误差正负5%", 6), 6u);
+  EXPECT_EQ(t->PlusMinusAt("±5%", 0), 2u);
+  EXPECT_EQ(t->PlusMinusAt("5%", 0), 0u);
+  EXPECT_EQ(UnitTable::Parse("[[magnitude]]\nsurface = \"兆\"\nfactor = 1e12\nneeds_unit = 1\n",
+                             "rules/units.toml", &error),
+            nullptr);
+  EXPECT_EQ(error.rfind("rules/units.toml:4:14: 'needs_unit' in [[magnitude]] must be true or false", 0),
+            0u)
+      << error;
+}
+
 TEST(UnitTableTest, UnknownKeyIsLocated) {
   std::string error;
   auto t = UnitTable::Parse(

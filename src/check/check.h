@@ -35,6 +35,9 @@ struct CheckContext {
   // rules/quotation.toml: figures inside a direct quotation get no fix-it
   // (check/quotation.h); null: none is recognised.
   const QuotationRules* quotation = nullptr;
+  // The word weights generic matching used (an index's, for --against-db);
+  // null: GenericWeights(docs), as GroupFacts computes them.
+  const WordWeights* weights = nullptr;
   // The catalogue findings are worded from (rules/messages/LANG.toml);
   // must be set before a check runs.
   const Messages* messages = nullptr;

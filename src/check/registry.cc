@@ -16,6 +16,7 @@ std::unique_ptr<Check> MakeGrowthCheck();
 std::unique_ptr<Check> MakeSeriesCheck();
 std::unique_ptr<Check> MakeCanonicalCheck();
 std::unique_ptr<Check> MakeRevisionCheck();
+std::unique_ptr<Check> MakeUnitCheck();
 
 const std::vector<std::unique_ptr<Check>>& AllChecks() {
   static const auto* checks = [] {
@@ -28,6 +29,7 @@ const std::vector<std::unique_ptr<Check>>& AllChecks() {
     v->push_back(MakeSeriesCheck());
     v->push_back(MakeCanonicalCheck());
     v->push_back(MakeRevisionCheck());
+    v->push_back(MakeUnitCheck());
     return v;
   }();
   return *checks;

@@ -80,6 +80,7 @@ CheckContext CheckRun::context() const {
   if (canonical) ctx.canonical = &*canonical;
   ctx.units = &extractor->scanner().units();
   if (quotation) ctx.quotation = &*quotation;
+  if (index_weights) ctx.weights = &*index_weights;
   ctx.messages = &*messages;
   return ctx;
 }

@@ -66,8 +66,12 @@ std::string GenericIneligibility(const Claim& c) {
 }
 
 std::string GenericBucket(const Document& doc, const Claim& c) {
+  return GenericBucket(doc, c, c.dimension);
+}
+
+std::string GenericBucket(const Document& doc, const Claim& c, std::string_view dimension) {
   const int year = ClaimYear(doc, c);
-  std::string s = c.dimension + ", year " + (year ? std::to_string(year) : "unknown") +
+  std::string s = std::string(dimension) + ", year " + (year ? std::to_string(year) : "unknown") +
                   ", change " + DirectionName(c.change);
   if (c.target) s += c.forecast ? ", forecast" : ", plan";
   if (c.annual) s += ", annual";
@@ -142,6 +146,14 @@ std::vector<std::string> MatchWords(const Claim& c) {
   return own.empty() ? c.context : own;
 }
 
+Similarity CompareClaims(const Claim& a, const Claim& b, const WordWeights& weights) {
+  return Compare(MatchWords(a), MatchWords(b), weights);
+}
+
+bool ConfidentMatch(const Similarity& s) {
+  return !s.distinguished && s.score >= kErrorScore;
+}
+
 WordWeights GenericWeights(const Documents& docs) {
   WordWeights weights;
   for (const auto& doc : docs)
@@ -204,13 +216,12 @@ std::vector<FactGroup> GroupGeneric(const Documents& docs,
         const ClaimRef& a = refs[members[x]];
         const ClaimRef& b = refs[members[y]];
         if (a.doc == b.doc) continue;  // one document restating itself
-        Similarity s = Compare(MatchWords(claim(a)), MatchWords(claim(b)), weights);
+        Similarity s = CompareClaims(claim(a), claim(b), weights);
         if (s.distinguished || s.score < kWarningScore) continue;
         uf.Union(members[x], members[y]);
         note(members[x], members[y], s.score, false);
         note(members[y], members[x], s.score, false);
-        if (s.score >= kErrorScore)
-          confident[members[x]] = confident[members[y]] = true;
+        if (ConfidentMatch(s)) confident[members[x]] = confident[members[y]] = true;
       }
     }
   }

@@ -9,6 +9,7 @@
 
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "engine/fact_groups.h"
@@ -56,6 +57,16 @@ std::string GenericIneligibility(const Claim& claim);
 // The bucket a claim falls in, in words: claims match only inside one
 // bucket (same dimension, year, change, base year, scope and subject).
 std::string GenericBucket(const Document& doc, const Claim& claim);
+// The same with `dimension` in place of the claim's own: the bucket of its
+// unit family (fact-unit), where claims of CNY and USD meet.
+std::string GenericBucket(const Document& doc, const Claim& claim, std::string_view dimension);
+
+// How alike two claims' words are, the way generic matching compares them
+// (a long subject compared by its own words, else the clause's).
+Similarity CompareClaims(const Claim& a, const Claim& b, const WordWeights& weights);
+// A similarity generic matching makes an error-level group of: no rare
+// word on one side only, and a score of at least kGenericErrorScore.
+bool ConfidentMatch(const Similarity& s);
 
 // The content words both lists hold, sorted, each once.
 std::vector<std::string> SharedWords(const std::vector<std::string>& a,

@@ -45,9 +45,8 @@ class UnitCheck : public Check {
       const auto& claims = doc.extraction.claims;
       for (uint32_t i = 0; i < claims.size(); ++i) {
         const Claim& c = claims[i];
-        const std::string_view family = ctx.units->FamilyOf(c.dimension);
-        if (family.empty() || !GenericIneligibility(c).empty()) continue;
-        std::string key = GenericBucket(doc, c, family);
+        std::string key = FamilyKey(doc, c, *ctx.units);
+        if (key.empty()) continue;
         if (doc.target) targets.emplace_back(key, ClaimRef{d, i});
         buckets[std::move(key)].push_back({d, i});
       }

@@ -184,10 +184,8 @@ bool LoadReference(const Options& o, const RunSetup& setup,
     run->buffer_index_load = reference;
   } else if (one_index && reading == IndexReading::kSubset) {
     weights.emplace(GenericWeights(run->docs));
-    std::set<std::string> keys;
-    for (std::vector<std::string>& of_doc : GroupingKeys(run->docs, run->rules.get()))
-      for (std::string& key : of_doc)
-        if (!key.empty()) keys.insert(std::move(key));
+    std::set<std::string> keys =
+        IndexKeys(run->docs, run->rules.get(), &run->extractor->scanner().units());
     std::string error;
     if (!AppendIndexedGroups(against_db.front(), rules_dir, RuleDirs(setup, rules_dir), keys,
                              &run->docs, &*weights, &error, reference,
@@ -255,10 +253,9 @@ void FinishRun(const RunSetup& setup, CheckRun* run) {
 // does. False and *error when the index cannot be read.
 bool ReadBufferSubset(Documents held, CheckRun* run, std::string* error) {
   Documents& docs = run->docs;
-  std::set<std::string> keys, own;
-  for (std::vector<std::string>& of_doc : GroupingKeys(docs, run->rules.get()))
-    for (std::string& key : of_doc)
-      if (!key.empty()) keys.insert(std::move(key));
+  std::set<std::string> keys =
+      IndexKeys(docs, run->rules.get(), &run->extractor->scanner().units());
+  std::set<std::string> own;
   for (const auto& doc : docs) own.insert(FileIdentity(doc->source.path));
   const size_t own_docs = docs.size();
   run->index_weights.emplace(GenericWeights(docs));

@@ -5,6 +5,7 @@
 
 #include "engine/fact_rules.h"
 #include "engine/generic_match.h"
+#include "extract/unit_table.h"
 
 namespace factlint {
 
@@ -198,6 +199,25 @@ std::vector<std::vector<std::string>> GroupingKeys(const Documents& docs,
       if (!used[d][i] && GenericIneligibility(claims[i]).empty())
         keys[d][i] = "generic " + GenericBucket(*docs[d], claims[i]);
   }
+  return keys;
+}
+
+std::string FamilyKey(const Document& doc, const Claim& claim, const UnitTable& units) {
+  const std::string_view family = units.FamilyOf(claim.dimension);
+  if (family.empty() || !GenericIneligibility(claim).empty()) return "";
+  return "unit " + GenericBucket(doc, claim, family);
+}
+
+std::set<std::string> IndexKeys(const Documents& docs, const FactRuleSet* rules,
+                                const UnitTable* units) {
+  std::set<std::string> keys;
+  for (std::vector<std::string>& of_doc : GroupingKeys(docs, rules))
+    for (std::string& key : of_doc)
+      if (!key.empty()) keys.insert(std::move(key));
+  if (units == nullptr) return keys;
+  for (const auto& doc : docs)
+    for (const Claim& c : doc->extraction.claims)
+      if (std::string key = FamilyKey(*doc, c, *units); !key.empty()) keys.insert(std::move(key));
   return keys;
 }
 

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -17,6 +18,7 @@ namespace factlint {
 
 class FactRuleSet;
 class WordWeights;
+class UnitTable;
 struct FactRule;
 
 struct ClaimRef {
@@ -88,6 +90,17 @@ std::vector<FactGroup> GroupFacts(const Documents& docs,
 // only, so the archive index stores it (docs/archive-index.md).
 std::vector<std::vector<std::string>> GroupingKeys(const Documents& docs,
                                                    const FactRuleSet* rules);
+
+// Every key the archive index files the documents under and a draft's
+// reading of an index looks up: their GroupingKeys, and for each claim in a
+// unit family (units.toml [families]) its family's bucket ("unit " +
+// GenericBucket with the family as dimension), where fact-unit finds the
+// same figure in another unit. `units` may be null: no family keys.
+std::set<std::string> IndexKeys(const Documents& docs, const FactRuleSet* rules,
+                                const UnitTable* units);
+// The family bucket key of a claim ("" when its dimension is in no family
+// or generic matching does not take it); fact-unit compares claims of one.
+std::string FamilyKey(const Document& doc, const Claim& claim, const UnitTable& units);
 
 }  // namespace factlint
 

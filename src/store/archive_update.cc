@@ -195,10 +195,8 @@ bool ArchiveIndex::Update(const std::vector<std::string>& archive_paths,
     put.Reset();
     if (std::string message = forget(file); !message.empty())
       return Fail(path_, message, error);
-    std::set<std::string> keys;
-    std::vector<std::vector<std::string>> of_claims = GroupingKeys(one, grouping_rules_);
-    for (std::string& key : of_claims[0])
-      if (!key.empty()) keys.insert(std::move(key));
+    const std::set<std::string> keys =
+        IndexKeys(one, grouping_rules_, &extractor.scanner().units());
     for (const std::string& key : keys) {
       put_key.BindText(1, key);
       put_key.BindText(2, file);

@@ -156,6 +156,7 @@ class CheckHarness {
   CheckContext context() {
     Group();
     CheckContext ctx{docs_, facts_, TheExtractor().lexicon()};
+    ctx.units = &TheExtractor().scanner().units();
     ctx.messages = &TheMessages(language_);
     return ctx;
   }

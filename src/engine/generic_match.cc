@@ -72,7 +72,10 @@ std::string GenericBucket(const Document& doc, const Claim& c) {
 std::string GenericBucket(const Document& doc, const Claim& c, std::string_view dimension) {
   const int year = ClaimYear(doc, c);
   std::string s = std::string(dimension) + ", year " + (year ? std::to_string(year) : "unknown") +
-                  ", change " + DirectionName(c.change);
+                  // A rise and a fall of one fact meet: the fact's changes are
+                  // counted as rises (FactGroup::measure), so 下降0.1个百分点
+                  // where the archive says 提升0.1个百分点 is a contradiction.
+                  ", change " + (c.change == Direction::kNone ? "none" : "up or down");
   if (c.target) s += c.forecast ? ", forecast" : ", plan";
   if (c.annual) s += ", annual";
   if (c.cumulative) s += ", cumulative";
@@ -231,6 +234,7 @@ std::vector<FactGroup> GroupGeneric(const Documents& docs,
     if (g.claims.empty()) {
       g.title = claim(refs[k]).subject;
       g.severity = Severity::kWarning;
+      if (claim(refs[k]).change != Direction::kNone) g.measure = Direction::kUp;
     }
     if (confident[k]) g.severity = Severity::kError;
     g.claims.push_back(refs[k]);

@@ -55,7 +55,8 @@ Similarity Compare(const std::vector<std::string>& a,
 std::string GenericIneligibility(const Claim& claim);
 
 // The bucket a claim falls in, in words: claims match only inside one
-// bucket (same dimension, year, change, base year, scope and subject).
+// bucket (same dimension, year, change or none, base year, scope and
+// subject; a rise and a fall meet, counted as rises: FactGroup::measure).
 std::string GenericBucket(const Document& doc, const Claim& claim);
 // The same with `dimension` in place of the claim's own: the bucket of its
 // unit family (fact-unit), where claims of CNY and USD meet.

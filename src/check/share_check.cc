@@ -68,10 +68,26 @@ ShareNames NamesIn(std::string_view text, const ShareWords& w) {
     if (e != std::string_view::npos) whole = whole.substr(0, e);
   }
   whole = Trim(whole, w);
+  std::string_view subject = Trim(text.substr(0, at), w);
+  // 中小企业在高新技术企业中占比: the whole is named inside the subject.
+  if (whole.empty()) {
+    for (const std::string& close : w.within_close) {
+      if (!EndsWith(subject, close)) continue;
+      std::string_view inner = subject.substr(0, subject.size() - close.size());
+      for (const std::string& open : w.within_open) {
+        const size_t p = inner.rfind(open);
+        if (p == std::string_view::npos || p == 0) continue;
+        whole = Trim(inner.substr(p + open.size()), w);
+        subject = Trim(inner.substr(0, p), w);
+        break;
+      }
+      break;
+    }
+  }
   // 占总授权量的: the whole is 授权量; 全部投资 is 投资.
   for (const std::string& all : w.totals)
     if (StartsWith(whole, all)) whole.remove_prefix(all.size());
-  return {Trim(text.substr(0, at), w), whole};
+  return {subject, whole};
 }
 
 // The names the share's clause gives before its value.

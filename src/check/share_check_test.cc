@@ -171,6 +171,25 @@ TEST(ShareCheckTest, NamedPartWithTwoValuesIsNotUsed) {
   EXPECT_EQ(one.Run(kRule).size(), 1u) << one.Dump();
 }
 
+TEST(ShareCheckTest, AWholeNamedInsideTheSubject) {
+  // 中小企业在高新技术企业中占比: part 中小企业, whole 高新技术企业.
+  const std::string text =
+      "2024年，全国高新技术企业达到46.3万家，其中中小企业42.1万家，中小企业在高新技术企业中占比";
+  CheckHarness bad;
+  bad.Add("draft.txt", text + "不到八成。\n");
+  auto found = bad.Run(kRule);
+  ASSERT_EQ(found.size(), 1u) << Describe(found) << bad.Dump();
+  EXPECT_EQ(found[0].message, "share 不到八成 does not match 42.1万家 of 46.3万家, which is 90.93%");
+  CheckHarness good;
+  good.Add("draft.txt", text + "超过九成。\n");
+  EXPECT_TRUE(good.Run(kRule).empty()) << good.Dump();
+  // Another whole than the one stated: nothing to check it against.
+  CheckHarness other;
+  other.Add("draft.txt", "2024年，全国高新技术企业达到46.3万家，其中中小企业42.1万家，"
+                         "中小企业在制造业企业中占比不到八成。\n");
+  EXPECT_TRUE(other.Run(kRule).empty()) << other.Dump();
+}
+
 }  // namespace
 }  // namespace check_test
 }  // namespace factlint

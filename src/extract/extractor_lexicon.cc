@@ -183,6 +183,8 @@ std::unique_ptr<Lexicon> Lexicon::Parse(std::string_view toml_text,
             ReadStrings(root, "shares", "totals", &lex->share_words_.totals, &err) &&
             ReadStrings(root, "shares", "part_markers", &lex->share_words_.part_markers, &err) &&
             ReadStrings(root, "shares", "list_suffixes", &lex->share_words_.list_suffixes, &err) &&
+            ReadStrings(root, "shares", "within_open", &lex->share_words_.within_open, &err) &&
+            ReadStrings(root, "shares", "within_close", &lex->share_words_.within_close, &err) &&
             ReadStrings(root, "targets", "patterns", &target_pats, &err) &&
             ReadStrings(root, "targets", "openers", &openers, &err) &&
             ReadStrings(root, "targets", "leads", &lex->plan_leads_, &err) &&

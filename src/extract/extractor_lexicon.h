@@ -37,6 +37,8 @@ struct ShareWords {
   std::vector<std::string> totals;         // 总, 全部: "all of", left out of a name
   std::vector<std::string> part_markers;   // 其中: a part of the whole before it
   std::vector<std::string> list_suffixes;  // 强 after 2000: a list of that size
+  std::vector<std::string> within_open;    // 在 of 中小企业在高新技术企业中占比
+  std::vector<std::string> within_close;   // 中 of the same
 };
 
 class Lexicon {

@@ -262,6 +262,19 @@ std::string ContextFinder::Subject(Span clause, Span quantity,
   // ,达到2.68%: a verb alone names nothing; the claim before it does.
   if (IsVerb(pre)) return "";
   if (!pre.empty() && !HasDigit(pre)) return std::string(pre);
+  // A gloss in brackets may hold digits (细颗粒物(PM2.5)平均浓度): the
+  // subject goes without it.
+  if (HasDigit(pre)) {
+    std::string bare(pre);
+    for (const auto& [open, close] : lexicon_.subject_glosses()) {
+      for (size_t p = bare.find(open); p != std::string::npos; p = bare.find(open, p)) {
+        const size_t e = bare.find(close, p + open.size());
+        if (e == std::string::npos) break;
+        bare.erase(p, e + close.size() - p);
+      }
+    }
+    if (!bare.empty() && !HasDigit(bare)) return std::string(Strip(bare));
+  }
   // The second item of a list (新增示范城市5个、示范单位78个): its own words
   // after the last 、.
   if (size_t list = pre.rfind("、"); list != std::string_view::npos) {

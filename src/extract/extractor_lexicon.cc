@@ -159,6 +159,7 @@ std::unique_ptr<Lexicon> Lexicon::Parse(std::string_view toml_text,
             ReadStrings(root, "context", "subject_trailing", &lex->subject_trailing_, &err) &&
             ReadStrings(root, "context", "subject_leading", &lex->subject_leading_, &err) &&
             ReadTable(root, "context", "subject_aliases", &lex->subject_aliases_, &err) &&
+            ReadTable(root, "context", "subject_glosses", &lex->subject_glosses_, &err) &&
             ReadStrings(root, "verbs", "level", &lex->level_verbs_, &err) &&
             ReadStrings(root, "sentences", "abbreviations", &lex->abbreviations_, &err) &&
             ReadStrings(root, "verbs", "predicate", &lex->predicate_verbs_, &err) &&

@@ -109,6 +109,11 @@ class Lexicon {
   // Words cut from the end and the start of a claim's subject.
   const std::vector<std::string>& subject_trailing() const { return subject_trailing_; }
   const std::vector<std::string>& subject_leading() const { return subject_leading_; }
+  // Brackets of a gloss a subject goes without when it holds digits
+  // (细颗粒物(PM2.5)平均浓度), as open and close.
+  const std::vector<std::pair<std::string, std::string>>& subject_glosses() const {
+    return subject_glosses_;
+  }
   // [context] subject_aliases: other names of one thing
   // (研究与试验发展 = 研发), longest first. A subject is written with the
   // names they stand for, and the words of a clause name them too, so that
@@ -144,6 +149,7 @@ class Lexicon {
       average_words_, real_words_, real_measures_, cumulative_words_;
   std::vector<std::string> target_words_, plan_leads_, plan_list_ends_, forecast_words_;
   std::unique_ptr<TimeWords> time_words_;
+  std::vector<std::pair<std::string, std::string>> subject_glosses_;
   ShareWords share_words_;
   std::vector<std::string> abbreviations_;
   std::vector<std::string> interrogatives_;

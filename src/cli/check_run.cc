@@ -211,7 +211,9 @@ bool LoadReference(const Options& o, const RunSetup& setup,
 void FinishRun(const RunSetup& setup, CheckRun* run) {
   PhaseLog phases;
   const WordWeights* weights = run->index_weights ? &*run->index_weights : nullptr;
-  run->facts = GroupFacts(run->docs, run->rules.get(), weights);
+  // With the index's weights only the target groups are kept (below).
+  run->facts = GroupFacts(run->docs, run->rules.get(), weights, &run->rule_matches,
+                          /*target_groups_only=*/weights != nullptr);
   phases.Mark("group");
   LogCount("groups", static_cast<long long>(run->facts.size()));
   if (weights) KeepTargetGroups(run->docs, &run->facts);
@@ -263,6 +265,7 @@ bool ReadBufferSubset(Documents held, CheckRun* run, std::string* error) {
     for (auto& doc : held) docs.push_back(std::move(doc));
   } else {
     run->subset_read = false;
+    run->rule_matches.Clear();  // `held` leaves with this call
     if (!run->buffer_index->AppendKeyDocuments(keys, /*target=*/false, &docs, error,
                                                run->buffer_index_load))
       return false;
@@ -347,6 +350,7 @@ void CheckBuffer(const RunSetup& setup, const std::string& path,
   LoadResult loaded = DecodeBytes(path, text);
   if (InputError* e = std::get_if<InputError>(&loaded)) {
     run->subset_read = false;  // the held index documents are dropped
+    run->rule_matches.Clear();
     run->input_errors.push_back(InputErrorDiagnostic(*e));
     run->facts.clear();
     run->found.clear();
@@ -362,6 +366,7 @@ void CheckBuffer(const RunSetup& setup, const std::string& path,
   std::string error;
   if (run->buffer_index && !ReadBufferSubset(std::move(held), run, &error)) {
     run->subset_read = false;
+    run->rule_matches.Clear();
     Diagnostic d;
     d.rule_id = "config-error";
     d.severity = Severity::kError;

@@ -92,6 +92,10 @@ struct CheckRun {
   size_t index_docs = 0;
   bool subset_read = false;
   std::set<std::string> subset_keys, subset_own;
+  // The fact rules' takes of the reference documents, matched once: kept
+  // while those documents are (cleared whenever the index documents are
+  // read again or dropped), so a change matches only the buffer.
+  RuleMatchCache rule_matches;
 
   // Refers to this run, which must outlive it.
   CheckContext context() const;

@@ -91,75 +91,102 @@ std::vector<RulePiece> RulePieces(std::string_view sentence) {
   return out;
 }
 
-// Assigns claims to rule-defined facts; marks the claims it used.
-void GroupByRules(const Documents& docs, const FactRuleSet& rules,
+}  // namespace
+
+std::vector<RuleTake> MatchDocumentRules(const Document& doc, const FactRuleSet& rules) {
+  std::vector<RuleTake> takes;
+  const std::vector<Claim>& claims = doc.extraction.claims;
+  std::vector<bool> used(claims.size(), false);
+  // Takes claim i for the rule that matched it, unless taken or refused.
+  auto take = [&](int i, const RuleMatch& m, std::string_view read) {
+    const FactRule& rule = rules.rules()[m.rule];
+    if (i < 0 || used[i] || !RuleRefusal(claims[i], rule).empty()) return;
+    RuleTake t;
+    t.claim = static_cast<uint32_t>(i);
+    t.rule = m.rule;
+    t.reason.rule_id = rule.id;
+    t.reason.pattern = m.pattern;
+    if (m.pattern < rule.patterns.size()) t.reason.pattern_text = rule.patterns[m.pattern];
+    t.reason.matched_text = std::string(read.substr(m.match.begin, m.match.size()));
+    takes.push_back(std::move(t));
+    used[i] = true;
+  };
+  Span last_sentence{UINT32_MAX, UINT32_MAX};
+  for (const Claim& c : claims) {
+    if (c.sentence == last_sentence) continue;  // each sentence once
+    last_sentence = c.sentence;
+    for (const RulePiece& piece : RulePieces(doc.Text(c.sentence))) {
+      for (const RuleMatch& m : rules.Match(piece.text)) {
+        if (m.value.begin < piece.label_size) continue;  // the value is in the cell
+        const uint32_t shift = piece.offset - piece.label_size;
+        Span value{c.sentence.begin + shift + m.value.begin,
+                   c.sentence.begin + shift + m.value.end};
+        take(ClaimAt(claims, value), m, piece.text);
+      }
+    }
+  }
+  // A claim whose subject stands outside its clause (the question an
+  // answer replies to: 问:2022年城镇新增就业是多少? 答:1206万人; the clause
+  // before it: 研发投入强度比上年提高0.13个百分点,达到2.68%) is read as
+  // "subject + value" (城镇新增就业1206万人).
+  for (size_t i = 0; i < claims.size(); ++i) {
+    const Claim& c = claims[i];
+    if (used[i] || c.identifier || !c.subject_elsewhere) continue;
+    Span value = c.span;
+    if (!c.qualifier_span.empty() && c.qualifier_span.end <= c.span.begin)
+      value.begin = c.qualifier_span.begin;
+    const std::string read = c.subject + std::string(doc.Text(value));
+    for (const RuleMatch& m : rules.Match(read)) {
+      if (m.value.begin < c.subject.size()) continue;
+      take(static_cast<int>(i), m, read);
+      if (used[i]) break;
+    }
+  }
+  return takes;
+}
+
+const std::vector<RuleTake>& RuleMatchCache::Of(const Document& doc, const FactRuleSet& rules) {
+  auto it = takes_.find(&doc);
+  if (it == takes_.end()) it = takes_.emplace(&doc, MatchDocumentRules(doc, rules)).first;
+  return it->second;
+}
+
+namespace {
+
+// Assigns claims to rule-defined facts; marks the claims it used. A
+// document's takes come from `cache` when given, unless it is a target.
+void GroupByRules(const Documents& docs, const FactRuleSet& rules, RuleMatchCache* cache,
                   std::vector<FactGroup>* groups,
                   std::vector<std::vector<bool>>* used) {
   // One group per rule and place: claims of different places are never the
   // same fact (a rule with scope = "national" takes national claims only).
   std::map<std::pair<size_t, std::string>, size_t> group_of_rule;
-  // Puts claim i of document d in the group of the rule that matched it.
-  auto take = [&](uint32_t d, int i, const RuleMatch& m, std::string_view read) {
-    const std::vector<Claim>& claims = docs[d]->extraction.claims;
-    const FactRule& rule = rules.rules()[m.rule];
-    if (i < 0 || (*used)[d][i] || !RuleRefusal(claims[i], rule).empty()) return;
-    auto [it, inserted] =
-        group_of_rule.emplace(std::make_pair(m.rule, claims[i].scope), groups->size());
-    if (inserted) {
-      FactGroup g;
-      g.fact_id = rule.id;
-      g.title = rule.title;
-      g.from_rule = true;
-      g.by_year = rule.by_year;
-      g.last_year_as_of = rule.last_year_as_of;
-      if (rule.measure != FactMeasure::kLevel)
-        g.measure = rule.measure == FactMeasure::kRise ? Direction::kUp : Direction::kDown;
-      g.severity = rule.severity;
-      groups->push_back(std::move(g));
-    }
-    FactGroup& g = (*groups)[it->second];
-    g.claims.push_back({d, static_cast<uint32_t>(i)});
-    MatchReason reason;
-    reason.rule_id = rule.id;
-    reason.pattern = m.pattern;
-    if (m.pattern < rule.patterns.size()) reason.pattern_text = rule.patterns[m.pattern];
-    reason.matched_text = std::string(read.substr(m.match.begin, m.match.size()));
-    g.reasons.push_back(std::move(reason));
-    (*used)[d][i] = true;
-  };
   for (uint32_t d = 0; d < docs.size(); ++d) {
-    const Document& doc = *docs[d];
-    const std::vector<Claim>& claims = doc.extraction.claims;
-    Span last_sentence{UINT32_MAX, UINT32_MAX};
-    for (const Claim& c : claims) {
-      if (c.sentence == last_sentence) continue;  // each sentence once
-      last_sentence = c.sentence;
-      for (const RulePiece& piece : RulePieces(doc.Text(c.sentence))) {
-        for (const RuleMatch& m : rules.Match(piece.text)) {
-          if (m.value.begin < piece.label_size) continue;  // the value is in the cell
-          const uint32_t shift = piece.offset - piece.label_size;
-          Span value{c.sentence.begin + shift + m.value.begin,
-                     c.sentence.begin + shift + m.value.end};
-          take(d, ClaimAt(claims, value), m, piece.text);
-        }
+    std::vector<RuleTake> fresh;
+    if (!cache || docs[d]->target) fresh = MatchDocumentRules(*docs[d], rules);
+    const std::vector<RuleTake>& takes =
+        cache && !docs[d]->target ? cache->Of(*docs[d], rules) : fresh;
+    const std::vector<Claim>& claims = docs[d]->extraction.claims;
+    for (const RuleTake& t : takes) {
+      const FactRule& rule = rules.rules()[t.rule];
+      auto [it, inserted] = group_of_rule.emplace(
+          std::make_pair(t.rule, claims[t.claim].scope), groups->size());
+      if (inserted) {
+        FactGroup g;
+        g.fact_id = rule.id;
+        g.title = rule.title;
+        g.from_rule = true;
+        g.by_year = rule.by_year;
+        g.last_year_as_of = rule.last_year_as_of;
+        if (rule.measure != FactMeasure::kLevel)
+          g.measure = rule.measure == FactMeasure::kRise ? Direction::kUp : Direction::kDown;
+        g.severity = rule.severity;
+        groups->push_back(std::move(g));
       }
-    }
-    // A claim whose subject stands outside its clause (the question an
-    // answer replies to: 问:2022年城镇新增就业是多少? 答:1206万人; the clause
-    // before it: 研发投入强度比上年提高0.13个百分点,达到2.68%) is read as
-    // "subject + value" (城镇新增就业1206万人).
-    for (size_t i = 0; i < claims.size(); ++i) {
-      const Claim& c = claims[i];
-      if ((*used)[d][i] || c.identifier || !c.subject_elsewhere) continue;
-      Span value = c.span;
-      if (!c.qualifier_span.empty() && c.qualifier_span.end <= c.span.begin)
-        value.begin = c.qualifier_span.begin;
-      const std::string read = c.subject + std::string(doc.Text(value));
-      for (const RuleMatch& m : rules.Match(read)) {
-        if (m.value.begin < c.subject.size()) continue;
-        take(d, static_cast<int>(i), m, read);
-        if ((*used)[d][i]) break;
-      }
+      FactGroup& g = (*groups)[it->second];
+      g.claims.push_back({d, t.claim});
+      g.reasons.push_back(t.reason);
+      (*used)[d][t.claim] = true;
     }
   }
 }
@@ -168,13 +195,14 @@ void GroupByRules(const Documents& docs, const FactRuleSet& rules,
 
 std::vector<FactGroup> GroupFacts(const Documents& docs,
                                   const FactRuleSet* rules,
-                                  const WordWeights* weights) {
+                                  const WordWeights* weights,
+                                  RuleMatchCache* cache, bool target_groups_only) {
   std::vector<FactGroup> groups;
   std::vector<std::vector<bool>> used(docs.size());
   for (size_t d = 0; d < docs.size(); ++d)
     used[d].assign(docs[d]->extraction.claims.size(), false);
-  if (rules) GroupByRules(docs, *rules, &groups, &used);
-  std::vector<FactGroup> generic = GroupGeneric(docs, used, weights);
+  if (rules) GroupByRules(docs, *rules, cache, &groups, &used);
+  std::vector<FactGroup> generic = GroupGeneric(docs, used, weights, target_groups_only);
   for (FactGroup& g : generic) groups.push_back(std::move(g));
   return groups;
 }
@@ -188,7 +216,7 @@ std::vector<std::vector<std::string>> GroupingKeys(const Documents& docs,
     keys[d].resize(docs[d]->extraction.claims.size());
   }
   std::vector<FactGroup> groups;
-  if (rules) GroupByRules(docs, *rules, &groups, &used);
+  if (rules) GroupByRules(docs, *rules, nullptr, &groups, &used);
   for (const FactGroup& g : groups)
     for (const ClaimRef& r : g.claims)
       keys[r.doc][r.claim] = "rule " + g.fact_id + "\x1f" +

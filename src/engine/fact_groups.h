@@ -9,6 +9,7 @@
 #include <memory>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "diag/diagnostic.h"
@@ -75,12 +76,48 @@ int ClaimYear(const Document& doc, const Claim& claim);
 // another dimension, a regional claim for a national rule).
 std::string RuleRefusal(const Claim& claim, const FactRule& rule);
 
+// A fact rule's take of one claim of a document: which rule, and why. What
+// the fact rules take in a document depends on that document and the rules
+// only, so it can be kept between runs over the same documents.
+struct RuleTake {
+  uint32_t claim = 0;  // index into the document's claims
+  size_t rule = 0;     // index into FactRuleSet::rules()
+  MatchReason reason;
+};
+
+// The claims of `doc` the fact rules take, in the order grouping meets them
+// (sentence by sentence, then the claims whose subject stands elsewhere);
+// each claim at most once.
+std::vector<RuleTake> MatchDocumentRules(const Document& doc, const FactRuleSet& rules);
+
+// The takes of documents matched once and kept, for runs that group the same
+// reference documents again and again (the language server): keyed by the
+// document's address, so the owner must Clear() it before any document it
+// was used with is destroyed, and use it with one FactRuleSet only.
+class RuleMatchCache {
+ public:
+  // The takes of `doc`, matched on first use.
+  const std::vector<RuleTake>& Of(const Document& doc, const FactRuleSet& rules);
+  void Clear() { takes_.clear(); }
+  size_t size() const { return takes_.size(); }
+
+ private:
+  std::unordered_map<const Document*, std::vector<RuleTake>> takes_;
+};
+
 // `weights`: the generic matching word weights to use instead of those of
 // `docs` (GenericWeights), for a run that holds only part of its documents
-// (the archive index's buckets); null for the weights of `docs`.
+// (the archive index's buckets); null for the weights of `docs`. `cache`:
+// where the fact rules' takes of the documents that are not targets are kept
+// (targets are always matched afresh); null to match every document.
+// `target_groups_only`: the caller keeps only the groups holding a target
+// claim (GroupGeneric then leaves the other buckets unmatched); those groups
+// are the same either way.
 std::vector<FactGroup> GroupFacts(const Documents& docs,
                                   const FactRuleSet* rules,
-                                  const WordWeights* weights = nullptr);
+                                  const WordWeights* weights = nullptr,
+                                  RuleMatchCache* cache = nullptr,
+                                  bool target_groups_only = false);
 
 // The key GroupFacts files each claim under, per document and claim: for a
 // claim a fact rule takes, the rule and the claim's place ("rule " + id +

@@ -7,7 +7,9 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <fstream>
 #include <iostream>
+#include <sstream>
 
 #include "engine/fact_rules.h"
 #include "engine/generic_fact_id.h"
@@ -218,6 +220,99 @@ TEST_F(FactGroupsTest, RiseRulesTakeOneYearsRise) {
   EXPECT_EQ(RuleRefusal(c, rule), "");
   rule.measure = FactMeasure::kLevel;
   EXPECT_NE(RuleRefusal(c, rule).find("change"), std::string::npos);
+}
+
+// What the groups say, claim by claim, for comparing two groupings.
+std::vector<std::string> Describe(const std::vector<FactGroup>& groups) {
+  std::vector<std::string> out;
+  for (const FactGroup& g : groups)
+    for (size_t k = 0; k < g.claims.size(); ++k)
+      out.push_back(g.fact_id + " " + std::to_string(g.claims[k].doc) + ":" +
+                    std::to_string(g.claims[k].claim) + " " + g.reasons[k].rule_id + " " +
+                    g.reasons[k].matched_text + " " + g.reasons[k].bucket);
+  return out;
+}
+
+TEST_F(FactGroupsTest, KeptRuleMatchesGroupAsMatchingAfresh) {
+  // A draft (the target) and the seeds as reference documents.
+  Add("draft.md", "2026-01-10",
+      "企业创新能力显著增强，526家中国大陆企业进入全球工业研发投入2000强。\n"
+      "2024年，全国技术合同成交额达到6.9万亿元。\n");
+  for (const char* seed : {"000_04054bb1ba8821ed.txt", "001_dff61195967c57f5.txt",
+                           "003_af76cae5511be1fe.txt"}) {
+    std::ifstream in(std::string(FACTLINT_SOURCE_DIR) + "/seeds/" + seed);
+    std::stringstream text;
+    text << in.rdbuf();
+    ASSERT_FALSE(text.str().empty()) << seed;
+    Add(seed, "2025-12-19", text.str());
+    docs_.back()->target = false;  // reference material
+  }
+  const std::vector<std::string> fresh = Describe(GroupFacts(docs_, rules_));
+  ASSERT_GT(fresh.size(), 10u);
+
+  RuleMatchCache cache;
+  EXPECT_EQ(Describe(GroupFacts(docs_, rules_, nullptr, &cache)), fresh);
+  EXPECT_EQ(cache.size(), docs_.size() - 1);  // every document but the target
+  EXPECT_EQ(Describe(GroupFacts(docs_, rules_, nullptr, &cache)), fresh);
+  EXPECT_EQ(cache.size(), docs_.size() - 1);
+
+  // The target changes (another figure, a fact no longer stated): it is
+  // matched afresh, the reference documents' takes are kept.
+  docs_.erase(docs_.begin());
+  Add("draft.md", "2026-01-10", "全国技术合同成交额达到6.8万亿元。\n");
+  std::rotate(docs_.begin(), docs_.end() - 1, docs_.end());
+  for (size_t d = 0; d < docs_.size(); ++d) docs_[d]->order = d;
+  docs_.front()->target = true;
+  EXPECT_EQ(Describe(GroupFacts(docs_, rules_, nullptr, &cache)),
+            Describe(GroupFacts(docs_, rules_)));
+  EXPECT_EQ(cache.size(), docs_.size() - 1);
+
+  // A document's takes are those GroupFacts puts in the rules' groups.
+  size_t taken = 0;
+  for (const auto& doc : docs_) taken += MatchDocumentRules(*doc, *rules_).size();
+  size_t in_rule_groups = 0;
+  for (const FactGroup& g : GroupFacts(docs_, rules_))
+    if (g.from_rule) in_rule_groups += g.claims.size();
+  EXPECT_EQ(taken, in_rule_groups);
+  EXPECT_GT(taken, 0u);
+}
+
+TEST_F(FactGroupsTest, TargetGroupsOnlyAreTheTargetGroupsOfAFullGrouping) {
+  // A draft restating one seed (generic facts it shares with it) against
+  // the seeds, which state many facts among themselves only.
+  for (const char* seed : {"002_d7639a3b45169b27.txt", "000_04054bb1ba8821ed.txt",
+                           "001_dff61195967c57f5.txt", "002_d7639a3b45169b27.txt",
+                           "003_af76cae5511be1fe.txt"}) {
+    std::ifstream in(std::string(FACTLINT_SOURCE_DIR) + "/seeds/" + seed);
+    std::stringstream text;
+    text << in.rdbuf();
+    ASSERT_FALSE(text.str().empty()) << seed;
+    if (docs_.empty()) {
+      Add("draft.md", "2025-12-19", text.str());  // the target
+      continue;
+    }
+    Add(seed, "2025-12-19", text.str());
+    docs_.back()->target = false;  // reference material
+  }
+  const WordWeights weights = GenericWeights(docs_);
+  std::vector<FactGroup> all = GroupFacts(docs_, rules_, &weights);
+  const size_t before = all.size();
+  std::erase_if(all, [&](const FactGroup& g) {
+    return std::none_of(g.claims.begin(), g.claims.end(),
+                        [&](const ClaimRef& r) { return docs_[r.doc]->target; });
+  });
+  ASSERT_LT(all.size(), before);  // some groups hold no target claim
+  EXPECT_TRUE(std::any_of(all.begin(), all.end(),
+                          [](const FactGroup& g) { return !g.from_rule; }));
+  std::vector<FactGroup> only =
+      GroupFacts(docs_, rules_, &weights, nullptr, /*target_groups_only=*/true);
+  std::erase_if(only, [&](const FactGroup& g) {
+    return std::none_of(g.claims.begin(), g.claims.end(),
+                        [&](const ClaimRef& r) { return docs_[r.doc]->target; });
+  });
+  EXPECT_EQ(Describe(only), Describe(all));
+  for (size_t k = 0; k < all.size() && k < only.size(); ++k)
+    EXPECT_EQ(only[k].severity, all[k].severity) << all[k].fact_id;
 }
 
 }  // namespace

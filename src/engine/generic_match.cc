@@ -167,7 +167,7 @@ WordWeights GenericWeights(const Documents& docs) {
 
 std::vector<FactGroup> GroupGeneric(const Documents& docs,
                                     const std::vector<std::vector<bool>>& used,
-                                    const WordWeights* given) {
+                                    const WordWeights* given, bool target_groups_only) {
   std::vector<ClaimRef> refs;
   const WordWeights own = given ? WordWeights() : GenericWeights(docs);
   const WordWeights& weights = given ? *given : own;
@@ -199,8 +199,26 @@ std::vector<FactGroup> GroupGeneric(const Documents& docs,
   auto note = [&](size_t k, size_t other, double score, bool identical) {
     if (score > best[k].score) best[k] = {other, score, identical};
   };
+  // Only the groups holding a target claim wanted: a bucket without one
+  // makes none of those, and is matched only when a group of it could share
+  // its fact id with one of a target's bucket (NameGenericGroups tells
+  // such groups apart; a generic fact id depends on the bucket alone).
+  std::set<std::string> target_ids;
+  if (target_groups_only) {
+    for (auto& [key, members] : buckets)
+      for (size_t k : members)
+        if (docs[refs[k].doc]->target) {
+          target_ids.insert(GenericFactId(*docs[refs[k].doc], claim(refs[k])));
+          break;
+        }
+  }
   for (auto& [key, members] : buckets) {
     if (members.size() < 2) continue;
+    if (target_groups_only &&
+        std::none_of(members.begin(), members.end(),
+                     [&](size_t k) { return docs[refs[k].doc]->target; }) &&
+        !target_ids.count(GenericFactId(*docs[refs[members[0]].doc], claim(refs[members[0]]))))
+      continue;
     if (members.size() > kPairwiseLimit) {
       std::map<std::vector<std::string>, size_t> first;
       for (size_t k : members) {
@@ -228,8 +246,12 @@ std::vector<FactGroup> GroupGeneric(const Documents& docs,
       }
     }
   }
+  // A claim alone in its set makes no group: only the others are described.
+  std::vector<size_t> set_size(refs.size(), 0);
+  for (size_t k = 0; k < refs.size(); ++k) ++set_size[uf.Find(k)];
   std::map<size_t, FactGroup> by_root;
   for (size_t k = 0; k < refs.size(); ++k) {
+    if (set_size[uf.Find(k)] < 2) continue;
     FactGroup& g = by_root[uf.Find(k)];
     if (g.claims.empty()) {
       g.title = claim(refs[k]).subject;

@@ -78,9 +78,13 @@ WordWeights GenericWeights(const Documents& docs);
 
 // `used[d][i]` marks claims already grouped by rules; they are skipped.
 // `weights`: see GroupFacts (null: GenericWeights(docs)).
+// `target_groups_only`: the caller keeps only the groups holding a target
+// claim, so buckets that cannot make one (or change its fact id) are not
+// matched; the groups holding a target claim are the same either way.
 std::vector<FactGroup> GroupGeneric(const Documents& docs,
                                     const std::vector<std::vector<bool>>& used,
-                                    const WordWeights* weights = nullptr);
+                                    const WordWeights* weights = nullptr,
+                                    bool target_groups_only = false);
 
 }  // namespace factlint
 

@@ -1,0 +1,125 @@
+// The language server keeps what depends only on the reference documents
+// between changes of a buffer (the index documents of its keys, their fact
+// rules' matches: CheckRun::rule_matches). A sequence of edits of one buffer
+// in one run must report after each edit exactly what a fresh `check
+// --against` of the whole archive reports for a file with that text: edits
+// that keep the buffer's keys, edits that change them, and a figure only the
+// archive stated edited into the buffer.
+#include <gtest/gtest.h>
+
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "cli/check_run.h"
+#include "cli/index_command.h"
+#include "run_factlint.h"
+
+namespace factlint::testing {
+namespace {
+
+const std::vector<std::string> kArchive = {"fixtures/check/", "seeds/"};
+const std::string kRules = std::string(FACTLINT_SOURCE_DIR) + "/rules";
+const std::string kDraft = "fixtures/cli/draft-against-seeds/draft.md";
+
+// The run's diagnostics, one line each, with `from` read as `to` in paths.
+std::vector<std::string> Summaries(const CheckRun& run, const std::string& from = "",
+                                   const std::string& to = "") {
+  auto path = [&](const std::string& p) { return p == from ? to : p; };
+  std::vector<std::string> out;
+  for (const auto* list : {&run.input_errors, &run.found}) {
+    for (const Diagnostic& d : *list) {
+      std::string s = d.rule_id + " " + path(d.location.path) + ":" +
+                      std::to_string(d.location.line) + ":" +
+                      std::to_string(d.location.column) + " " + d.message;
+      for (const Note& n : d.notes)
+        s += " | " + path(n.location.path) + ":" + std::to_string(n.location.line) + ":" +
+             std::to_string(n.location.column) + " " + n.message;
+      out.push_back(s);
+    }
+  }
+  return out;
+}
+
+std::string Replaced(std::string text, const std::string& from, const std::string& to) {
+  const size_t at = text.find(from);
+  EXPECT_NE(at, std::string::npos) << from;
+  if (at != std::string::npos) text.replace(at, from.size(), to);
+  return text;
+}
+
+TEST(CheckBufferEditsTest, EditsOfOneBufferReportAsAFreshCheck) {
+  Options whole;
+  whole.no_config = true;
+  whole.against = kArchive;
+  std::optional<RunSetup> whole_setup = LoadRunSetup(whole);
+  ASSERT_TRUE(whole_setup);
+
+  // Built in this process: an index records the build of the program that
+  // wrote it, and a test binary is another build than factlint.
+  const std::string dir = TempDir();
+  const std::string db = dir + "/edits.db";
+  {
+    auto rules = RunCheckPipeline(whole, *whole_setup, {kArchive.back()}, kRules);
+    ASSERT_TRUE(rules);
+    std::ostringstream out, err;
+    ASSERT_EQ(RunIndex(kArchive, db, kRules, *rules->extractor, out, err, {},
+                       rules->rules.get(), {kRules + "/facts"}),
+              0)
+        << err.str();
+  }
+  Options indexed;
+  indexed.no_config = true;
+  indexed.against_db = {db};
+  std::optional<RunSetup> setup = LoadRunSetup(indexed);
+  ASSERT_TRUE(setup);
+  auto run = LoadReferenceRun(indexed, *setup, kRules);
+  ASSERT_TRUE(run);
+
+  const std::string draft = ReadFile(kDraft);
+  // 6.8万亿元 is stated in the archive only (fixtures/check/conflict).
+  const std::string with_trade = draft + "2024年，全国技术合同成交额达到6.9万亿元。\n";
+  struct Edit {
+    const char* what;
+    std::string text;
+    bool same_keys;  // as the edit before
+  };
+  const std::vector<Edit> edits = {
+      {"the draft", draft, false},
+      {"a figure of a fact rule", Replaced(draft, "526家", "524家"), true},
+      {"another figure, same keys", Replaced(draft, "526家", "525家"), true},
+      {"a figure only the archive stated", with_trade, false},
+      {"that figure agreeing", Replaced(with_trade, "6.9万亿元", "6.8万亿元"), true},
+      {"that figure disagreeing again", with_trade, true},
+      {"back to the draft", draft, false},
+  };
+  const std::string copy = dir + "/draft.md";
+  size_t kept_matches = 0;
+  const Document* first_read = nullptr;
+  int findings_changed = 0;
+  std::vector<std::string> last;
+  for (const Edit& edit : edits) {
+    SCOPED_TRACE(edit.what);
+    CheckBuffer(*setup, kDraft, edit.text, run.get());
+    WriteFile(copy, edit.text);
+    auto expected = RunCheckPipeline(whole, *whole_setup, {copy}, kRules);
+    ASSERT_TRUE(expected);
+    const std::vector<std::string> want = Summaries(*expected, copy, kDraft);
+    EXPECT_EQ(Summaries(*run), want);
+    if (want != last) ++findings_changed;
+    last = want;
+    // The index documents and their rule matches are kept while the keys are.
+    ASSERT_GT(run->index_docs, 0u);
+    EXPECT_EQ(run->rule_matches.size(), run->index_docs);
+    if (edit.same_keys) {
+      EXPECT_EQ(run->docs[1].get(), first_read);
+      EXPECT_EQ(run->rule_matches.size(), kept_matches);
+    }
+    kept_matches = run->rule_matches.size();
+    first_read = run->docs[1].get();
+  }
+  EXPECT_GE(findings_changed, 5);  // the edits change what is reported
+}
+
+}  // namespace
+}  // namespace factlint::testing

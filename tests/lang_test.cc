@@ -31,7 +31,7 @@ TEST(LangTest, LangZhWordsFindingsAndNotesInChinese) {
   EXPECT_EQ(zh.code, en.code);
   EXPECT_TRUE(Contains(en.out, "524家 elsewhere; the exact values differ")) << en.out;
   EXPECT_TRUE(Contains(zh.out, "别处为524家；两个确切数值不同 [fact-conflict]")) << zh.out;
-  EXPECT_TRUE(Contains(zh.out, "note: 此处为524家（2025-12-19的文件）")) << zh.out;
+  EXPECT_TRUE(Contains(zh.out, "注: 此处为524家（2025-12-19的文件）")) << zh.out;
   EXPECT_FALSE(Contains(zh.out, "elsewhere")) << zh.out;
   // --lang en is the default, byte for byte.
   EXPECT_EQ(RunFactlint(With(kConflict, {"--lang", "en"})).out, en.out);
@@ -127,6 +127,39 @@ TEST(LangTest, NotesNameTheLineOfThisDocumentAndTheConfiguredSource) {
   RunResult sourced_zh = RunFactlint(
       {"check", "--lang", "zh", "--config", config, dir + "/draft.md", "--against", dir + "/brief.md"});
   EXPECT_TRUE(Contains(sourced_zh.out, "此处为524家（政府工作报告，2025-12-19）")) << sourced_zh.out;
+}
+
+// The text format's own words follow the language too: the severity labels,
+// the count line and the reasons --fix gives; the machine formats keep the
+// English level names, which tools read.
+TEST(LangTest, SeverityLabelsAndCountLineInChinese) {
+  RunResult zh = RunFactlint(With(kConflict, {"--lang", "zh"}));
+  EXPECT_TRUE(Contains(zh.out, ": 错误: ")) << zh.out;
+  EXPECT_TRUE(Contains(zh.out, ": 注: ")) << zh.out;
+  EXPECT_TRUE(zh.out.ends_with("\n1个错误\n")) << zh.out;
+  EXPECT_FALSE(Contains(zh.out, "error")) << zh.out;
+  RunResult en = RunFactlint(kConflict);
+  EXPECT_TRUE(Contains(en.out, ": error: ")) << en.out;
+  EXPECT_TRUE(en.out.ends_with("\n1 error\n")) << en.out;
+
+  json j = json::parse(RunFactlint(With(kConflict, {"--format", "json", "--lang", "zh"})).out);
+  ASSERT_FALSE(j["diagnostics"].empty());
+  EXPECT_EQ(j["diagnostics"][0]["severity"], "error") << j.dump();
+  json sarif = json::parse(RunFactlint(With(kConflict, {"--format", "sarif", "--lang", "zh"})).out);
+  EXPECT_EQ(sarif["runs"][0]["results"][0]["level"], "error") << sarif.dump();
+  RunResult github = RunFactlint(With(kConflict, {"--format", "github", "--lang", "zh"}));
+  EXPECT_EQ(github.out.rfind("::error ", 0), 0u) << github.out;
+}
+
+TEST(LangTest, FixRefusalInChinese) {
+  const std::vector<std::string> args = {
+      "check", "--facts", "fixtures/workflow/canonical/facts.toml",
+      "fixtures/workflow/canonical-unfixable/draft.md"};
+  RunResult en = RunFactlint(args);
+  RunResult zh = RunFactlint(With(args, {"--lang", "zh"}));
+  EXPECT_TRUE(Contains(en.out, "no automatic fix: the original is a pair, a section number or has 多/余"))
+      << en.out;
+  EXPECT_TRUE(Contains(zh.out, "无法自动修正：原文是并列数字、章节号，或带“多/余”")) << zh.out;
 }
 
 }  // namespace

@@ -162,6 +162,33 @@ TEST(LangTest, FixRefusalInChinese) {
   EXPECT_TRUE(Contains(zh.out, "无法自动修正：原文是并列数字、章节号，或带“多/余”")) << zh.out;
 }
 
+TEST(LangTest, ExplainInChinese) {
+  const std::vector<std::string> args = {"explain", "seeds/003_af76cae5511be1fe.txt:25:86",
+                                         "--against", "seeds/"};
+  RunResult en = RunFactlint(args);
+  RunResult zh = RunFactlint(With(args, {"--lang", "zh"}));
+  EXPECT_EQ(zh.code, 0) << zh.err;
+  EXPECT_TRUE(Contains(en.out, "  claim:    525家")) << en.out;
+  for (const char* label : {"  数值：    525家", "  标记：    无", "  时间：    ", "  事实：    ",
+                            "（事实规则，按年份，错误）", "      已比较：均以文件日期为准",
+                            "数值不相交：矛盾（两个确切数值不同）", "  发现：\n",
+                            ": 错误: 中国大陆企业"})
+    EXPECT_TRUE(Contains(zh.out, label)) << label << "\n" << zh.out;
+  for (const char* english : {"claim:", "flags:", "fact rule", "compared:", "findings:",
+                              "document of", "error:"})
+    EXPECT_FALSE(Contains(zh.out, english)) << english << "\n" << zh.out;
+  // The JSON output keeps its keys and names; its sentences follow --lang.
+  json a = json::parse(RunFactlint(With(args, {"--format", "json"})).out);
+  json b = json::parse(RunFactlint(With(args, {"--format", "json", "--lang", "zh"})).out);
+  const json& x = a["claims"][0];
+  const json& y = b["claims"][0];
+  EXPECT_EQ(x["claim"], y["claim"]);  // names and the period chain: not translated
+  EXPECT_EQ(x["fact"]["id"], y["fact"]["id"]);
+  ASSERT_FALSE(y["fact"]["others"].empty()) << b.dump();
+  EXPECT_EQ(y["fact"]["others"][0]["why"], "均以文件日期为准；其中一篇未注明日期，但该事实由事实规则定义");
+  EXPECT_NE(x["fact"]["others"][0]["why"], y["fact"]["others"][0]["why"]);
+}
+
 }  // namespace
 }  // namespace factlint::testing
 

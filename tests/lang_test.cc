@@ -31,7 +31,7 @@ TEST(LangTest, LangZhWordsFindingsAndNotesInChinese) {
   EXPECT_EQ(zh.code, en.code);
   EXPECT_TRUE(Contains(en.out, "524家 elsewhere; the exact values differ")) << en.out;
   EXPECT_TRUE(Contains(zh.out, "别处为524家；两个确切数值不同 [fact-conflict]")) << zh.out;
-  EXPECT_TRUE(Contains(zh.out, "note: 此处为524家（2025-12-19的文件）")) << zh.out;
+  EXPECT_TRUE(Contains(zh.out, "注: 此处为524家（2025-12-19的文件）")) << zh.out;
   EXPECT_FALSE(Contains(zh.out, "elsewhere")) << zh.out;
   // --lang en is the default, byte for byte.
   EXPECT_EQ(RunFactlint(With(kConflict, {"--lang", "en"})).out, en.out);
@@ -127,6 +127,66 @@ TEST(LangTest, NotesNameTheLineOfThisDocumentAndTheConfiguredSource) {
   RunResult sourced_zh = RunFactlint(
       {"check", "--lang", "zh", "--config", config, dir + "/draft.md", "--against", dir + "/brief.md"});
   EXPECT_TRUE(Contains(sourced_zh.out, "此处为524家（政府工作报告，2025-12-19）")) << sourced_zh.out;
+}
+
+// The text format's own words follow the language too: the severity labels,
+// the count line and the reasons --fix gives; the machine formats keep the
+// English level names, which tools read.
+TEST(LangTest, SeverityLabelsAndCountLineInChinese) {
+  RunResult zh = RunFactlint(With(kConflict, {"--lang", "zh"}));
+  EXPECT_TRUE(Contains(zh.out, ": 错误: ")) << zh.out;
+  EXPECT_TRUE(Contains(zh.out, ": 注: ")) << zh.out;
+  EXPECT_TRUE(zh.out.ends_with("\n1个错误\n")) << zh.out;
+  EXPECT_FALSE(Contains(zh.out, "error")) << zh.out;
+  RunResult en = RunFactlint(kConflict);
+  EXPECT_TRUE(Contains(en.out, ": error: ")) << en.out;
+  EXPECT_TRUE(en.out.ends_with("\n1 error\n")) << en.out;
+
+  json j = json::parse(RunFactlint(With(kConflict, {"--format", "json", "--lang", "zh"})).out);
+  ASSERT_FALSE(j["diagnostics"].empty());
+  EXPECT_EQ(j["diagnostics"][0]["severity"], "error") << j.dump();
+  json sarif = json::parse(RunFactlint(With(kConflict, {"--format", "sarif", "--lang", "zh"})).out);
+  EXPECT_EQ(sarif["runs"][0]["results"][0]["level"], "error") << sarif.dump();
+  RunResult github = RunFactlint(With(kConflict, {"--format", "github", "--lang", "zh"}));
+  EXPECT_EQ(github.out.rfind("::error ", 0), 0u) << github.out;
+}
+
+TEST(LangTest, FixRefusalInChinese) {
+  const std::vector<std::string> args = {
+      "check", "--facts", "fixtures/workflow/canonical/facts.toml",
+      "fixtures/workflow/canonical-unfixable/draft.md"};
+  RunResult en = RunFactlint(args);
+  RunResult zh = RunFactlint(With(args, {"--lang", "zh"}));
+  EXPECT_TRUE(Contains(en.out, "no automatic fix: the original is a pair, a section number or has 多/余"))
+      << en.out;
+  EXPECT_TRUE(Contains(zh.out, "无法自动修正：原文是并列数字、章节号，或带“多/余”")) << zh.out;
+}
+
+TEST(LangTest, ExplainInChinese) {
+  const std::vector<std::string> args = {"explain", "seeds/003_af76cae5511be1fe.txt:25:86",
+                                         "--against", "seeds/"};
+  RunResult en = RunFactlint(args);
+  RunResult zh = RunFactlint(With(args, {"--lang", "zh"}));
+  EXPECT_EQ(zh.code, 0) << zh.err;
+  EXPECT_TRUE(Contains(en.out, "  claim:    525家")) << en.out;
+  for (const char* label : {"  数值：    525家", "  标记：    无", "  时间：    ", "  事实：    ",
+                            "（事实规则，按年份，错误）", "      已比较：均以文件日期为准",
+                            "数值不相交：矛盾（两个确切数值不同）", "  发现：\n",
+                            ": 错误: 中国大陆企业"})
+    EXPECT_TRUE(Contains(zh.out, label)) << label << "\n" << zh.out;
+  for (const char* english : {"claim:", "flags:", "fact rule", "compared:", "findings:",
+                              "document of", "error:"})
+    EXPECT_FALSE(Contains(zh.out, english)) << english << "\n" << zh.out;
+  // The JSON output keeps its keys and names; its sentences follow --lang.
+  json a = json::parse(RunFactlint(With(args, {"--format", "json"})).out);
+  json b = json::parse(RunFactlint(With(args, {"--format", "json", "--lang", "zh"})).out);
+  const json& x = a["claims"][0];
+  const json& y = b["claims"][0];
+  EXPECT_EQ(x["claim"], y["claim"]);  // names and the period chain: not translated
+  EXPECT_EQ(x["fact"]["id"], y["fact"]["id"]);
+  ASSERT_FALSE(y["fact"]["others"].empty()) << b.dump();
+  EXPECT_EQ(y["fact"]["others"][0]["why"], "均以文件日期为准；其中一篇未注明日期，但该事实由事实规则定义");
+  EXPECT_NE(x["fact"]["others"][0]["why"], y["fact"]["others"][0]["why"]);
 }
 
 }  // namespace

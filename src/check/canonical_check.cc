@@ -96,8 +96,10 @@ class CanonicalCheck : public Check {
       why = ctx.Say("canonical.open_ended");
     } else if (ctx.units) {
       double step = v.hi - v.lo;
+      std::string why_key;
       std::optional<std::string> text = RenderLike(
-          (v.lo + v.hi) / 2, AsQuantity(c), *ctx.units, step, &why);
+          (v.lo + v.hi) / 2, AsQuantity(c), *ctx.units, step, &why_key);
+      if (!text && !why_key.empty()) why = ctx.Say(why_key);
       // ５２４家 is fixed to ５２５家: the digits keep the width they had.
       std::string written = doc.source.text.substr(
           c.source_span.begin, c.source_span.end - c.source_span.begin);

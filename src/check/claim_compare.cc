@@ -10,8 +10,8 @@ namespace {
 Comparison Yes(std::string why) { return {true, std::move(why)}; }
 Comparison No(std::string why) { return {false, std::move(why)}; }
 
-std::string PeriodText(const TimeClass& t) {
-  if (t.as_of) return "as of its document";
+std::string PeriodText(const CheckContext& ctx, const TimeClass& t) {
+  if (t.as_of) return ctx.Say("compare.as_of_its_document");
   std::string s = std::to_string(t.from_year);
   if (t.to_year != t.from_year) s += "-" + std::to_string(t.to_year);
   return s;
@@ -84,58 +84,62 @@ int LastFullYear(const CheckContext& ctx, const FactGroup& group, const ClaimRef
 
 Comparison Compare(const CheckContext& ctx, const FactGroup& group,
                    const ClaimRef& a, const ClaimRef& b) {
-  if (!group.by_year) return Yes("the fact does not vary by year");
+  if (!group.by_year) return Yes(ctx.Say("compare.any_year"));
   const Claim& ca = ctx.claim(a);
   const Claim& cb = ctx.claim(b);
   // Two values of one sentence are two times or two things (由A提高到B).
   if (a.doc == b.doc && ca.sentence == cb.sentence)
-    return No("two values of one sentence are two times or two things");
+    return No(ctx.Say("compare.one_sentence"));
   // A plan (预期目标, 拟安排) states what is meant to happen, not what
   // happened; it is compared only with the same plan restated, in documents
   // close in time: a later plan may set a new goal for the same year.
-  if (ca.target != cb.target) return No("a plan or goal and a statement of what happened");
-  if (ca.forecast != cb.forecast) return No("a forecast (预计) and a goal");
+  if (ca.target != cb.target) return No(ctx.Say("compare.plan_and_fact"));
+  if (ca.forecast != cb.forecast) return No(ctx.Say("compare.forecast"));
   if (ca.target) {
     const DocumentDate& da = ctx.doc(a).extraction.date;
     const DocumentDate& db = ctx.doc(b).extraction.date;
-    if (!da.year || !db.year) return No("two plans, and one document is undated");
+    if (!da.year || !db.year) return No(ctx.Say("compare.plans_undated"));
     long days = std::labs(ApproxDay(da) - ApproxDay(db));
     if (days > ctx.same_time_window_days)
-      return No("two plans of documents " + std::to_string(days) +
-                " days apart: a later plan may set a new goal");
+      return No(ctx.Say("compare.plans_apart", fmt::arg("days", days)));
   }
   if (ctx.doc(a).undated_start[a.claim] || ctx.doc(b).undated_start[b.claim])
-    return No("the start of a stated change, at a time the text does not state");
+    return No(ctx.Say("compare.undated_start"));
   const TimeClass ta = ClassOf(ctx, a), tb = ClassOf(ctx, b);
   if (ta.unresolved || tb.unresolved)
-    return No("a period named in an undated document (去年, 五年来 …) cannot be resolved to years");
-  if (ta.part != tb.part)
-    return No("different parts of a year (" + (ta.part.empty() ? "whole year" : ta.part) +
-              " and " + (tb.part.empty() ? "whole year" : tb.part) + ")");
+    return No(ctx.Say("compare.unresolved"));
+  if (ta.part != tb.part) {
+    auto part = [&](const std::string& p) {
+      return p.empty() ? ctx.Say("compare.whole_year") : p;
+    };
+    return No(ctx.Say("compare.parts", fmt::arg("a", part(ta.part)),
+                      fmt::arg("b", part(tb.part))));
+  }
   if (ta.cumulative != tb.cumulative)
-    return No("a total over several years and a single year's value");
+    return No(ctx.Say("compare.cumulative"));
   if (ta.as_of != tb.as_of) {
     const ClaimRef& as_of = ta.as_of ? a : b;
     const TimeClass& stated = ta.as_of ? tb : ta;
     const int last = LastFullYear(ctx, group, as_of, ta.as_of ? ta : tb);
     if (last != 0 && stated.from_year == last && stated.to_year == last)
-      return Yes("a whole year's figure as of a document of " + std::to_string(last + 1) +
-                 " is the last full year's, " + std::to_string(last));
-    return No("a stated period (" + PeriodText(ta.as_of ? tb : ta) +
-              ") and a figure as of its document");
+      return Yes(ctx.Say("compare.last_full_year", fmt::arg("doc_year", last + 1),
+                         fmt::arg("year", last)));
+    return No(ctx.Say("compare.stated_and_as_of",
+                      fmt::arg("period", PeriodText(ctx, ta.as_of ? tb : ta))));
   }
   if (!ta.as_of) {
     if (ta.from_year != tb.from_year || ta.to_year != tb.to_year)
-      return No("different periods (" + PeriodText(ta) + " and " + PeriodText(tb) + ")");
-    return Yes("the same period (" + PeriodText(ta) + ")");
+      return No(ctx.Say("compare.periods", fmt::arg("a", PeriodText(ctx, ta)),
+                        fmt::arg("b", PeriodText(ctx, tb))));
+    return Yes(ctx.Say("compare.same_period", fmt::arg("period", PeriodText(ctx, ta))));
   }
   const DocumentDate& da = ctx.doc(a).extraction.date;
   const DocumentDate& db = ctx.doc(b).extraction.date;
   // An undated document may speak of any time: only a fact rule, written by
   // someone who knows the fact, is trusted to compare across it.
   if (!da.year || !db.year) {
-    if (group.from_rule) return Yes("as of their documents; one is undated, and a fact rule defines the fact");
-    return No("as of their documents, and one document is undated");
+    if (group.from_rule) return Yes(ctx.Say("compare.undated_rule"));
+    return No(ctx.Say("compare.undated"));
   }
   // 全年… (a whole year's figure) as of documents of different calendar years
   // speaks of different years: a January bulletin gives last year's, a
@@ -144,12 +148,12 @@ Comparison Compare(const CheckContext& ctx, const FactGroup& group,
     return ctx.doc(r).Text(c.sentence).find("全年") != std::string_view::npos;
   };
   if (da.year != db.year && (whole_year(a, ca) || whole_year(b, cb)))
-    return No("a whole year's figure (全年) as of documents of different calendar years");
+    return No(ctx.Say("compare.calendar_years"));
   long days = std::labs(ApproxDay(da) - ApproxDay(db));
   if (days > ctx.same_time_window_days)
-    return No("as of documents " + std::to_string(days) + " days apart (window " +
-              std::to_string(ctx.same_time_window_days) + " days)");
-  return Yes("as of documents " + std::to_string(days) + " days apart");
+    return No(ctx.Say("compare.days_outside", fmt::arg("days", days),
+                      fmt::arg("window", ctx.same_time_window_days)));
+  return Yes(ctx.Say("compare.days_within", fmt::arg("days", days)));
 }
 
 void ForEachCandidatePair(const CheckContext& ctx, const FactGroup& group,

@@ -90,11 +90,13 @@ int RunCheck(const Options& o, const std::string& rules_dir) {
   if (!run->facts_path.empty())
     lines.AddOwned(run->facts_path, ReadTextFile(run->facts_path));
   Format format = ParseFormat(o.format.empty() ? "text" : o.format).value();
+  ReportOptions report_options = MakeReportOptions(o);
+  report_options.messages = &*run->messages;
 
   if (!o.write_baseline.empty()) {
     // Input problems are still shown: a baseline of a partial run is one.
     if (!input_errors.empty())
-      WriteReport(format, input_errors, lines, MakeReportOptions(o), std::cout);
+      WriteReport(format, input_errors, lines, report_options, std::cout);
     std::string error;
     if (!WriteFileAtomically(o.write_baseline, WriteBaseline(found), &error)) {
       std::cerr << "factlint: error: " << error << "\n";
@@ -119,15 +121,18 @@ int RunCheck(const Options& o, const std::string& rules_dir) {
       return fixed.fixes_applied > 0 ? kExitFindings : kExitClean;
     }
     if (!o.quiet)
-      std::cerr << "factlint: fixed " << fixed.fixes_applied << " figure(s) in "
-                << fixed.files_changed << " file(s)\n";
+      std::cerr << "factlint: "
+                << run->messages->Format("fix.fixed",
+                                         fmt::arg("figures", fixed.fixes_applied),
+                                         fmt::arg("files", fixed.files_changed))
+                << "\n";
     // What could not be fixed is still reported below.
     fix_failed = fixed.failed;
   }
 
   std::vector<Diagnostic> all = input_errors;
   all.insert(all.end(), found.begin(), found.end());
-  WriteReport(format, all, lines, MakeReportOptions(o), std::cout);
+  WriteReport(format, all, lines, report_options, std::cout);
   if (format == Format::kText && all.empty() && !o.quiet)
     std::cout << CleanSummary(*run->messages, docs, run->unread_reference, in_baseline) << "\n";
   std::cout.flush();

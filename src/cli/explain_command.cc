@@ -53,7 +53,9 @@ int RunExplain(const Options& o, const std::string& rules_dir) {
   auto print_input_errors = [&] {
     if (run->input_errors.empty()) return;
     TextLineSource lines;
-    WriteReport(Format::kText, run->input_errors, lines, MakeReportOptions(o), std::cerr);
+    ReportOptions options = MakeReportOptions(o);
+    options.messages = &*run->messages;
+    WriteReport(Format::kText, run->input_errors, lines, options, std::cerr);
   };
   int d = FindDocument(run->docs, pos->file);
   if (d < 0 || !run->docs[d]->target) {
@@ -84,7 +86,7 @@ int RunExplain(const Options& o, const std::string& rules_dir) {
   if (o.format == "json")
     WriteExplanationJson(e, std::cout);
   else
-    WriteExplanationText(e, std::cout);
+    WriteExplanationText(e, *run->messages, std::cout);
   std::cout.flush();
   print_input_errors();
   return run->input_errors.empty() ? kExitClean : kExitError;

@@ -148,6 +148,10 @@ int ParseOptions(int argc, char** argv, Options* o) {
       ->type_name("FILE");
   explain->add_option("--format", o->format, "Output format")
       ->check(CLI::IsMember({"text", "json"}));
+  explain->add_option("--lang", o->lang,
+                      "Language of the text output, as for check (JSON keeps "
+                      "its names)")
+      ->type_name("LANG");
 
   CLI::App* history = AddHistoryCommand(app, o);
   CLI::App* report = AddReportCommand(app, o);

@@ -60,7 +60,7 @@ std::vector<std::string> WhyUngrouped(const CheckContext& ctx, const FactRuleSet
   const Document& doc = ctx.doc(me);
   const Claim& c = ctx.claim(me);
   if (in_rule_group) {
-    out.push_back("no other statement of this fact in the run");
+    out.push_back(ctx.Say("explain.alone"));
     return out;
   }
   if (rules) {
@@ -71,13 +71,13 @@ std::vector<std::string> WhyUngrouped(const CheckContext& ctx, const FactRuleSet
       const FactRule& rule = rules->rules()[m.rule];
       std::string refusal = RuleRefusal(c, rule);
       if (!refusal.empty())
-        out.push_back("fact rule " + rule.id + " matches its sentence but does not take it: " +
-                      refusal);
+        out.push_back(ctx.Say("explain.rule_refuses", fmt::arg("rule", rule.id),
+                              fmt::arg("refusal", refusal)));
     }
   }
   std::string ineligible = GenericIneligibility(c);
   if (!ineligible.empty()) {
-    out.push_back("generic matching leaves it alone: " + ineligible);
+    out.push_back(ctx.Say("explain.ineligible", fmt::arg("why", ineligible)));
     return out;
   }
   // Claims of other documents in the same bucket, not taken by a rule.
@@ -105,27 +105,27 @@ std::vector<std::string> WhyUngrouped(const CheckContext& ctx, const FactRuleSet
     }
   }
   if (candidates.empty()) {
-    out.push_back("generic matching: no claim of another document shares its bucket (" +
-                  bucket + ")");
+    out.push_back(ctx.Say("explain.empty_bucket", fmt::arg("bucket", bucket)));
     return out;
   }
   std::stable_sort(candidates.begin(), candidates.end(),
                    [](const Candidate& a, const Candidate& b) {
                      return a.sim.score > b.sim.score;
                    });
-  std::string line = fmt::format(
-      "generic matching: {} claim(s) of other documents share its bucket ({}), but none "
-      "is similar enough (a score of at least {:.2f} and no rare word on one side only)",
-      candidates.size(), bucket, kGenericWarningScore);
-  if (in_bucket > 64) line += "; the bucket is large, so only identical word sets match";
+  std::string line = ctx.Say("explain.not_similar", fmt::arg("count", candidates.size()),
+                             fmt::arg("bucket", bucket),
+                             fmt::arg("score", kGenericWarningScore));
+  if (in_bucket > 64) line += ctx.Say("explain.large_bucket");
   out.push_back(line);
   for (size_t k = 0; k < candidates.size() && k < kMaxCandidates; ++k) {
     const Candidate& cand = candidates[k];
     Location loc = ctx.doc(cand.ref).Locate(ctx.claim(cand.ref));
-    out.push_back(fmt::format("  {}:{}:{} {}: score {:.2f}{}", loc.path, loc.line, loc.column,
-                              AsWritten(ctx.doc(cand.ref), ctx.claim(cand.ref)),
-                              cand.sim.score,
-                              cand.sim.distinguished ? ", a rare word on one side only" : ""));
+    out.push_back(ctx.Say(
+        "explain.candidate",
+        fmt::arg("at", fmt::format("{}:{}:{}", loc.path, loc.line, loc.column)),
+        fmt::arg("written", AsWritten(ctx.doc(cand.ref), ctx.claim(cand.ref))),
+        fmt::arg("score", cand.sim.score),
+        fmt::arg("rare", cand.sim.distinguished ? ctx.Say("explain.rare_word") : "")));
   }
   return out;
 }

@@ -43,8 +43,9 @@ double MagnitudeFactor(const UnitTable& units, std::string_view words) {
   return f;
 }
 
-bool Fail(std::string* why, const char* message) {
-  if (why != nullptr) *why = message;
+// `key` names the reason in the message catalogue (rules/messages, [fix]).
+bool Fail(std::string* why, const char* key) {
+  if (why != nullptr) *why = key;
   return false;
 }
 
@@ -52,7 +53,7 @@ bool ReadLayout(const Quantity& q, const UnitTable& units, Layout* out,
                 std::string* why) {
   const std::string& s = q.surface;
   if (q.kind == ClaimKind::kFraction)
-    return Fail(why, "shares written as 成 or 分之 are not rewritten");
+    return Fail(why, "fix.fraction");
   size_t p = 0;
   if (q.kind == ClaimKind::kRank && (StartsWith(s, "第") || StartsWith(s, "前")))
     p = 3;
@@ -60,15 +61,15 @@ bool ReadLayout(const Quantity& q, const UnitTable& units, Layout* out,
     p = 9;
   out->prefix = s.substr(0, p);
   std::optional<ParsedNumber> n = ParseNumber(s, p, units);
-  if (!n) return Fail(why, "no number at the start of the original");
+  if (!n) return Fail(why, "fix.no_number");
   if (n->pair || n->dotted || n->plus)
-    return Fail(why, "the original is a pair, a section number or has 多/余");
+    return Fail(why, "fix.pair");
   out->num = *n;
   out->suffix = s.substr(n->end);
   out->magnitude = n->magnitude;
   size_t body_end = n->end - n->magnitude.size();
   if (s.compare(body_end, n->magnitude.size(), n->magnitude) != 0)
-    return Fail(why, "unexpected magnitude word");
+    return Fail(why, "fix.magnitude");
   out->body = s.substr(p, body_end - p);
   // 一亿零五万, 五万五千: written in full; 五百二十五万: body and magnitude.
   if (n->chinese && (Contains(out->body, "万") || Contains(out->body, "亿"))) {
@@ -79,26 +80,26 @@ bool ReadLayout(const Quantity& q, const UnitTable& units, Layout* out,
   if (q.kind == ClaimKind::kRank) {
     if (!(out->suffix.empty() || out->suffix == "位" || out->suffix == "名" ||
           out->suffix == "强"))
-      return Fail(why, "a rank range or an unknown rank form");
+      return Fail(why, "fix.rank_form");
     out->integral = true;
   } else if (q.kind == ClaimKind::kYear) {
     if (!(out->suffix.empty() || out->suffix == "年"))
-      return Fail(why, "a year range or an unknown year form");
+      return Fail(why, "fix.year_form");
     out->integral = true;
   } else if (!out->prefix.empty()) {  // 百分之
-    if (!out->suffix.empty()) return Fail(why, "unexpected percent form");
+    if (!out->suffix.empty()) return Fail(why, "fix.percent_form");
   } else {
     if (q.unit != n->magnitude + out->suffix)
-      return Fail(why, "a range, or the unit is not right after the number");
+      return Fail(why, "fix.unit_apart");
     if (!out->suffix.empty()) {
       const UnitDef* u = units.Find(out->suffix);
-      if (u == nullptr) return Fail(why, "unknown unit");
+      if (u == nullptr) return Fail(why, "fix.unknown_unit");
       unit_factor = u->factor;
       out->integral = u->counts && n->magnitude.empty();
     }
   }
   double mag = MagnitudeFactor(units, out->magnitude);
-  if (mag == 0) return Fail(why, "unknown magnitude word");
+  if (mag == 0) return Fail(why, "fix.unknown_magnitude");
   out->factor = unit_factor * mag;
   return true;
 }
@@ -165,22 +166,22 @@ std::optional<std::string> RenderLike(double base_value,
   if (!ReadLayout(original, units, &l, why)) return std::nullopt;
   double x = base_value / l.factor;
   if (!std::isfinite(x) || x < 0) {
-    Fail(why, "negative or non-finite value");
+    Fail(why, "fix.negative");
     return std::nullopt;
   }
   if (l.integral && !Close(std::round(x), x)) {
-    Fail(why, "a count, rank or year must be a whole number");
+    Fail(why, "fix.whole");
     return std::nullopt;
   }
   int decimals = std::max(WrittenDecimals(l),
                           NeededDecimals(x, base_step / l.factor));
   if (decimals > 9 || x * std::pow(10.0, decimals) > 9e15) {
-    Fail(why, "too many digits");
+    Fail(why, "fix.digits");
     return std::nullopt;
   }
   auto scaled = static_cast<uint64_t>(std::llround(x * std::pow(10.0, decimals)));
   if (!Close(scaled / std::pow(10.0, decimals), x)) {
-    Fail(why, "the value needs more precision than its step");
+    Fail(why, "fix.precision");
     return std::nullopt;
   }
   std::optional<std::string> number;
@@ -202,7 +203,7 @@ std::optional<std::string> RenderLike(double base_value,
     number = AsciiNumber(scaled, decimals, Contains(l.body, ","), width);
   }
   if (!number) {
-    Fail(why, "the value cannot be written in the original's numerals");
+    Fail(why, "fix.numerals");
     return std::nullopt;
   }
   std::string result = l.prefix + *number + l.magnitude + l.suffix;
@@ -214,7 +215,7 @@ std::optional<std::string> RenderLike(double base_value,
       back->chinese != l.num.chinese ||
       back->digit_string != l.num.digit_string ||
       !Close(back->value, x * mag)) {
-    Fail(why, "the rewritten number does not read back as the value");
+    Fail(why, "fix.read_back");
     return std::nullopt;
   }
   return result;

@@ -28,7 +28,8 @@ namespace factlint {
 // step). With base_step 0 the value's own shortest decimal form is used. The
 // result is never rounded: when it would not read back (through the number
 // grammar) as exactly `base_value`, the answer is nullopt. On nullopt `*why`,
-// if given, says why.
+// if given, is the message-catalogue key of the reason ("fix.pair"; its
+// wording is in rules/messages/LANG.toml).
 std::optional<std::string> RenderLike(double base_value,
                                       const Quantity& original,
                                       const UnitTable& units,

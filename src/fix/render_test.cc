@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include "diag/messages.h"
+
 namespace factlint {
 namespace {
 
@@ -27,6 +29,10 @@ class RenderLikeTest : public ::testing::TestWithParam<Case> {
  public:
   static void SetUpTestSuite() {
     std::string error;
+    std::optional<Messages> en = Messages::Load(
+        Messages::PathOf(Source("rules"), "en"), &error);
+    ASSERT_TRUE(en.has_value()) << error;
+    english_ = new Messages(std::move(*en));
     units_ = UnitTable::LoadFile(Source("rules/units.toml"), &error).release();
     scanner_ =
         QuantityScanner::Load(Source("rules/units.toml"), &error).release();
@@ -36,10 +42,13 @@ class RenderLikeTest : public ::testing::TestWithParam<Case> {
   static void TearDownTestSuite() {
     delete units_;
     delete scanner_;
+    delete english_;
   }
   static const UnitTable* units_;
   static const QuantityScanner* scanner_;
+  static const Messages* english_;
 };
+const Messages* RenderLikeTest::english_ = nullptr;
 const UnitTable* RenderLikeTest::units_ = nullptr;
 const QuantityScanner* RenderLikeTest::scanner_ = nullptr;
 
@@ -60,7 +69,9 @@ TEST_P(RenderLikeTest, Renders) {
       RenderLike(c.value, *q, *units_, c.step, &why);
   if (c.expected == nullptr) {
     EXPECT_FALSE(got.has_value()) << "rendered " << *got;
-    EXPECT_FALSE(why.empty());
+    // The reason is a key of the message catalogue, worded there.
+    ASSERT_NE(english_, nullptr);
+    EXPECT_TRUE(english_->templates().count(why)) << "no message " << why;
   } else {
     ASSERT_TRUE(got.has_value()) << why;
     EXPECT_EQ(*got, c.expected);

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "diag/diagnostic.h"
+#include "diag/messages.h"
 #include "text/line_index.h"
 
 namespace factlint {
@@ -44,6 +45,12 @@ struct ReportOptions {
   // terminals; PDF-extracted paragraphs are often hundreds of characters on
   // one line). 0 shows whole lines.
   int snippet_width = 0;
+  // Text format: the catalogue its words come from (severity labels, the
+  // count line, fix-it notes; keys severity.*, count.*, fixit.replace).
+  // Null, as for errors met before a catalogue is loaded: the English level
+  // names and wording. The other formats never read it: their level names
+  // are a contract.
+  const Messages* messages = nullptr;
 };
 
 enum class Format { kText, kJson, kSarif, kGithub };

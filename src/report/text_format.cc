@@ -38,34 +38,61 @@ std::string LocationPrefix(const Location& location) {
   return out + ": ";
 }
 
-std::string Header(const Location& location, std::string_view label,
-                   const std::string& message, const std::string& rule_id,
+// `severity` is the level's name (it chooses the colour), `label` its
+// word in the run's language.
+std::string Header(const Location& location, std::string_view severity,
+                   const std::string& label, const std::string& message, const std::string& rule_id,
                    const Styler& style, const LineSource& lines,
                    ColumnUnit unit) {
   std::string text = message;
   if (!rule_id.empty()) text += " [" + rule_id + "]";
   return style(kAnsiBold, LocationPrefix(InColumnUnit(location, lines, unit))) +
-         style(SeverityStyle(label), std::string(label) + ":") + " " +
+         style(SeverityStyle(severity), label + ":") + " " +
          style(kAnsiBold, text) + "\n";
 }
 
-std::string Plural(int n, const char* word) {
-  return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
-}
+// The words of the text format: from the catalogue when there is one, else
+// the English level names (errors reported before a catalogue is loaded).
+class Words {
+ public:
+  explicit Words(const Messages* m) : m_(m) {}
 
-// "2 errors, 1 warning": counts that are zero are left out.
-std::string Summary(const SeverityCounts& counts) {
-  std::vector<std::string> parts;
-  if (counts.errors > 0) parts.push_back(Plural(counts.errors, "error"));
-  if (counts.warnings > 0) parts.push_back(Plural(counts.warnings, "warning"));
-  if (counts.notes > 0) parts.push_back(Plural(counts.notes, "note"));
-  std::string out;
-  for (size_t i = 0; i < parts.size(); ++i) {
-    if (i > 0) out += ", ";
-    out += parts[i];
+  // "error" / "错误" for a severity named `name`.
+  std::string Label(std::string_view name) const {
+    if (m_ == nullptr) return std::string(name);
+    return m_->Format("severity." + std::string(name));
   }
-  return out;
-}
+
+  // "2 errors, 1 warning": counts that are zero are left out.
+  std::string Summary(const SeverityCounts& counts) const {
+    std::vector<std::string> parts;
+    Add(counts.errors, "error", &parts);
+    Add(counts.warnings, "warning", &parts);
+    Add(counts.notes, "note", &parts);
+    const std::string separator = m_ ? m_->Format("count.separator") : ", ";
+    std::string out;
+    for (size_t i = 0; i < parts.size(); ++i) out += (i > 0 ? separator : "") + parts[i];
+    return out;
+  }
+
+  std::string Replace(const std::string& replacement) const {
+    if (m_ == nullptr) return "replace with \"" + replacement + "\"";
+    return m_->Format("fixit.replace", fmt::arg("replacement", replacement));
+  }
+
+ private:
+  void Add(int n, const std::string& name, std::vector<std::string>* parts) const {
+    if (n <= 0) return;
+    if (m_ == nullptr) {
+      parts->push_back(std::to_string(n) + " " + name + (n == 1 ? "" : "s"));
+      return;
+    }
+    parts->push_back(m_->Format("count." + name + (n == 1 ? "s_one" : "s_other"),
+                                fmt::arg("count", n)));
+  }
+
+  const Messages* m_;
+};
 
 bool SameLine(const Location& a, const Location& b) {
   return a.has_region() && b.has_region() && a.path == b.path &&
@@ -78,8 +105,10 @@ void WriteText(const std::vector<Diagnostic>& diagnostics,
                const LineSource& lines, const ReportOptions& options,
                std::ostream& out) {
   Styler style(options.color);
+  const Words words(options.messages);
   for (const Diagnostic& d : diagnostics) {
-    out << Header(d.location, SeverityName(d.severity), d.message, d.rule_id,
+    out << Header(d.location, SeverityName(d.severity),
+                  words.Label(SeverityName(d.severity)), d.message, d.rule_id,
                   style, lines, options.column_unit);
     // Fix-its on the diagnostic's own line are shown under its carets;
     // others become notes with their own snippet.
@@ -95,22 +124,22 @@ void WriteText(const std::vector<Diagnostic>& diagnostics,
     out << RenderSnippet(d.location, lines, options.color, inline_fixes,
                          options.snippet_width);
     for (const Note& note : d.notes) {
-      out << Header(note.location, "note", note.message, "", style, lines,
-                    options.column_unit);
+      out << Header(note.location, "note", words.Label("note"), note.message, "",
+                    style, lines, options.column_unit);
       out << RenderSnippet(note.location, lines, options.color, {},
                            options.snippet_width);
     }
     for (const FixIt* fix : other_fixes) {
-      out << Header(fix->location, "note",
-                    "replace with \"" + fix->replacement + "\"", "", style,
-                    lines, options.column_unit);
+      out << Header(fix->location, "note", words.Label("note"),
+                    words.Replace(fix->replacement), "", style, lines,
+                    options.column_unit);
       out << RenderSnippet(fix->location, lines, options.color,
                            {{fix->location.column, fix->replacement}},
                            options.snippet_width);
     }
   }
   if (!diagnostics.empty() && options.summary) {
-    out << style(kAnsiBold, Summary(CountSeverities(diagnostics))) << "\n";
+    out << style(kAnsiBold, words.Summary(CountSeverities(diagnostics))) << "\n";
   }
 }
 

@@ -4,14 +4,17 @@
 
 #include "report/fake_line_source_test_util.h"
 #include "report/report.h"
+#include "diag/messages.h"
 
 namespace factlint {
 namespace {
 
 std::string Render(const std::vector<Diagnostic>& diagnostics,
-                   const LineSource& lines, bool color = false) {
+                   const LineSource& lines, bool color = false,
+                   const Messages* messages = nullptr) {
   ReportOptions options;
   options.color = color;
+  options.messages = messages;
   std::ostringstream out;
   WriteReport(Format::kText, diagnostics, lines, options, out);
   return out.str();
@@ -128,6 +131,36 @@ TEST(TextFormatTest, FixItsOnTheLineAndElsewhere) {
                      "      |     525\n"),
             std::string::npos)
       << out;
+}
+
+Messages Catalogue(const char* language) {
+  std::string error;
+  std::optional<Messages> m = Messages::Load(
+      Messages::PathOf(std::string(FACTLINT_SOURCE_DIR) + "/rules", language), &error);
+  if (!m) ADD_FAILURE() << error;
+  return m ? std::move(*m) : Messages();
+}
+
+// The text format's words come from the run's catalogue: English is the
+// same as without one, byte for byte; Chinese changes the labels, the count
+// line and the fix-it note, never the rule id, positions or snippets.
+TEST(TextFormatTest, WordsFromTheCatalogue) {
+  FakeLineSource lines = SampleLines();
+  Diagnostic d = ConflictDiagnostic();
+  d.fixits.push_back({MakeLocation(kSeedPath, 57, 3, 57, 6), "525"});
+  Diagnostic w = d;
+  w.severity = Severity::kWarning;
+  const Messages en = Catalogue("en");
+  const Messages zh = Catalogue("zh");
+  EXPECT_EQ(Render({d, w, d}, lines, false, &en), Render({d, w, d}, lines));
+  EXPECT_EQ(Render({d, w, d}, lines, true, &en), Render({d, w, d}, lines, true));
+  const std::string out = Render({d, w, d}, lines, false, &zh);
+  EXPECT_NE(out.find("drafts/2026-03.md:12:26: 错误: 525 mainland firms"), std::string::npos) << out;
+  EXPECT_NE(out.find("[fact-conflict]\n"), std::string::npos) << out;
+  EXPECT_NE(out.find(": 警告: "), std::string::npos) << out;
+  EXPECT_NE(out.find("seeds/其他 报告.txt:57:3: 注: 改为“525”\n"), std::string::npos) << out;
+  EXPECT_TRUE(out.ends_with("\n2个错误，1个警告\n")) << out;
+  EXPECT_EQ(out.find("error"), std::string::npos) << out;
 }
 
 }  // namespace

@@ -116,8 +116,9 @@ class FactRuleSet {
 
   // Every match in one normalized sentence (NFKC, PDF spaces removed), sorted
   // by value position then rule; at most one per (rule, value span). One
-  // RE2::Set pass selects the patterns that occur; only those run again to
-  // find every occurrence with its groups; the keyword filter and the
+  // RE2::Set pass selects the patterns that may occur (the set holds them
+  // with counted repetitions widened, a superset: widen_repeats.h); only
+  // those run exactly to find every occurrence with its groups; the keyword filter and the
   // rule's exclude patterns (matched against the sentence before the value:
   // 北京市研发投入强度 is not the national figure) come last.
   std::vector<RuleMatch> Match(std::string_view sentence) const;

@@ -10,6 +10,7 @@
 
 #include "engine/fact_rules.h"
 #include "engine/rule_loader_internal.h"
+#include "engine/widen_repeats.h"
 #include "extract/unit_table.h"
 
 namespace factlint {
@@ -569,10 +570,13 @@ std::unique_ptr<FactRuleSet> RuleLoader::Load(
   size_t errors_before = errors_->size();
   for (const std::string& file : ListFiles(paths)) LoadFile(file);
   if (errors_->size() != errors_before) return nullptr;
+  // The set only selects the patterns that Match then runs exactly, so it
+  // holds them widened (a superset of their matches, compiled to a far
+  // smaller program: see widen_repeats.h).
   set_->set_ = std::make_unique<RE2::Set>(PatternOptions(), RE2::UNANCHORED);
   for (const auto& c : set_->compiled_) {
     std::string error;
-    if (set_->set_->Add(c.re->pattern(), &error) < 0) {
+    if (set_->set_->Add(WidenCountedRepeats(c.re->pattern()), &error) < 0) {
       const FactRule& r = set_->rules_[c.rule];
       Location loc;
       loc.path = r.file;

@@ -13,6 +13,7 @@
 
 #include "cli/check_run.h"
 #include "cli/index_command.h"
+#include "buffer_run_util.h"
 #include "run_factlint.h"
 
 namespace factlint::testing {
@@ -21,25 +22,6 @@ namespace {
 const std::vector<std::string> kArchive = {"fixtures/check/", "seeds/"};
 const std::string kRules = std::string(FACTLINT_SOURCE_DIR) + "/rules";
 const std::string kDraft = "fixtures/cli/draft-against-seeds/draft.md";
-
-// The run's diagnostics, one line each, with `from` read as `to` in paths.
-std::vector<std::string> Summaries(const CheckRun& run, const std::string& from = "",
-                                   const std::string& to = "") {
-  auto path = [&](const std::string& p) { return p == from ? to : p; };
-  std::vector<std::string> out;
-  for (const auto* list : {&run.input_errors, &run.found}) {
-    for (const Diagnostic& d : *list) {
-      std::string s = d.rule_id + " " + path(d.location.path) + ":" +
-                      std::to_string(d.location.line) + ":" +
-                      std::to_string(d.location.column) + " " + d.message;
-      for (const Note& n : d.notes)
-        s += " | " + path(n.location.path) + ":" + std::to_string(n.location.line) + ":" +
-             std::to_string(n.location.column) + " " + n.message;
-      out.push_back(s);
-    }
-  }
-  return out;
-}
 
 std::string Replaced(std::string text, const std::string& from, const std::string& to) {
   const size_t at = text.find(from);
@@ -55,19 +37,10 @@ TEST(CheckBufferEditsTest, EditsOfOneBufferReportAsAFreshCheck) {
   std::optional<RunSetup> whole_setup = LoadRunSetup(whole);
   ASSERT_TRUE(whole_setup);
 
-  // Built in this process: an index records the build of the program that
-  // wrote it, and a test binary is another build than factlint.
   const std::string dir = TempDir();
   const std::string db = dir + "/edits.db";
-  {
-    auto rules = RunCheckPipeline(whole, *whole_setup, {kArchive.back()}, kRules);
-    ASSERT_TRUE(rules);
-    std::ostringstream out, err;
-    ASSERT_EQ(RunIndex(kArchive, db, kRules, *rules->extractor, out, err, {},
-                       rules->rules.get(), {kRules + "/facts"}),
-              0)
-        << err.str();
-  }
+  BuildIndexHere(whole, *whole_setup, kArchive, db, kRules);
+  if (::testing::Test::HasFatalFailure()) return;
   Options indexed;
   indexed.no_config = true;
   indexed.against_db = {db};

@@ -12,6 +12,7 @@
 
 #include "cli/check_run.h"
 #include "cli/index_command.h"
+#include "buffer_run_util.h"
 #include "run_factlint.h"
 
 namespace factlint::testing {
@@ -20,22 +21,6 @@ namespace {
 const std::vector<std::string> kArchive = {"fixtures/check/", "seeds/"};
 const std::string kRules = std::string(FACTLINT_SOURCE_DIR) + "/rules";
 
-std::vector<std::string> Summaries(const CheckRun& run) {
-  std::vector<std::string> out;
-  for (const auto* list : {&run.input_errors, &run.found}) {
-    for (const Diagnostic& d : *list) {
-      std::string s = d.rule_id + " " + d.location.path + ":" +
-                      std::to_string(d.location.line) + ":" +
-                      std::to_string(d.location.column) + " " + d.message;
-      for (const Note& n : d.notes)
-        s += " | " + n.location.path + ":" + std::to_string(n.location.line) + ":" +
-             std::to_string(n.location.column) + " " + n.message;
-      out.push_back(s);
-    }
-  }
-  return out;
-}
-
 TEST(CheckBufferIndexTest, EachBufferReadsItsKeysAndReportsAsTheWholeArchive) {
   Options whole;
   whole.no_config = true;
@@ -43,18 +28,9 @@ TEST(CheckBufferIndexTest, EachBufferReadsItsKeysAndReportsAsTheWholeArchive) {
   std::optional<RunSetup> whole_setup = LoadRunSetup(whole);
   ASSERT_TRUE(whole_setup);
 
-  // The index is built in this process: an index records the build of the
-  // program that wrote it, and a test binary is another build than factlint.
   const std::string db = TempDir() + "/archive.db";
-  {
-    auto rules = RunCheckPipeline(whole, *whole_setup, {kArchive.back()}, kRules);
-    ASSERT_TRUE(rules);
-    std::ostringstream out, err;
-    ASSERT_EQ(RunIndex(kArchive, db, kRules, *rules->extractor, out, err, {},
-                       rules->rules.get(), {kRules + "/facts"}),
-              0)
-        << err.str();
-  }
+  BuildIndexHere(whole, *whole_setup, kArchive, db, kRules);
+  if (::testing::Test::HasFatalFailure()) return;
 
   Options indexed;
   indexed.no_config = true;

@@ -21,6 +21,7 @@
 #include "check/check.h"
 #include "check/registry.h"
 #include "engine/document.h"
+#include "engine/engine_test_util.h"
 #include "engine/fact_groups.h"
 #include "engine/fact_rules.h"
 #include "extract/extractor.h"
@@ -29,41 +30,11 @@
 namespace factlint {
 namespace check_test {
 
-inline std::string RulesDir() {
-  return std::string(FACTLINT_SOURCE_DIR) + "/rules";
-}
+using engine_test::RulesDir;
 
-// The real extractor and fact rules, loaded once per test binary. A load
-// failure aborts with the reason: every test depends on them.
-inline const Extractor& TheExtractor() {
-  static const Extractor* extractor = [] {
-    std::string error;
-    auto e = Extractor::Load(RulesDir(), &error);
-    if (!e) {
-      std::cerr << "cannot load extractor: " << error << "\n";
-      std::abort();
-    }
-    return e.release();
-  }();
-  return *extractor;
-}
-
-inline const FactRuleSet& TheFactRules() {
-  static const FactRuleSet* rules = [] {
-    std::vector<Diagnostic> errors;
-    auto r = FactRuleSet::Load({RulesDir() + "/facts"}, &errors);
-    if (!r || !errors.empty()) {
-      std::cerr << "cannot load fact rules";
-      for (const Diagnostic& d : errors)
-        std::cerr << ": " << d.location.path << ":" << d.location.line << " "
-                  << d.message;
-      std::cerr << "\n";
-      std::abort();
-    }
-    return r.release();
-  }();
-  return *rules;
-}
+// The real extractor and fact rules, loaded once per test binary.
+using engine_test::TheExtractor;
+using engine_test::TheFactRules;
 
 // The message catalogue of `language` (rules/messages/LANG.toml), loaded
 // once per language; a load failure aborts with the reason.

@@ -2,6 +2,7 @@
 // and pattern for rule facts, the bucket, partner, score and shared words
 // for generic matches.
 #include "engine/fact_groups.h"
+#include "engine/engine_test_util.h"
 
 #include <gtest/gtest.h>
 
@@ -21,15 +22,8 @@ namespace {
 class FactGroupsTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    std::string dir = std::string(FACTLINT_SOURCE_DIR) + "/rules";
-    std::string error;
-    extractor_ = Extractor::Load(dir, &error).release();
-    std::vector<Diagnostic> errors;
-    rules_ = FactRuleSet::Load({dir + "/facts"}, &errors).release();
-    if (!extractor_ || !rules_) {
-      std::cerr << "cannot load rules: " << error << "\n";
-      std::abort();
-    }
+    extractor_ = &engine_test::TheExtractor();
+    rules_ = &engine_test::TheFactRules();
   }
 
   void Add(const std::string& path, const std::string& date, const std::string& body) {
@@ -47,13 +41,13 @@ class FactGroupsTest : public ::testing::Test {
     return docs_[r.doc]->extraction.claims[r.claim];
   }
 
-  static Extractor* extractor_;
-  static FactRuleSet* rules_;
+  static const Extractor* extractor_;
+  static const FactRuleSet* rules_;
   Documents docs_;
 };
 
-Extractor* FactGroupsTest::extractor_ = nullptr;
-FactRuleSet* FactGroupsTest::rules_ = nullptr;
+const Extractor* FactGroupsTest::extractor_ = nullptr;
+const FactRuleSet* FactGroupsTest::rules_ = nullptr;
 
 TEST_F(FactGroupsTest, RuleFactsRecordTheRuleAndPattern) {
   Add("a.md", "2025-12-19", "企业研发投入占比超过77%，524家中国大陆企业进入全球工业研发投入2000强。\n");

@@ -1,6 +1,7 @@
 // Generic facts get ids made of what they are matched on, the same whatever
 // the order of the documents, and distinct for distinct groups.
 #include "engine/generic_fact_id.h"
+#include "engine/engine_test_util.h"
 
 #include <gtest/gtest.h>
 
@@ -21,15 +22,8 @@ struct Input {
 class GenericFactIdTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    std::string dir = std::string(FACTLINT_SOURCE_DIR) + "/rules";
-    std::string error;
-    extractor_ = Extractor::Load(dir, &error).release();
-    std::vector<Diagnostic> errors;
-    rules_ = FactRuleSet::Load({dir + "/facts"}, &errors).release();
-    if (!extractor_ || !rules_) {
-      std::cerr << "cannot load rules: " << error << "\n";
-      std::abort();
-    }
+    extractor_ = &engine_test::TheExtractor();
+    rules_ = &engine_test::TheFactRules();
   }
 
   // The generic groups of `inputs`, loaded in the order given.
@@ -57,13 +51,13 @@ class GenericFactIdTest : public ::testing::Test {
     return ids;
   }
 
-  static Extractor* extractor_;
-  static FactRuleSet* rules_;
+  static const Extractor* extractor_;
+  static const FactRuleSet* rules_;
   Documents docs_;
 };
 
-Extractor* GenericFactIdTest::extractor_ = nullptr;
-FactRuleSet* GenericFactIdTest::rules_ = nullptr;
+const Extractor* GenericFactIdTest::extractor_ = nullptr;
+const FactRuleSet* GenericFactIdTest::rules_ = nullptr;
 
 const Input kA = {"a.md", "2025-03-01",
                                      "2024年，全国专精特新中小企业数量达到14.1万家。\n"};

@@ -33,9 +33,9 @@ Doc FromText(const std::string& text, const std::string& date = "") {
   return d;
 }
 
-Doc FromFile(const std::string& path) {
+// A loaded file, extracted; empty when it could not be loaded.
+Doc FromLoaded(const LoadResult& r, const std::string& path) {
   Doc d;
-  LoadResult r = LoadFile(path);
   EXPECT_TRUE(std::holds_alternative<SourceText>(r)) << path;
   if (!std::holds_alternative<SourceText>(r)) return d;
   d.source = std::get<SourceText>(r);
@@ -43,16 +43,10 @@ Doc FromFile(const std::string& path) {
   return d;
 }
 
+Doc FromFile(const std::string& path) { return FromLoaded(LoadFile(path), path); }
+
 // A Markdown document from memory, read as a file named t.md would be.
-Doc FromMarkdown(const std::string& text) {
-  Doc d;
-  LoadResult r = DecodeBytes("t.md", text);
-  EXPECT_TRUE(std::holds_alternative<SourceText>(r));
-  if (!std::holds_alternative<SourceText>(r)) return d;
-  d.source = std::get<SourceText>(r);
-  d.x = Ex().Extract(d.source, Normalize(d.source));
-  return d;
-}
+Doc FromMarkdown(const std::string& text) { return FromLoaded(DecodeBytes("t.md", text), "t.md"); }
 
 const Claim* Find(const Extraction& x, const std::string& surface) {
   for (const Claim& c : x.claims) {

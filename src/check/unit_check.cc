@@ -62,7 +62,8 @@ class UnitCheck : public Check {
       std::vector<ClaimRef> others;
       size_t looked = 0;
       for (const ClaimRef& o : buckets[key]) {
-        if (o.doc == t.doc || looked++ >= kMaxCandidates) continue;
+        if (o.doc == t.doc) continue;
+        if (looked++ >= kMaxCandidates) break;
         const Claim& other = ctx.claim(o);
         if (other.dimension == claim.dimension || claim.value.Disjoint(other.value)) continue;
         // Two drafts with the slip between them: reported once, at the later.

@@ -80,7 +80,7 @@ CheckContext CheckRun::context() const {
   if (canonical) ctx.canonical = &*canonical;
   ctx.units = &extractor->scanner().units();
   if (quotation) ctx.quotation = &*quotation;
-  if (index_weights) ctx.weights = &*index_weights;
+  if (index_weights || read_weights) ctx.weights = &weights();
   ctx.messages = &*messages;
   return ctx;
 }
@@ -210,13 +210,16 @@ bool LoadReference(const Options& o, const RunSetup& setup,
 // findings, severities and suppressions.
 void FinishRun(const RunSetup& setup, CheckRun* run) {
   PhaseLog phases;
-  const WordWeights* weights = run->index_weights ? &*run->index_weights : nullptr;
+  // The index's weights, or those of the documents read; grouping and the
+  // checks (fact-unit) weigh words with the same ones, computed once.
+  const bool from_index = run->index_weights.has_value();
+  if (!from_index) run->read_weights = GenericWeights(run->docs);
   // With the index's weights only the target groups are kept (below).
-  run->facts = GroupFacts(run->docs, run->rules.get(), weights, &run->rule_matches,
-                          /*target_groups_only=*/weights != nullptr);
+  run->facts = GroupFacts(run->docs, run->rules.get(), &run->weights(), &run->rule_matches,
+                          /*target_groups_only=*/from_index);
   phases.Mark("group");
   LogCount("groups", static_cast<long long>(run->facts.size()));
-  if (weights) KeepTargetGroups(run->docs, &run->facts);
+  if (from_index) KeepTargetGroups(run->docs, &run->facts);
   LogCount("groups checked", static_cast<long long>(run->facts.size()));
   // A figure too large to be read (1 followed by hundreds of 万, hundreds
   // of digits) is not a claim: the extraction lists it among its problems

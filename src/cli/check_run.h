@@ -68,6 +68,12 @@ struct CheckRun {
   // With one --against-db, the index's word counts for generic matching:
   // only the groups of the targets' claims were read (docs/archive-index.md).
   std::optional<WordWeights> index_weights;
+  // Without an index, the word weights of the documents read (FinishRun).
+  std::optional<WordWeights> read_weights;
+  // The word weights the run groups and checks with, once FinishRun has run.
+  const WordWeights& weights() const {
+    return index_weights ? *index_weights : *read_weights;
+  }
   // Documents of that index left unread: material the run was still
   // checked against (none of their groups holds a target claim).
   size_t unread_reference = 0;

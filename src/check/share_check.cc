@@ -7,6 +7,7 @@
 
 #include <cstdlib>
 #include <optional>
+#include <unordered_map>
 #include <string_view>
 
 #include "check/check.h"
@@ -165,28 +166,62 @@ std::optional<Interval> FindWhole(const Document& doc, const std::vector<Claim>&
   return std::nullopt;
 }
 
+// A document's quantities by the names they measure, built once per
+// document: each Bare subject filed under every ending of it (code points),
+// so that a share's name finds its figures without a pass over the document.
+class NameIndex {
+ public:
+  NameIndex(const std::vector<Claim>& claims, const ShareWords& w) {
+    for (size_t i = 0; i < claims.size(); ++i) {
+      if (!IsQuantity(claims[i])) continue;
+      bare_.emplace(i, Bare(claims[i].subject, w));
+      const std::string& name = bare_.at(i);
+      for (size_t p = 0; p < name.size(); ++p)
+        if ((static_cast<unsigned char>(name[p]) & 0xC0) != 0x80) by_ending_[name.substr(p)].push_back(i);
+    }
+  }
+  // The quantities whose name ends with `name` (is `name`, unless `ending`).
+  const std::vector<size_t>& Ending(const std::string& name) const {
+    static const std::vector<size_t> kNone;
+    auto it = by_ending_.find(name);
+    return it == by_ending_.end() ? kNone : it->second;
+  }
+  const std::string& BareOf(size_t claim) const { return bare_.at(claim); }
+
+ private:
+  std::unordered_map<size_t, std::string> bare_;
+  std::unordered_map<std::string, std::vector<size_t>> by_ending_;
+};
+
+// Figures a name may point at, at most: more named alike point at none, and
+// the cost stays linear in the claims of a document.
+constexpr size_t kMaxNamed = 64;
+
 // The one claim of the document that a share's name points at: a quantity
 // of the share's period whose subject is `name` (or, for a whole, ends with
 // it), other than `not_this`. Several such claims with different values
 // point at none.
-std::optional<size_t> Named(const CheckContext& ctx, size_t doc_index, size_t share,
-                            std::string_view name, bool suffix, std::string_view dimension,
-                            std::optional<size_t> not_this) {
-  const ShareWords& w = ctx.lexicon.share_words();
-  const std::string want = Bare(name, w);
+std::optional<size_t> Named(const CheckContext& ctx, const NameIndex& names, size_t doc_index,
+                            size_t share, std::string_view name, bool ending,
+                            std::string_view dimension, std::optional<size_t> not_this) {
+  const std::string want = Bare(name, ctx.lexicon.share_words());
   if (want.empty()) return std::nullopt;
   const auto& claims = ctx.docs[doc_index]->extraction.claims;
-  const TimeClass when = ClassOf(ctx, ClaimRef{static_cast<uint32_t>(doc_index), static_cast<uint32_t>(share)});
+  auto ref = [&](size_t i) {
+    return ClaimRef{static_cast<uint32_t>(doc_index), static_cast<uint32_t>(i)};
+  };
+  const TimeClass when = ClassOf(ctx, ref(share));
+  const std::vector<size_t>& candidates = names.Ending(want);
+  if (candidates.size() > kMaxNamed) return std::nullopt;
   std::optional<size_t> found;
-  for (size_t i = 0; i < claims.size(); ++i) {
+  for (size_t i : candidates) {
     const Claim& c = claims[i];
-    if (i == share || (not_this && i == *not_this) || !IsQuantity(c)) continue;
+    if (i == share || (not_this && i == *not_this)) continue;
+    if (!ending && names.BareOf(i) != want) continue;
     if (!dimension.empty() && c.dimension != dimension) continue;
     if (c.scope != claims[share].scope) continue;
-    const std::string have = Bare(c.subject, w);
-    if (!(have == want || (suffix && EndsWith(have, want)))) continue;
-    if (not_this && have == Bare(claims[*not_this].subject, w)) continue;
-    if (!(ClassOf(ctx, ClaimRef{static_cast<uint32_t>(doc_index), static_cast<uint32_t>(i)}) == when)) continue;
+    if (not_this && names.BareOf(i) == names.BareOf(*not_this)) continue;
+    if (!(ClassOf(ctx, ref(i)) == when)) continue;
     if (found && !(claims[*found].value == c.value)) return std::nullopt;
     if (!found) found = i;
   }
@@ -217,6 +252,7 @@ class ShareCheck : public Check {
       const Document& doc = *ctx.docs[di];
       if (!doc.target) continue;
       const auto& claims = doc.extraction.claims;
+      std::optional<NameIndex> name_index;  // built at the first share that needs it
       for (size_t p = 0; p < claims.size(); ++p) {
         const Claim& share = claims[p];
         // A share is a percent (26.3%) or a fraction of the whole (九成五,
@@ -238,9 +274,11 @@ class ShareCheck : public Check {
         const ShareNames named =
             share.subject_elsewhere ? ShareNames{} : NamesIn(share.subject, words);
         if (!found && !named.subject.empty() && !named.whole.empty()) {
-          std::optional<size_t> part = Named(ctx, di, p, named.subject, false, "", std::nullopt);
+          if (!name_index) name_index.emplace(claims, words);
+          std::optional<size_t> part =
+              Named(ctx, *name_index, di, p, named.subject, false, "", std::nullopt);
           std::optional<size_t> whole =
-              part ? Named(ctx, di, p, named.whole, true, claims[*part].dimension, part)
+              part ? Named(ctx, *name_index, di, p, named.whole, true, claims[*part].dimension, part)
                    : std::nullopt;
           if (part && whole) {
             found = PartAndWhole{*part, *whole, claims[*whole].value, claims[*whole].surface};

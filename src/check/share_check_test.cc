@@ -171,6 +171,23 @@ TEST(ShareCheckTest, NamedPartWithTwoValuesIsNotUsed) {
   EXPECT_EQ(one.Run(kRule).size(), 1u) << one.Dump();
 }
 
+TEST(ShareCheckTest, ANameOfManyFiguresPointsAtNone) {
+  // The whole restated, always the same: a few times it is still the whole;
+  // more often than a name may point at (the cost stays linear in the
+  // claims), it is none.
+  auto text = [](int restated) {
+    std::string t;
+    for (int i = 0; i < restated; ++i) t += "2022年专利申请数为536.46万项。\n\n";
+    return t + "2022年发明专利申请数为161.93万项。\n\n2022年发明专利申请数占专利申请总数的40%。\n";
+  };
+  CheckHarness few;
+  few.Add("draft.md", Dated("2024-03-01", text(10)));
+  EXPECT_EQ(few.Run(kRule).size(), 1u) << few.Dump();
+  CheckHarness many;
+  many.Add("draft.md", Dated("2024-03-01", text(70)));
+  EXPECT_TRUE(many.Run(kRule).empty()) << Describe(many.Run(kRule));
+}
+
 TEST(ShareCheckTest, AWholeNamedInsideTheSubject) {
   // 中小企业在高新技术企业中占比: part 中小企业, whole 高新技术企业.
   const std::string text =

@@ -52,10 +52,9 @@ bool IsChangeKind(ClaimKind k) {
          k == ClaimKind::kMultiple || k == ClaimKind::kFraction;
 }
 
-// The direction a change verb right before a number states (增长48%), and
-// whether an average word stands before the verb (年均增长25.5%).
-Direction ChangeBefore(const Lexicon& lex, std::string_view pre, bool* annual) {
-  *annual = false;
+// `pre` without the qualifiers and particles that may stand between a verb
+// and its number (增长了, 达到约).
+std::string_view BeforeQualifiers(std::string_view pre) {
   for (bool changed = true; changed;) {
     changed = false;
     pre = TrimRight(pre);
@@ -69,6 +68,14 @@ Direction ChangeBefore(const Lexicon& lex, std::string_view pre, bool* annual) {
       }
     }
   }
+  return pre;
+}
+
+// The direction a change verb right before a number states (增长48%), and
+// whether an average word stands before the verb (年均增长25.5%).
+Direction ChangeBefore(const Lexicon& lex, std::string_view pre, bool* annual) {
+  *annual = false;
+  pre = BeforeQualifiers(pre);
   size_t best = 0;
   Direction dir = Direction::kNone;
   // An English verb is a word of its own: the up of setup is none.
@@ -98,6 +105,18 @@ Direction ChangeBefore(const Lexicon& lex, std::string_view pre, bool* annual) {
     }
   }
   return dir;
+}
+
+// True when a level or change verb stands right before the number (为5%,
+// 涨幅达3%, 增长5%); false for a figure that follows its noun (涨幅3%左右).
+bool VerbBefore(const Lexicon& lex, std::string_view pre) {
+  auto ends_with_verb = [&](std::string_view p) {
+    for (const auto* list : {&lex.level_verbs(), &lex.up_verbs(), &lex.down_verbs()})
+      for (const std::string& v : *list)
+        if (EndsWith(p, v)) return true;
+    return false;
+  };
+  return ends_with_verb(TrimRight(pre)) || ends_with_verb(BeforeQualifiers(pre));
 }
 
 // In a sentence that corrects an earlier text (更正, 有误, 应为, 勘误), the
@@ -514,10 +533,20 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
     // not 预计今年财政收入继续恢复增长,…支出规模28.5万亿元, a budget).
     c.forecast = c.target && begin >= c.clause.begin &&
                  doc.lexicon.IsForecast(text.substr(c.clause.begin, begin - c.clause.begin));
+    // A goal's items go on in the clauses after it (预期目标为5%左右,居民消费
+    // 价格涨幅3%左右): the next clause's figure, written after its noun with
+    // no verb of its own, is a plan of the same kind as the claim before.
+    if (!c.target && !c.identifier && last_real < i && r.claims[last_real].target &&
+        clause_of[last_real] + 1 == clause_of[i] && c.change == Direction::kNone &&
+        !VerbBefore(doc.lexicon, pre)) {
+      c.target = true;
+      c.forecast = r.claims[last_real].forecast;
+    }
 
     // Subject: a respective list, the phrase before the number, or the
     // subject of the claim before it in the sentence.
     std::vector<std::string> question_words;
+    size_t subject_from = r.claims.size();  // the claim whose subject it takes
     if (!c.identifier) {
       std::vector<std::string> items;
       if (fenbie_at < begin) items = context.RespectiveItems(s.span, begin, time_spans);
@@ -534,7 +563,10 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
       if (c.subject.empty() && !row_label.empty() && begin >= row_label_end) c.subject = row_label;
       if (c.subject.empty()) c.subject = context.Subject(local, {begin, q.span.end}, time_spans);
       // Else the subject of the nearest real claim before it that has one.
-      if (c.subject.empty() && last_with_subject < i) c.subject = r.claims[last_with_subject].subject;
+      if (c.subject.empty() && last_with_subject < i) {
+        c.subject = r.claims[last_with_subject].subject;
+        subject_from = last_with_subject;
+      }
       // 答:1206万人。 The question names what the figure measures (read once
       // per sentence).
       if (c.subject.empty() && !scene.question.empty() &&
@@ -573,8 +605,11 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
                                        : context.ContentWords(local, skip_set);
     words.insert(words.end(), own.begin(), own.end());
     // A change without a subject of its own (,同比增长15.3%) is about the
-    // claim before it: it shares that claim's words.
+    // claim before it: it shares that claim's words; so does a claim whose
+    // clause has no words of its own (,相比2018年增长了26.76%) and which
+    // takes the subject of a claim before it.
     if (words.empty()) words = question_words;
+    if (words.empty() && subject_from < i) words = r.claims[subject_from].context;
     if (c.subjectless && words.empty() && last_real < i) words = r.claims[last_real].context;
     for (const std::string& w : words) {
       if (std::find(c.context.begin(), c.context.end(), w) == c.context.end()) {

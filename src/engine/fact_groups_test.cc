@@ -145,6 +145,33 @@ TEST_F(FactGroupsTest, ALongSubjectNamesTheFactWhateverClausesStandBeforeIt) {
   EXPECT_EQ(ClaimOf(it->claims[1]).surface, "4700亿元");
 }
 
+// A clause of nothing but its subject and figure (缓税缓费7500多亿元) has no
+// words to compare: its subject is compared instead, so the same subject
+// matches and a clause with words of its own does not.
+TEST_F(FactGroupsTest, ASubjectAloneIsComparedWhenTheClauseHasNoOtherWords) {
+  Add("report.md", "2023-03-05", "2022年，全年新增减税降费超过1万亿元，缓税缓费7500多亿元。\n");
+  Add("draft.md", "2023-03-07", "2022年，缓税缓费7500多万亿元。\n");
+  Add("other.md", "2023-03-08", "2022年，为小微企业办理缓税缓费政策惠及市场主体7400亿元。\n");
+  const Claim* report = nullptr;
+  const Claim* draft = nullptr;
+  for (const auto& doc : docs_)
+    for (const Claim& c : doc->extraction.claims) {
+      if (c.surface == "7500多亿元") report = &c;
+      if (c.surface == "7500多万亿元") draft = &c;
+    }
+  ASSERT_NE(report, nullptr);
+  ASSERT_NE(draft, nullptr);
+  ASSERT_TRUE(report->context.empty()) << "the case needs a clause without words";
+  std::vector<FactGroup> groups = GroupFacts(docs_, rules_);
+  auto it = std::find_if(groups.begin(), groups.end(), [&](const FactGroup& g) {
+    return std::any_of(g.claims.begin(), g.claims.end(),
+                       [&](const ClaimRef& r) { return &ClaimOf(r) == report; });
+  });
+  ASSERT_NE(it, groups.end());
+  ASSERT_EQ(it->claims.size(), 2u);
+  EXPECT_TRUE(&ClaimOf(it->claims[0]) == draft || &ClaimOf(it->claims[1]) == draft);
+}
+
 TEST_F(FactGroupsTest, AnAnswerIsReadWithWhatItsQuestionAsks) {
   Add("qa.md", "2023-03-07", "问：2022年城镇新增就业是多少？\n\n答：1206万人。\n");
   std::vector<FactGroup> groups = GroupFacts(docs_, rules_);

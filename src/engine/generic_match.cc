@@ -142,6 +142,10 @@ std::vector<std::string> MatchWords(const Claim& c) {
   // (分两期投放政策性开发性金融工具) names the fact by itself: only its own
   // words are compared, so a long unrelated clause before the figure cannot
   // veto the match. A short one (增长, 投资) needs the clause's words.
+  // A clause of no words but its subject (缓税缓费7500多亿元): the subject
+  // is all there is to compare, as one word, so two such claims of one
+  // bucket agree and one beside a clause with words differs.
+  if (c.context.empty() && !c.subject.empty()) return {c.subject};
   if (c.subject.size() < kNamingSubjectBytes) return c.context;
   std::vector<std::string> own;
   for (const std::string& w : c.context)

@@ -133,7 +133,7 @@ std::unique_ptr<Lexicon> Lexicon::Parse(std::string_view toml_text,
     return nullptr;
   }
   std::unique_ptr<Lexicon> lex(new Lexicon());
-  std::vector<std::string> ident, stop, target_pats, openers, governs;
+  std::vector<std::string> ident, stop, target_pats, openers, governs, heading_years;
   // Unset, each matches nothing.
   std::string regions = "$^", national = "$^", local = "$^", not_places = "$^";
   std::string err;
@@ -175,6 +175,7 @@ std::unique_ptr<Lexicon> Lexicon::Parse(std::string_view toml_text,
             ReadStrings(root, "time", "plan_headings", &lex->plan_headings_, &err) &&
             ReadStrings(root, "time", "reach_verbs", &lex->reach_verbs_, &err) &&
             ReadStrings(root, "time", "issue_words", &lex->issue_words_, &err) &&
+            ReadStrings(root, "time", "heading_years", &heading_years, &err) &&
             ReadStrings(root, "time", "list_items", &lex->list_items_, &err) &&
             ReadStrings(root, "time", "questions", &lex->questions_, &err) &&
             ReadStrings(root, "time", "answers", &lex->answers_, &err) &&
@@ -197,7 +198,8 @@ std::unique_ptr<Lexicon> Lexicon::Parse(std::string_view toml_text,
             Compile(ident, &lex->identifier_patterns_, &err) &&
             Compile(target_pats, &lex->target_patterns_, &err) &&
             Compile(openers, &lex->plan_openers_, &err) &&
-            Compile(governs, &lex->plan_governs_, &err);
+            Compile(governs, &lex->plan_governs_, &err) &&
+            Compile(heading_years, &lex->heading_years_, &err);
   std::vector<std::unique_ptr<re2::RE2>> scope;
   ok = ok && Compile({regions, national, local, not_places,
                       "^\\s*(?:(?:19|20)[0-9]{2}\\s*年)?\\s*(" + regions + ")"},
@@ -376,6 +378,20 @@ std::string Lexicon::CanonicalSubject(std::string_view s) const {
     i += n;
   }
   return out;
+}
+
+HeadingYear Lexicon::BareYearOfHeading(std::string_view heading, int doc_year) const {
+  for (const auto& re : heading_years_) {
+    re2::StringPiece input(heading.data(), heading.size()), year;
+    while (re2::RE2::FindAndConsume(&input, *re, &year)) {
+      int y = 0;
+      for (char c : year) y = y * 10 + (c - '0');
+      if (year.size() != 4 || (doc_year != 0 && y > doc_year)) continue;
+      const auto begin = static_cast<uint32_t>(year.data() - heading.data());
+      return {y, {begin, begin + 4}};
+    }
+  }
+  return {};
 }
 
 bool Lexicon::IsPlanOpener(std::string_view clause, int doc_year) const {

@@ -30,6 +30,12 @@ struct ScopeMark {
 
 // [shares] in lexicon.toml: how a share names its part and whole
 // (发明专利申请数占专利申请总数的32.18%).
+// A year a heading names without 年 (Lexicon::BareYearOfHeading).
+struct HeadingYear {
+  int year = 0;
+  Span span;  // in the heading
+};
+
 struct ShareWords {
   std::vector<std::string> marks;          // 占: subject before, whole after
   std::vector<std::string> whole_ends;     // 比重, 比例: end the whole's name
@@ -80,6 +86,10 @@ class Lexicon {
   // True when `clause` is only a plan opener (到2020年) whose year is not
   // before `doc_year` (0: unknown, any year counts).
   bool IsPlanOpener(std::string_view clause, int doc_year) const;
+  // The first year written without 年 in a heading ([time] heading_years:
+  // 回望2024) that is not after `doc_year` (0: unknown), with its span in
+  // `heading`; year 0 when there is none.
+  HeadingYear BareYearOfHeading(std::string_view heading, int doc_year) const;
   // Words that end a plan clause opening a list of goals, as a colon does
   // ([targets] list_ends: 主要安排如下表。).
   const std::vector<std::string>& plan_list_ends() const { return plan_list_ends_; }
@@ -158,7 +168,7 @@ class Lexicon {
   std::vector<std::string> plan_headings_, reach_verbs_, issue_words_, list_items_, questions_,
       answers_;
   std::vector<std::unique_ptr<re2::RE2>> target_patterns_;
-  std::vector<std::unique_ptr<re2::RE2>> plan_openers_, plan_governs_;
+  std::vector<std::unique_ptr<re2::RE2>> plan_openers_, plan_governs_, heading_years_;
   std::unique_ptr<re2::RE2> regions_, national_, local_, not_places_, title_region_;
 };
 

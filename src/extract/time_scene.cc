@@ -128,7 +128,14 @@ void TimeScene::EnterParagraph(Span line) {
         lead_ = {};
         break;
       }
-      if (!ContainsAny(words, lexicon_.issue_words())) sec.time = FirstTime(line);
+      if (!ContainsAny(words, lexicon_.issue_words())) {
+        sec.time = FirstTime(line);
+        const HeadingYear bare = sec.time.set() ? HeadingYear{}
+                                                : lexicon_.BareYearOfHeading(words, date_.year);
+        if (bare.year != 0)
+          sec.time = {bare.year, bare.year, TimeOrigin::kSection, "",
+                      {line.begin + bare.span.begin, line.begin + bare.span.end}};
+      }
       if (sec.time.set()) sec.time.origin = TimeOrigin::kSection;
       // A report's plans run to its end: after 二、2015年工作总体部署 the
       // sections of the same level (三、把改革开放扎实推向纵深) are tasks too.

@@ -22,9 +22,8 @@ nlohmann::ordered_json JsonNumber(double v) {
   return v;
 }
 
-nlohmann::ordered_json JsonYear(int y) {
-  if (y == 0) return nullptr;
-  return y;
+std::string Dump(const nlohmann::ordered_json& value) {
+  return value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 std::string Slice(const std::string& s, Span span) {
@@ -55,62 +54,84 @@ std::string FormatInterval(const Interval& v) {
 
 void WriteClaimsJsonl(const std::string& path, const SourceText& source,
                       const Extraction& extraction, std::ostream& out) {
-  LineIndex index(source.text);
+  WriteClaimsJsonl(path, source, extraction, LineIndex(source.text), out);
+}
+
+void WriteClaimsJsonl(const std::string& path, const SourceText& source,
+                      const Extraction& extraction, const LineIndex& index,
+                      std::ostream& out) {
+  // The path is the same on every line: escaped once.
+  const std::string json_path = Dump(path);
+  std::string line;
   for (const Claim& c : extraction.claims) {
     uint32_t b = std::min<uint32_t>(c.source_span.begin, source.text.size());
     uint32_t e = std::min<uint32_t>(c.source_span.end, source.text.size());
     LinePosition start = index.Position(b);
     LinePosition end = index.Position(std::max(b, e));
-    // The object nlohmann would dump, key by key in the same order; each
-    // value is dumped by nlohmann itself (strings escaped, numbers printed
-    // as before), without building an ordered map per claim.
-    std::string line = "{";
-    auto put = [&](const char* key, const nlohmann::ordered_json& value) {
-      if (line.size() > 1 && line.back() != '{') line += ',';
+    // The object nlohmann would dump, key by key in the same order. Strings
+    // and non-integral numbers are dumped by nlohmann itself (escaped,
+    // printed as before); integers, booleans and null are written as
+    // nlohmann writes them, without building a json value for each.
+    line.assign("{");
+    auto key = [&](const char* k) {
+      if (line.back() != '{') line += ',';
       line += '"';
-      line += key;
+      line += k;
       line += "\":";
-      line += value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     };
-    auto open = [&](const char* key) {
+    auto put = [&](const char* k, const nlohmann::ordered_json& value) {
+      key(k);
+      line += Dump(value);
+    };
+    auto put_raw = [&](const char* k, std::string_view text) {
+      key(k);
+      line += text;
+    };
+    auto put_bool = [&](const char* k, bool v) { put_raw(k, v ? "true" : "false"); };
+    auto put_int = [&](const char* k, long long v) { put_raw(k, std::to_string(v)); };
+    auto put_year = [&](const char* k, int y) {
+      if (y == 0) put_raw(k, "null");
+      else put_int(k, y);
+    };
+    auto open = [&](const char* k) {
       line += ",\"";
-      line += key;
+      line += k;
       line += "\":{";
     };
-    put("path", path);
-    put("line", start.line);
-    put("column", start.column);
-    put("end_line", end.line);
-    put("end_column", end.column);
+    put_raw("path", json_path);
+    put_int("line", start.line);
+    put_int("column", start.column);
+    put_int("end_line", end.line);
+    put_int("end_column", end.column);
     put("surface", c.surface);
     put("kind", ClaimKindName(c.kind));
     open("value");
     put("lo", JsonNumber(c.value.lo));
     put("hi", JsonNumber(c.value.hi));
-    put("lo_closed", c.value.lo_closed);
-    put("hi_closed", c.value.hi_closed);
+    put_bool("lo_closed", c.value.lo_closed);
+    put_bool("hi_closed", c.value.hi_closed);
     line += '}';
     put("dimension", c.dimension);
     put("unit", c.unit);
     put("qualifier", QualifierName(c.qualifier));
     open("time");
-    put("from", JsonYear(c.time.from_year));
-    put("to", JsonYear(c.time.to_year));
+    put_year("from", c.time.from_year);
+    put_year("to", c.time.to_year);
     put("origin", c.time.set() ? TimeOriginName(c.time.origin) : "");
     put("part", c.time.part);
     line += '}';
     put("change", DirectionName(c.change));
-    put("annual", c.annual);
-    put("real", c.real);
-    put("subjectless", c.subjectless);
-    put("cumulative", c.cumulative);
-    put("base_year", JsonYear(c.base_year));
-    put("target", c.target);
-    put("forecast", c.forecast);
+    put_bool("annual", c.annual);
+    put_bool("real", c.real);
+    put_bool("subjectless", c.subjectless);
+    put_bool("cumulative", c.cumulative);
+    put_year("base_year", c.base_year);
+    put_bool("target", c.target);
+    put_bool("forecast", c.forecast);
     put("scope", c.scope);
-    put("identifier", c.identifier);
+    put_bool("identifier", c.identifier);
     put("subject", c.subject);
-    put("subject_elsewhere", c.subject_elsewhere);
+    put_bool("subject_elsewhere", c.subject_elsewhere);
     put("context", c.context);
     put("sentence", Slice(extraction.text, c.sentence));
     line += "}\n";

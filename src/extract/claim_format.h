@@ -10,6 +10,7 @@
 
 #include "extract/claim.h"
 #include "extract/extractor.h"
+#include "text/line_index.h"
 #include "text/source.h"
 
 namespace factlint {
@@ -19,6 +20,11 @@ std::string FormatInterval(const Interval& v);
 
 void WriteClaimsJsonl(const std::string& path, const SourceText& source,
                       const Extraction& extraction, std::ostream& out);
+// The same with the line index of source.text already built (a Document
+// holds one), so that it is not built a second time.
+void WriteClaimsJsonl(const std::string& path, const SourceText& source,
+                      const Extraction& extraction, const LineIndex& lines,
+                      std::ostream& out);
 
 // One row per claim: position, surface, kind, value, dimension, time,
 // flags (T target, I identifier, + up, - down, B<year> base year), subject.

@@ -102,6 +102,28 @@ bool Compile(const std::vector<std::string>& patterns,
   return true;
 }
 
+// One regex that matches where any of `words` (literally, empty ones left
+// out) or any of `patterns` does; null when there are none.
+bool CompileAlternation(const std::vector<std::string>& patterns,
+                        const std::vector<std::string>& words,
+                        std::unique_ptr<re2::RE2>* out, std::string* error) {
+  std::vector<std::unique_ptr<re2::RE2>> each;
+  if (!Compile(patterns, &each, error)) return false;
+  std::string alternation;
+  auto add = [&](const std::string& branch) {
+    if (!alternation.empty()) alternation += '|';
+    alternation += "(?:" + branch + ")";
+  };
+  for (const std::string& w : words)
+    if (!w.empty()) add(re2::RE2::QuoteMeta(w));
+  for (const std::string& p : patterns) add(p);
+  if (alternation.empty()) return true;
+  std::vector<std::unique_ptr<re2::RE2>> one;
+  if (!Compile({alternation}, &one, error)) return false;
+  *out = std::move(one[0]);
+  return true;
+}
+
 }  // namespace
 
 Lexicon::Lexicon() = default;
@@ -196,7 +218,7 @@ std::unique_ptr<Lexicon> Lexicon::Parse(std::string_view toml_text,
             ReadString(root, "scope", "local", &local, &err) &&
             ReadString(root, "scope", "not_places", &not_places, &err) &&
             Compile(ident, &lex->identifier_patterns_, &err) &&
-            Compile(target_pats, &lex->target_patterns_, &err) &&
+            CompileAlternation(target_pats, lex->target_words_, &lex->target_any_, &err) &&
             Compile(openers, &lex->plan_openers_, &err) &&
             Compile(governs, &lex->plan_governs_, &err) &&
             Compile(heading_years, &lex->heading_years_, &err);
@@ -233,7 +255,13 @@ std::unique_ptr<Lexicon> Lexicon::Parse(std::string_view toml_text,
                    [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
   for (const std::string& w : lex->idioms_) {
     if (w.empty()) continue;
-    lex->idioms_by_first_[PackedChar(w, CharLength(w[0]))].push_back(w);
+    const uint32_t first = PackedChar(w, CharLength(w[0]));
+    lex->idioms_by_first_[first].push_back(w);
+    lex->idiom_first_bits_.set(first & 0xFFF);
+  }
+  for (const auto& alias : lex->subject_aliases_) {
+    if (alias.first.empty()) lex->alias_first_bytes_.set();
+    else lex->alias_first_bytes_.set(static_cast<unsigned char>(alias.first[0]));
   }
   return lex;
 }
@@ -265,7 +293,9 @@ std::vector<Span> Lexicon::IdiomSpans(std::string_view text) const {
   std::vector<Span> out;
   for (size_t pos = 0; pos < text.size();) {
     const size_t len = CharLength(text[pos]);
-    auto it = idioms_by_first_.find(PackedChar(text.substr(pos, len), len));
+    const uint32_t first = PackedChar(text.substr(pos, len), len);
+    auto it = idiom_first_bits_.test(first & 0xFFF) ? idioms_by_first_.find(first)
+                                                    : idioms_by_first_.end();
     if (it != idioms_by_first_.end()) {
       for (const std::string& w : it->second) {
         if (text.substr(pos, w.size()) == w)
@@ -284,14 +314,8 @@ bool Lexicon::IsForecast(std::string_view text) const {
 }
 
 bool Lexicon::IsTarget(std::string_view clause) const {
-  for (const std::string& w : target_words_) {
-    if (!w.empty() && clause.find(w) != std::string_view::npos) return true;
-  }
-  re2::StringPiece input(clause.data(), clause.size());
-  for (const auto& re : target_patterns_) {
-    if (re2::RE2::PartialMatch(input, *re)) return true;
-  }
-  return false;
+  return target_any_ &&
+         re2::RE2::PartialMatch(re2::StringPiece(clause.data(), clause.size()), *target_any_);
 }
 
 std::vector<ScopeMark> Lexicon::ScopeMarks(std::string_view text) const {
@@ -359,6 +383,7 @@ bool Lexicon::GovernsPlan(std::string_view clause) const {
 }
 
 const std::pair<std::string, std::string>* Lexicon::AliasAt(std::string_view s) const {
+  if (!s.empty() && !alias_first_bytes_.test(static_cast<unsigned char>(s[0]))) return nullptr;
   for (const auto& alias : subject_aliases_)
     if (s.substr(0, alias.first.size()) == alias.first) return &alias;
   return nullptr;

@@ -5,6 +5,7 @@
 #ifndef FACTLINT_EXTRACT_EXTRACTOR_LEXICON_H_
 #define FACTLINT_EXTRACT_EXTRACTOR_LEXICON_H_
 
+#include <bitset>
 #include <cstdint>
 #include <memory>
 #include <set>
@@ -150,10 +151,16 @@ class Lexicon {
   // occur at all, and only those are searched for their matches.
   std::unique_ptr<re2::RE2::Set> identifier_set_;
   std::vector<std::string> idioms_;
-  // Idioms by their first character (UTF-8), for a one-pass search.
   // Idioms by their first character, its UTF-8 bytes packed into a number
   // (no string is built per character of a document to look one up).
   std::unordered_map<uint32_t, std::vector<std::string>> idioms_by_first_;
+  // Bit (packed first character & 0xFFF) is set for each key of
+  // idioms_by_first_: most characters of a text are no idiom's first and
+  // need no look-up in the map.
+  std::bitset<4096> idiom_first_bits_;
+  // The first bytes of subject_aliases_ (every byte when one is empty): at
+  // any other byte no alias starts.
+  std::bitset<256> alias_first_bytes_;
   std::set<std::string> stopwords_;
   std::vector<std::string> level_verbs_, predicate_verbs_, up_verbs_, down_verbs_,
       average_words_, real_words_, real_measures_, cumulative_words_;
@@ -167,7 +174,9 @@ class Lexicon {
   std::vector<std::pair<std::string, std::string>> subject_aliases_;
   std::vector<std::string> plan_headings_, reach_verbs_, issue_words_, list_items_, questions_,
       answers_;
-  std::vector<std::unique_ptr<re2::RE2>> target_patterns_;
+  // [targets] words (as literals) and patterns in one alternation: IsTarget
+  // is one pass over a clause.
+  std::unique_ptr<re2::RE2> target_any_;
   std::vector<std::unique_ptr<re2::RE2>> plan_openers_, plan_governs_, heading_years_;
   std::unique_ptr<re2::RE2> regions_, national_, local_, not_places_, title_region_;
 };

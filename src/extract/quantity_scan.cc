@@ -28,11 +28,13 @@ ScanStep ScanState::At(size_t pos) {
   char32_t c = CodePointAt(text_, pos, &next);
   if (IsAsciiLetter(c)) return LetterToken(pos);
   if (c >= '0' && c <= '9') return NumberForm(pos);
-  if (factlint::At(text_, pos, "百分之"))
+  // Asked at every character: each word below is compared only where its
+  // first character stands.
+  if (c == U'百' && factlint::At(text_, pos, "百分之"))
     return PercentWords(pos, pos + 9, 1, ClaimKind::kPercent);
-  if (factlint::At(text_, pos, "千分之"))
+  if (c == U'千' && factlint::At(text_, pos, "千分之"))
     return PercentWords(pos, pos + 9, 0.1, ClaimKind::kFraction);
-  if (factlint::At(text_, pos, "半数")) {  // 半数 = half of them
+  if (c == U'半' && factlint::At(text_, pos, "半数")) {  // 半数 = half of them
     ScanStep r{pos + 6, Make(pos, pos + 6, ClaimKind::kFraction, "percent",
                              "半数", Interval::Point(50), true)};
     Qualify(&*r.quantity, pos, pos + 6, 50, 0, false, 1);
@@ -41,7 +43,8 @@ ScanStep ScanState::At(size_t pos) {
   }
   if (c == U'第') return Ordinal(pos);
   if (c == U'前') return Top(pos);
-  if (factlint::At(text_, pos, "榜首") || factlint::At(text_, pos, "首位"))
+  if ((c == U'榜' && factlint::At(text_, pos, "榜首")) ||
+      (c == U'首' && factlint::At(text_, pos, "首位")))
     return Rank(pos, pos + 6, 1, 1, "");
   if (ChineseDigitValue(c) >= 0 || c == U'十' || c == U'拾' || c == '-' ||
       c == U'−' || c == U'负' || c == U'几')

@@ -111,6 +111,13 @@ void BuildPieces(Doc* doc) {
   const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
   const std::string& s = *doc->source;
   const uint8_t* bytes = reinterpret_cast<const uint8_t*>(s.data());
+  // At most one piece per source character, and about one output byte per
+  // source byte: room for both up front rather than grown piece by piece.
+  doc->pieces.reserve(doc->pieces.size() +
+                      std::count_if(s.begin(), s.end(), [](char b) {
+                        return (static_cast<unsigned char>(b) & 0xC0) != 0x80;
+                      }));
+  doc->buf.reserve(doc->buf.size() + s.size());
   size_t removed_at = 0;
   const auto& removed = doc->removed;
   std::string utf8;

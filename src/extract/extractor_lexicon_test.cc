@@ -1,0 +1,73 @@
+// The lexicon's look-ups that run over every clause or every character: the
+// tables that rule most places out must not rule out a real match.
+#include "extract/extractor_lexicon.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace factlint {
+namespace {
+
+std::unique_ptr<Lexicon> ParseLexicon(const std::string& toml) {
+  std::string error;
+  auto lex = Lexicon::Parse(toml, "test.toml", &error);
+  EXPECT_NE(lex, nullptr) << error;
+  return lex;
+}
+
+TEST(LexiconTest, ATargetIsAWordOrAPattern) {
+  auto lex = ParseLexicon(
+      "[targets]\n"
+      "words = [\"目标\", \"a.b(c)\", \"\"]\n"
+      "patterns = ['^\\s*到\\s*20[0-9]{2}\\s*年', '(?:^|[^模虚])拟']\n");
+  ASSERT_NE(lex, nullptr);
+  EXPECT_TRUE(lex->IsTarget("今年发展主要预期目标是"));
+  EXPECT_TRUE(lex->IsTarget("到2027年"));
+  EXPECT_TRUE(lex->IsTarget("拟新建"));
+  EXPECT_TRUE(lex->IsTarget("今年拟新建"));
+  // Words are literal: their regex characters stand for themselves.
+  EXPECT_TRUE(lex->IsTarget("见a.b(c)一节"));
+  EXPECT_FALSE(lex->IsTarget("见axbc一节"));
+  // Patterns keep their anchors and exclusions inside the alternation.
+  EXPECT_FALSE(lex->IsTarget("增长到2027年"));
+  EXPECT_FALSE(lex->IsTarget("模拟"));
+  EXPECT_FALSE(lex->IsTarget("研发投入增长8.3%"));
+  // An empty word (left out) does not make every clause a target.
+  EXPECT_FALSE(lex->IsTarget(""));
+}
+
+TEST(LexiconTest, NoTargetWordsOrPatternsMeansNoTargets) {
+  auto lex = ParseLexicon("[targets]\nwords = []\npatterns = []\n");
+  ASSERT_NE(lex, nullptr);
+  EXPECT_FALSE(lex->IsTarget("目标是"));
+}
+
+TEST(LexiconTest, IdiomsAreFoundWhereverTheyStart) {
+  // 一 (U+4E00) opens an idiom and 丁 (U+4E01), one bit away, opens none.
+  auto lex = ParseLexicon("[idioms]\nwords = [\"一心一意\", \"七上八下\", \"之一\"]\n");
+  ASSERT_NE(lex, nullptr);
+  const std::string text = "丁一心一意,七上八下,其中之一";
+  std::vector<Span> spans = lex->IdiomSpans(text);
+  ASSERT_EQ(spans.size(), 3u);
+  EXPECT_EQ(text.substr(spans[0].begin, spans[0].size()), "一心一意");
+  EXPECT_EQ(text.substr(spans[1].begin, spans[1].size()), "七上八下");
+  EXPECT_EQ(text.substr(spans[2].begin, spans[2].size()), "之一");
+  EXPECT_TRUE(lex->IdiomSpans("丁丁,一二三").empty());
+}
+
+TEST(LexiconTest, AliasesStartOnlyAtTheirFirstByte) {
+  auto lex = ParseLexicon(
+      "[context.subject_aliases]\n\"R&D\" = \"研发\"\n\"研究与试验发展\" = \"研发\"\n");
+  ASSERT_NE(lex, nullptr);
+  EXPECT_EQ(lex->CanonicalSubject("全社会R&D经费"), "全社会研发经费");
+  EXPECT_EQ(lex->CanonicalSubject("研究与试验发展经费"), "研发经费");
+  EXPECT_EQ(lex->CanonicalSubject("研究经费"), "研究经费");
+  EXPECT_EQ(lex->AliasAt("经费"), nullptr);
+  EXPECT_EQ(lex->AliasAt(""), nullptr);
+  ASSERT_NE(lex->AliasAt("R&D投入"), nullptr);
+  EXPECT_EQ(lex->AliasAt("R&D投入")->second, "研发");
+}
+
+}  // namespace
+}  // namespace factlint

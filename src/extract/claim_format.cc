@@ -27,9 +27,9 @@ nlohmann::ordered_json JsonYear(int y) {
   return y;
 }
 
-std::string Slice(const std::string& s, Span span) {
+std::string Slice(std::string_view s, Span span) {
   if (span.begin > span.end || span.end > s.size()) return "";
-  return s.substr(span.begin, span.size());
+  return std::string(s.substr(span.begin, span.size()));
 }
 
 std::string TimeText(const TimeRef& t) {
@@ -54,6 +54,7 @@ std::string FormatInterval(const Interval& v) {
 }
 
 void WriteClaimsJsonl(const std::string& path, const SourceText& source,
+                      std::string_view normalized_text,
                       const Extraction& extraction, std::ostream& out) {
   LineIndex index(source.text);
   for (const Claim& c : extraction.claims) {
@@ -112,7 +113,7 @@ void WriteClaimsJsonl(const std::string& path, const SourceText& source,
     put("subject", c.subject);
     put("subject_elsewhere", c.subject_elsewhere);
     put("context", c.context);
-    put("sentence", Slice(extraction.text, c.sentence));
+    put("sentence", Slice(normalized_text, c.sentence));
     line += "}\n";
     out << line;
   }

@@ -53,6 +53,24 @@ std::string CleanSummary(const Messages& m, const Documents& docs,
                   fmt::arg("checked", checked), fmt::arg("count", in_baseline));
 }
 
+// The report reads of a finished run only its diagnostics and the documents'
+// paths, roles and source lines (snippets): the groups, the word weights and
+// each document's normalized text and claims are given back before it is
+// written, because a large run's memory peaks while its report is built
+// (docs/benchmarks.md).
+void ReleaseAllButReport(CheckRun* run) {
+  std::vector<FactGroup>().swap(run->facts);
+  run->index_weights.reset();
+  run->read_weights.reset();
+  for (auto& doc : run->docs) {
+    doc->extraction = Extraction();
+    doc->normalized = Normalized();
+    for (std::vector<bool>* marks : {&doc->transition_start, &doc->transition_end,
+                                     &doc->undated_start, &doc->undated_end})
+      std::vector<bool>().swap(*marks);
+  }
+}
+
 }  // namespace
 
 int RunCheck(const Options& o, const std::string& rules_dir) {
@@ -130,6 +148,7 @@ int RunCheck(const Options& o, const std::string& rules_dir) {
     fix_failed = fixed.failed;
   }
 
+  ReleaseAllButReport(run.get());
   std::vector<Diagnostic> all = input_errors;
   all.insert(all.end(), found.begin(), found.end());
   WriteReport(format, all, lines, report_options, std::cout);

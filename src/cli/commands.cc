@@ -37,7 +37,8 @@ int RunClaims(const Options& o, const std::string& rules_dir) {
       [&](const Document& doc) {
         std::ostringstream out;
         if (jsonl)
-          WriteClaimsJsonl(doc.source.path, doc.source, doc.extraction, *doc.lines, out);
+          WriteClaimsJsonl(doc.source.path, doc.source, doc.normalized.text, doc.extraction,
+                           *doc.lines, out);
         else
           WriteClaimsText(doc.source.path, doc.source, doc.extraction, out);
         return out.str();

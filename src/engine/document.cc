@@ -56,10 +56,19 @@ std::unique_ptr<Document> BuildDocument(
   doc->lines = std::make_unique<LineIndex>(doc->source.text);
   doc->extraction = extractor.Extract(doc->source, doc->normalized);
   IndexTransitions(doc.get());
-  // Claims carry their source spans: the byte map is no longer needed, and
-  // it is the largest part of a document (four bytes per byte).
-  std::vector<uint32_t>().swap(doc->normalized.to_source);
+  ReleaseScratch(doc.get());
   return doc;
+}
+
+void ReleaseScratch(Document* doc) {
+  // Claims carry their source spans: the byte map is no longer needed, and
+  // it was the largest part of a document (four bytes per byte).
+  std::vector<uint32_t>().swap(doc->normalized.to_source);
+  // The normalized text grew by appending: up to twice its size reserved.
+  doc->normalized.text.shrink_to_fit();
+  std::vector<Claim>& claims = doc->extraction.claims;
+  claims.shrink_to_fit();
+  for (Claim& c : claims) c.context.shrink_to_fit();
 }
 
 }  // namespace factlint

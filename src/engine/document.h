@@ -49,6 +49,12 @@ struct Document {
 // Fills transition_start and transition_end from the extraction.
 void IndexTransitions(Document* doc);
 
+// What a document no longer needs once it is extracted: the byte map
+// (Normalized::to_source) and the room its text and claims were grown in.
+// Every document of a run is held until its checks are done, so what each
+// keeps is what a run's peak memory grows with (docs/benchmarks.md).
+void ReleaseScratch(Document* doc);
+
 // The metadata key of a date the configuration reads from a file's name
 // ([dates] from_path): "YYYY", "YYYY-MM" or "YYYY-MM-DD".
 inline constexpr char kFileNameDateKey[] = "file-name-date";

@@ -26,9 +26,9 @@ std::string Dump(const nlohmann::ordered_json& value) {
   return value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
-std::string Slice(const std::string& s, Span span) {
+std::string Slice(std::string_view s, Span span) {
   if (span.begin > span.end || span.end > s.size()) return "";
-  return s.substr(span.begin, span.size());
+  return std::string(s.substr(span.begin, span.size()));
 }
 
 std::string TimeText(const TimeRef& t) {
@@ -53,13 +53,14 @@ std::string FormatInterval(const Interval& v) {
 }
 
 void WriteClaimsJsonl(const std::string& path, const SourceText& source,
+                      std::string_view normalized_text,
                       const Extraction& extraction, std::ostream& out) {
-  WriteClaimsJsonl(path, source, extraction, LineIndex(source.text), out);
+  WriteClaimsJsonl(path, source, normalized_text, extraction, LineIndex(source.text), out);
 }
 
 void WriteClaimsJsonl(const std::string& path, const SourceText& source,
-                      const Extraction& extraction, const LineIndex& index,
-                      std::ostream& out) {
+                      std::string_view normalized_text, const Extraction& extraction,
+                      const LineIndex& index, std::ostream& out) {
   // The path is the same on every line: escaped once.
   const std::string json_path = Dump(path);
   std::string line;
@@ -133,7 +134,7 @@ void WriteClaimsJsonl(const std::string& path, const SourceText& source,
     put("subject", c.subject);
     put_bool("subject_elsewhere", c.subject_elsewhere);
     put("context", c.context);
-    put("sentence", Slice(extraction.text, c.sentence));
+    put("sentence", Slice(normalized_text, c.sentence));
     line += "}\n";
     out << line;
   }

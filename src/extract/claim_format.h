@@ -7,6 +7,7 @@
 
 #include <ostream>
 #include <string>
+#include <string_view>
 
 #include "extract/claim.h"
 #include "extract/extractor.h"
@@ -18,13 +19,16 @@ namespace factlint {
 // "[2.675, 2.685)", "(18, inf)", "525".
 std::string FormatInterval(const Interval& v);
 
+// `normalized_text` is the text `extraction` was extracted from
+// (Normalized::text), which its sentences are quoted from.
 void WriteClaimsJsonl(const std::string& path, const SourceText& source,
+                      std::string_view normalized_text,
                       const Extraction& extraction, std::ostream& out);
 // The same with the line index of source.text already built (a Document
 // holds one), so that it is not built a second time.
 void WriteClaimsJsonl(const std::string& path, const SourceText& source,
-                      const Extraction& extraction, const LineIndex& lines,
-                      std::ostream& out);
+                      std::string_view normalized_text, const Extraction& extraction,
+                      const LineIndex& lines, std::ostream& out);
 
 // One row per claim: position, surface, kind, value, dimension, time,
 // flags (T target, I identifier, + up, - down, B<year> base year), subject.

@@ -53,7 +53,6 @@ Extraction Extractor::Extract(const SourceText& source,
                               const Normalized& norm) const {
   Extraction out;
   const std::string& text = norm.text;
-  out.text = text;
   out.date = FindDocumentDate(norm);
   std::vector<Quantity> quantities = scanner_->Scan(text);
   std::erase_if(quantities, [&](const Quantity& q) {

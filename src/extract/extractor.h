@@ -42,9 +42,9 @@ struct Extraction {
   std::vector<Claim> claims;          // in text order; identifiers included
                                       // with identifier = true
   std::vector<Transition> transitions;
-  // The normalized text the spans Claim::span, sentence and clause point
-  // into (a copy, so that formatters can quote sentences).
-  std::string text;
+  // The spans Claim::span, sentence and clause point into the normalized
+  // text given to Extract (Normalized::text), which the extraction does not
+  // copy: a document holds that text once (Document::normalized).
 };
 
 class Lexicon;  // rules/lexicon.toml, see extractor_lexicon.h

@@ -21,15 +21,16 @@ const Extractor& Ex() { return ShippedExtractor(); }
 
 struct Doc {
   SourceText source;
+  Normalized n;  // the text x's spans point into
   Extraction x;
 };
 
 Doc FromText(const std::string& text, const std::string& date = "") {
   Doc d;
   d.source = {"t.txt", text, "UTF-8", false};
-  Normalized n = Normalize(d.source);
-  if (!date.empty()) n.metadata["date"] = date;
-  d.x = Ex().Extract(d.source, n);
+  d.n = Normalize(d.source);
+  if (!date.empty()) d.n.metadata["date"] = date;
+  d.x = Ex().Extract(d.source, d.n);
   return d;
 }
 
@@ -39,7 +40,8 @@ Doc FromLoaded(const LoadResult& r, const std::string& path) {
   EXPECT_TRUE(std::holds_alternative<SourceText>(r)) << path;
   if (!std::holds_alternative<SourceText>(r)) return d;
   d.source = std::get<SourceText>(r);
-  d.x = Ex().Extract(d.source, Normalize(d.source));
+  d.n = Normalize(d.source);
+  d.x = Ex().Extract(d.source, d.n);
   return d;
 }
 
@@ -216,7 +218,7 @@ TEST(ExtractorSeedTest, SpansStayInsideFiles) {
     for (const Claim& c : d.x.claims) {
       ++claims;
       EXPECT_LE(c.span.begin, c.span.end) << f;
-      EXPECT_LE(c.span.end, d.x.text.size()) << f;
+      EXPECT_LE(c.span.end, d.n.text.size()) << f;
       EXPECT_LE(c.source_span.begin, c.source_span.end) << f;
       EXPECT_LE(c.source_span.end, d.source.text.size()) << f << " " << c.surface;
       EXPECT_LE(c.sentence.begin, c.span.begin) << f;
@@ -227,7 +229,7 @@ TEST(ExtractorSeedTest, SpansStayInsideFiles) {
       EXPECT_LT(t.to, d.x.claims.size());
     }
     std::ostringstream jsonl, table;
-    WriteClaimsJsonl(f, d.source, d.x, jsonl);
+    WriteClaimsJsonl(f, d.source, d.n.text, d.x, jsonl);
     WriteClaimsText(f, d.source, d.x, table);
     const std::string out = jsonl.str();
     size_t lines = std::count(out.begin(), out.end(), '\n');

@@ -94,8 +94,17 @@ inline std::vector<std::string> FixtureFiles(const std::string& dir) {
 
 // Normalizes and extracts a case's input as a plain-text document of the
 // case's date.
+inline SourceText FixtureCaseSource(const FixtureCase& c) {
+  return {c.markdown ? "case.md" : "case", c.input, "UTF-8", c.markdown};
+}
+
+// The normalized text an extraction of the case points into.
+inline std::string FixtureCaseText(const FixtureCase& c) {
+  return Normalize(FixtureCaseSource(c)).text;
+}
+
 inline Extraction ExtractFixtureCase(const Extractor& ex, const FixtureCase& c) {
-  SourceText src{c.markdown ? "case.md" : "case", c.input, "UTF-8", c.markdown};
+  SourceText src = FixtureCaseSource(c);
   Normalized norm = Normalize(src);
   if (!c.date.empty()) norm.metadata["date"] = c.date;
   return ex.Extract(src, norm);

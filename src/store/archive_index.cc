@@ -324,7 +324,6 @@ std::unique_ptr<Document> ArchiveIndex::RowDocument(const Statement& rows,
              message + ")" + RebuildHint(path_);
     return nullptr;
   }
-  doc->extraction.text = doc->normalized.text;
   doc->lines = std::make_unique<LineIndex>(doc->source.text);
   IndexTransitions(doc.get());
   return doc;

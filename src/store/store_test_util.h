@@ -76,7 +76,6 @@ inline void ExpectDocumentEq(const Document& a, const Document& b) {
   EXPECT_EQ(a.source.markdown, b.source.markdown);
   EXPECT_EQ(a.normalized.text, b.normalized.text);
   EXPECT_EQ(a.normalized.metadata, b.normalized.metadata);
-  EXPECT_EQ(a.extraction.text, b.extraction.text);
   EXPECT_EQ(a.target, b.target);
   EXPECT_EQ(a.transition_start, b.transition_start);
   EXPECT_EQ(a.transition_end, b.transition_end);

@@ -91,6 +91,22 @@ bool IsBlankLine(const Doc& doc, const Line& line) {
   return true;
 }
 
+bool IsInvisibleLine(const Doc& doc, const Line& line) {
+  if (line.removed || line.end <= line.begin) return false;
+  const std::string& src = *doc.source;
+  bool ignorable = false;
+  for (int32_t i = static_cast<int32_t>(line.begin); i < static_cast<int32_t>(line.end);) {
+    UChar32 c;
+    U8_NEXT(src.data(), i, static_cast<int32_t>(line.end), c);
+    if (c >= 0 && u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT)) {
+      ignorable = true;
+    } else if (c != ' ' && c != '\t' && c != '\r') {
+      return false;
+    }
+  }
+  return ignorable;
+}
+
 namespace {
 
 CharFacts AskIcu(const icu::Normalizer2* nfkc, UChar32 c) {

@@ -108,6 +108,10 @@ void Emit(const Doc& doc, Normalized* out);
 // Character classes used by several stages.
 bool IsCjkCodePoint(int32_t c);
 bool IsBlankLine(const Doc& doc, const Line& line);
+// A line of nothing but default-ignorable characters (a zero-width space
+// left by a PDF page break, 国内生产总值达到74.4⏎\u200b⏎万亿元): no line
+// at all, neither text nor a blank that ends a paragraph.
+bool IsInvisibleLine(const Doc& doc, const Line& line);
 
 }  // namespace factlint::internal
 

@@ -93,6 +93,18 @@ TEST(NormalizeTest, NumbersJoinAcrossALineEndOnly) {
   EXPECT_EQ(Norm("42446\n19773\n51751"), "42446\n19773\n51751");
 }
 
+TEST(NormalizeTest, ALineOfZeroWidthCharactersIsNoLine) {
+  // A PDF page break left a line holding only U+200B: the sentence and the
+  // number it cut go on across it, in single- and double-spaced text.
+  EXPECT_EQ(Norm("国内生产总值达到74.4\n\u200b\n万亿元，增长6.7%。"),
+            "国内生产总值达到74.4万亿元,增长6.7%。");
+  EXPECT_EQ(Norm("加快推进重要生态屏障建\n\u200b\u200b \n设，构建自然保护地体系。"),
+            "加快推进重要生态屏障建设,构建自然保护地体系。");
+  // A blank line is still a paragraph break, and an ignorable inside text
+  // is dropped as before.
+  EXPECT_EQ(Norm("第一段结束。\n\n第二段\u200b开始。"), "第一段结束。\n第二段开始。");
+}
+
 TEST(NormalizeTest, HeadingSpreadOverLines) {
   EXPECT_EQ(Norm("破口。\n\n1.1 研\n \n\n究\n \n\n背\n \n\n景\n\n党的二十大报告提出。"),
             "破口。\n1.1研究背景\n党的二十大报告提出。");

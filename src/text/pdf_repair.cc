@@ -169,6 +169,7 @@ void DecideBreaks(Doc* doc) {
   std::vector<LineStats> stats;
   int blanks = 0;
   for (size_t i = 0; i < doc->lines.size(); ++i) {
+    if (IsInvisibleLine(*doc, doc->lines[i])) continue;
     if (IsBlankLine(*doc, doc->lines[i])) {
       ++blanks;
       continue;

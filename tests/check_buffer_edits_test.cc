@@ -1,6 +1,7 @@
 // The language server keeps what depends only on the reference documents
 // between changes of a buffer (the index documents of its keys, their fact
-// rules' matches: CheckRun::rule_matches). A sequence of edits of one buffer
+// rules' matches and generic buckets: CheckRun::rule_matches; their index
+// word counts: CheckRun::reference_counts). A sequence of edits of one buffer
 // in one run must report after each edit exactly what a fresh `check
 // --against` of the whole archive reports for a file with that text: edits
 // that keep the buffer's keys, edits that change them, and a figure only the
@@ -64,6 +65,10 @@ TEST(CheckBufferEditsTest, EditsOfOneBufferReportAsAFreshCheck) {
       {"a figure only the archive stated", with_trade, false},
       {"that figure agreeing", Replaced(with_trade, "6.9万亿元", "6.8万亿元"), true},
       {"that figure disagreeing again", with_trade, true},
+      // A word the buffer had not used (and other keys): its index count is
+      // looked up, the counts looked up before are kept.
+      {"a new word beside it",
+       Replaced(with_trade, "全国技术合同成交额达到", "全国技术合同成交额稳步达到"), false},
       {"back to the draft", draft, false},
   };
   const std::string copy = dir + "/draft.md";

@@ -2,6 +2,7 @@
 // rows its claims' groups need, not the whole archive (docs/archive-index.md,
 // "Loading only what a draft needs").
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "base/file_identity.h"
@@ -25,7 +26,8 @@ bool ArchiveIndex::AppendGroupDocuments(const std::set<std::string>& keys,
 
 bool ArchiveIndex::AppendKeyDocuments(const std::set<std::string>& keys, bool target,
                                       Documents* docs, std::string* error,
-                                      const LoadOptions& options, size_t* unread) const {
+                                      const LoadOptions& options, size_t* unread,
+                                      Documents* held) const {
   PhaseLog phases;
   std::set<std::string> seen;  // identities of the documents already loaded
   for (const auto& doc : *docs) seen.insert(FileIdentity(doc->source.path));
@@ -118,10 +120,23 @@ bool ArchiveIndex::AppendKeyDocuments(const std::set<std::string>& keys, bool ta
                 "SELECT path, encoding, markdown, source, normalized, "
                 "metadata, extraction, checksum FROM files WHERE path = ?");
   if (!row.ok()) return *error = ReadError(row), false;
+  // Documents of an earlier reading, by path: taken as they are.
+  std::map<std::string, std::unique_ptr<Document>*> kept;
+  if (held)
+    for (auto& doc : *held)
+      if (doc) kept[doc->source.path] = &doc;
   Documents loaded;
   double sql_ms = 0, decode_ms = 0;
-  long long claims_read = 0;
+  long long claims_read = 0, documents_kept = 0;
   for (const std::string& file : paths) {  // sorted, as AppendDocuments
+    if (auto it = kept.find(file); it != kept.end()) {
+      std::unique_ptr<Document> doc = std::move(*it->second);
+      doc->target = target;
+      doc->order = docs->size() + loaded.size();
+      loaded.push_back(std::move(doc));
+      ++documents_kept;
+      continue;
+    }
     row.BindText(1, file);
     const bool found = row.Step();
     sql_ms += phases.Lap();
@@ -145,6 +160,7 @@ bool ArchiveIndex::AppendKeyDocuments(const std::set<std::string>& keys, bool ta
   PhaseLog::Print("index: read rows (SQL)", sql_ms);
   PhaseLog::Print("index: decode rows", decode_ms);
   LogCount("index: claims read", claims_read);
+  if (held) LogCount("index: documents kept from the last reading", documents_kept);
   for (auto& doc : loaded) docs->push_back(std::move(doc));
   return true;
 }
@@ -152,6 +168,17 @@ bool ArchiveIndex::AppendKeyDocuments(const std::set<std::string>& keys, bool ta
 bool ArchiveIndex::AddWordCounts(const std::set<std::string>& from_disk,
                                  const Documents& docs, WordWeights* weights,
                                  std::string* error) const {
+  int64_t claims = 0;
+  std::map<std::string, int> df;
+  if (!WordCounts(from_disk, WeighedWords(docs, 0, docs.size()), &claims, &df, error))
+    return false;
+  weights->AddCounts(static_cast<int>(claims), df);
+  return true;
+}
+
+bool ArchiveIndex::WordCounts(const std::set<std::string>& from_disk,
+                              const std::set<std::string>& words, int64_t* claims,
+                              std::map<std::string, int>* df, std::string* error) const {
   PhaseLog phases;
   // Word counts: every stored file's (summed by Update, one row per
   // identity), less those of the files read from disk instead.
@@ -175,26 +202,28 @@ bool ArchiveIndex::AddWordCounts(const std::set<std::string>& from_disk,
     }
     first_of.Reset();
   }
-  // Only the words of claims that can be weighed matter.
-  std::set<std::string> needed;
-  for (const auto& doc : docs)
-    for (const Claim& c : doc->extraction.claims)
-      if (GenericIneligibility(c).empty()) needed.insert(c.context.begin(), c.context.end());
-  std::map<std::string, int> df;
   Statement df_of(db_.get(), "SELECT df FROM words WHERE word = ?");
   if (!df_of.ok()) return *error = ReadError(df_of), false;
-  for (const std::string& word : needed) {
+  for (const std::string& word : words) {
     df_of.BindText(1, word);
     int n = df_of.Step() ? static_cast<int>(df_of.ColumnInt(0)) : 0;
     df_of.Reset();
     auto it = less.find(word);
     if (it != less.end()) n -= it->second;
-    if (n > 0) df[word] = n;
+    if (n > 0) (*df)[word] = n;
   }
-  const int64_t claims = std::stoll("0" + Meta("eligible_claims")) - less_claims;
-  weights->AddCounts(static_cast<int>(claims), df);
+  *claims = std::stoll("0" + Meta("eligible_claims")) - less_claims;
   phases.Mark("index: word counts (SQL)");
   return true;
+}
+
+std::set<std::string> WeighedWords(const Documents& docs, size_t begin, size_t end) {
+  // Only the words of claims that can be weighed matter.
+  std::set<std::string> words;
+  for (size_t d = begin; d < end; ++d)
+    for (const Claim& c : docs[d]->extraction.claims)
+      if (GenericIneligibility(c).empty()) words.insert(c.context.begin(), c.context.end());
+  return words;
 }
 
 }  // namespace factlint

@@ -8,6 +8,7 @@
 // archive stated edited into the buffer.
 #include <gtest/gtest.h>
 
+#include <map>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -74,6 +75,8 @@ TEST(CheckBufferEditsTest, EditsOfOneBufferReportAsAFreshCheck) {
   const std::string copy = dir + "/draft.md";
   size_t kept_matches = 0;
   const Document* first_read = nullptr;
+  std::map<std::string, const Document*> held;  // index documents by path
+  size_t taken_again = 0;
   int findings_changed = 0;
   std::vector<std::string> last;
   for (const Edit& edit : edits) {
@@ -93,10 +96,23 @@ TEST(CheckBufferEditsTest, EditsOfOneBufferReportAsAFreshCheck) {
       EXPECT_EQ(run->docs[1].get(), first_read);
       EXPECT_EQ(run->rule_matches.size(), kept_matches);
     }
+    // An index document the edit before read too is the same document,
+    // whether the keys changed or not: it is not read again.
+    std::map<std::string, const Document*> now;
+    for (size_t d = run->docs.size() - run->index_docs; d < run->docs.size(); ++d) {
+      const Document* doc = run->docs[d].get();
+      now[doc->source.path] = doc;
+      auto before = held.find(doc->source.path);
+      if (before == held.end()) continue;
+      EXPECT_EQ(doc, before->second) << doc->source.path;
+      if (!edit.same_keys) ++taken_again;
+    }
+    held = std::move(now);
     kept_matches = run->rule_matches.size();
     first_read = run->docs[1].get();
   }
   EXPECT_GE(findings_changed, 5);  // the edits change what is reported
+  EXPECT_GT(taken_again, 0u);       // documents kept across changes of keys
 }
 
 }  // namespace

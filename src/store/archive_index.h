@@ -14,6 +14,7 @@
 #include <memory>
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "diag/diagnostic.h"
@@ -171,6 +172,12 @@ class ArchiveIndex {
   std::string path_;
   std::unique_ptr<SqliteDb> db_;
   std::string rebuilt_;
+  // What AppendKeyDocuments looked up, kept for its next call on this index
+  // (the language server's, when the buffer's keys change): the stored
+  // paths filed under each key, and each path's identity with the first
+  // stored path of that identity ("" when none). Cleared by Update.
+  mutable std::map<std::string, std::vector<std::string>> key_paths_;
+  mutable std::map<std::string, std::pair<std::string, std::string>> path_identity_;
 };
 
 // The words generic matching weighs in docs[begin, end): the context words

@@ -66,24 +66,38 @@ bool ArchiveIndex::AppendKeyDocuments(const std::set<std::string>& keys, bool ta
   for (const Statement* st : {&by_key, &with_problems, &identity_of, &first_of})
     if (!st->ok()) return *error = ReadError(*st), false;
   for (const std::string& key : keys) {
-    by_key.BindText(1, key);
-    while (by_key.Step()) candidates.insert(by_key.ColumnText(0));
-    if (!by_key.error().empty()) return *error = ReadError(by_key), false;
-    by_key.Reset();
+    auto [listed, fresh] = key_paths_.try_emplace(key);
+    if (fresh) {
+      by_key.BindText(1, key);
+      while (by_key.Step()) listed->second.push_back(by_key.ColumnText(0));
+      if (!by_key.error().empty()) {
+        key_paths_.erase(listed);
+        return *error = ReadError(by_key), false;
+      }
+      by_key.Reset();
+    }
+    candidates.insert(listed->second.begin(), listed->second.end());
   }
   while (with_problems.Step()) candidates.insert(with_problems.ColumnText(0));
   if (!with_problems.error().empty()) return *error = ReadError(with_problems), false;
   std::set<std::string> paths;
   std::set<std::string> read;  // identities of the files to read
   for (const std::string& file : candidates) {
-    identity_of.BindText(1, file);
-    std::string identity = identity_of.Step() ? identity_of.ColumnText(0) : "";
-    identity_of.Reset();
+    auto [resolved, fresh] = path_identity_.try_emplace(file);
+    if (fresh) {
+      identity_of.BindText(1, file);
+      resolved->second.first = identity_of.Step() ? identity_of.ColumnText(0) : "";
+      identity_of.Reset();
+      if (!resolved->second.first.empty()) {
+        first_of.BindText(1, resolved->second.first);
+        if (first_of.Step()) resolved->second.second = first_of.ColumnText(0);
+        first_of.Reset();
+      }
+    }
+    const auto& [identity, first] = resolved->second;
     if (identity.empty() || seen.count(identity)) continue;
     read.insert(identity);
-    first_of.BindText(1, identity);
-    if (first_of.Step()) paths.insert(first_of.ColumnText(0));
-    first_of.Reset();
+    if (!first.empty()) paths.insert(first);
   }
 
   phases.Mark("index: files of the keys (SQL)");

@@ -1,12 +1,14 @@
 // The language server keeps what depends only on the reference documents
 // between changes of a buffer (the index documents of its keys, their fact
-// rules' matches: CheckRun::rule_matches). A sequence of edits of one buffer
+// rules' matches and generic buckets: CheckRun::rule_matches; their index
+// word counts: CheckRun::reference_counts). A sequence of edits of one buffer
 // in one run must report after each edit exactly what a fresh `check
 // --against` of the whole archive reports for a file with that text: edits
 // that keep the buffer's keys, edits that change them, and a figure only the
 // archive stated edited into the buffer.
 #include <gtest/gtest.h>
 
+#include <map>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -64,11 +66,17 @@ TEST(CheckBufferEditsTest, EditsOfOneBufferReportAsAFreshCheck) {
       {"a figure only the archive stated", with_trade, false},
       {"that figure agreeing", Replaced(with_trade, "6.9万亿元", "6.8万亿元"), true},
       {"that figure disagreeing again", with_trade, true},
+      // A word the buffer had not used (and other keys): its index count is
+      // looked up, the counts looked up before are kept.
+      {"a new word beside it",
+       Replaced(with_trade, "全国技术合同成交额达到", "全国技术合同成交额稳步达到"), false},
       {"back to the draft", draft, false},
   };
   const std::string copy = dir + "/draft.md";
   size_t kept_matches = 0;
   const Document* first_read = nullptr;
+  std::map<std::string, const Document*> held;  // index documents by path
+  size_t taken_again = 0;
   int findings_changed = 0;
   std::vector<std::string> last;
   for (const Edit& edit : edits) {
@@ -88,10 +96,23 @@ TEST(CheckBufferEditsTest, EditsOfOneBufferReportAsAFreshCheck) {
       EXPECT_EQ(run->docs[1].get(), first_read);
       EXPECT_EQ(run->rule_matches.size(), kept_matches);
     }
+    // An index document the edit before read too is the same document,
+    // whether the keys changed or not: it is not read again.
+    std::map<std::string, const Document*> now;
+    for (size_t d = run->docs.size() - run->index_docs; d < run->docs.size(); ++d) {
+      const Document* doc = run->docs[d].get();
+      now[doc->source.path] = doc;
+      auto before = held.find(doc->source.path);
+      if (before == held.end()) continue;
+      EXPECT_EQ(doc, before->second) << doc->source.path;
+      if (!edit.same_keys) ++taken_again;
+    }
+    held = std::move(now);
     kept_matches = run->rule_matches.size();
     first_read = run->docs[1].get();
   }
   EXPECT_GE(findings_changed, 5);  // the edits change what is reported
+  EXPECT_GT(taken_again, 0u);       // documents kept across changes of keys
 }
 
 }  // namespace

@@ -158,14 +158,44 @@ Comparison Compare(const CheckContext& ctx, const FactGroup& group,
 
 void ForEachCandidatePair(const CheckContext& ctx, const FactGroup& group,
                           const std::function<void(size_t, size_t)>& f) {
+  auto target = [&](size_t k) { return ctx.doc(group.claims[k]).target; };
+  // f(a, b) for a pair with a target claim on one side at least.
+  auto g = [&](size_t a, size_t b) {
+    if (target(a) || target(b)) f(a, b);
+  };
+  // The pairs of `list` (x before y) in order, those without a target
+  // claim left out without visiting them: after a reference claim only the
+  // target claims of the list are visited. `in_window(x, y)`: whether y is
+  // still a partner of x (false ends x's partners, which come in order).
+  auto pairs_of = [&](const std::vector<size_t>& list, auto in_window, auto claim_at) {
+    std::vector<size_t> targets;  // positions in `list` of target claims
+    for (size_t p = 0; p < list.size(); ++p)
+      if (target(claim_at(list[p]))) targets.push_back(p);
+    for (size_t x = 0; x < list.size(); ++x) {
+      const size_t a = claim_at(list[x]);
+      if (target(a)) {
+        for (size_t y = x + 1; y < list.size() && in_window(x, y); ++y) {
+          const size_t b = claim_at(list[y]);
+          f(std::min(a, b), std::max(a, b));
+        }
+        continue;
+      }
+      for (auto t = std::upper_bound(targets.begin(), targets.end(), x);
+           t != targets.end() && in_window(x, *t); ++t) {
+        const size_t b = claim_at(list[*t]);
+        f(std::min(a, b), std::max(a, b));
+      }
+    }
+  };
+  auto always = [](size_t, size_t) { return true; };
+  auto itself = [](size_t k) { return k; };
   std::map<TimeClass, std::vector<size_t>> classes;
   for (size_t i = 0; i < group.claims.size(); ++i)
     classes[group.by_year ? ClassOf(ctx, group.claims[i]) : TimeClass{}].push_back(i);
   for (const auto& [cls, members] : classes) {
     if (cls.unresolved) continue;  // never comparable
     if (!group.by_year || !cls.as_of) {
-      for (size_t x = 0; x < members.size(); ++x)
-        for (size_t y = x + 1; y < members.size(); ++y) f(members[x], members[y]);
+      pairs_of(members, always, itself);
       continue;
     }
     std::vector<std::pair<long, size_t>> dated;
@@ -176,14 +206,18 @@ void ForEachCandidatePair(const CheckContext& ctx, const FactGroup& group,
       else undated.push_back(m);
     }
     std::sort(dated.begin(), dated.end());
-    for (size_t x = 0; x < dated.size(); ++x)
-      for (size_t y = x + 1;
-           y < dated.size() && dated[y].first - dated[x].first <= ctx.same_time_window_days; ++y)
-        f(std::min(dated[x].second, dated[y].second), std::max(dated[x].second, dated[y].second));
+    std::vector<size_t> positions(dated.size());
+    for (size_t p = 0; p < dated.size(); ++p) positions[p] = p;
+    pairs_of(
+        positions,
+        [&](size_t x, size_t y) {
+          return dated[y].first - dated[x].first <= ctx.same_time_window_days;
+        },
+        [&](size_t p) { return dated[p].second; });
     for (size_t x = 0; x < undated.size(); ++x) {
       for (size_t y = x + 1; y < undated.size(); ++y)
-        f(std::min(undated[x], undated[y]), std::max(undated[x], undated[y]));
-      for (const auto& [day, m] : dated) f(std::min(undated[x], m), std::max(undated[x], m));
+        g(std::min(undated[x], undated[y]), std::max(undated[x], undated[y]));
+      for (const auto& [day, m] : dated) g(std::min(undated[x], m), std::max(undated[x], m));
     }
     // A whole year's figure as of its document, and the last full year's
     // stated figures.
@@ -197,7 +231,7 @@ void ForEachCandidatePair(const CheckContext& ctx, const FactGroup& group,
       stated.cumulative = cls.cumulative;
       auto it = classes.find(stated);
       if (it == classes.end()) continue;
-      for (size_t n : it->second) f(std::min(m, n), std::max(m, n));
+      for (size_t n : it->second) g(std::min(m, n), std::max(m, n));
     }
   }
 }

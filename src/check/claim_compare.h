@@ -78,12 +78,16 @@ inline bool Comparable(const CheckContext& ctx, const FactGroup& group,
   return Compare(ctx, group, a, b).comparable;
 }
 
-// Calls f(i, j), i < j (indices into group.claims), for every pair of the
-// group that Compare may find comparable: claims of the same time class,
-// and among claims "as of" their documents those whose documents lie within
-// the window (undated documents pair with all). Claims of other periods are
-// never visited, so their number cannot change a finding. Compare still
-// decides each pair.
+// Calls f(i, j), i < j (indices into group.claims), in that order, for
+// every pair of the group that Compare may find comparable and that holds a
+// target claim (Document::target) on one side at least: claims of the same
+// time class, and among claims "as of" their documents those whose
+// documents lie within the window (undated documents pair with all). Claims
+// of other periods are never visited, so their number cannot change a
+// finding; nor are pairs of two reference claims (no check reports on them:
+// every finding is at a target claim), so a draft's groups in a large
+// archive cost their size times the draft's claims in them, not their size
+// squared. Compare still decides each pair.
 void ForEachCandidatePair(const CheckContext& ctx, const FactGroup& group,
                           const std::function<void(size_t, size_t)>& f);
 

@@ -4,6 +4,9 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
+#include <utility>
+
 #include "check/check_test_util.h"
 
 namespace factlint {
@@ -77,6 +80,44 @@ TEST(ComparableTest, AWholeYearsFigureAsOfItsDocumentIsTheLastFullYears) {
     if (Comparable(ctx, *g, g->claims[x], g->claims[y])) ++pairs;
   });
   EXPECT_EQ(pairs, 1u);
+}
+
+TEST(ComparableTest, PairsOfTwoReferenceStatementsAreNotVisited) {
+  // One fact of 2024 in a draft and in five reference documents, a second
+  // statement in the draft, and the same as of the documents (within the
+  // window of each other): only the pairs with a draft claim, in order.
+  CheckHarness h;
+  h.Add("draft.md", Dated("2025-03-01",
+                          "2024年，全国技术合同成交额达到6.8万亿元。\n\n全国技术合同成交额达到6.9万亿元。\n"));
+  for (int k = 0; k < 5; ++k)
+    h.AddReference("r" + std::to_string(k) + ".md",
+                   Dated("2025-0" + std::to_string(k + 2) + "-01",
+                         "2024年，全国技术合同成交额达到6.1万亿元。\n\n全国技术合同成交额达到6.2万亿元。\n"));
+  CheckContext ctx = h.context();
+  const FactGroup* g = h.GroupOf(*h.FindClaim(0, "6.8万亿元"));
+  ASSERT_NE(g, nullptr);
+  ASSERT_EQ(g->claims.size(), 12u) << h.Dump();
+  std::vector<std::pair<size_t, size_t>> visited;
+  ForEachCandidatePair(ctx, *g, [&](size_t x, size_t y) { visited.push_back({x, y}); });
+  ASSERT_FALSE(visited.empty());
+  for (const auto& [x, y] : visited) {
+    EXPECT_LT(x, y);
+    EXPECT_TRUE(ctx.doc(g->claims[x]).target || ctx.doc(g->claims[y]).target) << x << " " << y;
+  }
+  // Every pair with a draft claim that the time classes allow is there:
+  // the stated year's statements pair with each other, and so do those as
+  // of the documents (2024's, as the fact's last full year, too).
+  size_t stated = 0, as_of = 0;
+  for (const ClaimRef& r : g->claims) (ClassOf(ctx, r).as_of ? as_of : stated) += 1;
+  EXPECT_EQ(stated, 6u);
+  EXPECT_EQ(as_of, 6u);
+  std::set<std::pair<size_t, size_t>> once(visited.begin(), visited.end());
+  EXPECT_EQ(once.size(), visited.size());
+  for (size_t x = 0; x < g->claims.size(); ++x)
+    for (size_t y = x + 1; y < g->claims.size(); ++y)
+      if ((ctx.doc(g->claims[x]).target || ctx.doc(g->claims[y]).target) &&
+          ClassOf(ctx, g->claims[x]) == ClassOf(ctx, g->claims[y]))
+        EXPECT_TRUE(once.count({x, y})) << x << " " << y;
 }
 
 TEST(ComparableTest, AFigureFromADatedPublicationIsNotTheDocumentsYear) {

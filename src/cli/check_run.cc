@@ -215,7 +215,8 @@ void FinishRun(const RunSetup& setup, CheckRun* run) {
   const bool from_index = run->index_weights.has_value();
   if (!from_index) run->read_weights = GenericWeights(run->docs);
   // With the index's weights only the target groups are kept (below).
-  run->facts = GroupFacts(run->docs, run->rules.get(), &run->weights(), &run->rule_matches,
+  run->facts = GroupFacts(run->docs, run->rules.get(), &run->weights(),
+                          run->keep_reference_work ? &run->rule_matches : nullptr,
                           /*target_groups_only=*/from_index);
   phases.Mark("group");
   LogCount("groups", static_cast<long long>(run->facts.size()));
@@ -250,6 +251,61 @@ void FinishRun(const RunSetup& setup, CheckRun* run) {
   phases.Mark("severities and suppressions");
 }
 
+// The run's word weights for the documents of a buffer's run whose first
+// `own_docs` documents were loaded from disk (identities `own`) and the rest
+// read from the index: those documents' own words plus the index's counts
+// (ArchiveIndex::AddWordCounts). The index's count of a word depends only on
+// `own`, so each is looked up once while `own` stays, and the counts of the
+// index documents' words are summed once per reading of them. False and
+// *error when the index cannot be read.
+bool AddBufferWordCounts(const std::set<std::string>& own, size_t own_docs, CheckRun* run,
+                         std::string* error) {
+  const Documents& docs = run->docs;
+  if (own != run->counts_own) {
+    run->counts_own = own;
+    run->looked_up_counts.clear();
+    run->index_claims.reset();
+    run->reference_counts.reset();
+  }
+  // The index's counts of `words` not looked up yet.
+  auto look_up = [&](const std::set<std::string>& words) {
+    std::set<std::string> fresh;
+    for (const std::string& w : words)
+      if (!run->looked_up_counts.count(w)) fresh.insert(w);
+    if (fresh.empty() && run->index_claims) return true;
+    int64_t claims = 0;
+    std::map<std::string, int> df;
+    if (!run->buffer_index->WordCounts(own, fresh, &claims, &df, error)) return false;
+    run->index_claims = claims;
+    for (const std::string& w : fresh) {
+      auto it = df.find(w);
+      run->looked_up_counts[w] = it == df.end() ? 0 : it->second;
+    }
+    return true;
+  };
+  // The counts of `words` the index holds (those of no claim left out).
+  auto counted = [&](const std::set<std::string>& words, const std::set<std::string>& skip) {
+    std::map<std::string, int> df;
+    for (const std::string& w : words)
+      if (int n = run->looked_up_counts[w]; n > 0 && !skip.count(w)) df[w] = n;
+    return df;
+  };
+  if (!run->reference_counts) {
+    std::set<std::string> words = WeighedWords(docs, own_docs, docs.size());
+    if (!look_up(words)) return false;
+    run->reference_counts.emplace();
+    run->reference_counts->AddCounts(static_cast<int>(*run->index_claims), counted(words, {}));
+    run->reference_words = std::move(words);
+  }
+  const std::set<std::string> own_words = WeighedWords(docs, 0, own_docs);
+  if (!look_up(own_words)) return false;
+  run->index_weights.emplace(*run->reference_counts);
+  run->index_weights->AddCounts(0, counted(own_words, run->reference_words));
+  const WordWeights from_disk = GenericWeights(docs, own_docs);
+  run->index_weights->AddCounts(from_disk.claims(), from_disk.counts());
+  return true;
+}
+
 // The language server's index documents for the buffer at docs[0]: the
 // index's documents of the grouping keys of the documents loaded from disk
 // (the buffer and --against), as `check --against-db` reads them. `held`
@@ -263,21 +319,25 @@ bool ReadBufferSubset(Documents held, CheckRun* run, std::string* error) {
   std::set<std::string> own;
   for (const auto& doc : docs) own.insert(FileIdentity(doc->source.path));
   const size_t own_docs = docs.size();
-  run->index_weights.emplace(GenericWeights(docs));
   if (run->subset_read && keys == run->subset_keys && own == run->subset_own) {
     for (auto& doc : held) docs.push_back(std::move(doc));
   } else {
+    // The documents of the new keys: those held are taken again as they
+    // are (with their kept work), the others read.
     run->subset_read = false;
-    run->rule_matches.Clear();  // `held` leaves with this call
+    run->reference_counts.reset();
     if (!run->buffer_index->AppendKeyDocuments(keys, /*target=*/false, &docs, error,
-                                               run->buffer_index_load))
+                                               run->buffer_index_load, nullptr, &held)) {
+      run->rule_matches.Clear();
       return false;
+    }
+    run->rule_matches.Forget(held);  // the rest of `held` leaves with this call
     run->subset_read = true;
     run->subset_keys = std::move(keys);
     run->subset_own = own;
   }
   run->index_docs = docs.size() - own_docs;
-  return run->buffer_index->AddWordCounts(own, docs, &*run->index_weights, error);
+  return AddBufferWordCounts(own, own_docs, run, error);
 }
 
 }  // namespace
@@ -315,6 +375,7 @@ std::unique_ptr<CheckRun> LoadReferenceRun(const Options& o, const RunSetup& set
   if (!LoadRunRules(o, setup, rules_dir, run.get()) ||
       !LoadReference(o, setup, rules_dir, IndexReading::kPerBuffer, run.get()))
     return nullptr;
+  run->keep_reference_work = true;
   // The buffer takes the place of the first target of `check BUFFER`:
   // before every reference document.
   for (auto& doc : run->docs) ++doc->order;

@@ -7,6 +7,7 @@
 #define FACTLINT_CLI_CHECK_RUN_H_
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <set>
@@ -92,16 +93,30 @@ struct CheckRun {
   // server's index stays open and each buffer reads only the documents of
   // its claims' grouping keys, as `check --against-db` does: the last
   // index_docs of docs, read for subset_keys with the documents of
-  // subset_own (identities) loaded, and read again only when those change.
+  // subset_own (identities) loaded; when those change, the documents the
+  // new keys select again are kept and only the others read.
   std::unique_ptr<ArchiveIndex> buffer_index;
   LoadOptions buffer_index_load;
   size_t index_docs = 0;
   bool subset_read = false;
   std::set<std::string> subset_keys, subset_own;
-  // The fact rules' takes of the reference documents, matched once: kept
-  // while those documents are (cleared whenever the index documents are
-  // read again or dropped), so a change matches only the buffer.
+  // The fact rules' takes and the generic buckets of the reference
+  // documents, computed once: kept while those documents are (when the keys
+  // change, for the index documents the new keys select again; cleared when
+  // the index documents are dropped), so a change matches only the buffer. Used by the language server's runs only
+  // (keep_reference_work); a one-off run groups each document once.
   RuleMatchCache rule_matches;
+  bool keep_reference_work = false;
+  // The index's word counts (ArchiveIndex::WordCounts) for the documents
+  // loaded from disk `counts_own`: its number of claims and each word's
+  // count looked up so far (0 included), kept while those documents are the
+  // same, so a change looks up only words not seen before; and the counts
+  // of the index documents' words, summed once per reading of them.
+  std::set<std::string> counts_own;
+  std::optional<int64_t> index_claims;
+  std::map<std::string, int> looked_up_counts;
+  std::optional<WordWeights> reference_counts;
+  std::set<std::string> reference_words;
 
   // Refers to this run, which must outlive it.
   CheckContext context() const;

@@ -151,6 +151,23 @@ const std::vector<RuleTake>& RuleMatchCache::Of(const Document& doc, const FactR
   return it->second;
 }
 
+const std::vector<ClaimBucket>& RuleMatchCache::BucketsOf(const Document& doc, bool with_ids) {
+  Buckets& kept = buckets_[&doc];
+  if (kept.of_claims.size() != doc.extraction.claims.size() || (with_ids && !kept.with_ids)) {
+    kept.of_claims = DocumentBuckets(doc, with_ids);
+    kept.with_ids = with_ids;
+  }
+  return kept.of_claims;
+}
+
+void RuleMatchCache::Forget(const Documents& docs) {
+  for (const auto& doc : docs) {
+    if (!doc) continue;
+    takes_.erase(doc.get());
+    buckets_.erase(doc.get());
+  }
+}
+
 namespace {
 
 // Assigns claims to rule-defined facts; marks the claims it used. A
@@ -202,7 +219,7 @@ std::vector<FactGroup> GroupFacts(const Documents& docs,
   for (size_t d = 0; d < docs.size(); ++d)
     used[d].assign(docs[d]->extraction.claims.size(), false);
   if (rules) GroupByRules(docs, *rules, cache, &groups, &used);
-  std::vector<FactGroup> generic = GroupGeneric(docs, used, weights, target_groups_only);
+  std::vector<FactGroup> generic = GroupGeneric(docs, used, weights, target_groups_only, cache);
   for (FactGroup& g : generic) groups.push_back(std::move(g));
   return groups;
 }

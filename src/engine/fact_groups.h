@@ -90,19 +90,42 @@ struct RuleTake {
 // each claim at most once.
 std::vector<RuleTake> MatchDocumentRules(const Document& doc, const FactRuleSet& rules);
 
-// The takes of documents matched once and kept, for runs that group the same
-// reference documents again and again (the language server): keyed by the
-// document's address, so the owner must Clear() it before any document it
-// was used with is destroyed, and use it with one FactRuleSet only.
+// What generic matching files one claim under, which depends on its
+// document alone: its bucket (GenericBucket) and, when asked for, the id a
+// group of that bucket would have (GenericFactId); both "" for a claim
+// generic matching does not take (GenericIneligibility).
+struct ClaimBucket {
+  std::string key;
+  std::string fact_id;
+};
+
+// The work of documents done once and kept, for runs that group the same
+// reference documents again and again (the language server): their fact
+// rules' takes and their claims' generic buckets. Keyed by the document's
+// address, so the owner must Clear() it before any document it was used
+// with is destroyed, and use it with one FactRuleSet only.
 class RuleMatchCache {
  public:
   // The takes of `doc`, matched on first use.
   const std::vector<RuleTake>& Of(const Document& doc, const FactRuleSet& rules);
-  void Clear() { takes_.clear(); }
+  // The buckets of `doc`'s claims (DocumentBuckets), computed on first use
+  // (again if `with_ids` and they were computed without).
+  const std::vector<ClaimBucket>& BucketsOf(const Document& doc, bool with_ids);
+  void Clear() {
+    takes_.clear();
+    buckets_.clear();
+  }
+  // Drops what is kept of `docs` (documents about to be destroyed).
+  void Forget(const Documents& docs);
   size_t size() const { return takes_.size(); }
 
  private:
   std::unordered_map<const Document*, std::vector<RuleTake>> takes_;
+  struct Buckets {
+    std::vector<ClaimBucket> of_claims;
+    bool with_ids = false;
+  };
+  std::unordered_map<const Document*, Buckets> buckets_;
 };
 
 // `weights`: the generic matching word weights to use instead of those of

@@ -334,6 +334,21 @@ TEST_F(FactGroupsTest, TargetGroupsOnlyAreTheTargetGroupsOfAFullGrouping) {
   EXPECT_EQ(Describe(only), Describe(all));
   for (size_t k = 0; k < all.size() && k < only.size(); ++k)
     EXPECT_EQ(only[k].severity, all[k].severity) << all[k].fact_id;
+
+  // With the reference documents' rule takes and generic buckets kept (the
+  // language server): the same groups, computed and then from what was kept,
+  // after a grouping that kept the buckets without their fact ids.
+  RuleMatchCache cache;
+  GroupFacts(docs_, rules_, &weights, &cache);
+  for (int pass = 0; pass < 2; ++pass) {
+    std::vector<FactGroup> kept =
+        GroupFacts(docs_, rules_, &weights, &cache, /*target_groups_only=*/true);
+    std::erase_if(kept, [&](const FactGroup& g) {
+      return std::none_of(g.claims.begin(), g.claims.end(),
+                          [&](const ClaimRef& r) { return docs_[r.doc]->target; });
+    });
+    EXPECT_EQ(Describe(kept), Describe(all)) << "pass " << pass;
+  }
 }
 
 }  // namespace

@@ -161,36 +161,79 @@ bool ConfidentMatch(const Similarity& s) {
   return !s.distinguished && s.score >= kErrorScore;
 }
 
-WordWeights GenericWeights(const Documents& docs) {
+WordWeights GenericWeights(const Documents& docs, size_t count) {
   WordWeights weights;
-  for (const auto& doc : docs)
-    for (const Claim& c : doc->extraction.claims)
+  for (size_t d = 0; d < docs.size() && d < count; ++d)
+    for (const Claim& c : docs[d]->extraction.claims)
       if (Eligible(c)) weights.Add(c.context);
   return weights;
 }
 
+std::vector<ClaimBucket> DocumentBuckets(const Document& doc, bool with_ids) {
+  std::vector<ClaimBucket> out(doc.extraction.claims.size());
+  for (size_t i = 0; i < out.size(); ++i) {
+    const Claim& c = doc.extraction.claims[i];
+    if (!Eligible(c)) continue;
+    out[i].key = GenericBucket(doc, c);
+    if (with_ids) out[i].fact_id = GenericFactId(doc, c);
+  }
+  return out;
+}
+
 std::vector<FactGroup> GroupGeneric(const Documents& docs,
                                     const std::vector<std::vector<bool>>& used,
-                                    const WordWeights* given, bool target_groups_only) {
-  std::vector<ClaimRef> refs;
+                                    const WordWeights* given, bool target_groups_only,
+                                    RuleMatchCache* cache) {
   const WordWeights own = given ? WordWeights() : GenericWeights(docs);
   const WordWeights& weights = given ? *given : own;
-  for (uint32_t d = 0; d < docs.size(); ++d) {
-    const auto& claims = docs[d]->extraction.claims;
-    for (uint32_t i = 0; i < claims.size(); ++i)
-      if (Eligible(claims[i]) && !used[d][i]) refs.push_back({d, i});
+  // Each claim's bucket ("" when generic matching does not take it): kept
+  // in `cache` for the documents that are not targets.
+  std::vector<std::vector<ClaimBucket>> fresh(docs.size());
+  std::vector<const std::vector<ClaimBucket>*> buckets_of(docs.size());
+  for (size_t d = 0; d < docs.size(); ++d) {
+    if (cache && !docs[d]->target) {
+      buckets_of[d] = &cache->BucketsOf(*docs[d], target_groups_only);
+    } else {
+      fresh[d] = DocumentBuckets(*docs[d], target_groups_only);
+      buckets_of[d] = &fresh[d];
+    }
   }
+  auto bucket = [&](const ClaimRef& r) -> const ClaimBucket& {
+    return (*buckets_of[r.doc])[r.claim];
+  };
   auto claim = [&](const ClaimRef& r) -> const Claim& {
     return docs[r.doc]->extraction.claims[r.claim];
   };
-  // Buckets: claims that could state the same fact at all.
-  std::map<std::string, std::vector<size_t>> buckets;
-  for (size_t k = 0; k < refs.size(); ++k) {
-    const Claim& c = claim(refs[k]);
-    // The words explain shows are the key itself, so they cannot drift.
-    std::string key = GenericBucket(*docs[refs[k].doc], c);
-    buckets[key].push_back(k);
+  // Only the groups holding a target claim wanted: a bucket without one
+  // makes none of those, and is matched only when a group of it could share
+  // its fact id with one of a target's bucket (NameGenericGroups tells
+  // such groups apart; a generic fact id depends on the bucket alone). The
+  // claims of any other bucket are left out from the start.
+  std::set<std::string_view> target_keys, target_ids;
+  if (target_groups_only) {
+    for (uint32_t d = 0; d < docs.size(); ++d) {
+      if (!docs[d]->target) continue;
+      for (uint32_t i = 0; i < buckets_of[d]->size(); ++i) {
+        const ClaimBucket& b = (*buckets_of[d])[i];
+        if (b.key.empty() || used[d][i]) continue;
+        target_keys.insert(b.key);
+        target_ids.insert(b.fact_id);
+      }
+    }
   }
+  std::vector<ClaimRef> refs;
+  for (uint32_t d = 0; d < docs.size(); ++d) {
+    for (uint32_t i = 0; i < buckets_of[d]->size(); ++i) {
+      const ClaimBucket& b = (*buckets_of[d])[i];
+      if (b.key.empty() || used[d][i]) continue;
+      if (target_groups_only && !target_keys.count(b.key) && !target_ids.count(b.fact_id))
+        continue;
+      refs.push_back({d, i});
+    }
+  }
+  // Buckets: claims that could state the same fact at all.
+  std::map<std::string_view, std::vector<size_t>> buckets;
+  for (size_t k = 0; k < refs.size(); ++k) buckets[bucket(refs[k]).key].push_back(k);
   UnionFind uf(refs.size());
   std::vector<bool> confident(refs.size(), false);
   // Why each claim joined: its best match in another document.
@@ -203,26 +246,8 @@ std::vector<FactGroup> GroupGeneric(const Documents& docs,
   auto note = [&](size_t k, size_t other, double score, bool identical) {
     if (score > best[k].score) best[k] = {other, score, identical};
   };
-  // Only the groups holding a target claim wanted: a bucket without one
-  // makes none of those, and is matched only when a group of it could share
-  // its fact id with one of a target's bucket (NameGenericGroups tells
-  // such groups apart; a generic fact id depends on the bucket alone).
-  std::set<std::string> target_ids;
-  if (target_groups_only) {
-    for (auto& [key, members] : buckets)
-      for (size_t k : members)
-        if (docs[refs[k].doc]->target) {
-          target_ids.insert(GenericFactId(*docs[refs[k].doc], claim(refs[k])));
-          break;
-        }
-  }
   for (auto& [key, members] : buckets) {
     if (members.size() < 2) continue;
-    if (target_groups_only &&
-        std::none_of(members.begin(), members.end(),
-                     [&](size_t k) { return docs[refs[k].doc]->target; }) &&
-        !target_ids.count(GenericFactId(*docs[refs[members[0]].doc], claim(refs[members[0]]))))
-      continue;
     if (members.size() > kPairwiseLimit) {
       std::map<std::vector<std::string>, size_t> first;
       for (size_t k : members) {
@@ -265,7 +290,7 @@ std::vector<FactGroup> GroupGeneric(const Documents& docs,
     if (confident[k]) g.severity = Severity::kError;
     g.claims.push_back(refs[k]);
     MatchReason reason;
-    reason.bucket = GenericBucket(*docs[refs[k].doc], claim(refs[k]));
+    reason.bucket = bucket(refs[k]).key;
     if (best[k].other != SIZE_MAX) {
       const ClaimRef& other = refs[best[k].other];
       reason.has_partner = true;

@@ -7,6 +7,7 @@
 #ifndef FACTLINT_ENGINE_GENERIC_MATCH_H_
 #define FACTLINT_ENGINE_GENERIC_MATCH_H_
 
+#include <cstdint>
 #include <map>
 #include <string>
 #include <string_view>
@@ -62,6 +63,10 @@ std::string GenericBucket(const Document& doc, const Claim& claim);
 // unit family (fact-unit), where claims of CNY and USD meet.
 std::string GenericBucket(const Document& doc, const Claim& claim, std::string_view dimension);
 
+// The bucket of each of `doc`'s claims, in order, with the generic fact id
+// when `with_ids` ("" for a claim generic matching does not take).
+std::vector<ClaimBucket> DocumentBuckets(const Document& doc, bool with_ids);
+
 // How alike two claims' words are, the way generic matching compares them
 // (a long subject compared by its own words, else the clause's).
 Similarity CompareClaims(const Claim& a, const Claim& b, const WordWeights& weights);
@@ -73,18 +78,22 @@ bool ConfidentMatch(const Similarity& s);
 std::vector<std::string> SharedWords(const std::vector<std::string>& a,
                                      const std::vector<std::string>& b);
 
-// The word weights of a run: every claim generic matching may look at.
-WordWeights GenericWeights(const Documents& docs);
+// The word weights of a run: every claim generic matching may look at (of
+// the first `count` documents only, when given).
+WordWeights GenericWeights(const Documents& docs, size_t count = SIZE_MAX);
 
 // `used[d][i]` marks claims already grouped by rules; they are skipped.
 // `weights`: see GroupFacts (null: GenericWeights(docs)).
 // `target_groups_only`: the caller keeps only the groups holding a target
 // claim, so buckets that cannot make one (or change its fact id) are not
 // matched; the groups holding a target claim are the same either way.
+// `cache`: where the buckets of documents that are not targets are kept
+// (GroupFacts); null to compute every document's.
 std::vector<FactGroup> GroupGeneric(const Documents& docs,
                                     const std::vector<std::vector<bool>>& used,
                                     const WordWeights* weights = nullptr,
-                                    bool target_groups_only = false);
+                                    bool target_groups_only = false,
+                                    RuleMatchCache* cache = nullptr);
 
 }  // namespace factlint
 

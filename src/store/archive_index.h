@@ -14,6 +14,7 @@
 #include <memory>
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "diag/diagnostic.h"
@@ -121,12 +122,21 @@ class ArchiveIndex {
   // words of `docs`' weighable claims: every stored file's, less those of
   // the stored files whose identities are `from_disk` (documents read from
   // disk instead of the index).
+  // `held`: documents of an earlier call on this index; a document to
+  // append is moved from there instead of read again when one of the same
+  // path is there (the others stay).
   bool AppendKeyDocuments(const std::set<std::string>& keys, bool target,
                           Documents* docs, std::string* error,
                           const LoadOptions& options = {},
-                          size_t* unread = nullptr) const;
+                          size_t* unread = nullptr, Documents* held = nullptr) const;
   bool AddWordCounts(const std::set<std::string>& from_disk, const Documents& docs,
                      WordWeights* weights, std::string* error) const;
+  // What AddWordCounts adds, for `words` only: the number of eligible claims
+  // of every stored file less those of `from_disk` (*claims), and for each
+  // word of `words` how many of those claims hold it (*df; words none holds
+  // are left out).
+  bool WordCounts(const std::set<std::string>& from_disk, const std::set<std::string>& words,
+                  int64_t* claims, std::map<std::string, int>* df, std::string* error) const;
 
   // Appends the stored documents in path order to *docs, skipping paths
   // already in *docs, with Document::target = `target` and order continuing
@@ -162,7 +172,17 @@ class ArchiveIndex {
   std::string path_;
   std::unique_ptr<SqliteDb> db_;
   std::string rebuilt_;
+  // What AppendKeyDocuments looked up, kept for its next call on this index
+  // (the language server's, when the buffer's keys change): the stored
+  // paths filed under each key, and each path's identity with the first
+  // stored path of that identity ("" when none). Cleared by Update.
+  mutable std::map<std::string, std::vector<std::string>> key_paths_;
+  mutable std::map<std::string, std::pair<std::string, std::string>> path_identity_;
 };
+
+// The words generic matching weighs in docs[begin, end): the context words
+// of their claims it may take (GenericIneligibility), each once.
+std::set<std::string> WeighedWords(const Documents& docs, size_t begin, size_t end);
 
 }  // namespace factlint
 

@@ -2,6 +2,7 @@
 // rows its claims' groups need, not the whole archive (docs/archive-index.md,
 // "Loading only what a draft needs").
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "base/file_identity.h"
@@ -25,7 +26,8 @@ bool ArchiveIndex::AppendGroupDocuments(const std::set<std::string>& keys,
 
 bool ArchiveIndex::AppendKeyDocuments(const std::set<std::string>& keys, bool target,
                                       Documents* docs, std::string* error,
-                                      const LoadOptions& options, size_t* unread) const {
+                                      const LoadOptions& options, size_t* unread,
+                                      Documents* held) const {
   PhaseLog phases;
   std::set<std::string> seen;  // identities of the documents already loaded
   for (const auto& doc : *docs) seen.insert(FileIdentity(doc->source.path));
@@ -64,24 +66,38 @@ bool ArchiveIndex::AppendKeyDocuments(const std::set<std::string>& keys, bool ta
   for (const Statement* st : {&by_key, &with_problems, &identity_of, &first_of})
     if (!st->ok()) return *error = ReadError(*st), false;
   for (const std::string& key : keys) {
-    by_key.BindText(1, key);
-    while (by_key.Step()) candidates.insert(by_key.ColumnText(0));
-    if (!by_key.error().empty()) return *error = ReadError(by_key), false;
-    by_key.Reset();
+    auto [listed, fresh] = key_paths_.try_emplace(key);
+    if (fresh) {
+      by_key.BindText(1, key);
+      while (by_key.Step()) listed->second.push_back(by_key.ColumnText(0));
+      if (!by_key.error().empty()) {
+        key_paths_.erase(listed);
+        return *error = ReadError(by_key), false;
+      }
+      by_key.Reset();
+    }
+    candidates.insert(listed->second.begin(), listed->second.end());
   }
   while (with_problems.Step()) candidates.insert(with_problems.ColumnText(0));
   if (!with_problems.error().empty()) return *error = ReadError(with_problems), false;
   std::set<std::string> paths;
   std::set<std::string> read;  // identities of the files to read
   for (const std::string& file : candidates) {
-    identity_of.BindText(1, file);
-    std::string identity = identity_of.Step() ? identity_of.ColumnText(0) : "";
-    identity_of.Reset();
+    auto [resolved, fresh] = path_identity_.try_emplace(file);
+    if (fresh) {
+      identity_of.BindText(1, file);
+      resolved->second.first = identity_of.Step() ? identity_of.ColumnText(0) : "";
+      identity_of.Reset();
+      if (!resolved->second.first.empty()) {
+        first_of.BindText(1, resolved->second.first);
+        if (first_of.Step()) resolved->second.second = first_of.ColumnText(0);
+        first_of.Reset();
+      }
+    }
+    const auto& [identity, first] = resolved->second;
     if (identity.empty() || seen.count(identity)) continue;
     read.insert(identity);
-    first_of.BindText(1, identity);
-    if (first_of.Step()) paths.insert(first_of.ColumnText(0));
-    first_of.Reset();
+    if (!first.empty()) paths.insert(first);
   }
 
   phases.Mark("index: files of the keys (SQL)");
@@ -118,10 +134,23 @@ bool ArchiveIndex::AppendKeyDocuments(const std::set<std::string>& keys, bool ta
                 "SELECT path, encoding, markdown, source, normalized, "
                 "metadata, extraction, checksum FROM files WHERE path = ?");
   if (!row.ok()) return *error = ReadError(row), false;
+  // Documents of an earlier reading, by path: taken as they are.
+  std::map<std::string, std::unique_ptr<Document>*> kept;
+  if (held)
+    for (auto& doc : *held)
+      if (doc) kept[doc->source.path] = &doc;
   Documents loaded;
   double sql_ms = 0, decode_ms = 0;
-  long long claims_read = 0;
+  long long claims_read = 0, documents_kept = 0;
   for (const std::string& file : paths) {  // sorted, as AppendDocuments
+    if (auto it = kept.find(file); it != kept.end()) {
+      std::unique_ptr<Document> doc = std::move(*it->second);
+      doc->target = target;
+      doc->order = docs->size() + loaded.size();
+      loaded.push_back(std::move(doc));
+      ++documents_kept;
+      continue;
+    }
     row.BindText(1, file);
     const bool found = row.Step();
     sql_ms += phases.Lap();
@@ -145,6 +174,7 @@ bool ArchiveIndex::AppendKeyDocuments(const std::set<std::string>& keys, bool ta
   PhaseLog::Print("index: read rows (SQL)", sql_ms);
   PhaseLog::Print("index: decode rows", decode_ms);
   LogCount("index: claims read", claims_read);
+  if (held) LogCount("index: documents kept from the last reading", documents_kept);
   for (auto& doc : loaded) docs->push_back(std::move(doc));
   return true;
 }
@@ -152,6 +182,17 @@ bool ArchiveIndex::AppendKeyDocuments(const std::set<std::string>& keys, bool ta
 bool ArchiveIndex::AddWordCounts(const std::set<std::string>& from_disk,
                                  const Documents& docs, WordWeights* weights,
                                  std::string* error) const {
+  int64_t claims = 0;
+  std::map<std::string, int> df;
+  if (!WordCounts(from_disk, WeighedWords(docs, 0, docs.size()), &claims, &df, error))
+    return false;
+  weights->AddCounts(static_cast<int>(claims), df);
+  return true;
+}
+
+bool ArchiveIndex::WordCounts(const std::set<std::string>& from_disk,
+                              const std::set<std::string>& words, int64_t* claims,
+                              std::map<std::string, int>* df, std::string* error) const {
   PhaseLog phases;
   // Word counts: every stored file's (summed by Update, one row per
   // identity), less those of the files read from disk instead.
@@ -175,26 +216,28 @@ bool ArchiveIndex::AddWordCounts(const std::set<std::string>& from_disk,
     }
     first_of.Reset();
   }
-  // Only the words of claims that can be weighed matter.
-  std::set<std::string> needed;
-  for (const auto& doc : docs)
-    for (const Claim& c : doc->extraction.claims)
-      if (GenericIneligibility(c).empty()) needed.insert(c.context.begin(), c.context.end());
-  std::map<std::string, int> df;
   Statement df_of(db_.get(), "SELECT df FROM words WHERE word = ?");
   if (!df_of.ok()) return *error = ReadError(df_of), false;
-  for (const std::string& word : needed) {
+  for (const std::string& word : words) {
     df_of.BindText(1, word);
     int n = df_of.Step() ? static_cast<int>(df_of.ColumnInt(0)) : 0;
     df_of.Reset();
     auto it = less.find(word);
     if (it != less.end()) n -= it->second;
-    if (n > 0) df[word] = n;
+    if (n > 0) (*df)[word] = n;
   }
-  const int64_t claims = std::stoll("0" + Meta("eligible_claims")) - less_claims;
-  weights->AddCounts(static_cast<int>(claims), df);
+  *claims = std::stoll("0" + Meta("eligible_claims")) - less_claims;
   phases.Mark("index: word counts (SQL)");
   return true;
+}
+
+std::set<std::string> WeighedWords(const Documents& docs, size_t begin, size_t end) {
+  // Only the words of claims that can be weighed matter.
+  std::set<std::string> words;
+  for (size_t d = begin; d < end; ++d)
+    for (const Claim& c : docs[d]->extraction.claims)
+      if (GenericIneligibility(c).empty()) words.insert(c.context.begin(), c.context.end());
+  return words;
 }
 
 }  // namespace factlint

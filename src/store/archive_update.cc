@@ -71,6 +71,8 @@ bool ArchiveIndex::Update(const std::vector<std::string>& archive_paths,
                           std::vector<Diagnostic>* input_errors,
                           std::string* error, const LoadOptions& options) {
   *stats = UpdateStats();
+  key_paths_.clear();  // what the stored files were
+  path_identity_.clear();
   std::string rules;
   if (!RulesFingerprint(rules_dir, &rules, error)) return false;
   // Everything is re-extracted when the rules or the extractor changed.

@@ -2,6 +2,8 @@
 // dropped, rule changes force a full re-extract.
 #include <gtest/gtest.h>
 
+#include <set>
+
 #include "store/archive_index.h"
 #include "store/content_hash.h"
 #include "store/store_test_util.h"
@@ -120,6 +122,34 @@ TEST_F(ArchiveUpdateTest, DeletedAndNewFiles) {
   ASSERT_NE(doc, nullptr);
   EXPECT_TRUE(doc->source.markdown);
   EXPECT_EQ(doc->extraction.date.ToString(), "2026-01-02");
+}
+
+TEST_F(ArchiveUpdateTest, SelectionByKeysSeesWhatAnUpdateAdded) {
+  // An open index keeps what it looked up to select the files of a key
+  // (the language server's reading); an update must not leave it stale.
+  ExpectStats(Update({Archive()}), 5, 0, 0, 0);
+  std::string error;
+  Documents first;
+  first.push_back(std::move(index_->LoadAll(false, &error).front()));
+  const std::set<std::string> keys = IndexKeys(first, nullptr, nullptr);
+  ASSERT_FALSE(keys.empty());
+  auto selected = [&] {
+    Documents docs;
+    std::string e;
+    EXPECT_TRUE(index_->AppendKeyDocuments(keys, false, &docs, &e)) << e;
+    std::set<std::string> paths;
+    for (const auto& d : docs) paths.insert(d->source.path);
+    return paths;
+  };
+  const std::set<std::string> before = selected();
+  EXPECT_TRUE(before.count(first[0]->source.path));
+  EXPECT_EQ(selected(), before);  // from what was kept
+  const std::string copy = Archive() + "/copy.txt";
+  fs::copy_file(first[0]->source.path, copy);
+  ExpectStats(Update({Archive()}), 1, 0, 0, 5);
+  const std::set<std::string> after = selected();
+  EXPECT_TRUE(after.count(copy));
+  EXPECT_EQ(after.size(), before.size() + 1);
 }
 
 TEST_F(ArchiveUpdateTest, RowsOutsideTheRootsAreKept) {

@@ -71,7 +71,9 @@ struct CheckRun {
   std::optional<WordWeights> index_weights;
   // Without an index, the word weights of the documents read (FinishRun).
   std::optional<WordWeights> read_weights;
-  // The word weights the run groups and checks with, once FinishRun has run.
+  // The word weights the run groups and checks with, once FinishRun has run
+  // (and until check's ReleaseAllButReport: after it the run serves the
+  // report only, and neither these nor facts nor claims are left).
   const WordWeights& weights() const {
     return index_weights ? *index_weights : *read_weights;
   }

@@ -151,24 +151,30 @@ TEST_F(FactGroupsTest, ALongSubjectNamesTheFactWhateverClausesStandBeforeIt) {
 TEST_F(FactGroupsTest, ASubjectAloneIsComparedWhenTheClauseHasNoOtherWords) {
   Add("report.md", "2023-03-05", "2022年，全年新增减税降费超过1万亿元，缓税缓费7500多亿元。\n");
   Add("draft.md", "2023-03-07", "2022年，缓税缓费7500多万亿元。\n");
-  Add("other.md", "2023-03-08", "2022年，为小微企业办理缓税缓费政策惠及市场主体7400亿元。\n");
+  Add("other.md", "2023-03-08", "2022年，受疫情影响，中小企业经营困难，缓税缓费7400亿元。\n");
   const Claim* report = nullptr;
   const Claim* draft = nullptr;
+  const Claim* other = nullptr;
   for (const auto& doc : docs_)
     for (const Claim& c : doc->extraction.claims) {
       if (c.surface == "7500多亿元") report = &c;
       if (c.surface == "7500多万亿元") draft = &c;
+      if (c.surface == "7400亿元") other = &c;
     }
   ASSERT_NE(report, nullptr);
   ASSERT_NE(draft, nullptr);
+  ASSERT_NE(other, nullptr);
   ASSERT_TRUE(report->context.empty()) << "the case needs a clause without words";
+  // The same subject, in a clause that has words of its own.
+  ASSERT_EQ(other->subject, report->subject);
+  ASSERT_FALSE(other->context.empty());
   std::vector<FactGroup> groups = GroupFacts(docs_, rules_);
   auto it = std::find_if(groups.begin(), groups.end(), [&](const FactGroup& g) {
     return std::any_of(g.claims.begin(), g.claims.end(),
                        [&](const ClaimRef& r) { return &ClaimOf(r) == report; });
   });
   ASSERT_NE(it, groups.end());
-  ASSERT_EQ(it->claims.size(), 2u);
+  ASSERT_EQ(it->claims.size(), 2u) << "the claim with words of its own joined";
   EXPECT_TRUE(&ClaimOf(it->claims[0]) == draft || &ClaimOf(it->claims[1]) == draft);
 }
 

@@ -24,6 +24,8 @@ constexpr double kDistinguishingShare = 0.08;
 constexpr size_t kPairwiseLimit = 64;
 // A subject of at least six Chinese characters names a fact by itself.
 constexpr size_t kNamingSubjectBytes = 6 * 3;
+// A subject of at least four is compared when its clause has no other words.
+constexpr size_t kSubjectAloneBytes = 4 * 3;
 
 bool Eligible(const Claim& c) { return GenericIneligibility(c).empty(); }
 
@@ -142,10 +144,11 @@ std::vector<std::string> MatchWords(const Claim& c) {
   // (分两期投放政策性开发性金融工具) names the fact by itself: only its own
   // words are compared, so a long unrelated clause before the figure cannot
   // veto the match. A short one (增长, 投资) needs the clause's words.
-  // A clause of no words but its subject (缓税缓费7500多亿元): the subject
-  // is all there is to compare, as one word, so two such claims of one
-  // bucket agree and one beside a clause with words differs.
-  if (c.context.empty() && !c.subject.empty()) return {c.subject};
+  // A clause of no words but its subject (缓税缓费7500多亿元): a subject of
+  // four characters or more is compared as one word, so two such claims of
+  // one bucket agree and one beside a clause with words differs. A shorter
+  // one (投资) says too little alone.
+  if (c.context.empty() && c.subject.size() >= kSubjectAloneBytes) return {c.subject};
   if (c.subject.size() < kNamingSubjectBytes) return c.context;
   std::vector<std::string> own;
   for (const std::string& w : c.context)
@@ -251,7 +254,7 @@ std::vector<FactGroup> GroupGeneric(const Documents& docs,
     if (members.size() > kPairwiseLimit) {
       std::map<std::vector<std::string>, size_t> first;
       for (size_t k : members) {
-        auto [it, inserted] = first.emplace(Sorted(claim(refs[k]).context), k);
+        auto [it, inserted] = first.emplace(Sorted(MatchWords(claim(refs[k]))), k);
         if (!inserted) {
           uf.Union(k, it->second);
           confident[k] = confident[it->second] = true;
@@ -297,7 +300,7 @@ std::vector<FactGroup> GroupGeneric(const Documents& docs,
       reason.partner = other;
       reason.score = best[k].score;
       reason.identical_words = best[k].identical;
-      reason.shared_words = SharedWords(claim(refs[k]).context, claim(other).context);
+      reason.shared_words = SharedWords(MatchWords(claim(refs[k])), MatchWords(claim(other)));
     }
     g.reasons.push_back(std::move(reason));
   }

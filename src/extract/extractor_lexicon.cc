@@ -102,6 +102,18 @@ bool Compile(const std::vector<std::string>& patterns,
   return true;
 }
 
+// Each pattern captures exactly one group (the value its caller reads).
+bool OneGroupEach(const std::string& where, const std::vector<std::unique_ptr<re2::RE2>>& patterns,
+                  std::string* error) {
+  for (const auto& re : patterns) {
+    if (re->NumberOfCapturingGroups() != 1) {
+      *error = where + ": pattern '" + re->pattern() + "' must capture exactly one group";
+      return false;
+    }
+  }
+  return true;
+}
+
 // One regex that matches where any of `words` (literally, empty ones left
 // out) or any of `patterns` does; null when there are none.
 bool CompileAlternation(const std::vector<std::string>& patterns,
@@ -119,7 +131,11 @@ bool CompileAlternation(const std::vector<std::string>& patterns,
   for (const std::string& p : patterns) add(p);
   if (alternation.empty()) return true;
   std::vector<std::unique_ptr<re2::RE2>> one;
-  if (!Compile({alternation}, &one, error)) return false;
+  if (!Compile({alternation}, &one, error)) {
+    // Each part compiled alone: the whole is too large for RE2.
+    *error = "[targets] words and patterns together: " + *error;
+    return false;
+  }
   *out = std::move(one[0]);
   return true;
 }
@@ -155,7 +171,7 @@ std::unique_ptr<Lexicon> Lexicon::Parse(std::string_view toml_text,
     return nullptr;
   }
   std::unique_ptr<Lexicon> lex(new Lexicon());
-  std::vector<std::string> ident, stop, target_pats, openers, governs, heading_years;
+  std::vector<std::string> ident, stop, target_words, target_pats, openers, governs, heading_years;
   // Unset, each matches nothing.
   std::string regions = "$^", national = "$^", local = "$^", not_places = "$^";
   std::string err;
@@ -191,7 +207,7 @@ std::unique_ptr<Lexicon> Lexicon::Parse(std::string_view toml_text,
             ReadStrings(root, "verbs", "real", &lex->real_words_, &err) &&
             ReadStrings(root, "verbs", "real_measures", &lex->real_measures_, &err) &&
             ReadStrings(root, "verbs", "cumulative", &lex->cumulative_words_, &err) &&
-            ReadStrings(root, "targets", "words", &lex->target_words_, &err) &&
+            ReadStrings(root, "targets", "words", &target_words, &err) &&
             ReadStrings(root, "targets", "list_ends", &lex->plan_list_ends_, &err) &&
             ReadStrings(root, "targets", "forecasts", &lex->forecast_words_, &err) &&
             ReadStrings(root, "time", "plan_headings", &lex->plan_headings_, &err) &&
@@ -218,10 +234,11 @@ std::unique_ptr<Lexicon> Lexicon::Parse(std::string_view toml_text,
             ReadString(root, "scope", "local", &local, &err) &&
             ReadString(root, "scope", "not_places", &not_places, &err) &&
             Compile(ident, &lex->identifier_patterns_, &err) &&
-            CompileAlternation(target_pats, lex->target_words_, &lex->target_any_, &err) &&
+            CompileAlternation(target_pats, target_words, &lex->target_any_, &err) &&
             Compile(openers, &lex->plan_openers_, &err) &&
             Compile(governs, &lex->plan_governs_, &err) &&
-            Compile(heading_years, &lex->heading_years_, &err);
+            Compile(heading_years, &lex->heading_years_, &err) &&
+            OneGroupEach("[time] heading_years", lex->heading_years_, &err);
   std::vector<std::unique_ptr<re2::RE2>> scope;
   ok = ok && Compile({regions, national, local, not_places,
                       "^\\s*(?:(?:19|20)[0-9]{2}\\s*年)?\\s*(" + regions + ")"},
@@ -409,6 +426,7 @@ HeadingYear Lexicon::BareYearOfHeading(std::string_view heading, int doc_year) c
   for (const auto& re : heading_years_) {
     re2::StringPiece input(heading.data(), heading.size()), year;
     while (re2::RE2::FindAndConsume(&input, *re, &year)) {
+      if (year.empty()) break;  // nothing consumed: no year further on either
       int y = 0;
       for (char c : year) y = y * 10 + (c - '0');
       if (year.size() != 4 || (doc_year != 0 && y > doc_year)) continue;

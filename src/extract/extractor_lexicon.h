@@ -29,14 +29,14 @@ struct ScopeMark {
   std::string text;  // the region's name (kRegion)
 };
 
-// [shares] in lexicon.toml: how a share names its part and whole
-// (发明专利申请数占专利申请总数的32.18%).
 // A year a heading names without 年 (Lexicon::BareYearOfHeading).
 struct HeadingYear {
   int year = 0;
   Span span;  // in the heading
 };
 
+// [shares] in lexicon.toml: how a share names its part and whole
+// (发明专利申请数占专利申请总数的32.18%).
 struct ShareWords {
   std::vector<std::string> marks;          // 占: subject before, whole after
   std::vector<std::string> whole_ends;     // 比重, 比例: end the whole's name
@@ -164,7 +164,7 @@ class Lexicon {
   std::set<std::string> stopwords_;
   std::vector<std::string> level_verbs_, predicate_verbs_, up_verbs_, down_verbs_,
       average_words_, real_words_, real_measures_, cumulative_words_;
-  std::vector<std::string> target_words_, plan_leads_, plan_list_ends_, forecast_words_;
+  std::vector<std::string> plan_leads_, plan_list_ends_, forecast_words_;
   std::unique_ptr<TimeWords> time_words_;
   std::vector<std::pair<std::string, std::string>> subject_glosses_;
   ShareWords share_words_;

@@ -71,6 +71,15 @@ std::string_view BeforeQualifiers(std::string_view pre) {
   return pre;
 }
 
+// `pre` ends with the word `v`; an English word is a word of its own (the
+// up of setup is none).
+bool EndsWithWord(std::string_view pre, std::string_view v) {
+  if (v.empty() || !EndsWith(pre, v)) return false;
+  const size_t b = pre.size() - v.size();
+  return !IsAsciiLetter(static_cast<unsigned char>(v.front())) || b == 0 ||
+         !IsAsciiLetter(static_cast<unsigned char>(pre[b - 1]));
+}
+
 // The direction a change verb right before a number states (增长48%), and
 // whether an average word stands before the verb (年均增长25.5%).
 Direction ChangeBefore(const Lexicon& lex, std::string_view pre, bool* annual) {
@@ -79,12 +88,7 @@ Direction ChangeBefore(const Lexicon& lex, std::string_view pre, bool* annual) {
   size_t best = 0;
   Direction dir = Direction::kNone;
   // An English verb is a word of its own: the up of setup is none.
-  auto ends_with = [&](const std::string& v) {
-    if (!EndsWith(pre, v)) return false;
-    const size_t b = pre.size() - v.size();
-    return !IsAsciiLetter(static_cast<unsigned char>(v.front())) || b == 0 ||
-           !IsAsciiLetter(static_cast<unsigned char>(pre[b - 1]));
-  };
+  auto ends_with = [&](const std::string& v) { return EndsWithWord(pre, v); };
   for (const std::string& v : lex.up_verbs()) {
     if (v.size() > best && ends_with(v)) { best = v.size(); dir = Direction::kUp; }
   }
@@ -113,7 +117,7 @@ bool VerbBefore(const Lexicon& lex, std::string_view pre) {
   auto ends_with_verb = [&](std::string_view p) {
     for (const auto* list : {&lex.level_verbs(), &lex.up_verbs(), &lex.down_verbs()})
       for (const std::string& v : *list)
-        if (EndsWith(p, v)) return true;
+        if (EndsWithWord(p, v)) return true;
     return false;
   };
   return ends_with_verb(TrimRight(pre)) || ends_with_verb(BeforeQualifiers(pre));
@@ -535,10 +539,14 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
                  doc.lexicon.IsForecast(text.substr(c.clause.begin, begin - c.clause.begin));
     // A goal's items go on in the clauses after it (预期目标为5%左右,居民消费
     // 价格涨幅3%左右): the next clause's figure, written after its noun with
-    // no verb of its own, is a plan of the same kind as the claim before.
+    // no verb and no time of its own (not ,2024年实际5.2%), is a plan of the
+    // same kind as the claim before.
+    const bool own_time = std::any_of(time_spans.begin(), time_spans.end(), [&](Span t) {
+      return t.begin >= c.clause.begin && t.end <= begin;
+    });
     if (!c.target && !c.identifier && last_real < i && r.claims[last_real].target &&
         clause_of[last_real] + 1 == clause_of[i] && c.change == Direction::kNone &&
-        !VerbBefore(doc.lexicon, pre)) {
+        !own_time && !VerbBefore(doc.lexicon, pre)) {
       c.target = true;
       c.forecast = r.claims[last_real].forecast;
     }
@@ -604,13 +612,15 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
                                        ? LocalWords(ci < s.clauses.size() ? ci : 0)
                                        : context.ContentWords(local, skip_set);
     words.insert(words.end(), own.begin(), own.end());
-    // A change without a subject of its own (,同比增长15.3%) is about the
-    // claim before it: it shares that claim's words; so does a claim whose
-    // clause has no words of its own (,相比2018年增长了26.76%) and which
-    // takes the subject of a claim before it.
+    // A claim whose clause has no words of its own (,相比2018年增长了26.76%)
+    // shares the words of the claim whose subject it takes; a change without
+    // a subject of its own (,同比增长15.3%) that takes none, those of the
+    // claim right before it.
     if (words.empty()) words = question_words;
-    if (words.empty() && subject_from < i) words = r.claims[subject_from].context;
-    if (c.subjectless && words.empty() && last_real < i) words = r.claims[last_real].context;
+    if (words.empty()) {
+      const size_t from = subject_from < i ? subject_from : c.subjectless ? last_real : i;
+      if (from < i) words = r.claims[from].context;
+    }
     for (const std::string& w : words) {
       if (std::find(c.context.begin(), c.context.end(), w) == c.context.end()) {
         c.context.push_back(w);

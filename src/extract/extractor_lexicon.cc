@@ -213,6 +213,7 @@ std::unique_ptr<Lexicon> Lexicon::Parse(std::string_view toml_text,
             ReadStrings(root, "time", "plan_headings", &lex->plan_headings_, &err) &&
             ReadStrings(root, "time", "reach_verbs", &lex->reach_verbs_, &err) &&
             ReadStrings(root, "time", "issue_words", &lex->issue_words_, &err) &&
+            ReadStrings(root, "time", "change_columns", &lex->change_columns_, &err) &&
             ReadStrings(root, "time", "heading_years", &heading_years, &err) &&
             ReadStrings(root, "time", "list_items", &lex->list_items_, &err) &&
             ReadStrings(root, "time", "questions", &lex->questions_, &err) &&

@@ -140,6 +140,8 @@ class Lexicon {
   // [shares]: the words fact-share reads a share's part and whole by.
   const ShareWords& share_words() const { return share_words_; }
   const std::vector<std::string>& issue_words() const { return issue_words_; }
+  // Header words of a table column of changes ([time] change_columns: 变化).
+  const std::vector<std::string>& change_columns() const { return change_columns_; }
   const std::vector<std::string>& list_items() const { return list_items_; }
   const std::vector<std::string>& questions() const { return questions_; }
   const std::vector<std::string>& answers() const { return answers_; }
@@ -172,7 +174,7 @@ class Lexicon {
   std::vector<std::string> interrogatives_;
   std::vector<std::string> subject_trailing_, subject_leading_;
   std::vector<std::pair<std::string, std::string>> subject_aliases_;
-  std::vector<std::string> plan_headings_, reach_verbs_, issue_words_, list_items_, questions_,
+  std::vector<std::string> plan_headings_, reach_verbs_, issue_words_, change_columns_, list_items_, questions_,
       answers_;
   // [targets] words (as literals) and patterns in one alternation: IsTarget
   // is one pass over a clause.

@@ -218,6 +218,32 @@ void TimeScene::ReadTableRow(Span line) {
         }
       column_bases_.push_back(base);
     }
+    // A column of changes that names no year (| 变化 |, [time]
+    // change_columns) beside columns of years (| 2017年 | 2022年 |): each row's
+    // change runs from its first year to its last.
+    const TimeRef* first = nullptr;
+    const TimeRef* last = nullptr;
+    for (const TimeRef& t : columns_) {
+      if (!t.known() || t.from_year != t.to_year || !t.part.empty()) continue;
+      if (!first) first = &t;
+      last = &t;
+    }
+    if (first && last && first->from_year < last->from_year) {
+      const TimeRef from = *first, to = *last;
+      for (size_t k = 0; k < cells.size(); ++k) {
+        if (columns_[k].set() || column_bases_[k].base || column_plans_[k] ||
+            !ContainsAny(text_.substr(cells[k].begin, cells[k].size()),
+                         lexicon_.change_columns()))
+          continue;
+        columns_[k] = to;
+        TimeExpr base;
+        base.span = from.evidence;
+        base.from_year = base.to_year = from.from_year;
+        base.origin = TimeOrigin::kExplicit;
+        base.base = true;
+        column_bases_[k] = base;
+      }
+    }
     return;
   }
   static const re2::RE2 kRule("^[\\s|:\\-—]*$");

@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <string_view>
 
+#include "base/strings.h"
 #include "check/check.h"
 #include "check/claim_compare.h"
 #include "extract/extractor_lexicon.h"
@@ -21,15 +22,6 @@ bool Contains(std::string_view text, std::string_view word) {
   return text.find(word) != std::string_view::npos;
 }
 
-bool ContainsAny(std::string_view text, const std::vector<std::string>& words) {
-  for (const std::string& w : words)
-    if (Contains(text, w)) return true;
-  return false;
-}
-
-bool StartsWith(std::string_view s, std::string_view prefix) {
-  return s.substr(0, prefix.size()) == prefix;
-}
 
 bool EndsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
@@ -91,10 +83,13 @@ ShareNames NamesIn(std::string_view text, const ShareWords& w) {
   return {subject, whole};
 }
 
-// The names the share's clause gives before its value.
+// The names the share's clause gives before its value; in a table row, its
+// cell's (| 161.93万项 | 占申请总数35.18% |).
 ShareNames NamesOf(const Document& doc, const Claim& share, const ShareWords& w) {
-  std::string_view clause = doc.Text(share.clause);
-  return NamesIn(clause.substr(0, share.span.begin - share.clause.begin), w);
+  std::string_view before = doc.Text(share.clause).substr(0, share.span.begin - share.clause.begin);
+  if (const size_t bar = before.rfind('|'); bar != std::string_view::npos)
+    before.remove_prefix(bar + 1);
+  return NamesIn(before, w);
 }
 
 // A name without its words of "all of": 专利申请总数 and 专利申请数 are one.
@@ -271,8 +266,13 @@ class ShareCheck : public Check {
         // earlier in the document, stated for the share's period.
         // The names are read from the share's subject, which goes without
         // the times and lead words of its clause (注:2022年).
-        const ShareNames named =
+        ShareNames named =
             share.subject_elsewhere ? ShareNames{} : NamesIn(share.subject, words);
+        // A table cell (| 发明专利申请数 | … | 占申请总数35.18% |) names only
+        // the whole: the share's subject, its row's label, names the part.
+        if (named.whole.empty() && names.subject.empty() && !names.whole.empty() &&
+            !share.subject.empty())
+          named = ShareNames{share.subject, names.whole};
         if (!found && !named.subject.empty() && !named.whole.empty()) {
           if (!name_index) name_index.emplace(claims, words);
           std::optional<size_t> part =

@@ -473,9 +473,13 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
       return previous && c.time.known() ? c.time.to_year - 1 : t.to_year;
     };
     if (base_index < times.size()) c.base_year = base_year(times[base_index]);
-    // A cell under a base's column header (| 比上年 |).
+    // A cell under a base's column header (| 比上年 |), unless the cell says
+    // it holds a share (| 占申请总数35.18% |), which has no base.
     for (const auto& [cell, t] : scene.base_cells)
-      if (c.base_year == 0 && cell.begin <= begin && c.span.end <= cell.end) c.base_year = base_year(t);
+      if (c.base_year == 0 && cell.begin <= begin && c.span.end <= cell.end &&
+          !ContainsAny(text.substr(cell.begin, begin - cell.begin),
+                       doc.lexicon.share_words().marks))
+        c.base_year = base_year(t);
     if (c.base_year == 0 && c.time.known() && PreviousYearBase(doc, pre, c.span, c.clause))
       c.base_year = c.time.to_year - 1;
 

@@ -152,17 +152,17 @@ ScanStep ScanState::NumberForm(size_t pos) {
       double v = m->value / n.value * 100;
       Quantity q = Make(pos, m->end, ClaimKind::kFraction, "percent", "分之",
                         Interval::Point(v), n.chinese || m->chinese);
-      Qualify(&q, pos, m->end, v, 0, false, 1);
-      if (q.qualifier == Qualifier::kNone) {
-        for (auto [word, qual] : {std::pair{"强", Qualifier::kAbove},
-                                  std::pair{"弱", Qualifier::kBelow}}) {
-          if (!factlint::At(text_, m->end, word)) continue;
-          q.qualifier = qual;
-          q.qualifier_span = {static_cast<uint32_t>(m->end),
-                              static_cast<uint32_t>(m->end + 3)};
-          q.value = ApplyQualifier(qual, q.written, v, 0);
-        }
+      // 强/弱 says more than a qualifier before it (约占三分之一强 is a
+      // little more than a third).
+      for (auto [word, qual] : {std::pair{"强", Qualifier::kAbove},
+                                std::pair{"弱", Qualifier::kBelow}}) {
+        if (!factlint::At(text_, m->end, word)) continue;
+        q.qualifier = qual;
+        q.qualifier_span = {static_cast<uint32_t>(m->end),
+                            static_cast<uint32_t>(m->end + 3)};
+        q.value = ApplyQualifier(qual, q.written, v, 0);
       }
+      if (q.qualifier == Qualifier::kNone) Qualify(&q, pos, m->end, v, 0, false, 1);
       return {std::max<size_t>(m->end, q.qualifier_span.end), q};
     }
   }

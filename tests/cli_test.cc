@@ -253,7 +253,7 @@ TEST(CliExplainTest, JsonExplainsTheFoundContradiction) {
   EXPECT_EQ(c["claim"]["written"], "525家");
   EXPECT_EQ(c["claim"]["dimension"], "count:家");
   EXPECT_EQ(c["claim"]["value"]["lo"], 525.0);
-  EXPECT_TRUE(c["claim"]["period"]["document_date"].is_null());
+  EXPECT_EQ(c["claim"]["period"]["document_date"], "2026-03-05");  // by its session ([dating])
   EXPECT_EQ(c["fact"]["id"], "cn-rd-top2000-firms");
   EXPECT_EQ(c["fact"]["reason"]["by"], "rule");
   EXPECT_FALSE(c["fact"]["reason"]["pattern"].get<std::string>().empty());

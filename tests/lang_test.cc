@@ -185,7 +185,7 @@ TEST(LangTest, ExplainInChinese) {
   EXPECT_EQ(x["claim"], y["claim"]);  // names and the period chain: not translated
   EXPECT_EQ(x["fact"]["id"], y["fact"]["id"]);
   ASSERT_FALSE(y["fact"]["others"].empty()) << b.dump();
-  EXPECT_EQ(y["fact"]["others"][0]["why"], "均以文件日期为准；其中一篇未注明日期，但该事实由事实规则定义");
+  EXPECT_EQ(y["fact"]["others"][0]["why"], "均以文件日期为准，相隔76天");  // 2025-12-19 to 2026-03-05
   EXPECT_NE(x["fact"]["others"][0]["why"], y["fact"]["others"][0]["why"]);
 }
 

@@ -1,6 +1,7 @@
 #include "check/claim_compare.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cstdlib>
 #include <map>
 
@@ -20,9 +21,11 @@ std::string PeriodText(const CheckContext& ctx, const TimeClass& t) {
 }  // namespace
 
 long ApproxDay(const DocumentDate& d) {
-  int month = d.month ? d.month : 7;
-  int day = d.day ? d.day : 1;
-  return d.year * 365L + (month - 1) * 30L + day;
+  using namespace std::chrono;
+  const year_month ym = year{d.year} / month{d.month ? static_cast<unsigned>(d.month) : 7u};
+  const unsigned last_of_month = static_cast<unsigned>((ym / std::chrono::last).day());
+  const unsigned dd = d.day ? std::min(static_cast<unsigned>(d.day), last_of_month) : 1u;
+  return static_cast<long>(sys_days{ym / day{dd}}.time_since_epoch().count());
 }
 
 bool StatesYear(const Claim& c) {

@@ -111,8 +111,9 @@ bool RevisionPair(const CheckContext& ctx, const ClaimRef& a, const ClaimRef& b,
 bool ExplainedByRevision(const CheckContext& ctx, const FactGroup& group, const ClaimRef& claim,
                          const ClaimRef& other);
 
-// Days since year 0, roughly (month and day default to mid-period): the
-// distance the "as of" window is measured in.
+// Days since 1970-01-01 of the date (a month missing is July, a day missing
+// the 1st; a day past its month's end is the last): the distance the "as
+// of" window is measured in.
 long ApproxDay(const DocumentDate& d);
 
 // True when a's document is later than b's: by document date when both are

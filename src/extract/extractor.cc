@@ -54,6 +54,7 @@ Extraction Extractor::Extract(const SourceText& source,
   Extraction out;
   const std::string& text = norm.text;
   out.date = FindDocumentDate(norm);
+  if (out.date.year == 0) out.date = FindSessionDate(text, lexicon_->session_dating());
   std::vector<Quantity> quantities = scanner_->Scan(text);
   std::erase_if(quantities, [&](const Quantity& q) {
     if (!q.overflow) return false;

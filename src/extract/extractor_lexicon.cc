@@ -102,16 +102,22 @@ bool Compile(const std::vector<std::string>& patterns,
   return true;
 }
 
-// Each pattern captures exactly one group (the value its caller reads).
-bool OneGroupEach(const std::string& where, const std::vector<std::unique_ptr<re2::RE2>>& patterns,
-                  std::string* error) {
+// Each pattern captures exactly `groups` groups (the values its caller reads).
+bool GroupsEach(const std::string& where, const std::vector<std::unique_ptr<re2::RE2>>& patterns,
+                int groups, std::string* error) {
   for (const auto& re : patterns) {
-    if (re->NumberOfCapturingGroups() != 1) {
-      *error = where + ": pattern '" + re->pattern() + "' must capture exactly one group";
+    if (re->NumberOfCapturingGroups() != groups) {
+      *error = where + ": pattern '" + re->pattern() + "' must capture exactly " +
+               std::to_string(groups) + (groups == 1 ? " group" : " groups");
       return false;
     }
   }
   return true;
+}
+
+bool OneGroupEach(const std::string& where, const std::vector<std::unique_ptr<re2::RE2>>& patterns,
+                  std::string* error) {
+  return GroupsEach(where, patterns, 1, error);
 }
 
 // One regex that matches where any of `words` (literally, empty ones left
@@ -171,7 +177,8 @@ std::unique_ptr<Lexicon> Lexicon::Parse(std::string_view toml_text,
     return nullptr;
   }
   std::unique_ptr<Lexicon> lex(new Lexicon());
-  std::vector<std::string> ident, stop, target_words, target_pats, openers, governs, heading_years;
+  std::vector<std::string> ident, stop, target_words, target_pats, openers, governs, heading_years,
+      sessions;
   // Unset, each matches nothing.
   std::string regions = "$^", national = "$^", local = "$^", not_places = "$^";
   std::string err;
@@ -214,6 +221,9 @@ std::unique_ptr<Lexicon> Lexicon::Parse(std::string_view toml_text,
             ReadStrings(root, "time", "reach_verbs", &lex->reach_verbs_, &err) &&
             ReadStrings(root, "time", "issue_words", &lex->issue_words_, &err) &&
             ReadStrings(root, "time", "change_columns", &lex->change_columns_, &err) &&
+            ReadStrings(root, "dating", "sessions", &sessions, &err) &&
+            ReadTable(root, "dating", "first_session_years",
+                      &lex->session_dating_.first_session_years, &err) &&
             ReadStrings(root, "time", "heading_years", &heading_years, &err) &&
             ReadStrings(root, "time", "list_items", &lex->list_items_, &err) &&
             ReadStrings(root, "time", "questions", &lex->questions_, &err) &&
@@ -239,7 +249,19 @@ std::unique_ptr<Lexicon> Lexicon::Parse(std::string_view toml_text,
             Compile(openers, &lex->plan_openers_, &err) &&
             Compile(governs, &lex->plan_governs_, &err) &&
             Compile(heading_years, &lex->heading_years_, &err) &&
-            OneGroupEach("[time] heading_years", lex->heading_years_, &err);
+            OneGroupEach("[time] heading_years", lex->heading_years_, &err) &&
+            Compile(sessions, &lex->session_dating_.sessions, &err) &&
+            GroupsEach("[dating] sessions", lex->session_dating_.sessions, 2, &err);
+  // Without [dating] opening_bytes no opening is read: no session dates.
+  if (ok && root["dating"]["opening_bytes"]) {
+    const auto bytes = root["dating"]["opening_bytes"].value<int64_t>();
+    if (!bytes || *bytes < 0) {
+      err = "dating.opening_bytes must be a number of bytes";
+      ok = false;
+    } else {
+      lex->session_dating_.opening_bytes = static_cast<uint32_t>(*bytes);
+    }
+  }
   std::vector<std::unique_ptr<re2::RE2>> scope;
   ok = ok && Compile({regions, national, local, not_places,
                       "^\\s*(?:(?:19|20)[0-9]{2}\\s*年)?\\s*(" + regions + ")"},

@@ -140,6 +140,8 @@ class Lexicon {
   // [shares]: the words fact-share reads a share's part and whole by.
   const ShareWords& share_words() const { return share_words_; }
   const std::vector<std::string>& issue_words() const { return issue_words_; }
+  // [dating]: the sessions that date an undated document (FindSessionDate).
+  const SessionDating& session_dating() const { return session_dating_; }
   // Header words of a table column of changes ([time] change_columns: 变化).
   const std::vector<std::string>& change_columns() const { return change_columns_; }
   const std::vector<std::string>& list_items() const { return list_items_; }
@@ -180,6 +182,7 @@ class Lexicon {
   // is one pass over a clause.
   std::unique_ptr<re2::RE2> target_any_;
   std::vector<std::unique_ptr<re2::RE2>> plan_openers_, plan_governs_, heading_years_;
+  SessionDating session_dating_;
   std::unique_ptr<re2::RE2> regions_, national_, local_, not_places_, title_region_;
 };
 

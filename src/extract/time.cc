@@ -305,6 +305,41 @@ DocumentDate FindDocumentDate(const Normalized& text) {
   return DocumentDate{};
 }
 
+DocumentDate FindSessionDate(std::string_view text, const SessionDating& dating) {
+  std::string_view opening = text.substr(0, std::min<size_t>(text.size(), dating.opening_bytes));
+  // Whole characters only.
+  while (!opening.empty() && (static_cast<unsigned char>(opening.back()) & 0xC0) == 0x80)
+    opening.remove_suffix(1);
+  if (!opening.empty() && static_cast<unsigned char>(opening.back()) >= 0xC0) opening.remove_suffix(1);
+  static const re2::RE2 kMonthDay("([0-9]{1,2})\\s*月\\s*([0-9]{1,2})\\s*日");
+  for (const auto& re : dating.sessions) {
+    re2::StringPiece input(opening.data(), opening.size()), term, session;
+    if (!re2::RE2::FindAndConsume(&input, *re, &term, &session)) continue;
+    auto first = std::find_if(dating.first_session_years.begin(), dating.first_session_years.end(),
+                              [&](const auto& t) { return t.first == std::string_view(term.data(), term.size()); });
+    const int n = SmallNumber(std::string_view(session.data(), session.size()));
+    if (first == dating.first_session_years.end() || n < 1 || n > 5) continue;
+    // 3月5日上午,在十四届全国人大四次会议…: the day the text reports, in the
+    // session's sentence before it. Without one the session is only named
+    // (第十二届全国人民代表大会第一次会议以来的五年) and dates nothing.
+    const size_t at = static_cast<size_t>(term.data() - opening.data());
+    std::string_view before = opening.substr(0, at);
+    if (const size_t stop = before.rfind("。"); stop != std::string_view::npos)
+      before.remove_prefix(stop + 3);
+    re2::StringPiece days(before.data(), before.size());
+    int month = 0, day = 0;
+    for (int m, d; re2::RE2::FindAndConsume(&days, kMonthDay, &m, &d);) month = m, day = d;
+    if (month < 1 || month > 12 || day < 1 || day > 31) continue;
+    DocumentDate date;
+    date.year = first->second + n - 1;
+    date.month = month;
+    date.day = day;
+    date.origin = "session";
+    return date;
+  }
+  return {};
+}
+
 TimeWords::TimeWords(Lists lists) : lists_(std::move(lists)) {
   // Longest words first: RE2 alternation is leftmost-first.
   auto alternation = [](std::vector<std::string> words) {

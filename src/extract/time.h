@@ -26,6 +26,24 @@ namespace factlint {
 // with "2025年12月19日") > the first source line "(来源:科技日报 2025年12月8日…)".
 DocumentDate FindDocumentDate(const Normalized& text);
 
+// [dating] in rules/lexicon.toml: numbered sessions of a congress and the
+// year each term's first session met.
+struct SessionDating {
+  // Each captures the term (十四) and the session (四) as written.
+  std::vector<std::unique_ptr<re2::RE2>> sessions;
+  std::vector<std::pair<std::string, int>> first_session_years;  // 十四 2023
+  uint32_t opening_bytes = 0;  // how far into the text a session dates it
+};
+
+// The date of an undated document whose opening (the first
+// `opening_bytes` of its normalized text) reports a day of a numbered
+// session of a congress (3月5日上午,在十四届全国人大四次会议…): the
+// session's year, one session a year from the term's first, and the month
+// and day written before it in its sentence (a session only named, as in
+// 第十二届…第一次会议以来的五年, dates nothing). Origin "session"; year 0
+// when there is none.
+DocumentDate FindSessionDate(std::string_view text, const SessionDating& dating);
+
 // Parses "2025-12-19", "2025/12/19", "2025年12月19日", "2025-12" or "2025".
 DocumentDate ParseDate(std::string_view s);
 

@@ -57,6 +57,29 @@ TEST(DocumentDateTest, WebDatelinesAndCitedDates) {
             "2025-09-18");
 }
 
+// A lead that reports a day of a numbered session dates the document; a
+// session only named, a session of no known term, or one past the opening
+// does not.
+TEST(DocumentDateTest, ASessionsDayDatesAnUndatedLead) {
+  const SessionDating& dating = time_test::TheLexicon().session_dating();
+  DocumentDate d = FindSessionDate(
+      "本报讯(记者 张伟)3月5日上午,在十四届全国人大四次会议首场“部长通道”集中采访活动中,部长表示。",
+      dating);
+  EXPECT_EQ(d.ToString(), "2026-03-05");
+  EXPECT_EQ(d.origin, "session");
+  EXPECT_EQ(FindSessionDate("3月11日,第十三届全国人民代表大会第三次会议闭幕。", dating).ToString(),
+            "2020-03-11");
+  EXPECT_EQ(FindSessionDate("3月4日下午,全国政协十四届二次会议开幕。", dating).ToString(), "2024-03-04");
+  // Named, with no day before it in its sentence.
+  EXPECT_EQ(FindSessionDate("3月5日。第十二届全国人民代表大会第一次会议以来的五年,极不平凡。", dating).year,
+            0);
+  // A term the data does not know.
+  EXPECT_EQ(FindSessionDate("3月5日,在二十届全国人大一次会议上。", dating).year, 0);
+  // Past the opening.
+  const std::string late = std::string(dating.opening_bytes, ' ') + "3月5日,在十四届全国人大四次会议上。";
+  EXPECT_EQ(FindSessionDate(late, dating).year, 0);
+}
+
 TEST(DocumentDateTest, SourceLineAndFrontMatter) {
   DocumentDate d = FindDocumentDate(Text("正文。\n(来源:科技日报 2025年12月8日第01版)"));
   EXPECT_EQ(d.ToString(), "2025-12-08");

@@ -12,15 +12,17 @@
 namespace factlint {
 namespace time_test {
 
-inline const TimeWords& Words() {
+inline const Lexicon& TheLexicon() {
   static const Lexicon* lexicon = [] {
     std::string error;
     auto lex = Lexicon::Load(FACTLINT_SOURCE_DIR "/rules/lexicon.toml", &error);
     EXPECT_NE(lex, nullptr) << error;
     return lex.release();
   }();
-  return lexicon->time_words();
+  return *lexicon;
 }
+
+inline const TimeWords& Words() { return TheLexicon().time_words(); }
 
 }  // namespace time_test
 }  // namespace factlint

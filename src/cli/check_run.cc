@@ -237,7 +237,9 @@ void FinishRun(const RunSetup& setup, CheckRun* run) {
     }
   }
   phases.Mark("number problems");
-  run->found = RunChecks(run->context());
+  CheckContext ctx = run->context();
+  if (run->keep_reference_work) ctx.kept = &run->rule_matches;
+  run->found = RunChecks(ctx);
   phases.Mark("checks");
   setup.severities.Apply(&run->found);
   std::vector<Suppression> suppressions;

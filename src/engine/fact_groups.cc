@@ -173,6 +173,17 @@ void RuleMatchCache::Forget(const Documents& docs) {
 void RuleMatchCache::Forget(const Document& doc) {
   takes_.erase(&doc);
   buckets_.erase(&doc);
+  family_keys_.erase(&doc);
+}
+
+const std::vector<std::string>& RuleMatchCache::FamilyKeysOf(const Document& doc,
+                                                             const UnitTable& units) {
+  auto [it, inserted] = family_keys_.try_emplace(&doc);
+  if (inserted) {
+    it->second.reserve(doc.extraction.claims.size());
+    for (const Claim& c : doc.extraction.claims) it->second.push_back(FamilyKey(doc, c, units));
+  }
+  return it->second;
 }
 
 namespace {

@@ -114,9 +114,13 @@ class RuleMatchCache {
   // The buckets of `doc`'s claims (DocumentBuckets), computed on first use
   // (again if `with_ids` and they were computed without).
   const std::vector<ClaimBucket>& BucketsOf(const Document& doc, bool with_ids);
+  // The FamilyKey of each of `doc`'s claims, computed on first use (one
+  // UnitTable per cache, as one FactRuleSet).
+  const std::vector<std::string>& FamilyKeysOf(const Document& doc, const UnitTable& units);
   void Clear() {
     takes_.clear();
     buckets_.clear();
+    family_keys_.clear();
   }
   // Drops what is kept of `docs` (documents about to be destroyed).
   void Forget(const Documents& docs);
@@ -130,6 +134,7 @@ class RuleMatchCache {
     bool with_ids = false;
   };
   std::unordered_map<const Document*, Buckets> buckets_;
+  std::unordered_map<const Document*, std::vector<std::string>> family_keys_;
 };
 
 // `weights`: the generic matching word weights to use instead of those of

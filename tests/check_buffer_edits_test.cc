@@ -89,9 +89,11 @@ TEST(CheckBufferEditsTest, EditsOfOneBufferReportAsAFreshCheck) {
     EXPECT_EQ(Summaries(*run), want);
     if (want != last) ++findings_changed;
     last = want;
-    // The index documents and their rule matches are kept while the keys are.
+    // The index documents and their rule matches are kept while the keys
+    // are, and the buffer's, matched once for its keys, for its grouping.
     ASSERT_GT(run->index_docs, 0u);
-    EXPECT_EQ(run->rule_matches.size(), run->index_docs);
+    EXPECT_EQ(run->rule_matches.size(), run->index_docs + 1);
+    EXPECT_NE(run->rule_matches.Find(*run->docs.front()), nullptr);
     if (edit.same_keys) {
       EXPECT_EQ(run->docs[1].get(), first_read);
       EXPECT_EQ(run->rule_matches.size(), kept_matches);

@@ -41,6 +41,10 @@ struct CheckContext {
   // The catalogue findings are worded from (rules/messages/LANG.toml);
   // must be set before a check runs.
   const Messages* messages = nullptr;
+  // The reference documents' work kept between runs (the language server's
+  // RuleMatchCache): fact-unit takes the family keys of documents that are
+  // not targets from it. Null: computed by each check.
+  RuleMatchCache* kept = nullptr;
 
   const Document& doc(const ClaimRef& r) const { return *docs[r.doc]; }
   const Claim& claim(const ClaimRef& r) const {

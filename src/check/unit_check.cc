@@ -43,9 +43,10 @@ class UnitCheck : public Check {
     for (uint32_t d = 0; d < ctx.docs.size(); ++d) {
       const Document& doc = *ctx.docs[d];
       const auto& claims = doc.extraction.claims;
+      const std::vector<std::string>* kept =
+          ctx.kept && !doc.target ? &ctx.kept->FamilyKeysOf(doc, *ctx.units) : nullptr;
       for (uint32_t i = 0; i < claims.size(); ++i) {
-        const Claim& c = claims[i];
-        std::string key = FamilyKey(doc, c, *ctx.units);
+        std::string key = kept ? (*kept)[i] : FamilyKey(doc, claims[i], *ctx.units);
         if (key.empty()) continue;
         if (doc.target) targets.emplace_back(key, ClaimRef{d, i});
         buckets[std::move(key)].push_back({d, i});

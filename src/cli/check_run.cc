@@ -237,7 +237,9 @@ void FinishRun(const RunSetup& setup, CheckRun* run) {
     }
   }
   phases.Mark("number problems");
-  run->found = RunChecks(run->context());
+  CheckContext ctx = run->context();
+  if (run->keep_reference_work) ctx.kept = &run->rule_matches;
+  run->found = RunChecks(ctx);
   phases.Mark("checks");
   setup.severities.Apply(&run->found);
   std::vector<Suppression> suppressions;
@@ -314,8 +316,10 @@ bool AddBufferWordCounts(const std::set<std::string>& own, size_t own_docs, Chec
 // does. False and *error when the index cannot be read.
 bool ReadBufferSubset(Documents held, CheckRun* run, std::string* error) {
   Documents& docs = run->docs;
-  std::set<std::string> keys =
-      IndexKeys(docs, run->rules.get(), &run->extractor->scanner().units());
+  // The buffer's takes, matched here for its keys, are kept for grouping.
+  std::set<std::string> keys = IndexKeys(docs, run->rules.get(),
+                                         &run->extractor->scanner().units(),
+                                         run->keep_reference_work ? &run->rule_matches : nullptr);
   std::set<std::string> own;
   for (const auto& doc : docs) own.insert(FileIdentity(doc->source.path));
   const size_t own_docs = docs.size();
@@ -393,8 +397,12 @@ void CheckBuffer(const RunSetup& setup, const std::string& path,
     held.push_back(std::move(docs[d]));
   docs.resize(docs.size() - run->index_docs);
   run->index_docs = 0;
-  // The previous buffer leaves; a reference copy of it set aside comes back.
-  if (!docs.empty() && docs.front()->target) docs.erase(docs.begin());
+  // The previous buffer leaves (with its kept takes); a reference copy of
+  // it set aside comes back.
+  if (!docs.empty() && docs.front()->target) {
+    run->rule_matches.Forget(*docs.front());
+    docs.erase(docs.begin());
+  }
   if (run->set_aside) {
     size_t at = std::min(run->set_aside_at, docs.size());
     docs.insert(docs.begin() + at, std::move(run->set_aside));

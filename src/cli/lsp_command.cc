@@ -10,12 +10,9 @@
 
 namespace factlint {
 
-// How long after the last change of a document it is checked.
-constexpr std::chrono::milliseconds kDebounce{300};
-
 int RunLsp(const Options& o, const std::string& rules_dir) {
   WorkspaceChecker checker(o, rules_dir, std::cerr);
-  lsp::Server server(&checker, kDebounce);
+  lsp::Server server(&checker, std::chrono::milliseconds(o.debounce_ms));
   // The protocol gets standard output to itself: anything else printed
   // there (a message of a library) goes to standard error, the client's log.
   std::cout.flush();

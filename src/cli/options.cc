@@ -163,6 +163,12 @@ int ParseOptions(int argc, char** argv, Options* o) {
                   "Reference material from an index, as for check")
       ->allow_extra_args(false);
   lsp->add_option("--facts", o->facts, "Canonical facts, as for check");
+  lsp->add_option("--debounce", o->debounce_ms,
+                  "Longest wait after a change before checking, in ms: the wait "
+                  "is as long as the previous check took, at most this "
+                  "(default 50; 0 checks at once)")
+      ->type_name("MS")
+      ->check(CLI::Range(0, 60000));
 
   app.add_option("--config", o->config,
                  "Configuration file (default: .factlint.toml found from the "

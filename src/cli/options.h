@@ -40,6 +40,7 @@ struct Options {
   std::string lang;                    // check --lang LANG; "" = config, locale
   std::string history_query;           // history QUERY
   std::string output;                  // report -o FILE ("" or "-": stdout)
+  int debounce_ms = 50;                // lsp --debounce MS (the longest wait)
 };
 
 // Parses argv. Returns -1 to go on, or an exit code (0 for --help and

@@ -151,6 +151,11 @@ const std::vector<RuleTake>& RuleMatchCache::Of(const Document& doc, const FactR
   return it->second;
 }
 
+const std::vector<RuleTake>* RuleMatchCache::Find(const Document& doc) const {
+  auto it = takes_.find(&doc);
+  return it == takes_.end() ? nullptr : &it->second;
+}
+
 const std::vector<ClaimBucket>& RuleMatchCache::BucketsOf(const Document& doc, bool with_ids) {
   Buckets& kept = buckets_[&doc];
   if (kept.of_claims.size() != doc.extraction.claims.size() || (with_ids && !kept.with_ids)) {
@@ -161,28 +166,44 @@ const std::vector<ClaimBucket>& RuleMatchCache::BucketsOf(const Document& doc, b
 }
 
 void RuleMatchCache::Forget(const Documents& docs) {
-  for (const auto& doc : docs) {
-    if (!doc) continue;
-    takes_.erase(doc.get());
-    buckets_.erase(doc.get());
+  for (const auto& doc : docs)
+    if (doc) Forget(*doc);
+}
+
+void RuleMatchCache::Forget(const Document& doc) {
+  takes_.erase(&doc);
+  buckets_.erase(&doc);
+  family_keys_.erase(&doc);
+}
+
+const std::vector<std::string>& RuleMatchCache::FamilyKeysOf(const Document& doc,
+                                                             const UnitTable& units) {
+  auto [it, inserted] = family_keys_.try_emplace(&doc);
+  if (inserted) {
+    it->second.reserve(doc.extraction.claims.size());
+    for (const Claim& c : doc.extraction.claims) it->second.push_back(FamilyKey(doc, c, units));
   }
+  return it->second;
 }
 
 namespace {
 
 // Assigns claims to rule-defined facts; marks the claims it used. A
-// document's takes come from `cache` when given, unless it is a target.
+// document's takes come from `cache` when given; a target's only when they
+// are kept there already, unless `keep_targets`.
 void GroupByRules(const Documents& docs, const FactRuleSet& rules, RuleMatchCache* cache,
-                  std::vector<FactGroup>* groups,
+                  bool keep_targets, std::vector<FactGroup>* groups,
                   std::vector<std::vector<bool>>* used) {
   // One group per rule and place: claims of different places are never the
   // same fact (a rule with scope = "national" takes national claims only).
   std::map<std::pair<size_t, std::string>, size_t> group_of_rule;
   for (uint32_t d = 0; d < docs.size(); ++d) {
+    const std::vector<RuleTake>* kept = nullptr;
+    if (cache && (keep_targets || !docs[d]->target)) kept = &cache->Of(*docs[d], rules);
+    else if (cache) kept = cache->Find(*docs[d]);
     std::vector<RuleTake> fresh;
-    if (!cache || docs[d]->target) fresh = MatchDocumentRules(*docs[d], rules);
-    const std::vector<RuleTake>& takes =
-        cache && !docs[d]->target ? cache->Of(*docs[d], rules) : fresh;
+    if (!kept) fresh = MatchDocumentRules(*docs[d], rules);
+    const std::vector<RuleTake>& takes = kept ? *kept : fresh;
     const std::vector<Claim>& claims = docs[d]->extraction.claims;
     for (const RuleTake& t : takes) {
       const FactRule& rule = rules.rules()[t.rule];
@@ -218,14 +239,15 @@ std::vector<FactGroup> GroupFacts(const Documents& docs,
   std::vector<std::vector<bool>> used(docs.size());
   for (size_t d = 0; d < docs.size(); ++d)
     used[d].assign(docs[d]->extraction.claims.size(), false);
-  if (rules) GroupByRules(docs, *rules, cache, &groups, &used);
+  if (rules) GroupByRules(docs, *rules, cache, /*keep_targets=*/false, &groups, &used);
   std::vector<FactGroup> generic = GroupGeneric(docs, used, weights, target_groups_only, cache);
   for (FactGroup& g : generic) groups.push_back(std::move(g));
   return groups;
 }
 
 std::vector<std::vector<std::string>> GroupingKeys(const Documents& docs,
-                                                   const FactRuleSet* rules) {
+                                                   const FactRuleSet* rules,
+                                                   RuleMatchCache* cache) {
   std::vector<std::vector<std::string>> keys(docs.size());
   std::vector<std::vector<bool>> used(docs.size());
   for (size_t d = 0; d < docs.size(); ++d) {
@@ -233,7 +255,7 @@ std::vector<std::vector<std::string>> GroupingKeys(const Documents& docs,
     keys[d].resize(docs[d]->extraction.claims.size());
   }
   std::vector<FactGroup> groups;
-  if (rules) GroupByRules(docs, *rules, nullptr, &groups, &used);
+  if (rules) GroupByRules(docs, *rules, cache, /*keep_targets=*/true, &groups, &used);
   for (const FactGroup& g : groups)
     for (const ClaimRef& r : g.claims)
       keys[r.doc][r.claim] = "rule " + g.fact_id + "\x1f" +
@@ -254,9 +276,9 @@ std::string FamilyKey(const Document& doc, const Claim& claim, const UnitTable& 
 }
 
 std::set<std::string> IndexKeys(const Documents& docs, const FactRuleSet* rules,
-                                const UnitTable* units) {
+                                const UnitTable* units, RuleMatchCache* cache) {
   std::set<std::string> keys;
-  for (std::vector<std::string>& of_doc : GroupingKeys(docs, rules))
+  for (std::vector<std::string>& of_doc : GroupingKeys(docs, rules, cache))
     for (std::string& key : of_doc)
       if (!key.empty()) keys.insert(std::move(key));
   if (units == nullptr) return keys;

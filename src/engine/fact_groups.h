@@ -102,21 +102,29 @@ struct ClaimBucket {
 // The work of documents done once and kept, for runs that group the same
 // reference documents again and again (the language server): their fact
 // rules' takes and their claims' generic buckets. Keyed by the document's
-// address, so the owner must Clear() it before any document it was used
-// with is destroyed, and use it with one FactRuleSet only.
+// address, so the owner must Clear() it or Forget the document before any
+// document it was used with is destroyed, and use it with one FactRuleSet
+// only.
 class RuleMatchCache {
  public:
   // The takes of `doc`, matched on first use.
   const std::vector<RuleTake>& Of(const Document& doc, const FactRuleSet& rules);
+  // The takes of `doc` kept so far; null when none are.
+  const std::vector<RuleTake>* Find(const Document& doc) const;
   // The buckets of `doc`'s claims (DocumentBuckets), computed on first use
   // (again if `with_ids` and they were computed without).
   const std::vector<ClaimBucket>& BucketsOf(const Document& doc, bool with_ids);
+  // The FamilyKey of each of `doc`'s claims, computed on first use (one
+  // UnitTable per cache, as one FactRuleSet).
+  const std::vector<std::string>& FamilyKeysOf(const Document& doc, const UnitTable& units);
   void Clear() {
     takes_.clear();
     buckets_.clear();
+    family_keys_.clear();
   }
   // Drops what is kept of `docs` (documents about to be destroyed).
   void Forget(const Documents& docs);
+  void Forget(const Document& doc);
   size_t size() const { return takes_.size(); }
 
  private:
@@ -126,13 +134,15 @@ class RuleMatchCache {
     bool with_ids = false;
   };
   std::unordered_map<const Document*, Buckets> buckets_;
+  std::unordered_map<const Document*, std::vector<std::string>> family_keys_;
 };
 
 // `weights`: the generic matching word weights to use instead of those of
 // `docs` (GenericWeights), for a run that holds only part of its documents
 // (the archive index's buckets); null for the weights of `docs`. `cache`:
-// where the fact rules' takes of the documents that are not targets are kept
-// (targets are always matched afresh); null to match every document.
+// where the fact rules' takes of the documents that are not targets are
+// kept; a target's are taken from it when GroupingKeys kept them, and are
+// otherwise matched afresh and not kept; null to match every document.
 // `target_groups_only`: the caller keeps only the groups holding a target
 // claim (GroupGeneric then leaves the other buckets unmatched); those groups
 // are the same either way.
@@ -148,8 +158,12 @@ std::vector<FactGroup> GroupFacts(const Documents& docs,
 // + GenericBucket); "" for a claim in no group. Claims with different keys
 // are never in one group, and a claim's key depends on its own document
 // only, so the archive index stores it (docs/archive-index.md).
+// `cache`: where every document's fact rule takes are kept, targets' too,
+// so that GroupFacts need not match a target again: the caller Forgets a
+// target's before destroying it (null: match, keep nothing).
 std::vector<std::vector<std::string>> GroupingKeys(const Documents& docs,
-                                                   const FactRuleSet* rules);
+                                                   const FactRuleSet* rules,
+                                                   RuleMatchCache* cache = nullptr);
 
 // Every key the archive index files the documents under and a draft's
 // reading of an index looks up: their GroupingKeys, and for each claim in a
@@ -157,7 +171,7 @@ std::vector<std::vector<std::string>> GroupingKeys(const Documents& docs,
 // GenericBucket with the family as dimension), where fact-unit finds the
 // same figure in another unit. `units` may be null: no family keys.
 std::set<std::string> IndexKeys(const Documents& docs, const FactRuleSet* rules,
-                                const UnitTable* units);
+                                const UnitTable* units, RuleMatchCache* cache = nullptr);
 // The family bucket key of a claim ("" when its dimension is in no family
 // or generic matching does not take it); fact-unit compares claims of one.
 std::string FamilyKey(const Document& doc, const Claim& claim, const UnitTable& units);

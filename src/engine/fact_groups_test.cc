@@ -283,6 +283,31 @@ TEST_F(FactGroupsTest, KeptRuleMatchesGroupAsMatchingAfresh) {
   EXPECT_EQ(Describe(GroupFacts(docs_, rules_, nullptr, &cache)), fresh);
   EXPECT_EQ(cache.size(), docs_.size() - 1);
 
+  // The keys of an index reading keep the target's takes as well, and
+  // grouping takes them from there.
+  const auto keys = GroupingKeys(docs_, rules_);
+  EXPECT_EQ(GroupingKeys(docs_, rules_, &cache), keys);
+  EXPECT_EQ(cache.size(), docs_.size());
+  ASSERT_NE(cache.Find(*docs_.front()), nullptr);
+  EXPECT_EQ(cache.Find(*docs_.front())->size(), MatchDocumentRules(*docs_.front(), *rules_).size());
+  EXPECT_EQ(Describe(GroupFacts(docs_, rules_, nullptr, &cache)), fresh);
+  // Each claim's unit-family key, kept per document.
+  const UnitTable& units = extractor_->scanner().units();
+  size_t family_keys = 0;
+  for (const auto& doc : docs_) {
+    const std::vector<std::string>& kept = cache.FamilyKeysOf(*doc, units);
+    ASSERT_EQ(kept.size(), doc->extraction.claims.size());
+    for (size_t i = 0; i < kept.size(); ++i) {
+      EXPECT_EQ(kept[i], FamilyKey(*doc, doc->extraction.claims[i], units));
+      if (!kept[i].empty()) ++family_keys;
+    }
+    EXPECT_EQ(&cache.FamilyKeysOf(*doc, units), &kept);  // not computed again
+  }
+  EXPECT_GT(family_keys, 0u);
+  cache.Forget(*docs_.front());  // before the target is destroyed
+  EXPECT_EQ(cache.size(), docs_.size() - 1);
+  EXPECT_EQ(cache.Find(*docs_.front()), nullptr);
+
   // The target changes (another figure, a fact no longer stated): it is
   // matched afresh, the reference documents' takes are kept.
   docs_.erase(docs_.begin());

@@ -13,7 +13,7 @@ namespace {
 
 // Six hex digits: enough to tell apart the buckets that share a readable
 // prefix (they differ only in change, scope or base year).
-std::string ShortHash(const std::string& text) {
+std::string ShortHash(std::string_view text) {
   char buf[9];
   std::snprintf(buf, sizeof buf, "%06llx",
                 static_cast<unsigned long long>(Fnv1a64(text) & 0xffffff));
@@ -58,7 +58,11 @@ std::string SmallestWords(const Documents& docs, const FactGroup& g) {
 }  // namespace
 
 std::string GenericFactId(const Document& doc, const Claim& claim) {
-  return Readable(doc, claim) + ":" + ShortHash(GenericBucket(doc, claim));
+  return GenericFactId(doc, claim, GenericBucket(doc, claim));
+}
+
+std::string GenericFactId(const Document& doc, const Claim& claim, std::string_view bucket) {
+  return Readable(doc, claim) + ":" + ShortHash(bucket);
 }
 
 void NameGenericGroups(const Documents& docs, std::vector<FactGroup>* groups) {

@@ -12,6 +12,7 @@
 #define FACTLINT_ENGINE_GENERIC_FACT_ID_H_
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "engine/fact_groups.h"
@@ -24,6 +25,8 @@ inline constexpr char kGenericIdPrefix[] = "g:";
 // The id of the generic group `claim` would be in (from its bucket,
 // GenericBucket), when that bucket holds one group.
 std::string GenericFactId(const Document& doc, const Claim& claim);
+// The same, given the claim's GenericBucket (already computed by the caller).
+std::string GenericFactId(const Document& doc, const Claim& claim, std::string_view bucket);
 
 // Names each group of `groups` (generic groups of one run) with
 // GenericFactId. Two groups of one bucket (the same subject, period and

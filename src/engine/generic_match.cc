@@ -178,7 +178,7 @@ std::vector<ClaimBucket> DocumentBuckets(const Document& doc, bool with_ids) {
     const Claim& c = doc.extraction.claims[i];
     if (!Eligible(c)) continue;
     out[i].key = GenericBucket(doc, c);
-    if (with_ids) out[i].fact_id = GenericFactId(doc, c);
+    if (with_ids) out[i].fact_id = GenericFactId(doc, c, out[i].key);
   }
   return out;
 }

@@ -5,6 +5,7 @@
 #include <memory>
 #include <tuple>
 
+#include "lsp/debounce.h"
 #include "lsp/hover.h"
 #include "report/uri.h"
 #include "text/line_index.h"
@@ -179,7 +180,7 @@ void Server::DidChange(const json& params, Clock::time_point now) {
   if (!changes.is_array() || changes.empty()) return;
   it->second.text = Need(changes.back(), "text").get<std::string>();
   it->second.version = Need(params, "textDocument").value("version", json(nullptr));
-  it->second.due = now + debounce_;
+  it->second.due = now + WaitAfterChange(it->second.check_time, debounce_);
 }
 
 void Server::DidClose(const json& params) {
@@ -210,7 +211,11 @@ json Server::Publish(const std::string& uri, Open* doc) {
   doc->checked_text = doc->text;
   doc->lines = std::make_shared<LineIndex>(doc->checked_text);
   doc->diagnostics.clear();
-  if (!doc->path.empty()) doc->diagnostics = checker_->Check(doc->path, doc->text);
+  if (!doc->path.empty()) {
+    const Clock::time_point start = Clock::now();
+    doc->diagnostics = checker_->Check(doc->path, doc->text);
+    doc->check_time = Clock::now() - start;
+  }
   json list = json::array();
   for (const Diagnostic& d : doc->diagnostics) list.push_back(ToLsp(d, uri, *doc));
   json params = {{"uri", uri}, {"diagnostics", std::move(list)}};

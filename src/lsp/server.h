@@ -49,8 +49,10 @@ class Server {
  public:
   using Clock = std::chrono::steady_clock;
 
-  // `checker` must outlive the server. A change is checked `debounce` after
-  // the last change of its document; an opened document at once.
+  // `checker` must outlive the server. A change is checked after the last
+  // change of its document by as long as the document's previous check took,
+  // at most `debounce` (WaitAfterChange, lsp/debounce.h); an opened document
+  // at once.
   Server(Checker* checker, std::chrono::milliseconds debounce);
 
   std::vector<json> Handle(const json& message, Clock::time_point now);
@@ -69,6 +71,8 @@ class Server {
     std::string text;
     json version;
     std::optional<Clock::time_point> due;
+    // Wall time of the last check (measured on the steady clock).
+    std::optional<Clock::duration> check_time;
     // The last check, of `checked_text`.
     std::string checked_text;
     std::shared_ptr<LineIndex> lines;  // over checked_text

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <thread>
+
 namespace factlint::lsp {
 namespace {
 
@@ -14,6 +16,7 @@ class FakeChecker : public Checker {
  public:
   std::vector<Diagnostic> Check(const std::string& path, const std::string& text) override {
     ++checks;
+    std::this_thread::sleep_for(delay);
     last_path = path;
     last_text = text;
     std::vector<Diagnostic> out;
@@ -46,6 +49,7 @@ class FakeChecker : public Checker {
   }
 
   int checks = 0;
+  milliseconds delay{0};  // how long a check takes
   std::string last_path, last_text;
   std::pair<uint32_t, uint32_t> explained_at;
 };
@@ -145,26 +149,47 @@ TEST_F(ServerTest, OpenPublishesAtOnceWithUtf16RangesAndRelatedInformation) {
   EXPECT_FALSE(server.NextDue().has_value());
 }
 
-TEST_F(ServerTest, ChangesAreDebounced) {
+void Change(Server* server, int version, const std::string& text, Clock::time_point at) {
+  server->Handle(Note("textDocument/didChange",
+                      {{"textDocument", {{"uri", kUri}, {"version", version}}},
+                       {"contentChanges", {{{"text", text}}}}}),
+                 at);
+}
+
+TEST_F(ServerTest, ChangesWaitAsLongAsThePreviousCheckTook) {
+  checker.delay = milliseconds(40);
   Initialize();
   Open();
-  server.RunDue(t0);
-  auto change = [&](int version, const std::string& text, Clock::time_point at) {
-    Send(Note("textDocument/didChange",
-              {{"textDocument", {{"uri", kUri}, {"version", version}}},
-               {"contentChanges", {{{"text", text}}}}}),
-         at);
-  };
-  change(2, "abc", t0 + milliseconds(10));
-  change(3, "abc 524", t0 + milliseconds(100));
-  EXPECT_TRUE(server.RunDue(t0 + milliseconds(350)).empty());  // 250 ms after the last
-  EXPECT_EQ(server.NextDue(), t0 + milliseconds(400));
-  std::vector<json> out = server.RunDue(t0 + milliseconds(400));
+  server.RunDue(t0);  // takes at least 40 ms
+  Change(&server, 2, "abc", t0 + milliseconds(10));
+  Change(&server, 3, "abc 524", t0 + milliseconds(100));
+  // Due 40 ms or a little more (the check's own wall time) after the last
+  // change, well before the 300 ms limit.
+  ASSERT_TRUE(server.NextDue().has_value());
+  EXPECT_GE(*server.NextDue(), t0 + milliseconds(140));
+  EXPECT_LT(*server.NextDue(), t0 + milliseconds(400));
+  EXPECT_TRUE(server.RunDue(t0 + milliseconds(139)).empty());
+  std::vector<json> out = server.RunDue(*server.NextDue());
   ASSERT_EQ(out.size(), 1u);
   EXPECT_EQ(checker.checks, 2);  // the open, then the last change only
   EXPECT_EQ(checker.last_text, "abc 524");
   EXPECT_EQ(out[0]["params"]["version"], 3);
   EXPECT_EQ(out[0]["params"]["diagnostics"][0]["range"]["start"]["character"], 4);
+}
+
+TEST_F(ServerTest, ChangesWaitNoLongerThanTheLimit) {
+  checker.delay = milliseconds(60);
+  Server limited{&checker, milliseconds(20)};
+  limited.Handle(Request(1, "initialize"), t0);
+  limited.Handle(Note("textDocument/didOpen",
+                      {{"textDocument", {{"uri", kUri}, {"version", 1}, {"text", kText}}}}),
+                 t0);
+  limited.RunDue(t0);
+  Change(&limited, 2, "abc 524", t0 + milliseconds(100));
+  EXPECT_EQ(limited.NextDue(), t0 + milliseconds(120));
+  EXPECT_TRUE(limited.RunDue(t0 + milliseconds(119)).empty());
+  EXPECT_EQ(limited.RunDue(t0 + milliseconds(120)).size(), 1u);
+  EXPECT_EQ(checker.checks, 2);
 }
 
 TEST_F(ServerTest, CodeActionCarriesTheFixAsAWorkspaceEdit) {

@@ -181,6 +181,7 @@ std::unique_ptr<Lexicon> Lexicon::Parse(std::string_view toml_text,
       sessions;
   // Unset, each matches nothing.
   std::string regions = "$^", national = "$^", local = "$^", not_places = "$^";
+  std::string subjectless = "$^";
   std::string err;
   TimeWords::Lists time;
   bool ok = ReadTable(root, "time", "relative_years", &time.relative_years, &err) &&
@@ -214,6 +215,9 @@ std::unique_ptr<Lexicon> Lexicon::Parse(std::string_view toml_text,
             ReadStrings(root, "verbs", "real", &lex->real_words_, &err) &&
             ReadStrings(root, "verbs", "real_measures", &lex->real_measures_, &err) &&
             ReadStrings(root, "verbs", "cumulative", &lex->cumulative_words_, &err) &&
+            ReadStrings(root, "verbs", "fillers", &lex->verb_fillers_, &err) &&
+            ReadStrings(root, "verbs", "terms", &lex->change_terms_, &err) &&
+            ReadString(root, "verbs", "subjectless", &subjectless, &err) &&
             ReadStrings(root, "targets", "words", &target_words, &err) &&
             ReadStrings(root, "targets", "list_ends", &lex->plan_list_ends_, &err) &&
             ReadStrings(root, "targets", "forecasts", &lex->forecast_words_, &err) &&
@@ -263,6 +267,11 @@ std::unique_ptr<Lexicon> Lexicon::Parse(std::string_view toml_text,
     }
   }
   std::vector<std::unique_ptr<re2::RE2>> scope;
+  if (ok) {
+    std::vector<std::unique_ptr<re2::RE2>> one;
+    ok = Compile({subjectless}, &one, &err);
+    if (ok) lex->subjectless_change_ = std::move(one[0]);
+  }
   ok = ok && Compile({regions, national, local, not_places,
                       "^\\s*(?:(?:19|20)[0-9]{2}\\s*年)?\\s*(" + regions + ")"},
                      &scope, &err);

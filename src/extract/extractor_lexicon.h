@@ -101,6 +101,15 @@ class Lexicon {
   const std::vector<std::string>& abbreviations() const { return abbreviations_; }
   const std::vector<std::string>& predicate_verbs() const { return predicate_verbs_; }
   const std::vector<std::string>& up_verbs() const { return up_verbs_; }
+  // Particles and qualifiers that may stand between a verb and its number
+  // ([verbs] fillers: 增长了, 达到约).
+  const std::vector<std::string>& verb_fillers() const { return verb_fillers_; }
+  // Words between an average word and its change verb ([verbs] terms:
+  // 年均实际增长).
+  const std::vector<std::string>& change_terms() const { return change_terms_; }
+  // A change's clause before its number that names no subject of its own
+  // ([verbs] subjectless: ,增长7.1%; 比上年提高).
+  const re2::RE2& subjectless_change() const { return *subjectless_change_; }
   const std::vector<std::string>& down_verbs() const { return down_verbs_; }
   // Words before a change verb that make the change an average annual rate.
   const std::vector<std::string>& average_words() const { return average_words_; }
@@ -183,6 +192,8 @@ class Lexicon {
   std::unique_ptr<re2::RE2> target_any_;
   std::vector<std::unique_ptr<re2::RE2>> plan_openers_, plan_governs_, heading_years_;
   SessionDating session_dating_;
+  std::vector<std::string> verb_fillers_, change_terms_;
+  std::unique_ptr<re2::RE2> subjectless_change_;
   std::unique_ptr<re2::RE2> regions_, national_, local_, not_places_, title_region_;
 };
 

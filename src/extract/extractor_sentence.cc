@@ -54,13 +54,11 @@ bool IsChangeKind(ClaimKind k) {
 
 // `pre` without the qualifiers and particles that may stand between a verb
 // and its number (增长了, 达到约).
-std::string_view BeforeQualifiers(std::string_view pre) {
+std::string_view BeforeQualifiers(const Lexicon& lex, std::string_view pre) {
   for (bool changed = true; changed;) {
     changed = false;
     pre = TrimRight(pre);
-    for (std::string_view f : {"了", "超过", "超", "约", "近", "逾", "达到",
-                               "达", "分别", "高达", "接近", "将近", "大约",
-                               "不到", "不足", "为"}) {
+    for (std::string_view f : lex.verb_fillers()) {
       if (EndsWith(pre, f)) {
         pre.remove_suffix(f.size());
         changed = true;
@@ -84,7 +82,7 @@ bool EndsWithWord(std::string_view pre, std::string_view v) {
 // whether an average word stands before the verb (年均增长25.5%).
 Direction ChangeBefore(const Lexicon& lex, std::string_view pre, bool* annual) {
   *annual = false;
-  pre = BeforeQualifiers(pre);
+  pre = BeforeQualifiers(lex, pre);
   size_t best = 0;
   Direction dir = Direction::kNone;
   // An English verb is a word of its own: the up of setup is none.
@@ -101,7 +99,7 @@ Direction ChangeBefore(const Lexicon& lex, std::string_view pre, bool* annual) {
   }
   if (dir != Direction::kNone) {
     std::string_view rest = TrimRight(pre.substr(0, pre.size() - best));
-    for (std::string_view terms : {"实际", "名义"}) {  // 年均实际增长
+    for (std::string_view terms : lex.change_terms()) {  // 年均实际增长
       if (EndsWith(rest, terms)) rest = TrimRight(rest.substr(0, rest.size() - terms.size()));
     }
     for (const std::string& w : lex.average_words()) {
@@ -120,7 +118,7 @@ bool VerbBefore(const Lexicon& lex, std::string_view pre) {
         if (EndsWithWord(p, v)) return true;
     return false;
   };
-  return ends_with_verb(TrimRight(pre)) || ends_with_verb(BeforeQualifiers(pre));
+  return ends_with_verb(TrimRight(pre)) || ends_with_verb(BeforeQualifiers(lex, pre));
 }
 
 // In a sentence that corrects an earlier text (更正, 有误, 应为, 勘误), the
@@ -183,13 +181,8 @@ std::string ScopeAt(const std::vector<ScopeMark>& marks, uint32_t offset,
 
 // The clause before a change's number names no subject of its own: only
 // fillers, bases, change verbs and qualifiers (,增长7.1%; 比上年提高0.5个百分点).
-bool Subjectless(std::string_view pre) {
-  static const re2::RE2 kBare(
-      "(?:\\s|其中|同比|环比|比上年同期|比上年|较上年|比去年|较去年|上年|去年|"
-      "(?:比|较|与|同)\\s*(?:19|20)[0-9]{2}\\s*年(?:相比|比)?|相比|实际|名义|年均|平均|"
-      "分别|全年|了|约为|约|近|超过|达到|达|为|增长|下降|提高|增加|减少|上升|回落|"
-      "降低|提升|增速|增幅|增|降)*");
-  return re2::RE2::FullMatch(re2::StringPiece(pre.data(), pre.size()), kBare);
+bool Subjectless(const Lexicon& lex, std::string_view pre) {
+  return re2::RE2::FullMatch(re2::StringPiece(pre.data(), pre.size()), lex.subjectless_change());
 }
 
 // 同比 before the claim in its clause, or year-on-year / from a year earlier
@@ -496,7 +489,7 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
         if (c.base_year == 0) c.base_year = r.claims[i - 1].base_year;
       }
       if (c.change != Direction::kNone) {
-        c.subjectless = Subjectless(pre);
+        c.subjectless = Subjectless(doc.lexicon, pre);
         auto any_in = [](std::string_view where, const std::vector<std::string>& words) {
           return std::any_of(words.begin(), words.end(), [&](const std::string& w) {
             return where.find(w) != std::string_view::npos;

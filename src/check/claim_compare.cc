@@ -2,8 +2,11 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdlib>
 #include <map>
+
+#include "extract/precision.h"
 
 namespace factlint {
 namespace {
@@ -65,13 +68,37 @@ bool AgainstMeasure(const FactGroup& group, const Claim& c) {
          c.change != group.measure;
 }
 
+namespace {
+
+Interval Negated(const Interval& v) { return {-v.hi, -v.lo, v.hi_closed, v.lo_closed}; }
+
+// A goal set (预期目标, 力争), not a figure expected (预计, 有望).
+bool IsGoal(const Claim& c) { return c.target && !c.forecast; }
+
+// A goal's figure as written, as a value of the group's fact. A point keeps
+// the slack of the doubles one figure becomes through different units
+// (1.3万亿斤, 6500亿公斤).
+Interval GoalFigure(const FactGroup& group, const Claim& c) {
+  Interval f = StatedFigure(c.qualifier, c.value);
+  if (f.lo == f.hi) {
+    const double e = std::fabs(f.lo) * 1e-9;
+    f = {f.lo - e, f.hi + e, true, true};
+  }
+  return AgainstMeasure(group, c) ? Negated(f) : f;
+}
+
+}  // namespace
+
 Interval FactValue(const FactGroup& group, const Claim& c) {
-  if (!AgainstMeasure(group, c)) return c.value;
-  const Interval& v = c.value;
-  return {-v.hi, -v.lo, v.hi_closed, v.lo_closed};
+  return AgainstMeasure(group, c) ? Negated(c.value) : c.value;
 }
 
 bool Disagree(const FactGroup& group, const Claim& a, const Claim& b) {
+  // A goal restated is one figure restated: 粮食产量1.3万亿斤以上 and
+  // 1.4万亿斤左右 set for one year are two goals, though one harvest could
+  // meet both. The qualifier says how the goal bounds the outcome, not which
+  // goal it is.
+  if (IsGoal(a) && IsGoal(b)) return GoalFigure(group, a).Disjoint(GoalFigure(group, b));
   return FactValue(group, a).Disjoint(FactValue(group, b));
 }
 
@@ -95,7 +122,9 @@ Comparison Compare(const CheckContext& ctx, const FactGroup& group,
     return No(ctx.Say("compare.one_sentence"));
   // A plan (预期目标, 拟安排) states what is meant to happen, not what
   // happened; it is compared only with the same plan restated, in documents
-  // close in time: a later plan may set a new goal for the same year.
+  // close in time: a later plan may set a new goal for the same year. Not
+  // once the year is over: a document of 2025 that gives the goal of 2024
+  // restates it, as one of 2024 did.
   if (ca.target != cb.target) return No(ctx.Say("compare.plan_and_fact"));
   if (ca.forecast != cb.forecast) return No(ctx.Say("compare.forecast"));
   if (ca.target) {
@@ -103,8 +132,15 @@ Comparison Compare(const CheckContext& ctx, const FactGroup& group,
     const DocumentDate& db = ctx.doc(b).extraction.date;
     if (!da.year || !db.year) return No(ctx.Say("compare.plans_undated"));
     long days = std::labs(ApproxDay(da) - ApproxDay(db));
-    if (days > ctx.same_time_window_days)
-      return No(ctx.Say("compare.plans_apart", fmt::arg("days", days)));
+    if (days > ctx.same_time_window_days) {
+      const ClaimRef* later = nullptr;
+      if (!RestatedAfterPeriod(ctx, a, b, &later))
+        return No(ctx.Say("compare.plans_apart", fmt::arg("days", days)));
+      if (ctx.doc(a).undated_start[a.claim] || ctx.doc(b).undated_start[b.claim])
+        return No(ctx.Say("compare.undated_start"));
+      return Yes(ctx.Say("compare.plan_period_over",
+                         fmt::arg("period", PeriodText(ctx, ClassOf(ctx, a)))));
+    }
   }
   if (ctx.doc(a).undated_start[a.claim] || ctx.doc(b).undated_start[b.claim])
     return No(ctx.Say("compare.undated_start"));
@@ -247,6 +283,12 @@ bool IsRevision(const CheckContext& ctx, const ClaimRef& a, const ClaimRef& b,
 
 bool RevisionPair(const CheckContext& ctx, const ClaimRef& a, const ClaimRef& b,
                   const ClaimRef** newer) {
+  if (ctx.claim(a).target) return false;  // plans are compared with plans only
+  return RestatedAfterPeriod(ctx, a, b, newer);
+}
+
+bool RestatedAfterPeriod(const CheckContext& ctx, const ClaimRef& a, const ClaimRef& b,
+                         const ClaimRef** later_out) {
   const TimeClass ta = ClassOf(ctx, a);
   if (ta.as_of || !(ta == ClassOf(ctx, b))) return false;
   const DocumentDate& da = ctx.doc(a).extraction.date;
@@ -256,7 +298,7 @@ bool RevisionPair(const CheckContext& ctx, const ClaimRef& a, const ClaimRef& b,
   if (std::labs(days) <= ctx.same_time_window_days) return false;
   const ClaimRef& later = days > 0 ? a : b;
   if (ctx.doc(later).extraction.date.year <= ta.to_year) return false;
-  *newer = &later;
+  *later_out = &later;
   return true;
 }
 
@@ -295,6 +337,7 @@ const char* WhyDisjoint(const Claim& a, const Claim& b) {
   auto point = [](const Interval& v) {
     return v.lo == v.hi && v.lo_closed && v.hi_closed;
   };
+  if (IsGoal(a) && IsGoal(b)) return "why.goals";
   if (point(a.value) && point(b.value)) return "why.exact";
   return "why.rounding";
 }

@@ -100,8 +100,14 @@ bool IsRevision(const CheckContext& ctx, const ClaimRef& a, const ClaimRef& b,
                 const ClaimRef** newer);
 
 // The same without the condition on documents under review: any two claims.
+// Goals are never revised: a goal stated after its period restates it.
 bool RevisionPair(const CheckContext& ctx, const ClaimRef& a, const ClaimRef& b,
                   const ClaimRef** newer);
+
+// Two claims of one resolved period, in documents dated more than the window
+// apart, the later one after the period's end; *later is the later side.
+bool RestatedAfterPeriod(const CheckContext& ctx, const ClaimRef& a, const ClaimRef& b,
+                         const ClaimRef** later);
 
 // True when `claim` disagrees with the reference `other` only because the
 // archive holds a revision: another reference agrees with `claim`, and it
@@ -122,7 +128,7 @@ bool LaterDocument(const CheckContext& ctx, const ClaimRef& a,
                    const ClaimRef& b);
 
 // Why two disjoint claims cannot both be true: the message key of the
-// reason ("why.exact", "why.rounding"; CheckContext::Say words it).
+// reason ("why.exact", "why.rounding", "why.goals"; CheckContext::Say words it).
 const char* WhyDisjoint(const Claim& a, const Claim& b);
 
 // True when the claim is an endpoint of a stated change (由A…至B) with a

@@ -45,7 +45,7 @@ OtherStatement DescribeOther(const CheckContext& ctx, const FactGroup& group,
   if (c.comparable) {
     const Claim& a = ctx.claim(me);
     const Claim& b = ctx.claim(other);
-    s.disjoint = a.value.Disjoint(b.value);
+    s.disjoint = Disagree(group, a, b);
     if (s.disjoint) s.disjoint_why = ctx.Say(WhyDisjoint(a, b));
     s.series_owned = IsDatedEndpoint(ctx, me) || IsDatedEndpoint(ctx, other);
   }

@@ -77,6 +77,26 @@ Interval ApplyQualifier(Qualifier q, const Interval& w, double v,
   return w;
 }
 
+Interval StatedFigure(Qualifier q, const Interval& value) {
+  switch (q) {
+    case Qualifier::kNone:
+    case Qualifier::kPlus:
+      return value;
+    case Qualifier::kAbove:
+    case Qualifier::kAtLeast:
+      return Interval::Point(value.lo);
+    case Qualifier::kBelow:
+    case Qualifier::kAtMost:
+    case Qualifier::kNear:
+      return Interval::Point(value.hi);
+    case Qualifier::kAbout:
+      // v - d stops at zero only where d > v, which no written step allows
+      // (d is at most the larger of half the step and a fifth of v).
+      return Interval::Point((value.lo + value.hi) / 2);
+  }
+  return value;
+}
+
 Interval PlusInterval(double v, double plus_step, bool closed_low) {
   // 负30多 is below -30: the interval extends away from zero.
   if (v < 0) return {v - plus_step, v, false, closed_low};

@@ -60,6 +60,12 @@ Interval WrittenInterval(double v, double step);
 Interval ApplyQualifier(Qualifier q, const Interval& written, double v,
                         double step);
 
+// The figure as written that a qualifier bounded, recovered from the claim's
+// interval `value` (the inverse of ApplyQualifier): the point v of the
+// one-sided and near forms, the centre of an about; `value` itself without a
+// qualifier (its rounding) and for 多 (a figure and the values just above it).
+Interval StatedFigure(Qualifier q, const Interval& value);
+
 // (v, v + plus_step), closed at v when `closed_low`.
 Interval PlusInterval(double v, double plus_step, bool closed_low);
 

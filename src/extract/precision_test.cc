@@ -60,6 +60,25 @@ TEST(PrecisionTest, Qualifiers) {
   EXPECT_EQ(PlusInterval(6.8e7, 1e6, true), (Interval{6.8e7, 6.9e7, true, false}));
 }
 
+TEST(PrecisionTest, StatedFigureUndoesEveryQualifier) {
+  // For each qualifier and written figure, the figure comes back from the
+  // interval the qualifier made of it.
+  const std::pair<double, double> figures[] = {{70, 1}, {2.68, 0.01}, {1.3e12, 1e11},
+                                               {6000, 1000}, {0.5, 0.1}, {525, 0}};
+  for (auto [v, step] : figures) {
+    const Interval w = WrittenInterval(v, step);
+    for (Qualifier q : {Qualifier::kAbove, Qualifier::kAtLeast, Qualifier::kBelow,
+                        Qualifier::kAtMost, Qualifier::kNear, Qualifier::kAbout}) {
+      const Interval f = StatedFigure(q, ApplyQualifier(q, w, v, step));
+      EXPECT_TRUE(f.lo == f.hi) << v << " " << QualifierName(q);
+      EXPECT_NEAR(f.lo, v, 1e-9 * v) << v << " " << QualifierName(q);
+    }
+    EXPECT_EQ(StatedFigure(Qualifier::kNone, w), w);
+  }
+  EXPECT_EQ(StatedFigure(Qualifier::kPlus, PlusInterval(30, 10, false)),
+            PlusInterval(30, 10, false));
+}
+
 TEST(PrecisionTest, AboutAndOverDoNotAgreeAcrossARoundStep) {
   // 约5000亿元 is 4000亿 to 6000亿: it contradicts 超6000亿元 and agrees with
   // 超5500亿元 and 近6000亿元.

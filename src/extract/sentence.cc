@@ -175,6 +175,12 @@ size_t ClauseIndexAt(const Sentence& sentence, uint32_t pos) {
   return pos < it->end ? static_cast<size_t>(it - cl.begin()) : cl.size();
 }
 
+bool EndsItem(std::string_view text, Span clause) {
+  const size_t len = clause.end < text.size() ? ClauseDelimiterAt(text, clause.end) : 0;
+  const std::string_view d = text.substr(clause.end, len);
+  return d == ";" || d == "；";
+}
+
 Span ClauseAt(const Sentence& sentence, uint32_t pos) {
   const size_t k = ClauseIndexAt(sentence, pos);
   return k < sentence.clauses.size() ? sentence.clauses[k] : sentence.span;

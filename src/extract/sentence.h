@@ -33,6 +33,9 @@ std::vector<Sentence> SplitSentences(std::string_view text,
 Span ClauseAt(const Sentence& sentence, uint32_t pos);
 // Index in sentence.clauses of that clause; clauses.size() when none.
 size_t ClauseIndexAt(const Sentence& sentence, uint32_t pos);
+// Whether `clause` (of `text`) is closed by a semicolon: it ends an item of a
+// list (…同步;国际收支保持基本平衡;粮食产量…), not a part of one statement.
+bool EndsItem(std::string_view text, Span clause);
 
 }  // namespace factlint
 

@@ -48,6 +48,18 @@ TEST(SentenceTest, FullWidthDelimitersAndBlankInput) {
   EXPECT_TRUE(SplitSentences("  \n\n  ").empty());
 }
 
+TEST(SentenceTest, ASemicolonEndsAnItemACommaOrColonDoesNot) {
+  for (std::string t : {"甲同步;乙平衡,丙:丁为5家。", "甲同步；乙平衡，丙：丁为5家。"}) {
+    auto s = SplitSentences(t);
+    ASSERT_EQ(s.size(), 1u);
+    ASSERT_EQ(s[0].clauses.size(), 4u);
+    EXPECT_TRUE(EndsItem(t, s[0].clauses[0])) << t;
+    EXPECT_FALSE(EndsItem(t, s[0].clauses[1])) << t;
+    EXPECT_FALSE(EndsItem(t, s[0].clauses[2])) << t;
+    EXPECT_FALSE(EndsItem(t, s[0].clauses[3])) << t;  // the last clause: no delimiter
+  }
+}
+
 TEST(SentenceTest, ClauseAtFindsContainingClause) {
   std::string t = "甲为5家,乙为6家。";
   auto s = SplitSentences(t);

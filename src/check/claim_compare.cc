@@ -49,13 +49,14 @@ TimeClass ClassOf(const CheckContext& ctx, const ClaimRef& r) {
   }
   if (!c.time.known() || c.time.origin == TimeOrigin::kDocument) return k;
   // A period not written out as years (“十四五”以来, “十四五”期间, 十年来,
-  // a heading's or paragraph's) that runs up to the document's year speaks
-  // as of the document: its last year is not over.
+  // a heading's or paragraph's) that began before the document's year and
+  // runs up to it speaks as of the document: its last year is not over. One
+  // that begins in the document's year or later (今后五年) is ahead of it.
   const bool soft = c.time.origin == TimeOrigin::kPeriod || c.time.origin == TimeOrigin::kContext ||
                     c.time.origin == TimeOrigin::kRelative || c.time.origin == TimeOrigin::kSection;
   const int doc_year = ctx.doc(r).extraction.date.year;
   if (soft && c.time.from_year != c.time.to_year && doc_year != 0 &&
-      c.time.to_year >= doc_year)
+      c.time.from_year < doc_year && c.time.to_year >= doc_year)
     return k;
   k.as_of = false;
   k.from_year = c.time.from_year;

@@ -177,7 +177,7 @@ std::unique_ptr<Lexicon> Lexicon::Parse(std::string_view toml_text,
     return nullptr;
   }
   std::unique_ptr<Lexicon> lex(new Lexicon());
-  std::vector<std::string> ident, stop, target_words, target_pats, openers, governs, heading_years,
+  std::vector<std::string> ident, stop, target_words, target_pats, target_aims, openers, governs, heading_years,
       sessions;
   // Unset, each matches nothing.
   std::string regions = "$^", national = "$^", local = "$^", not_places = "$^";
@@ -241,6 +241,7 @@ std::unique_ptr<Lexicon> Lexicon::Parse(std::string_view toml_text,
             ReadStrings(root, "shares", "within_open", &lex->share_words_.within_open, &err) &&
             ReadStrings(root, "shares", "within_close", &lex->share_words_.within_close, &err) &&
             ReadStrings(root, "targets", "patterns", &target_pats, &err) &&
+            ReadStrings(root, "targets", "aims", &target_aims, &err) &&
             ReadStrings(root, "targets", "openers", &openers, &err) &&
             ReadStrings(root, "targets", "leads", &lex->plan_leads_, &err) &&
             ReadStrings(root, "targets", "governs", &governs, &err) &&
@@ -250,6 +251,7 @@ std::unique_ptr<Lexicon> Lexicon::Parse(std::string_view toml_text,
             ReadString(root, "scope", "not_places", &not_places, &err) &&
             Compile(ident, &lex->identifier_patterns_, &err) &&
             CompileAlternation(target_pats, target_words, &lex->target_any_, &err) &&
+            CompileAlternation({}, target_aims, &lex->target_aims_, &err) &&
             Compile(openers, &lex->plan_openers_, &err) &&
             Compile(governs, &lex->plan_governs_, &err) &&
             Compile(heading_years, &lex->heading_years_, &err) &&
@@ -362,9 +364,10 @@ bool Lexicon::IsForecast(std::string_view text) const {
   });
 }
 
-bool Lexicon::IsTarget(std::string_view clause) const {
-  return target_any_ &&
-         re2::RE2::PartialMatch(re2::StringPiece(clause.data(), clause.size()), *target_any_);
+bool Lexicon::IsTarget(std::string_view clause, bool period_over) const {
+  const re2::StringPiece input(clause.data(), clause.size());
+  return (target_any_ && re2::RE2::PartialMatch(input, *target_any_)) ||
+         (!period_over && target_aims_ && re2::RE2::PartialMatch(input, *target_aims_));
 }
 
 std::vector<ScopeMark> Lexicon::ScopeMarks(std::string_view text) const {

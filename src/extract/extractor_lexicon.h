@@ -73,8 +73,10 @@ class Lexicon {
   // The region a title opens with (北京市2024年国民经济…), or "".
   std::string TitleScope(std::string_view title) const;
 
-  // True when `clause` contains a target marker.
-  bool IsTarget(std::string_view clause) const;
+  // True when `clause` contains a target marker. A word of [targets] aims
+  // (控制在) counts only when the figure's period is not over at the
+  // document's date (`period_over` false, as where no figure is at hand).
+  bool IsTarget(std::string_view clause, bool period_over) const;
   // True when `text` (a claim's clause before it) holds a word of [targets]
   // forecasts (预计, 有望): a plan that expects, not one that sets a goal.
   bool IsForecast(std::string_view text) const;
@@ -188,8 +190,8 @@ class Lexicon {
   std::vector<std::string> plan_headings_, reach_verbs_, issue_words_, change_columns_, list_items_, questions_,
       answers_;
   // [targets] words (as literals) and patterns in one alternation: IsTarget
-  // is one pass over a clause.
-  std::unique_ptr<re2::RE2> target_any_;
+  // is one pass over a clause; [targets] aims in another.
+  std::unique_ptr<re2::RE2> target_any_, target_aims_;
   std::vector<std::unique_ptr<re2::RE2>> plan_openers_, plan_governs_, heading_years_;
   SessionDating session_dating_;
   std::vector<std::string> verb_fillers_, change_terms_;

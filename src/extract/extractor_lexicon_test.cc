@@ -22,25 +22,37 @@ TEST(LexiconTest, ATargetIsAWordOrAPattern) {
       "words = [\"目标\", \"a.b(c)\", \"\"]\n"
       "patterns = ['^\\s*到\\s*20[0-9]{2}\\s*年', '(?:^|[^模虚])拟']\n");
   ASSERT_NE(lex, nullptr);
-  EXPECT_TRUE(lex->IsTarget("今年发展主要预期目标是"));
-  EXPECT_TRUE(lex->IsTarget("到2027年"));
-  EXPECT_TRUE(lex->IsTarget("拟新建"));
-  EXPECT_TRUE(lex->IsTarget("今年拟新建"));
+  EXPECT_TRUE(lex->IsTarget("今年发展主要预期目标是", false));
+  EXPECT_TRUE(lex->IsTarget("到2027年", false));
+  EXPECT_TRUE(lex->IsTarget("拟新建", false));
+  EXPECT_TRUE(lex->IsTarget("今年拟新建", false));
   // Words are literal: their regex characters stand for themselves.
-  EXPECT_TRUE(lex->IsTarget("见a.b(c)一节"));
-  EXPECT_FALSE(lex->IsTarget("见axbc一节"));
+  EXPECT_TRUE(lex->IsTarget("见a.b(c)一节", false));
+  EXPECT_FALSE(lex->IsTarget("见axbc一节", false));
   // Patterns keep their anchors and exclusions inside the alternation.
-  EXPECT_FALSE(lex->IsTarget("增长到2027年"));
-  EXPECT_FALSE(lex->IsTarget("模拟"));
-  EXPECT_FALSE(lex->IsTarget("研发投入增长8.3%"));
+  EXPECT_FALSE(lex->IsTarget("增长到2027年", false));
+  EXPECT_FALSE(lex->IsTarget("模拟", false));
+  EXPECT_FALSE(lex->IsTarget("研发投入增长8.3%", false));
   // An empty word (left out) does not make every clause a target.
-  EXPECT_FALSE(lex->IsTarget(""));
+  EXPECT_FALSE(lex->IsTarget("", false));
+}
+
+TEST(LexiconTest, AnAimSetsAGoalOnlyForAPeriodNotYetOver) {
+  auto lex = ParseLexicon(
+      "[targets]\n"
+      "words = [\"目标\"]\n"
+      "aims = [\"控制在\"]\n");
+  ASSERT_NE(lex, nullptr);
+  EXPECT_TRUE(lex->IsTarget("居民消费价格涨幅控制在", false));
+  EXPECT_FALSE(lex->IsTarget("居民消费价格涨幅控制在", true));
+  // A goal word is a goal whatever the period (2024年的预期目标 in 2025).
+  EXPECT_TRUE(lex->IsTarget("预期目标控制在", true));
 }
 
 TEST(LexiconTest, NoTargetWordsOrPatternsMeansNoTargets) {
   auto lex = ParseLexicon("[targets]\nwords = []\npatterns = []\n");
   ASSERT_NE(lex, nullptr);
-  EXPECT_FALSE(lex->IsTarget("目标是"));
+  EXPECT_FALSE(lex->IsTarget("目标是", false));
 }
 
 TEST(LexiconTest, IdiomsAreFoundWhereverTheyStart) {

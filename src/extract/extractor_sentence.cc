@@ -223,7 +223,7 @@ bool OpensPlanList(const DocumentScan& doc, const Sentence& s, const std::vector
   const std::string_view text = doc.text;
   Span last = s.clauses.back();
   const std::string_view clause = TrimRight(text.substr(last.begin, last.size()));
-  if (!doc.lexicon.IsTarget(clause)) return false;
+  if (!doc.lexicon.IsTarget(clause, false)) return false;
   std::string_view tail = TrimRight(text.substr(last.end, s.span.end - last.end));
   if ((tail == ":" || tail.empty()) && last.end < text.size() && text[last.end] == ':') return true;
   return std::any_of(doc.lexicon.plan_list_ends().begin(), doc.lexicon.plan_list_ends().end(),
@@ -315,7 +315,7 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
     Span cl = s.clauses[k];
     std::string_view words = text.substr(cl.begin, cl.size());
     bool colon = cl.end < text.size() && text[cl.end] == ':';
-    if (!has_claim[k] && ((colon && doc.lexicon.IsTarget(words)) ||
+    if (!has_claim[k] && ((colon && doc.lexicon.IsTarget(words, false)) ||
                           doc.lexicon.IsPlanOpener(words, doc.date.year))) {
       target_from = cl.end;
     } else if (doc.lexicon.LeadsPlan(words) || doc.lexicon.GovernsPlan(words)) {
@@ -346,7 +346,7 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
   // one before it), which clauses are plans, the content words of clauses.
   const std::vector<ScopeMark> scope_marks =
       doc.lexicon.ScopeMarks(text.substr(s.span.begin, s.span.size()));
-  std::map<uint32_t, bool> target_of_clause;
+  std::map<std::pair<uint32_t, bool>, bool> target_of_clause;  // by clause, period over
   const SpanSet skip_set(skip);
   std::map<size_t, std::vector<std::string>> words_of_clause;
   auto LocalWords = [&](size_t k) -> const std::vector<std::string>& {
@@ -521,12 +521,15 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
                                doc.lexicon.cumulative_words().end(),
                                [&](const std::string& w) { return pre.find(w) != std::string_view::npos; });
     c.scope = ScopeAt(scope_marks, begin - s.span.begin, doc);
-    auto clause_target = target_of_clause.find(c.clause.begin);
+    // 控制在 ([targets] aims) about a period already over reports an outcome.
+    const bool period_over = c.time.known() && doc.date.year != 0 && c.time.to_year < doc.date.year;
+    auto clause_target = target_of_clause.find({c.clause.begin, period_over});
     if (clause_target == target_of_clause.end())
-      clause_target = target_of_clause
-                          .emplace(c.clause.begin,
-                                   doc.lexicon.IsTarget(text.substr(c.clause.begin, c.clause.size())))
-                          .first;
+      clause_target =
+          target_of_clause
+              .emplace(std::make_pair(c.clause.begin, period_over),
+                       doc.lexicon.IsTarget(text.substr(c.clause.begin, c.clause.size()), period_over))
+              .first;
     c.target = c.clause.begin >= target_from || clause_target->second ||
                std::any_of(scene.plan_cells.begin(), scene.plan_cells.end(),
                            [&](Span cell) { return cell.begin <= begin && q.span.end <= cell.end; });
@@ -542,7 +545,8 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
       return t.begin >= c.clause.begin && t.end <= begin;
     });
     if (!c.target && !c.identifier && last_real < i && r.claims[last_real].target &&
-        clause_of[last_real] + 1 == clause_of[i] && c.change == Direction::kNone &&
+        clause_of[last_real] + 1 == clause_of[i] && !EndsItem(text, s.clauses[clause_of[last_real]]) &&
+        c.change == Direction::kNone &&
         !own_time && !VerbBefore(doc.lexicon, pre)) {
       c.target = true;
       c.forecast = r.claims[last_real].forecast;

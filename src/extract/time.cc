@@ -52,6 +52,11 @@ const char* const kFixedPatterns[] = {
     nullptr,  // kFutureSpan
 };
 
+// Whether most of the document's year lies ahead of it (January to June, or
+// no month known): 过去五年 then ends the year before and 未来五年 starts
+// with the year; from July the year counts as past.
+bool YearAhead(const DocumentDate& date) { return date.month < 7; }
+
 // Start year of the k-th five-year plan (k >= 6): 六五 = 1981, 十四五 = 2021.
 int PlanStart(int k) { return 1981 + 5 * (k - 6); }
 
@@ -516,7 +521,7 @@ std::vector<TimeExpr> FindTimeExpressions(std::string_view piece,
       if (!known) {
         add({b, e, 0, 0, TimeOrigin::kRelative});
       } else {
-        const int last = date.month >= 7 ? doc_year : doc_year - 1;
+        const int last = YearAhead(date) ? doc_year - 1 : doc_year;
         add({b, e, last - n + 1, last, TimeOrigin::kRelative});
       }
     });
@@ -533,7 +538,8 @@ std::vector<TimeExpr> FindTimeExpressions(std::string_view piece,
       if (taken(b, e)) return;
       add({b, e, 0, 0, TimeOrigin::kRelative});
     });
-    // 未来五年, 今后5年: [year + 1, year + n].
+    // 未来五年, 今后5年: [year, year + n - 1] when the year lies ahead (a
+    // report in March plans it), else [year + 1, year + n].
     ForEachMatch(present, TimeWords::kFutureSpan, words, piece, [&](size_t b, size_t e, const auto& g) {
       if (taken(b, e)) return;
       int n = SmallNumber(std::string_view(g[1].data(), g[1].size()));
@@ -541,7 +547,8 @@ std::vector<TimeExpr> FindTimeExpressions(std::string_view piece,
       if (!known) {
         add({b, e, 0, 0, TimeOrigin::kRelative});
       } else {
-        add({b, e, doc_year + 1, doc_year + n, TimeOrigin::kRelative});
+        const int from = YearAhead(date) ? doc_year : doc_year + 1;
+        add({b, e, from, from + n - 1, TimeOrigin::kRelative});
       }
     });
   }

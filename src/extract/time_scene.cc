@@ -160,7 +160,7 @@ void TimeScene::EnterParagraph(Span line) {
       // (问:过去五年…? … 问:财政实力如何?). One that asks for goals (今年的
       // 增长目标是多少?) makes its answer a plan.
       question_ = interview_;
-      question_plan_ = lexicon_.IsTarget(text_.substr(line.begin, line.size()));
+      question_plan_ = lexicon_.IsTarget(text_.substr(line.begin, line.size()), false);
       // The question itself: up to its question mark (its answer may share
       // the paragraph: 问:…?⏎答:… in Markdown).
       question_span_ = line;
@@ -208,7 +208,7 @@ void TimeScene::ReadTableRow(Span line) {
       }
       columns_.push_back(t);
       // A column of goals (| 2024年预期目标 |) holds targets.
-      column_plans_.push_back(lexicon_.IsTarget(cell));
+      column_plans_.push_back(lexicon_.IsTarget(cell, false));
       // A column of changes from a base (| 比上年 |).
       TimeExpr base;
       for (const TimeExpr& e : FindTimeExpressions(cell, c.begin, date_, lexicon_.time_words()))

@@ -144,10 +144,18 @@ TEST(TimeTest, RelativeExpressionsNeedADocumentYear) {
   auto unknown = FindTimeExpressions("去年增长", 0, DocumentDate{}, Words());
   ASSERT_EQ(unknown.size(), 1u);
   EXPECT_EQ(unknown[0].from_year, 0);
+  // In April most of the year lies ahead: 未来五年 starts with it, as
+  // 过去5年 ends the year before; in October both move on a year.
   auto future = FindTimeExpressions("未来五年", 0, doc, Words());
   ASSERT_EQ(future.size(), 1u);
-  EXPECT_EQ(future[0].from_year, 2025);
-  EXPECT_EQ(future[0].to_year, 2029);
+  EXPECT_EQ(future[0].from_year, 2024);
+  EXPECT_EQ(future[0].to_year, 2028);
+  auto october = FindTimeExpressions("过去五年,今后五年", 0, DocumentDate{2022, 10, 16, "header"}, Words());
+  ASSERT_EQ(october.size(), 2u);
+  EXPECT_EQ(october[0].from_year, 2018);
+  EXPECT_EQ(october[0].to_year, 2022);
+  EXPECT_EQ(october[1].from_year, 2023);
+  EXPECT_EQ(october[1].to_year, 2027);
 }
 
 TEST(TimeTest, SinceYearRunsToDocumentYear) {

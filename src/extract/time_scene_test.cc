@@ -84,6 +84,12 @@ TEST(TimeSceneTest, AnIssueHeadingDoesNotDateItsSection) {
   EXPECT_EQ(r.Time("526家"), "2026 document");
 }
 
+TEST(TimeSceneTest, AnOrdinalInAHeadingNamesNoIssue) {
+  Scene r = Extract("# 2013：本届政府履职第一年的成绩单\n\n高速铁路运营里程达到1.1万公里。\n",
+                    "2014-03-07", /*markdown=*/true);
+  EXPECT_EQ(r.Time("1.1万公里"), "2013 section");
+}
+
 TEST(TimeSceneTest, PlanHeadingsMakeTheRestOfTheReportPlans) {
   Scene r = Extract(
       "一、2014年工作回顾\n\n粮食产量6.07亿吨。\n\n二、2015年工作总体部署\n\n"

@@ -215,6 +215,7 @@ std::unique_ptr<Lexicon> Lexicon::Parse(std::string_view toml_text,
             ReadStrings(root, "verbs", "real", &lex->real_words_, &err) &&
             ReadStrings(root, "verbs", "real_measures", &lex->real_measures_, &err) &&
             ReadStrings(root, "verbs", "cumulative", &lex->cumulative_words_, &err) &&
+            ReadStrings(root, "verbs", "whole_year", &lex->whole_year_words_, &err) &&
             ReadStrings(root, "verbs", "fillers", &lex->verb_fillers_, &err) &&
             ReadStrings(root, "verbs", "terms", &lex->change_terms_, &err) &&
             ReadString(root, "verbs", "subjectless", &subjectless, &err) &&

@@ -121,6 +121,9 @@ class Lexicon {
   const std::vector<std::string>& real_measures() const { return real_measures_; }
   // Words that make a value over several years a total of the period (累计).
   const std::vector<std::string>& cumulative_words() const { return cumulative_words_; }
+  // Words that make a value of a carried period of several years its last
+  // year's (全年).
+  const std::vector<std::string>& whole_year_words() const { return whole_year_words_; }
 
   // [time]: words of time expressions (time.h) and of the time scene
   // (time_scene.h).
@@ -178,7 +181,7 @@ class Lexicon {
   std::bitset<256> alias_first_bytes_;
   std::set<std::string> stopwords_;
   std::vector<std::string> level_verbs_, predicate_verbs_, up_verbs_, down_verbs_,
-      average_words_, real_words_, real_measures_, cumulative_words_;
+      average_words_, real_words_, real_measures_, cumulative_words_, whole_year_words_;
   std::vector<std::string> plan_leads_, plan_list_ends_, forecast_words_;
   std::unique_ptr<TimeWords> time_words_;
   std::vector<std::pair<std::string, std::string>> subject_glosses_;

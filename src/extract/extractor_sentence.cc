@@ -514,6 +514,17 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
          c.time.origin == TimeOrigin::kDocument || c.time.origin == TimeOrigin::kConfigured))
       c.time = scene.range;
 
+    // 全年 under a period of several years carried from the section or the
+    // paragraph (# “十二五”收官 … 全年新登记注册企业增长21.6%) is one year: the
+    // period's last that is over at the document's date (2016 for a
+    // “十三五” paragraph of a report of 2017).
+    if (c.time.from_year != c.time.to_year && c.time.known() &&
+        (c.time.origin == TimeOrigin::kContext || c.time.origin == TimeOrigin::kSection) &&
+        ContainsAny(text.substr(s.span.begin, s.span.size()), doc.lexicon.whole_year_words())) {
+      const int last = doc.date.year ? std::min(c.time.to_year, doc.date.year - 1) : c.time.to_year;
+      if (last >= c.time.from_year) c.time.from_year = c.time.to_year = last;
+    }
+
     // 累计 over several years (“十四五”期间累计…) is a total of the period,
     // not a year's value; 全年累计 is the year's.
     c.cumulative = c.time.from_year != c.time.to_year &&

@@ -81,7 +81,11 @@ std::string GenericBucket(const Document& doc, const Claim& c, std::string_view 
   if (c.target) s += c.forecast ? ", forecast" : ", plan";
   if (c.annual) s += ", annual";
   if (c.cumulative) s += ", cumulative";
-  if (c.base_year) s += ", base year " + std::to_string(c.base_year);
+  // A change over its one year is one key whether or not its base is written
+  // (比上年提高3% and 上升3个百分点 of 2014), as fact rules take both.
+  const bool over_one_year = c.time.known() && c.time.from_year == c.time.to_year &&
+                             c.base_year == c.time.to_year - 1;
+  if (c.base_year && !over_one_year) s += ", base year " + std::to_string(c.base_year);
   s += ", scope " + (c.scope.empty() ? std::string("national") : c.scope);
   s += ", subject \u201c" + c.subject + "\u201d";
   return s;

@@ -1,9 +1,6 @@
 #include "extract/extractor.h"
 
-#include <algorithm>
 #include <cstdio>
-#include <string_view>
-#include <vector>
 
 #include "extract/extractor_internal.h"
 #include "extract/extractor_lexicon.h"
@@ -40,45 +37,6 @@ std::string DocumentDate::ToString() const {
 }
 
 Extractor::Extractor() = default;
-namespace {
-
-// Where identifier spans are asked for: a sentence's claims are told from
-// identifiers by the spans that overlap its quantities, and its context words
-// skip those that overlap the sentence (extractor_sentence.cc); a sentence
-// without a quantity asks nothing. So the lines that hold a sentence with a
-// quantity, and the rest of each quantity that runs past its sentence, whole
-// lines each, joined where they touch.
-std::vector<Span> IdentifierLines(std::string_view text, const std::vector<Sentence>& sentences,
-                                  const std::vector<Quantity>& quantities) {
-  std::vector<Span> lines;
-  size_t qi = 0;
-  for (const Sentence& s : sentences) {
-    while (qi < quantities.size() && quantities[qi].span.begin < s.span.begin) ++qi;
-    size_t end = s.span.end;
-    bool any = false;
-    for (; qi < quantities.size() && quantities[qi].span.begin < s.span.end; ++qi) {
-      any = true;
-      end = std::max<size_t>(end, quantities[qi].span.end);
-    }
-    if (!any) continue;
-    size_t begin = s.span.begin;
-    size_t break_before = begin == 0 ? std::string_view::npos : text.rfind('\n', begin - 1);
-    begin = break_before == std::string_view::npos ? 0 : break_before + 1;
-    if (end == 0 || text[end - 1] != '\n') {
-      size_t break_after = text.find('\n', end);
-      end = break_after == std::string_view::npos ? text.size() : break_after + 1;
-    }
-    if (!lines.empty() && begin <= lines.back().end) {
-      lines.back().end = std::max<uint32_t>(lines.back().end, static_cast<uint32_t>(end));
-    } else {
-      lines.push_back({static_cast<uint32_t>(begin), static_cast<uint32_t>(end)});
-    }
-  }
-  return lines;
-}
-
-}  // namespace
-
 Extractor::~Extractor() = default;
 
 std::unique_ptr<Extractor> Extractor::Load(const std::string& rules_dir,
@@ -103,10 +61,8 @@ Extraction Extractor::Extract(const SourceText& source,
     out.problems.push_back({q.span, norm.ToSource(q.span, source.text), q.surface});
     return true;
   });
-  const std::vector<Sentence> sentences = SplitSentences(text, lexicon_->abbreviations());
   DocumentScan doc{text, out.date, *lexicon_,
-                   SpanSet(lexicon_->IdentifierSpans(
-                       text, IdentifierLines(text, sentences, quantities))),
+                   SpanSet(lexicon_->IdentifierSpans(text)),
                    SpanSet(lexicon_->IdiomSpans(text))};
   // The title: front matter or the first Markdown heading, else the first
   // line of a plain-text file when it is short and not a sentence.
@@ -133,7 +89,7 @@ Extraction Extractor::Extract(const SourceText& source,
   int plan_list_until = -1;  // last paragraph of the goal list
   int plan_list_from = -1;
   size_t qi = 0;
-  for (const Sentence& s : sentences) {
+  for (const Sentence& s : SplitSentences(text, lexicon_->abbreviations())) {
     std::vector<const Quantity*> mine;
     while (qi < quantities.size() && quantities[qi].span.begin < s.span.begin) ++qi;
     while (qi < quantities.size() && quantities[qi].span.begin < s.span.end) {

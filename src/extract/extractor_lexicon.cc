@@ -46,16 +46,6 @@ bool ReadStrings(const toml::table& root, const char* table, const char* key,
   return true;
 }
 
-// The identifier patterns whose matches stay inside a line follow the others;
-// `in_line` tells them apart by index.
-bool JoinLinePatterns(const std::vector<std::string>& line_patterns,
-                      std::vector<std::string>* patterns, std::vector<bool>* in_line) {
-  in_line->assign(patterns->size(), false);
-  in_line->resize(patterns->size() + line_patterns.size(), true);
-  patterns->insert(patterns->end(), line_patterns.begin(), line_patterns.end());
-  return true;
-}
-
 // A table of words and values, in file order: integers ({ "去年" = -1 }) or
 // words ({ "研究与试验发展" = "研发" }).
 template <typename T>
@@ -187,7 +177,7 @@ std::unique_ptr<Lexicon> Lexicon::Parse(std::string_view toml_text,
     return nullptr;
   }
   std::unique_ptr<Lexicon> lex(new Lexicon());
-  std::vector<std::string> ident, ident_in_line, stop, target_words, target_pats, target_aims, openers, governs, heading_years,
+  std::vector<std::string> ident, stop, target_words, target_pats, target_aims, openers, governs, heading_years,
       sessions;
   // Unset, each matches nothing.
   std::string regions = "$^", national = "$^", local = "$^", not_places = "$^";
@@ -209,7 +199,6 @@ std::unique_ptr<Lexicon> Lexicon::Parse(std::string_view toml_text,
             ReadStrings(root, "time", "english_bases", &time.english_bases, &err) &&
             ReadStrings(root, "time", "english_edition_before", &time.english_edition_before, &err) &&
             ReadStrings(root, "identifiers", "patterns", &ident, &err) &&
-            ReadStrings(root, "identifiers", "line_patterns", &ident_in_line, &err) &&
             ReadStrings(root, "idioms", "words", &lex->idioms_, &err) &&
             ReadStrings(root, "context", "stopwords", &stop, &err) &&
             ReadStrings(root, "context", "interrogatives", &lex->interrogatives_, &err) &&
@@ -260,7 +249,6 @@ std::unique_ptr<Lexicon> Lexicon::Parse(std::string_view toml_text,
             ReadString(root, "scope", "national", &national, &err) &&
             ReadString(root, "scope", "local", &local, &err) &&
             ReadString(root, "scope", "not_places", &not_places, &err) &&
-            JoinLinePatterns(ident_in_line, &ident, &lex->identifier_in_line_) &&
             Compile(ident, &lex->identifier_patterns_, &err) &&
             CompileAlternation(target_pats, target_words, &lex->target_any_, &err) &&
             CompileAlternation({}, target_aims, &lex->target_aims_, &err) &&
@@ -329,34 +317,23 @@ std::unique_ptr<Lexicon> Lexicon::Parse(std::string_view toml_text,
   return lex;
 }
 
-std::vector<Span> Lexicon::IdentifierSpans(std::string_view text,
-                                           const std::vector<Span>& lines) const {
+std::vector<Span> Lexicon::IdentifierSpans(std::string_view text) const {
   std::vector<Span> out;
   std::vector<int> present;
   if (!identifier_set_->Match(re2::StringPiece(text.data(), text.size()), &present))
     return out;
   std::sort(present.begin(), present.end());
-  const std::vector<Span> whole{{0, static_cast<uint32_t>(text.size())}};
-  const re2::StringPiece input(text.data(), text.size());
   for (int index : present) {
     const auto& re = identifier_patterns_[index];
-    // A line pattern's matches hold a line break only as their last
-    // character, so each one lies inside one line (its break included) and
-    // the leftmost-first matches of a run of whole lines are those of the
-    // whole text there. The whole text stays the context: ^ and $ mean its
-    // start and end, as in a scan of it all.
-    const bool in_lines = identifier_in_line_[index];
-    const std::vector<Span>& ranges = in_lines ? lines : whole;
-    for (Span range : ranges) {
-      re2::StringPiece match;
-      size_t pos = range.begin;
-      while (pos <= range.end &&
-             re->Match(input, pos, range.end, re2::RE2::UNANCHORED, &match, 1)) {
-        size_t b = match.data() - text.data();
-        size_t e = b + match.size();
-        if (e > b) out.push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(e)});
-        pos = e > b ? e : b + 1;
-      }
+    re2::StringPiece input(text.data(), text.size());
+    re2::StringPiece match;
+    size_t pos = 0;
+    while (pos <= text.size() &&
+           re->Match(input, pos, text.size(), re2::RE2::UNANCHORED, &match, 1)) {
+      size_t b = match.data() - text.data();
+      size_t e = b + match.size();
+      if (e > b) out.push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(e)});
+      pos = e > b ? e : b + 1;
     }
   }
   return out;

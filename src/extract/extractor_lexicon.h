@@ -60,14 +60,8 @@ class Lexicon {
                                         std::string* error);
   ~Lexicon();
 
-  // Byte ranges of `text` matched by an identifier pattern: the leftmost-first
-  // matches of each pattern over the whole text, one after another. Those of
-  // a line pattern ([identifiers] line_patterns) are sought only in `lines`:
-  // sorted, disjoint ranges of whole lines (each starts at the text's start
-  // or after a "\n" and ends after its "\n" or at the text's end); given
-  // the whole text as one range, every match is found.
-  std::vector<Span> IdentifierSpans(std::string_view text,
-                                    const std::vector<Span>& lines) const;
+  // Byte ranges of `text` matched by an identifier pattern.
+  std::vector<Span> IdentifierSpans(std::string_view text) const;
   // Byte ranges of `text` where an idiom occurs.
   std::vector<Span> IdiomSpans(std::string_view text) const;
   // Every place named in `sentence`, by end offset: a region, a national
@@ -171,8 +165,6 @@ class Lexicon {
   // All identifier patterns in one set: a pass over the text says which
   // occur at all, and only those are searched for their matches.
   std::unique_ptr<re2::RE2::Set> identifier_set_;
-  // identifier_in_line_[i]: pattern i is a line pattern.
-  std::vector<bool> identifier_in_line_;
   std::vector<std::string> idioms_;
   // Idioms by their first character, its UTF-8 bytes packed into a number
   // (no string is built per character of a document to look one up).

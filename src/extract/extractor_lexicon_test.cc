@@ -4,9 +4,7 @@
 
 #include <gtest/gtest.h>
 
-#include <algorithm>
 #include <string>
-#include <vector>
 
 namespace factlint {
 namespace {
@@ -55,74 +53,6 @@ TEST(LexiconTest, NoTargetWordsOrPatternsMeansNoTargets) {
   auto lex = ParseLexicon("[targets]\nwords = []\npatterns = []\n");
   ASSERT_NE(lex, nullptr);
   EXPECT_FALSE(lex->IsTarget("目标是", false));
-}
-
-// Two scans of the same text: every line at once, and only some lines. The
-// spans found in the chosen lines are the same either way; a line pattern is
-// not sought elsewhere; a pattern that may cross a line is sought everywhere.
-std::vector<Span> Sorted(std::vector<Span> spans) {
-  std::sort(spans.begin(), spans.end(), [](Span a, Span b) {
-    return a.begin != b.begin ? a.begin < b.begin : a.end < b.end;
-  });
-  return spans;
-}
-
-std::vector<Span> Within(const std::vector<Span>& spans, Span range) {
-  std::vector<Span> out;
-  for (Span s : spans)
-    if (s.begin >= range.begin && s.end <= range.end) out.push_back(s);
-  return out;
-}
-
-TEST(LexiconTest, LinePatternsFindTheSameSpansInTheLinesAsOverTheWholeText) {
-  auto lex = ParseLexicon(
-      "[identifiers]\n"
-      "patterns = ['第\\s*[0-9]+\\s*期']\n"
-      "line_patterns = ['[A-Za-z]+[-]?[0-9][0-9.]*', '[0-9]+G(?:[^A-Za-z]|$)', "
-      "'[0-9]+-[0-9]+\\.(?:[^0-9]|$)', 'x$', '^y']\n");
-  ASSERT_NE(lex, nullptr);
-  // Line 2 ends in a match whose last character is its line break (5G and
-  // 12-28. then "\n"); line 1 and 3 hold matches outside the chosen lines.
-  const std::string line1 = "GPT-4发布,yx\n";
-  const std::string line2 = "C919交付,5G\n引用12-28.\n";
-  const std::string line3 = "Web3.0与6G\nx";
-  const std::string text = line1 + line2 + line3;
-  const Span whole{0, static_cast<uint32_t>(text.size())};
-  const Span middle{static_cast<uint32_t>(line1.size()),
-                    static_cast<uint32_t>(line1.size() + line2.size())};
-  const std::vector<Span> all = Sorted(lex->IdentifierSpans(text, {whole}));
-  const std::vector<Span> some = Sorted(lex->IdentifierSpans(text, {middle}));
-  EXPECT_EQ(Within(all, middle), some);
-  ASSERT_EQ(some.size(), 3u);
-  EXPECT_EQ(text.substr(some[0].begin, some[0].size()), "C919");
-  EXPECT_EQ(text.substr(some[1].begin, some[1].size()), "5G\n");
-  EXPECT_EQ(text.substr(some[2].begin, some[2].size()), "12-28.\n");
-  // The whole text stays the context: ^ and $ are its start and end, not
-  // those of the lines searched (x$ matches only the last x, ^y no y).
-  std::vector<std::string> found;
-  for (Span s : all) found.push_back(text.substr(s.begin, s.size()));
-  EXPECT_EQ(found, (std::vector<std::string>{"GPT-4", "C919", "5G\n", "12-28.\n", "Web3.0",
-                                             "6G\n", "x"}));
-  EXPECT_EQ(all.back().begin, text.size() - 1);
-}
-
-TEST(LexiconTest, APatternThatMayCrossALineIsSoughtOverTheWholeText) {
-  auto lex = ParseLexicon(
-      "[identifiers]\n"
-      "patterns = ['第\\s*[0-9]+\\s*期']\n"
-      "line_patterns = ['[0-9]+G']\n");
-  ASSERT_NE(lex, nullptr);
-  // 第\n12期 crosses from the first line into the second: asked only about
-  // the second line, the span still starts in the first.
-  const std::string text = "总第\n12期5G\n";
-  const Span second{static_cast<uint32_t>(text.find("12")), static_cast<uint32_t>(text.size())};
-  const std::vector<Span> spans = Sorted(lex->IdentifierSpans(text, {second}));
-  ASSERT_EQ(spans.size(), 2u);
-  EXPECT_EQ(text.substr(spans[0].begin, spans[0].size()), "第\n12期");
-  EXPECT_LT(spans[0].begin, second.begin);
-  EXPECT_EQ(text.substr(spans[1].begin, spans[1].size()), "5G");
-  // A line pattern is not sought outside the lines asked about.
-  EXPECT_EQ(lex->IdentifierSpans("5G\n第3期\n", {{3, 11}}).size(), 1u);
 }
 
 TEST(LexiconTest, IdiomsAreFoundWhereverTheyStart) {

@@ -485,6 +485,13 @@ std::unique_ptr<UnitTable> UnitTable::Parse(std::string_view text,
     return a.surface.size() > b.surface.size();
   };
   std::stable_sort(table->units_.begin(), table->units_.end(), longest_first);
+  table->units_by_first_byte_.assign(256, {});
+  for (uint32_t i = 0; i < table->units_.size(); ++i) {
+    const std::string& surface = table->units_[i].surface;
+    for (int b = 0; b < 256; ++b)
+      if (surface.empty() || static_cast<unsigned char>(surface[0]) == b)
+        table->units_by_first_byte_[b].push_back(i);
+  }
   std::stable_sort(table->magnitudes_.begin(), table->magnitudes_.end(),
                    longest_first);
   std::stable_sort(table->before_.begin(), table->before_.end(), longest_first);
@@ -534,7 +541,12 @@ QualifierMatch UnitTable::QualifierAfter(std::string_view text, size_t pos) cons
 }
 
 const UnitDef* UnitTable::MatchUnit(std::string_view text, size_t pos) const {
-  for (const UnitDef& u : units_) {
+  // Asked after every number: only the units that start with the byte at
+  // pos can match there (at the end, only one of no bytes).
+  const std::vector<uint32_t>& candidates =
+      units_by_first_byte_[pos < text.size() ? static_cast<unsigned char>(text[pos]) : 0];
+  for (uint32_t i : candidates) {
+    const UnitDef& u = units_[i];
     if (text.compare(pos, u.surface.size(), u.surface) != 0) continue;
     size_t end = pos + u.surface.size();
     if (IsAsciiLetter(u.surface.back()) && end < text.size() &&

@@ -141,6 +141,9 @@ class UnitTable {
  private:
   UnitTable() = default;
   std::vector<UnitDef> units_;            // sorted by surface length, longest first
+  // Indices into units_ by the first byte of the surface, in units_ order
+  // (a unit of no bytes in every list): MatchUnit compares only these.
+  std::vector<std::vector<uint32_t>> units_by_first_byte_;
   std::vector<UnitDef> before_units_;     // position = "before"
   EnglishWords english_;                  // [english]
   std::vector<MagnitudeDef> magnitudes_;  // likewise

@@ -34,6 +34,24 @@ TEST(UnitTableTest, LoadsTheShippedLexicon) {
   EXPECT_EQ(t->Find("个百分点")->kind, UnitKind::kPercentPoints);
 }
 
+// Each unit of the shipped table is found where its surface stands, or a
+// longer one that starts the same way (longest first), whatever byte it
+// starts with; at the end of the text there is none.
+TEST(UnitTableTest, EveryUnitIsFoundAtItsSurface) {
+  std::string error;
+  std::unique_ptr<UnitTable> t = LoadRules(&error);
+  ASSERT_NE(t, nullptr) << error;
+  ASSERT_GT(t->units().size(), 100u);
+  for (const UnitDef& u : t->units()) {
+    const std::string text = "5" + u.surface + "。";
+    const UnitDef* found = t->MatchUnit(text, 1);
+    ASSERT_NE(found, nullptr) << u.surface;
+    EXPECT_GE(found->surface.size(), u.surface.size()) << u.surface;
+    EXPECT_EQ(text.compare(1, found->surface.size(), found->surface), 0) << u.surface;
+  }
+  EXPECT_EQ(t->MatchUnit("5", 1), nullptr);
+}
+
 TEST(UnitTableTest, LongestMatchWins) {
   std::string error;
   std::unique_ptr<UnitTable> t = LoadRules(&error);

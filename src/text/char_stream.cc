@@ -38,33 +38,35 @@ void AppendUtf8(UChar32 c, std::string* out) {
   if (!error) out->append(buf, n);
 }
 
-// What BuildPieces asks ICU about one character, asked once per process for
-// the characters of most text (ASCII and the CJK Unified Ideographs) instead
-// of about eight property look-ups per character.
-struct CharFacts {
-  bool ignorable, space, control, inert, cjk;
-  uint8_t width;
+// The ranges of code points whose outcomes are decided once per process:
+// ASCII, general punctuation (curly quotes, dashes, ellipsis), CJK symbols
+// and punctuation (、。「」), the CJK Unified Ideographs and the half- and
+// full-width forms (,:;()%0-9A-Z): nearly every character of a Chinese
+// document, each otherwise about eight ICU property look-ups and, for the
+// full-width forms, one NFKC call.
+struct CachedRange {
+  UChar32 first, last;
 };
-
-constexpr UChar32 kHanFirst = 0x4E00, kHanLast = 0x9FFF;
-
-CharFacts AskIcu(const icu::Normalizer2* nfkc, UChar32 c);
-
-// The facts of `c`, or null when it is outside the cached ranges.
-const CharFacts* CachedFacts(const icu::Normalizer2* nfkc, UChar32 c) {
-  static const std::vector<CharFacts>* table = [nfkc] {
-    auto* t = new std::vector<CharFacts>();
-    t->reserve(0x80 + kHanLast - kHanFirst + 1);
-    for (UChar32 a = 0; a < 0x80; ++a) t->push_back(AskIcu(nfkc, a));
-    for (UChar32 h = kHanFirst; h <= kHanLast; ++h) t->push_back(AskIcu(nfkc, h));
-    return t;
-  }();
-  if (c >= 0 && c < 0x80) return &(*table)[c];
-  if (c >= kHanFirst && c <= kHanLast) return &(*table)[0x80 + (c - kHanFirst)];
-  return nullptr;
-}
+constexpr CachedRange kCachedRanges[] = {
+    {0x0000, 0x007F}, {0x2000, 0x206F}, {0x3000, 0x303F}, {0x4E00, 0x9FFF}, {0xFF00, 0xFFEF}};
 
 }  // namespace
+
+const CharOutcome* CachedCharOutcome(UChar32 c) {
+  static const std::vector<CharOutcome>* table = [] {
+    auto* t = new std::vector<CharOutcome>();
+    for (const CachedRange& r : kCachedRanges)
+      for (UChar32 a = r.first; a <= r.last; ++a) t->push_back(DecideCharOutcome(a));
+    return t;
+  }();
+  size_t base = 0;
+  for (const CachedRange& r : kCachedRanges) {
+    if (c < r.first) return nullptr;
+    if (c <= r.last) return &(*table)[base + (c - r.first)];
+    base += r.last - r.first + 1;
+  }
+  return nullptr;
+}
 
 bool IsCjkCodePoint(int32_t c) {
   if (c < 0x2000) return c == 0x00B7;  // middle dot in names
@@ -107,24 +109,46 @@ bool IsInvisibleLine(const Doc& doc, const Line& line) {
   return ignorable;
 }
 
-namespace {
-
-CharFacts AskIcu(const icu::Normalizer2* nfkc, UChar32 c) {
-  CharFacts f;
-  f.ignorable = u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT);
-  f.space = IsSpaceLike(c);
-  f.control = u_charType(c) == U_CONTROL_CHAR;
-  f.inert = c < 0x80 || IsEnclosedNumber(c) || nfkc->isInert(c);
-  f.cjk = IsCjkCodePoint(c);
-  f.width = static_cast<uint8_t>(CodePointWidth(c));
-  return f;
-}
-
-}  // namespace
-
-void BuildPieces(Doc* doc) {
+CharOutcome DecideCharOutcome(UChar32 c) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
+  CharOutcome o;
+  if (u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT)) return o;
+  o.width = static_cast<uint8_t>(CodePointWidth(c));
+  if (IsSpaceLike(c)) {
+    o.kind = CharOutcome::kSpace;
+    return o;
+  }
+  if (u_charType(c) == U_CONTROL_CHAR) return o;
+  o.cjk = IsCjkCodePoint(c);
+  if (c < 0x80 || IsEnclosedNumber(c) || (U_SUCCESS(status) && nfkc->isInert(c))) {
+    o.kind = CharOutcome::kCopy;
+    return o;
+  }
+  icu::UnicodeString normalized;
+  if (U_SUCCESS(status)) nfkc->normalize(icu::UnicodeString(c), normalized, status);
+  if (U_FAILURE(status)) {
+    // Kept as it is; with no normalized characters to say otherwise it
+    // counts as a space, as it always has.
+    normalized.remove();
+    AppendUtf8(c, &o.replacement);
+  } else {
+    normalized.toUTF8String(o.replacement);
+  }
+  if (o.replacement.empty()) {
+    o.kind = CharOutcome::kDrop;
+    return o;
+  }
+  bool all_space = true;
+  for (int32_t k = 0; k < normalized.length(); ++k) {
+    if (!u_isUWhiteSpace(normalized.charAt(k))) all_space = false;
+  }
+  o.kind = all_space ? CharOutcome::kSpace : CharOutcome::kReplace;
+  if (all_space) o.replacement.clear();
+  return o;
+}
+
+void BuildPieces(Doc* doc) {
   const std::string& s = *doc->source;
   const uint8_t* bytes = reinterpret_cast<const uint8_t*>(s.data());
   // At most one piece per source character, and about one output byte per
@@ -136,7 +160,6 @@ void BuildPieces(Doc* doc) {
   doc->buf.reserve(doc->buf.size() + s.size());
   size_t removed_at = 0;
   const auto& removed = doc->removed;
-  std::string utf8;
   for (Line& line : doc->lines) {
     line.piece_begin = line.piece_end = static_cast<uint32_t>(doc->pieces.size());
     if (line.removed) continue;
@@ -156,43 +179,27 @@ void BuildPieces(Doc* doc) {
       U8_NEXT(bytes + i, j, window, c);
       i += j > 0 ? j : 1;
       if (c < 0) continue;  // cannot happen for loaded text
-      const CharFacts* cached = CachedFacts(nfkc, c);
-      const CharFacts facts = cached ? *cached : AskIcu(nfkc, c);
-      if (facts.ignorable) continue;
+      CharOutcome decided;
+      const CharOutcome* o = CachedCharOutcome(c);
+      if (o == nullptr) {
+        decided = DecideCharOutcome(c);
+        o = &decided;
+      }
+      if (o->kind == CharOutcome::kDrop) continue;
       Piece piece;
       piece.src = start;
       piece.out = static_cast<uint32_t>(doc->buf.size());
-      piece.width = facts.width;
-      if (facts.space) {
+      piece.width = o->width;
+      if (o->kind == CharOutcome::kSpace) {
         piece.kind = PieceKind::kSpace;
         doc->buf.push_back(' ');
-      } else if (facts.control) {
-        continue;
-      } else if (facts.inert) {
-        doc->buf.append(s, start, i - start);
-        piece.cjk = facts.cjk;
       } else {
-        icu::UnicodeString normalized;
-        status = U_ZERO_ERROR;
-        nfkc->normalize(icu::UnicodeString(c), normalized, status);
-        utf8.clear();
-        if (U_FAILURE(status)) {
-          AppendUtf8(c, &utf8);
+        if (o->kind == CharOutcome::kCopy) {
+          doc->buf.append(s, start, i - start);
         } else {
-          normalized.toUTF8String(utf8);
+          doc->buf += o->replacement;
         }
-        bool all_space = !utf8.empty();
-        for (int32_t k = 0; k < normalized.length(); ++k) {
-          if (!u_isUWhiteSpace(normalized.charAt(k))) all_space = false;
-        }
-        if (utf8.empty()) continue;
-        if (all_space) {
-          piece.kind = PieceKind::kSpace;
-          doc->buf.push_back(' ');
-        } else {
-          doc->buf += utf8;
-          piece.cjk = facts.cjk;
-        }
+        piece.cjk = o->cjk;
       }
       piece.out_len = static_cast<uint16_t>(doc->buf.size() - piece.out);
       doc->pieces.push_back(piece);

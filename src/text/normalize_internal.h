@@ -89,6 +89,24 @@ void NormalizeRemoved(Doc* doc); // sort and merge `removed`
 
 // Stage 2 (char_stream.cc, line_kind.cc).
 void BuildPieces(Doc* doc);
+// What BuildPieces makes of one source character, decided alone (NFKC is
+// applied character by character): dropped (default-ignorable, control, or
+// empty after NFKC), a space, its own bytes (NFKC-inert, ASCII, enclosed
+// numbers), or its NFKC form.
+struct CharOutcome {
+  enum Kind : uint8_t { kDrop, kSpace, kCopy, kReplace };
+  Kind kind = kDrop;
+  bool cjk = false;     // Piece::cjk of a kCopy or kReplace piece
+  uint8_t width = 0;    // display width of the source character
+  std::string replacement;  // kReplace: the NFKC form, UTF-8
+  bool operator==(const CharOutcome&) const = default;
+};
+// Asks ICU, every call.
+CharOutcome DecideCharOutcome(UChar32 c);
+// The same outcome from a table filled once per process for the characters
+// of most Chinese text (ASCII, general and CJK punctuation, the CJK Unified
+// Ideographs, half- and full-width forms); null for any other character.
+const CharOutcome* CachedCharOutcome(UChar32 c);
 void ClassifyLines(Doc* doc);    // markers dropped, structural flags set
 // The first code point of `utf8` (-1 if empty, U+FFFD-like negative if bad).
 UChar32 FirstCodePointOf(std::string_view utf8);

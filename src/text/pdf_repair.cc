@@ -84,7 +84,7 @@ LineStats Measure(const Doc& doc, size_t index) {
   LineStats st;
   st.line = index;
   int pending_space = 0;
-  bool all_han = true;
+  bool first_han = false;  // the first text piece is a Han letter
   std::string text;
   for (uint32_t i = line.piece_begin; i < line.piece_end; ++i) {
     const Piece& p = doc.pieces[i];
@@ -97,12 +97,12 @@ LineStats Measure(const Doc& doc, size_t index) {
     st.width_spaced += pending_space + width;
     pending_space = 0;
     st.width_text += width;
-    ++st.text_count;
+    // Only a line of one text piece can be tiny: only the first is asked.
+    if (++st.text_count == 1)
+      first_han = p.cjk && u_charType(FirstCodePoint(doc.PieceText(p))) == U_OTHER_LETTER;
     text += doc.PieceText(p);
-    UChar32 c = FirstCodePoint(doc.PieceText(p));
-    if (u_charType(c) != U_OTHER_LETTER || !p.cjk) all_han = false;
   }
-  st.tiny = st.text_count == 1 && all_han;
+  st.tiny = st.text_count == 1 && first_han;
   st.numeric = !text.empty() &&
                text.find_first_not_of("0123456789,.") == std::string::npos;
   st.dateline = st.width_spaced <= kCommaColumns && EndsWithDate(text);

@@ -353,6 +353,9 @@ std::unique_ptr<CheckRun> RunCheckPipeline(const Options& o, const RunSetup& set
   if (!o.stdin_filename.empty()) load.stdin_name = o.stdin_filename;
   load.jobs = setup.jobs;
   load.progress = setup.progress;
+  // The targets' normalized text is held only where the checks read it;
+  // the report reads the source lines it shows (docs/architecture.md).
+  load.keep_claim_text = true;
   const std::vector<std::string> targets = ExpandPathGlobs(given, load.ignored);
   auto run = std::make_unique<CheckRun>();
   PhaseLog phases;

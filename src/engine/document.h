@@ -35,6 +35,20 @@ struct Document {
   // undated_end[i]: claim i ends a stated change whose start is undated: the
   // text dates neither end (国内生产总值从54万亿元增长到114万亿元).
   std::vector<bool> undated_end;
+  // When not empty, normalized.text holds only these pieces of the text
+  // (KeepClaimText, engine/claim_text.h), one after another: the piece
+  // [begin, end) of the whole text starts at `at` in normalized.text.
+  struct HeldPiece {
+    uint32_t begin = 0;
+    uint32_t end = 0;
+    uint32_t at = 0;
+  };
+  std::vector<HeldPiece> held;
+  uint32_t text_size = 0;  // of the whole normalized text, when `held`
+  // Where the words `marked_words` stand in the whole normalized text, kept
+  // by KeepClaimText for Contains (sorted by begin, overlaps included).
+  std::vector<Span> marks;
+  std::vector<std::string> marked_words;
   bool target = true;   // false for --against reference documents
   size_t order = 0;     // position on the command line (after expansion)
 
@@ -42,8 +56,17 @@ struct Document {
   Location Locate(Span source_span) const;
   // The claim's location in the original file.
   Location Locate(const Claim& claim) const { return Locate(claim.source_span); }
-  // Normalized text of a span.
+  // Normalized text of a span. With the text held only around claims
+  // (`held`), a span outside the held pieces is a program error: it aborts.
   std::string_view Text(Span normalized_span) const;
+  // Size of the whole normalized text.
+  uint32_t TextSize() const;
+  // Whether the normalized text at `offset` starts with `s`.
+  bool TextStartsWith(uint32_t offset, std::string_view s) const;
+  // Whether one of `words` stands wholly inside `span` of the normalized
+  // text. With the text held only around claims, `words` must be the
+  // document's marked_words.
+  bool Contains(Span span, const std::vector<std::string>& words) const;
 };
 
 // Fills transition_start and transition_end from the extraction.

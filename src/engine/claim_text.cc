@@ -57,6 +57,29 @@ void KeepClaimText(Document* doc, const std::vector<std::string>& marked_words,
   doc->marked_words = marked_words;
 }
 
+void KeepClaimSource(Document* doc) {
+  if (doc->suppressions) return;
+  const std::string& text = doc->source.text;
+  doc->suppressions = ParseSuppressions(doc->source.path, text);
+  std::vector<std::pair<uint32_t, uint32_t>> keep;
+  for (const Claim& c : doc->extraction.claims) {
+    size_t before = c.source_span.begin == 0 ? std::string::npos
+                                             : text.rfind('\n', c.source_span.begin - 1);
+    size_t after = text.find('\n', c.source_span.end);
+    keep.emplace_back(before == std::string::npos ? 0 : before + 1,
+                      after == std::string::npos ? text.size() : after);
+    if (!c.time.evidence.empty()) keep.emplace_back(c.time.evidence.begin, c.time.evidence.end);
+  }
+  for (const NumberProblem& p : doc->extraction.problems)
+    keep.emplace_back(p.source_span.begin, p.source_span.end);
+  for (const Suppression& s : *doc->suppressions) {
+    uint32_t start = doc->lines->LineStart(s.location.line);
+    keep.emplace_back(start, start);
+  }
+  doc->lines->KeepLines(keep);
+  std::string().swap(doc->source.text);
+}
+
 void KeepCheckedText(Document* doc, const Lexicon& lexicon) {
   const ShareWords& words = lexicon.share_words();
   size_t after = 0;

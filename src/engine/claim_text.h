@@ -31,6 +31,15 @@ void KeepClaimText(Document* doc, const std::vector<std::string>& marked_words,
 // reads, as soon as it is extracted (LoadOptions::keep_claim_text).
 void KeepCheckedText(Document* doc, const Lexicon& lexicon);
 
+// Keeps of doc->source.text only the lines the checks and the report read:
+// around each claim, from the line end before it to the one after it (the
+// lines fact-canonical looks for a quotation in, and snippets show), the
+// lines of its time's evidence (explain) and of number problems, and the
+// lines of suppression directives, which are parsed first and kept in
+// Document::suppressions. The line index keeps those lines in storage of
+// its own (LineIndex::KeepLines) and source.text is emptied.
+void KeepClaimSource(Document* doc);
+
 }  // namespace factlint
 
 #endif  // FACTLINT_ENGINE_CLAIM_TEXT_H_

@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <tuple>
+
 #include "engine/engine_test_util.h"
 
 namespace factlint {
@@ -69,6 +71,62 @@ TEST(ClaimTextDeathTest, AReadOutsideTheHeldTextStops) {
   KeepClaimText(kept.get(), {"其中"}, 3);
   EXPECT_DEATH(kept->Text(Span{0, 6}), "outside the text held around claims");
   EXPECT_DEATH(kept->Contains(Span{0, 6}, {"标题"}), "words looked for");
+}
+
+// The source is held only in the lines around claims, time evidence and
+// directives: every location, quotation line and directive is as before.
+const char kSource[] =
+    "标题行没有数字\n\n"
+    "<!-- factlint-disable-next-line fact-conflict -->\n"
+    "他说：“2024年全年发表科技论文215万篇。”\n"
+    "一行没有数字的话。\n"
+    "高等学校发表165.8万篇。\n"
+    "结尾没有数字。\n";
+
+TEST(ClaimTextTest, SourceLinesOfClaimsAndDirectivesAnswerAsTheWholeSource) {
+  auto whole = Build(kSource);
+  auto kept = Build(kSource);
+  KeepClaimSource(kept.get());
+  EXPECT_TRUE(kept->source.text.empty());
+  ASSERT_GE(whole->extraction.claims.size(), 2u);
+  bool dated = false;
+  for (const Claim& c : whole->extraction.claims) {
+    Location a = kept->Locate(c);
+    Location b = whole->Locate(c);
+    EXPECT_EQ(std::tie(a.line, a.column, a.end_line, a.end_column),
+              std::tie(b.line, b.column, b.end_line, b.end_column));
+    EXPECT_EQ(kept->lines->Line(a.line), whole->lines->Line(b.line));
+    // The run around a claim reaches from the line end before it to the
+    // one after it, as the quotation check reads.
+    LineIndex::Piece piece = kept->SourceAround(c.source_span);
+    std::string_view s = std::string_view(kSource);
+    size_t before = s.rfind('\n', c.source_span.begin - 1) + 1;
+    size_t after = s.find('\n', c.source_span.end);
+    EXPECT_LE(piece.begin, before);
+    EXPECT_GE(piece.begin + piece.text.size(), after);
+    EXPECT_EQ(piece.text, s.substr(piece.begin, piece.text.size()));
+    if (!c.time.evidence.empty()) {
+      dated = true;
+      LineIndex::Piece at = kept->SourceAround(c.time.evidence);
+      EXPECT_EQ(at.text.substr(c.time.evidence.begin - at.begin, c.time.evidence.size()),
+                s.substr(c.time.evidence.begin, c.time.evidence.size()));
+    }
+  }
+  EXPECT_TRUE(dated);
+  std::vector<Suppression> a = kept->Suppressions();
+  std::vector<Suppression> b = whole->Suppressions();
+  ASSERT_EQ(a.size(), 1u);
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(a[0].rule, b[0].rule);
+  EXPECT_EQ(a[0].first_line, b[0].first_line);
+  EXPECT_EQ(kept->lines->Line(a[0].location.line), whole->lines->Line(b[0].location.line));
+}
+
+TEST(ClaimTextDeathTest, ASourceReadOutsideTheHeldLinesStops) {
+  auto kept = Build(kSource);
+  KeepClaimSource(kept.get());
+  EXPECT_DEATH(kept->SourceAround(Span{0, 3}), "outside the lines held around claims");
+  EXPECT_DEATH(kept->lines->Line(1), "outside the lines kept");
 }
 
 }  // namespace

@@ -6,10 +6,12 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "diag/diagnostic.h"
+#include "diag/suppression.h"
 #include "extract/extractor.h"
 #include "text/line_index.h"
 #include "text/normalize.h"
@@ -20,7 +22,12 @@ namespace factlint {
 struct Document {
   SourceText source;
   Normalized normalized;  // to_source is released after extraction
-  std::unique_ptr<LineIndex> lines;  // over source.text
+  // Over source.text; for the targets of `check`, `explain` and `history`
+  // it keeps only the lines around claims and directives, and source.text
+  // is emptied (KeepClaimSource, engine/claim_text.h).
+  std::unique_ptr<LineIndex> lines;
+  // The suppression directives, when read before source.text was emptied.
+  std::optional<std::vector<Suppression>> suppressions;
   Extraction extraction;
   // transition_start[i]: claim i is where a stated change starts (由A…至B,
   // A); without a year of its own it speaks of an earlier, unknown time.
@@ -59,6 +66,14 @@ struct Document {
   // Normalized text of a span. With the text held only around claims
   // (`held`), a span outside the held pieces is a program error: it aborts.
   std::string_view Text(Span normalized_span) const;
+  // The run of source text that holds `source_span` and the offset where
+  // the run starts in the whole source text (LineIndex::Around): whole
+  // lines around it, at least from the line end before it to the one after
+  // it. With the source held only around claims, a span outside the kept
+  // lines is a program error: it aborts.
+  LineIndex::Piece SourceAround(Span source_span) const;
+  // The document's suppression directives (ParseSuppressions).
+  std::vector<Suppression> Suppressions() const;
   // Size of the whole normalized text.
   uint32_t TextSize() const;
   // Whether the normalized text at `offset` starts with `s`.

@@ -78,6 +78,8 @@ void LoadInBatches(const std::vector<std::string>& paths, const Extractor& extra
         if (options.keep_claim_text && render == nullptr)
           KeepCheckedText(std::get<std::unique_ptr<Document>>(jobs[j].result).get(),
                           extractor.lexicon());
+        if (options.keep_claim_source && render == nullptr)
+          KeepClaimSource(std::get<std::unique_ptr<Document>>(jobs[j].result).get());
         if (render != nullptr) {
           auto& doc = std::get<std::unique_ptr<Document>>(jobs[j].result);
           jobs[j].rendered = (*render)(*doc);

@@ -84,8 +84,12 @@ class CanonicalCheck : public Check {
     const Interval& v = f.value.value;
     // A figure --fix cannot rewrite says why, so the writer knows what to do.
     std::string why;
-    if (ctx.quotation && InDirectQuotation(doc.source.text, c.source_span.begin,
-                                           c.source_span.end, *ctx.quotation)) {
+    // The source around the claim: at least its line, where a quotation is
+    // looked for.
+    const LineIndex::Piece around = doc.SourceAround(c.source_span);
+    const uint32_t begin = c.source_span.begin - around.begin;
+    if (ctx.quotation && InDirectQuotation(around.text, begin, begin + c.source_span.size(),
+                                           *ctx.quotation)) {
       // What someone said is quoted as said: correct it outside the quotes.
       why = ctx.Say("canonical.quotation");
     } else if (AgainstMeasure(group, c)) {
@@ -101,8 +105,7 @@ class CanonicalCheck : public Check {
           (v.lo + v.hi) / 2, AsQuantity(c), *ctx.units, step, &why_key);
       if (!text && !why_key.empty()) why = ctx.Say(why_key);
       // ５２４家 is fixed to ５２５家: the digits keep the width they had.
-      std::string written = doc.source.text.substr(
-          c.source_span.begin, c.source_span.end - c.source_span.begin);
+      std::string written(around.text.substr(begin, c.source_span.size()));
       if (text) d.fixits.push_back({doc.Locate(c), MatchDigitWidth(*text, written)});
     }
     if (d.fixits.empty() && !why.empty())

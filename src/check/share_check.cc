@@ -140,9 +140,9 @@ std::optional<Interval> FindWhole(const Document& doc, const std::vector<Claim>&
   const Claim& a = claims[part];
   for (size_t i = part; i-- > w.begin;) {
     const Claim& c = claims[i];
-    std::string_view between(doc.normalized.text.data() + c.span.end,
-                             a.span.begin - c.span.end);
-    if (IsQuantity(c) && c.dimension == a.dimension && ContainsAny(between, words.part_markers)) {
+    const Span between{c.span.end, a.span.begin};
+    if (IsQuantity(c) && c.dimension == a.dimension &&
+        doc.Contains(between, words.part_markers)) {
       *whole_text = c.surface;
       *whole_index = i;
       return c.value;
@@ -150,9 +150,8 @@ std::optional<Interval> FindWhole(const Document& doc, const std::vector<Claim>&
     if (!c.identifier || !(c.sentence == a.sentence) || a.dimension.rfind("count:", 0) != 0 ||
         c.surface.empty() || c.surface.find_first_not_of("0123456789") != std::string::npos)
       continue;
-    const std::string_view after = std::string_view(doc.normalized.text).substr(c.span.end);
     for (const std::string& suffix : words.list_suffixes) {
-      if (!StartsWith(after, suffix)) continue;
+      if (!doc.TextStartsWith(c.span.end, suffix)) continue;
       *whole_text = c.surface + suffix;
       *whole_index = i;
       return Interval::Point(std::strtod(c.surface.c_str(), nullptr));

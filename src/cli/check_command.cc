@@ -65,6 +65,8 @@ void ReleaseAllButReport(CheckRun* run) {
   for (auto& doc : run->docs) {
     doc->extraction = Extraction();
     doc->normalized = Normalized();
+    std::vector<Document::HeldPiece>().swap(doc->held);
+    std::vector<Span>().swap(doc->marks);
     for (std::vector<bool>* marks : {&doc->transition_start, &doc->transition_end,
                                      &doc->undated_start, &doc->undated_end})
       std::vector<bool>().swap(*marks);

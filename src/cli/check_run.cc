@@ -245,7 +245,7 @@ void FinishRun(const RunSetup& setup, CheckRun* run) {
   std::vector<Suppression> suppressions;
   for (const auto& doc : run->docs) {
     if (!doc->target) continue;
-    std::vector<Suppression> s = ParseSuppressions(doc->source.path, doc->source.text);
+    std::vector<Suppression> s = doc->Suppressions();
     suppressions.insert(suppressions.end(), s.begin(), s.end());
   }
   ApplySuppressions(suppressions, setup.known_rules, &run->found);
@@ -353,6 +353,12 @@ std::unique_ptr<CheckRun> RunCheckPipeline(const Options& o, const RunSetup& set
   if (!o.stdin_filename.empty()) load.stdin_name = o.stdin_filename;
   load.jobs = setup.jobs;
   load.progress = setup.progress;
+  // The targets' normalized text is held only where the checks read it;
+  // the report reads the source lines it shows (docs/architecture.md).
+  load.keep_claim_text = true;
+  // And their source text only in the lines around claims and directives,
+  // unless fixes are applied to the whole text.
+  load.keep_claim_source = !(o.fix || o.fix_dry_run);
   const std::vector<std::string> targets = ExpandPathGlobs(given, load.ignored);
   auto run = std::make_unique<CheckRun>();
   PhaseLog phases;

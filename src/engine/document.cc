@@ -1,6 +1,12 @@
 #include "engine/document.h"
 
+#include "base/strings.h"
 #include "extract/time.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <iostream>
+#include <iterator>
 
 namespace factlint {
 
@@ -17,7 +23,57 @@ Location Document::Locate(Span source_span) const {
 }
 
 std::string_view Document::Text(Span span) const {
-  return std::string_view(normalized.text).substr(span.begin, span.size());
+  if (!held.empty() && span.empty()) return {};
+  if (held.empty())
+    return std::string_view(normalized.text).substr(span.begin, span.size());
+  auto after = std::upper_bound(held.begin(), held.end(), span.begin,
+                                [](uint32_t b, const HeldPiece& p) { return b < p.begin; });
+  if (after == held.begin() || span.end > std::prev(after)->end) {
+    std::cerr << "factlint: internal error: " << source.path
+              << ": normalized text read outside the text held around claims\n";
+    std::abort();
+  }
+  const HeldPiece& p = *std::prev(after);
+  return std::string_view(normalized.text).substr(p.at + (span.begin - p.begin), span.size());
+}
+
+LineIndex::Piece Document::SourceAround(Span span) const {
+  std::optional<LineIndex::Piece> piece = lines->Around(span.begin, span.end);
+  if (!piece) {
+    std::cerr << "factlint: internal error: " << source.path
+              << ": source text read outside the lines held around claims\n";
+    std::abort();
+  }
+  return *piece;
+}
+
+std::vector<Suppression> Document::Suppressions() const {
+  return suppressions ? *suppressions : ParseSuppressions(source.path, source.text);
+}
+
+uint32_t Document::TextSize() const {
+  return held.empty() ? static_cast<uint32_t>(normalized.text.size()) : text_size;
+}
+
+bool Document::TextStartsWith(uint32_t offset, std::string_view s) const {
+  if (offset > TextSize() || TextSize() - offset < s.size()) return false;
+  return Text(Span{offset, static_cast<uint32_t>(offset + s.size())}) == s;
+}
+
+bool Document::Contains(Span span, const std::vector<std::string>& words) const {
+  if (held.empty()) return ContainsAny(Text(span), words);
+  if (words != marked_words) {
+    std::cerr << "factlint: internal error: " << source.path
+              << ": words looked for in text not held around claims\n";
+    std::abort();
+  }
+  for (const std::string& w : words)
+    if (w.empty()) return true;  // as ContainsAny finds it
+  auto m = std::lower_bound(marks.begin(), marks.end(), span.begin,
+                            [](const Span& s, uint32_t b) { return s.begin < b; });
+  for (; m != marks.end() && m->begin < span.end; ++m)
+    if (m->end <= span.end) return true;
+  return false;
 }
 
 void IndexTransitions(Document* doc) {

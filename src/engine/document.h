@@ -6,10 +6,12 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "diag/diagnostic.h"
+#include "diag/suppression.h"
 #include "extract/extractor.h"
 #include "text/line_index.h"
 #include "text/normalize.h"
@@ -20,7 +22,12 @@ namespace factlint {
 struct Document {
   SourceText source;
   Normalized normalized;  // to_source is released after extraction
-  std::unique_ptr<LineIndex> lines;  // over source.text
+  // Over source.text; for the targets of `check`, `explain` and `history`
+  // it keeps only the lines around claims and directives, and source.text
+  // is emptied (KeepClaimSource, engine/claim_text.h).
+  std::unique_ptr<LineIndex> lines;
+  // The suppression directives, when read before source.text was emptied.
+  std::optional<std::vector<Suppression>> suppressions;
   Extraction extraction;
   // transition_start[i]: claim i is where a stated change starts (由A…至B,
   // A); without a year of its own it speaks of an earlier, unknown time.
@@ -35,6 +42,20 @@ struct Document {
   // undated_end[i]: claim i ends a stated change whose start is undated: the
   // text dates neither end (国内生产总值从54万亿元增长到114万亿元).
   std::vector<bool> undated_end;
+  // When not empty, normalized.text holds only these pieces of the text
+  // (KeepClaimText, engine/claim_text.h), one after another: the piece
+  // [begin, end) of the whole text starts at `at` in normalized.text.
+  struct HeldPiece {
+    uint32_t begin = 0;
+    uint32_t end = 0;
+    uint32_t at = 0;
+  };
+  std::vector<HeldPiece> held;
+  uint32_t text_size = 0;  // of the whole normalized text, when `held`
+  // Where the words `marked_words` stand in the whole normalized text, kept
+  // by KeepClaimText for Contains (sorted by begin, overlaps included).
+  std::vector<Span> marks;
+  std::vector<std::string> marked_words;
   bool target = true;   // false for --against reference documents
   size_t order = 0;     // position on the command line (after expansion)
 
@@ -42,8 +63,25 @@ struct Document {
   Location Locate(Span source_span) const;
   // The claim's location in the original file.
   Location Locate(const Claim& claim) const { return Locate(claim.source_span); }
-  // Normalized text of a span.
+  // Normalized text of a span. With the text held only around claims
+  // (`held`), a span outside the held pieces is a program error: it aborts.
   std::string_view Text(Span normalized_span) const;
+  // The run of source text that holds `source_span` and the offset where
+  // the run starts in the whole source text (LineIndex::Around): whole
+  // lines around it, at least from the line end before it to the one after
+  // it. With the source held only around claims, a span outside the kept
+  // lines is a program error: it aborts.
+  LineIndex::Piece SourceAround(Span source_span) const;
+  // The document's suppression directives (ParseSuppressions).
+  std::vector<Suppression> Suppressions() const;
+  // Size of the whole normalized text.
+  uint32_t TextSize() const;
+  // Whether the normalized text at `offset` starts with `s`.
+  bool TextStartsWith(uint32_t offset, std::string_view s) const;
+  // Whether one of `words` stands wholly inside `span` of the normalized
+  // text. With the text held only around claims, `words` must be the
+  // document's marked_words.
+  bool Contains(Span span, const std::vector<std::string>& words) const;
 };
 
 // Fills transition_start and transition_end from the extraction.

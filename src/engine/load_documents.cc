@@ -6,6 +6,7 @@
 #include <variant>
 
 #include "base/file_identity.h"
+#include "engine/claim_text.h"
 #include "engine/parallel.h"
 #include "text/loader.h"
 
@@ -74,6 +75,11 @@ void LoadInBatches(const std::vector<std::string>& paths, const Extractor& extra
       } else {
         jobs[j].result = BuildDocument(std::get<SourceText>(std::move(loaded)),
                                        extractor, jobs[j].metadata);
+        if (options.keep_claim_text && render == nullptr)
+          KeepCheckedText(std::get<std::unique_ptr<Document>>(jobs[j].result).get(),
+                          extractor.lexicon());
+        if (options.keep_claim_source && render == nullptr)
+          KeepClaimSource(std::get<std::unique_ptr<Document>>(jobs[j].result).get());
         if (render != nullptr) {
           auto& doc = std::get<std::unique_ptr<Document>>(jobs[j].result);
           jobs[j].rendered = (*render)(*doc);

@@ -43,6 +43,12 @@ struct LoadOptions {
   // Called on the calling thread as files are done: how many of how many
   // (for a progress bar); unset calls nothing.
   std::function<void(size_t done, size_t total)> progress;
+  // Each document keeps its normalized text only where the checks read it
+  // (KeepCheckedText, engine/claim_text.h): for runs that only check.
+  bool keep_claim_text = false;
+  // And its source text only in the lines around claims and directives
+  // (KeepClaimSource): for runs that check but do not apply fixes.
+  bool keep_claim_source = false;
 };
 
 // Calls `visit` with each document of `paths` in turn (in order; a file named

@@ -158,10 +158,12 @@ ExplainedClaim DescribeClaim(const Document& doc, const Claim& c) {
   p.to_year = c.time.to_year;
   p.part = c.time.part;
   p.origin = TimeOriginName(c.time.origin);
-  if (!c.time.evidence.empty() && c.time.evidence.end <= doc.source.text.size()) {
+  if (!c.time.evidence.empty() && c.time.evidence.end <= doc.lines->size()) {
     p.has_evidence = true;
     p.evidence = doc.Locate(c.time.evidence);
-    p.evidence_text = doc.source.text.substr(c.time.evidence.begin, c.time.evidence.size());
+    const LineIndex::Piece around = doc.SourceAround(c.time.evidence);
+    p.evidence_text = around.text.substr(c.time.evidence.begin - around.begin,
+                                         c.time.evidence.size());
   }
   const DocumentDate& date = doc.extraction.date;
   p.document_date = date.ToString();

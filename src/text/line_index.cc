@@ -3,10 +3,14 @@
 #include "text/line_index.h"
 
 #include <algorithm>
+#include <cassert>
+#include <cstdlib>
+#include <iostream>
 
 namespace factlint {
 
-LineIndex::LineIndex(std::string_view text) : text_(text) {
+LineIndex::LineIndex(std::string_view text)
+    : text_(text), size_(static_cast<uint32_t>(text.size())) {
   starts_.push_back(0);
   const size_t n = text_.size();
   checkpoints_.reserve(n / kStride + 1);
@@ -29,11 +33,17 @@ LineIndex::LineIndex(std::string_view text) : text_(text) {
 }
 
 LinePosition LineIndex::Position(uint32_t offset) const {
-  if (offset > text_.size()) offset = static_cast<uint32_t>(text_.size());
+  if (offset > size_) offset = size_;
   auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
   size_t line = static_cast<size_t>(it - starts_.begin());  // 1-based
   uint32_t start = starts_[line - 1];
-  uint32_t column = 1 + CodePointsBefore(offset) - CodePointsBefore(start);
+  uint32_t column = 1;
+  if (keeps_lines_) {
+    for (char c : Bytes(start, offset))
+      if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++column;
+  } else {
+    column += CodePointsBefore(offset) - CodePointsBefore(start);
+  }
   return LinePosition{static_cast<uint32_t>(line), column};
 }
 
@@ -50,7 +60,7 @@ uint32_t LineIndex::CodePointsBefore(uint32_t offset) const {
 
 uint32_t LineIndex::line_count() const {
   // A final line terminator does not open another line.
-  if (starts_.size() > 1 && starts_.back() == text_.size()) {
+  if (starts_.size() > 1 && starts_.back() == size_) {
     return static_cast<uint32_t>(starts_.size() - 1);
   }
   return static_cast<uint32_t>(starts_.size());
@@ -58,18 +68,70 @@ uint32_t LineIndex::line_count() const {
 
 uint32_t LineIndex::LineStart(uint32_t line) const {
   if (line == 0) return 0;
-  if (line > starts_.size()) return static_cast<uint32_t>(text_.size());
+  if (line > starts_.size()) return size_;
   return starts_[line - 1];
 }
 
 std::string_view LineIndex::Line(uint32_t line) const {
   if (line == 0 || line > starts_.size()) return {};
   uint32_t begin = starts_[line - 1];
-  uint32_t end = line < starts_.size() ? starts_[line]
-                                       : static_cast<uint32_t>(text_.size());
-  if (end > begin && text_[end - 1] == '\n') --end;
-  if (end > begin && text_[end - 1] == '\r') --end;  // "\r\n" or lone "\r"
-  return text_.substr(begin, end - begin);
+  uint32_t end = line < starts_.size() ? starts_[line] : size_;
+  std::string_view text = Bytes(begin, end);
+  if (!text.empty() && text.back() == '\n') text.remove_suffix(1);
+  if (!text.empty() && text.back() == '\r') text.remove_suffix(1);  // "\r\n" or lone "\r"
+  return text;
+}
+
+void LineIndex::KeepLines(const std::vector<std::pair<uint32_t, uint32_t>>& ranges) {
+  assert(!keeps_lines_);
+  // The line holding byte `offset`, 1-based.
+  auto line_of = [&](uint32_t offset) {
+    return static_cast<size_t>(
+        std::upper_bound(starts_.begin(), starts_.end(), std::min(offset, size_)) -
+        starts_.begin());
+  };
+  std::vector<Kept> runs;
+  for (const auto& [begin, end] : ranges) {
+    size_t last = line_of(std::max(begin, end));
+    runs.push_back(Kept{starts_[line_of(begin) - 1], last < starts_.size() ? starts_[last] : size_, 0});
+  }
+  std::sort(runs.begin(), runs.end(), [](const Kept& a, const Kept& b) { return a.begin < b.begin; });
+  for (const Kept& r : runs) {
+    if (!kept_.empty() && r.begin <= kept_.back().end) {
+      if (r.end > kept_.back().end) {
+        kept_text_.append(text_.substr(kept_.back().end, r.end - kept_.back().end));
+        kept_.back().end = r.end;
+      }
+      continue;
+    }
+    kept_.push_back(Kept{r.begin, r.end, static_cast<uint32_t>(kept_text_.size())});
+    kept_text_.append(text_.substr(r.begin, r.end - r.begin));
+  }
+  kept_text_.shrink_to_fit();
+  kept_.shrink_to_fit();
+  std::vector<uint32_t>().swap(checkpoints_);
+  starts_.shrink_to_fit();
+  text_ = {};
+  keeps_lines_ = true;
+}
+
+std::optional<LineIndex::Piece> LineIndex::Around(uint32_t begin, uint32_t end) const {
+  if (begin > end || end > size_) return std::nullopt;
+  if (!keeps_lines_) return Piece{text_, 0};
+  auto after = std::upper_bound(kept_.begin(), kept_.end(), begin,
+                                [](uint32_t b, const Kept& k) { return b < k.begin; });
+  if (after == kept_.begin() || end > std::prev(after)->end) return std::nullopt;
+  const Kept& k = *std::prev(after);
+  return Piece{std::string_view(kept_text_).substr(k.at, k.end - k.begin), k.begin};
+}
+
+std::string_view LineIndex::Bytes(uint32_t begin, uint32_t end) const {
+  std::optional<Piece> piece = Around(begin, end);
+  if (!piece) {
+    std::cerr << "factlint: internal error: a line read outside the lines kept of a text\n";
+    std::abort();
+  }
+  return piece->text.substr(begin - piece->begin, end - begin);
 }
 
 namespace {

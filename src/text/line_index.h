@@ -4,8 +4,10 @@
 #define FACTLINT_TEXT_LINE_INDEX_H_
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace factlint {
@@ -27,6 +29,24 @@ class LineIndex {
   uint32_t line_count() const;
   // Byte offset where a 1-based line starts.
   uint32_t LineStart(uint32_t line) const;
+  // Size of the whole text in bytes.
+  uint32_t size() const { return size_; }
+
+  // Keeps of the text only the whole lines (with their line ends) that hold
+  // a byte of one of `ranges` ([begin, end], the end included, so an empty
+  // range keeps its line), in storage of the index's own: from then on the
+  // index no longer refers to the text it was built over. Position, Line
+  // and Around answer as before where the kept lines allow; a position or
+  // line outside them is a program error and aborts. Called once.
+  void KeepLines(const std::vector<std::pair<uint32_t, uint32_t>>& ranges);
+  // A run of text that holds bytes [begin, end) and where it starts in the
+  // whole text: the whole text before KeepLines, after it the run of kept
+  // lines around them; nullopt when they were not kept.
+  struct Piece {
+    std::string_view text;
+    uint32_t begin = 0;
+  };
+  std::optional<Piece> Around(uint32_t begin, uint32_t end) const;
 
  private:
   // Code points in text_[0, i * kStride): columns on a long line are
@@ -36,9 +56,23 @@ class LineIndex {
   static constexpr uint32_t kStride = 64;
   uint32_t CodePointsBefore(uint32_t offset) const;
 
-  std::string_view text_;
+  // Bytes [begin, end) of the text; aborts when they were not kept.
+  std::string_view Bytes(uint32_t begin, uint32_t end) const;
+
+  std::string_view text_;  // empty once KeepLines has run
+  uint32_t size_ = 0;
   std::vector<uint32_t> starts_;
   std::vector<uint32_t> checkpoints_;
+  // After KeepLines: runs of whole lines, [begin, end) of the text stored
+  // from `at` in kept_text_, sorted and apart.
+  struct Kept {
+    uint32_t begin = 0;
+    uint32_t end = 0;
+    uint32_t at = 0;
+  };
+  std::vector<Kept> kept_;
+  std::string kept_text_;
+  bool keeps_lines_ = false;
 };
 
 // The unit a column is counted in. factlint counts code points (SARIF and

@@ -78,6 +78,45 @@ TEST(LineIndexTest, TrailingNewline) {
   EXPECT_EQ(empty.Position(0).column, 1u);
 }
 
+// After KeepLines the index answers on the kept lines as over the whole
+// text, with every kind of line end, and no longer reads that text.
+TEST(LineIndexTest, KeptLinesAnswerAsTheWholeText) {
+  const std::string text = "第一行没有\r\n第二行有525家\r第三行\n第四行有524家\n\n第六行";
+  LineIndex whole(text);
+  std::string copy = text;
+  LineIndex kept(copy);
+  const uint32_t second = whole.LineStart(2);
+  const uint32_t fourth = whole.LineStart(4);
+  // A range inside line 2, and an empty one at line 4's end.
+  kept.KeepLines({{second + 3, second + 6}, {fourth + 4, fourth + 4}});
+  copy.assign(copy.size(), 'x');  // the index must not read it any more
+  EXPECT_EQ(kept.size(), whole.size());
+  EXPECT_EQ(kept.line_count(), whole.line_count());
+  for (uint32_t line : {2u, 4u}) {
+    EXPECT_EQ(kept.Line(line), whole.Line(line));
+    EXPECT_EQ(kept.LineStart(line), whole.LineStart(line));
+    for (uint32_t at = whole.LineStart(line); at <= whole.LineStart(line + 1); ++at) {
+      EXPECT_EQ(kept.Position(at).line, whole.Position(at).line) << at;
+      EXPECT_EQ(kept.Position(at).column, whole.Position(at).column) << at;
+    }
+  }
+  std::optional<LineIndex::Piece> piece = kept.Around(second, second + 3);
+  ASSERT_TRUE(piece.has_value());
+  EXPECT_EQ(piece->begin, second);
+  EXPECT_EQ(piece->text, std::string_view(text).substr(second, whole.LineStart(3) - second));
+  EXPECT_FALSE(kept.Around(0, 3).has_value());
+  EXPECT_FALSE(kept.Around(second, whole.LineStart(3) + 1).has_value());
+  EXPECT_EQ(whole.Around(0, 3)->text, text);
+}
+
+TEST(LineIndexDeathTest, ALineNotKeptStops) {
+  LineIndex kept("一\n二\n三");
+  kept.KeepLines({{4, 4}});  // the first byte of 二
+  EXPECT_EQ(kept.Line(2), "二");
+  EXPECT_DEATH(kept.Line(1), "outside the lines kept");
+  EXPECT_DEATH(kept.Position(9), "outside the lines kept");
+}
+
 TEST(DisplayWidthTest, Widths) {
   EXPECT_EQ(DisplayWidth("abc 1.5"), 7);
   EXPECT_EQ(DisplayWidth("研发投入"), 8);

@@ -241,6 +241,8 @@ std::unique_ptr<Lexicon> Lexicon::Parse(std::string_view toml_text,
             ReadStrings(root, "shares", "list_suffixes", &lex->share_words_.list_suffixes, &err) &&
             ReadStrings(root, "shares", "within_open", &lex->share_words_.within_open, &err) &&
             ReadStrings(root, "shares", "within_close", &lex->share_words_.within_close, &err) &&
+            ReadStrings(root, "shares", "of_whole", &lex->share_words_.of_whole, &err) &&
+            ReadStrings(root, "shares", "unbounded", &lex->share_words_.unbounded, &err) &&
             ReadStrings(root, "targets", "patterns", &target_pats, &err) &&
             ReadStrings(root, "targets", "aims", &target_aims, &err) &&
             ReadStrings(root, "targets", "openers", &openers, &err) &&

@@ -46,6 +46,8 @@ struct ShareWords {
   std::vector<std::string> list_suffixes;  // 强 after 2000: a list of that size
   std::vector<std::string> within_open;    // 在 of 中小企业在高新技术企业中占比
   std::vector<std::string> within_close;   // 中 of the same
+  std::vector<std::string> of_whole;       // 占比, 比重: a share of a whole (<= 100%)
+  std::vector<std::string> unbounded;      // 债务, 计划: a ratio that may exceed 100%
 };
 
 class Lexicon {

@@ -35,7 +35,11 @@ bool HasMetadata(const std::map<std::string, std::string>& stored,
 
 // Version of the tables and of the claim encoding. An index with another
 // version is refused when read and rebuilt from scratch by Update.
-inline constexpr int kArchiveSchemaVersion = 4;
+inline constexpr int kArchiveSchemaVersion = 5;
+
+// The files filed under one grouping key: what a draft's keys select
+// (AppendKeyDocuments). The index on claim_keys(key, path) covers it.
+inline constexpr char kFilesOfKeySql[] = "SELECT path FROM claim_keys WHERE key = ?";
 
 struct UpdateStats {
   size_t added = 0;      // new paths

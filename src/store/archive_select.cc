@@ -57,7 +57,7 @@ bool ArchiveIndex::AppendKeyDocuments(const std::set<std::string>& keys, bool ta
   // A file is read under the first path of its identity, as AppendDocuments
   // reads it, and not at all when it is already loaded.
   std::set<std::string> candidates;
-  Statement by_key(db_.get(), "SELECT path FROM claim_keys WHERE key = ?");
+  Statement by_key(db_.get(), kFilesOfKeySql);
   Statement with_problems(db_.get(), "SELECT path FROM docs WHERE problems > 0");
   Statement identity_of(db_.get(), "SELECT identity FROM docs WHERE path = ?");
   Statement first_of(db_.get(),

@@ -15,6 +15,8 @@
 #include <string>
 #include <vector>
 
+#include "buffer_run_util.h"
+#include "cli/check_run.h"
 #include "run_factlint.h"
 
 namespace factlint::testing {
@@ -132,6 +134,39 @@ TEST_F(IndexPeriodsSubsetTest, ADatedDraftReadsOnlyItsPeriods) {
   // the undated ones; the whole archive would be every file.
   EXPECT_GT(selected, 0);
   EXPECT_LT(selected * 2, files_) << run.err;
+}
+
+// The language server reads the index per buffer with the same selection:
+// buffer after buffer of every period in one run, as `check --against`.
+TEST_F(IndexPeriodsSubsetTest, BuffersOfEveryPeriodEqualTheWholeArchive) {
+  const std::string rules = std::string(FACTLINT_SOURCE_DIR) + "/rules";
+  Options whole;
+  whole.no_config = true;
+  whole.against = {*dir_ + "/archive"};
+  std::optional<RunSetup> whole_setup = LoadRunSetup(whole);
+  ASSERT_TRUE(whole_setup);
+  const std::string db = *dir_ + "/here.db";
+  BuildIndexHere(whole, *whole_setup, whole.against, db, rules);
+  if (::testing::Test::HasFatalFailure()) return;
+
+  Options indexed;
+  indexed.no_config = true;
+  indexed.against_db = {db};
+  std::optional<RunSetup> setup = LoadRunSetup(indexed);
+  ASSERT_TRUE(setup);
+  auto run = LoadReferenceRun(indexed, *setup, rules);
+  ASSERT_TRUE(run);
+  ASSERT_TRUE(run->buffer_index);
+  int with_findings = 0;
+  for (const std::string& path : drafts_) {
+    SCOPED_TRACE(path);
+    auto expected = RunCheckPipeline(whole, *whole_setup, {path}, rules);
+    ASSERT_TRUE(expected);
+    CheckBuffer(*setup, path, ReadFile(path), run.get());
+    EXPECT_EQ(Summaries(*run), Summaries(*expected));
+    if (!expected->found.empty()) ++with_findings;
+  }
+  EXPECT_GE(with_findings, 3);
 }
 
 }  // namespace

@@ -181,8 +181,9 @@ TEST(HardeningIndexTest, EveryRebuildHintIsACommandIndexAccepts) {
          Sql(db, "UPDATE meta SET value = '0.0.1' WHERE key = 'factlint_version'");
        }},
       {"damaged page", [](const std::string& db) {
-         // The table of grouping keys, which every check reads.
-         size_t p = RootPage(db, "claim_keys");
+         // The covering index of grouping keys, which every check reads
+         // (the selection needs no page of the table itself).
+         size_t p = RootPage(db, "claim_keys_key");
          ASSERT_GT(p, 0u);
          std::string bytes = ReadFile(db);
          for (size_t i = 0; i < 4096; ++i) bytes[p * 4096 + i] = static_cast<char>(0xA5 ^ i);

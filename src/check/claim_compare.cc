@@ -38,7 +38,10 @@ bool StatesYear(const Claim& c) {
 }
 
 TimeClass ClassOf(const CheckContext& ctx, const ClaimRef& r) {
-  const Claim& c = ctx.claim(r);
+  return ClassOf(ctx.doc(r), ctx.claim(r));
+}
+
+TimeClass ClassOf(const Document& doc, const Claim& c) {
   TimeClass k;
   k.part = c.time.part;
   k.cumulative = c.cumulative;
@@ -54,7 +57,7 @@ TimeClass ClassOf(const CheckContext& ctx, const ClaimRef& r) {
   // that begins in the document's year or later (今后五年) is ahead of it.
   const bool soft = c.time.origin == TimeOrigin::kPeriod || c.time.origin == TimeOrigin::kContext ||
                     c.time.origin == TimeOrigin::kRelative || c.time.origin == TimeOrigin::kSection;
-  const int doc_year = ctx.doc(r).extraction.date.year;
+  const int doc_year = doc.extraction.date.year;
   if (soft && c.time.from_year != c.time.to_year && doc_year != 0 &&
       c.time.from_year < doc_year && c.time.to_year >= doc_year)
     return k;

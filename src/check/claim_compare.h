@@ -31,6 +31,9 @@ struct TimeClass {
   friend auto operator<=>(const TimeClass&, const TimeClass&) = default;
 };
 TimeClass ClassOf(const CheckContext& ctx, const ClaimRef& r);
+// The same for a claim of `doc`: the class depends on the claim and its
+// document's date only (the archive index files claims by it).
+TimeClass ClassOf(const Document& doc, const Claim& c);
 
 // Whether two statements of one fact are compared, and why (in words, for
 // `factlint explain`).

@@ -7,6 +7,7 @@
 
 #include "base/file_identity.h"
 #include "base/phase_log.h"
+#include "check/index_periods.h"
 #include "check/registry.h"
 #include "cli/index_command.h"
 #include "cli/path_globs.h"
@@ -185,7 +186,8 @@ bool LoadReference(const Options& o, const RunSetup& setup,
   } else if (one_index && reading == IndexReading::kSubset) {
     weights.emplace(GenericWeights(run->docs));
     std::set<std::string> keys =
-        IndexKeys(run->docs, run->rules.get(), &run->extractor->scanner().units());
+        DraftSelection(run->docs, run->rules.get(), &run->extractor->scanner().units(),
+                       run->same_time_window_days);
     std::string error;
     if (!AppendIndexedGroups(against_db.front(), rules_dir, RuleDirs(setup, rules_dir), keys,
                              &run->docs, &*weights, &error, reference,
@@ -317,9 +319,10 @@ bool AddBufferWordCounts(const std::set<std::string>& own, size_t own_docs, Chec
 bool ReadBufferSubset(Documents held, CheckRun* run, std::string* error) {
   Documents& docs = run->docs;
   // The buffer's takes, matched here for its keys, are kept for grouping.
-  std::set<std::string> keys = IndexKeys(docs, run->rules.get(),
-                                         &run->extractor->scanner().units(),
-                                         run->keep_reference_work ? &run->rule_matches : nullptr);
+  std::set<std::string> keys = DraftSelection(docs, run->rules.get(),
+                                              &run->extractor->scanner().units(),
+                                              run->same_time_window_days,
+                                              run->keep_reference_work ? &run->rule_matches : nullptr);
   std::set<std::string> own;
   for (const auto& doc : docs) own.insert(FileIdentity(doc->source.path));
   const size_t own_docs = docs.size();

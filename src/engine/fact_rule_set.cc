@@ -44,11 +44,12 @@ std::vector<RuleMatch> FactRuleSet::Match(std::string_view sentence) const {
           return sentence.find(k) != std::string_view::npos;
         });
     if (!keywords_ok) continue;
-    const int ngroups = c.re->NumberOfCapturingGroups() + 1;
+    const RE2& re = c.re->get();
+    const int ngroups = re.NumberOfCapturingGroups() + 1;
     std::vector<re2::StringPiece> groups(ngroups);
     size_t pos = 0;
     while (pos <= text.size() &&
-           c.re->Match(text, pos, text.size(), RE2::UNANCHORED, groups.data(),
+           re.Match(text, pos, text.size(), RE2::UNANCHORED, groups.data(),
                        ngroups)) {
       const re2::StringPiece& whole = groups[0];
       const re2::StringPiece& v = groups[c.value_group];

@@ -11,6 +11,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <mutex>
 #include <ostream>
 #include <set>
 #include <string>
@@ -127,10 +128,32 @@ class FactRuleSet {
   friend class RuleLoader;
   FactRuleSet();
 
+  // A rule pattern, parsed (and so checked, its groups known) when the
+  // rules are loaded but compiled on its first use: the RE2::Set selects the
+  // few patterns a sentence may match, so a run over one draft compiles few
+  // of them, and compiling all of them was a quarter of a pre-commit
+  // check's CPU time (docs/benchmarks.md). Safe to use from several threads.
+  class LazyPattern {
+   public:
+    LazyPattern(std::string pattern, const RE2::Options& options)
+        : pattern_(std::move(pattern)), options_(options) {}
+    const std::string& pattern() const { return pattern_; }
+    const RE2& get() const {
+      std::call_once(once_, [this] { re_ = std::make_unique<RE2>(pattern_, options_); });
+      return *re_;
+    }
+
+   private:
+    std::string pattern_;
+    RE2::Options options_;
+    mutable std::once_flag once_;
+    mutable std::unique_ptr<RE2> re_;
+  };
+
   struct Compiled {
     size_t rule;
     size_t pattern;
-    std::unique_ptr<RE2> re;
+    std::unique_ptr<LazyPattern> re;
     int value_group;  // 1-based submatch index
     int year_group;   // 0 when the pattern has none
   };

@@ -75,6 +75,10 @@ std::string HalfWidth(const std::string& s) {
   return out;
 }
 
+// RE2 compiles within options.max_mem(); below the size of an empty program
+// no instruction fits, so a pattern is parsed and then refused as too large.
+constexpr int64_t kParseOnlyMaxMem = 256;
+
 RE2::Options PatternOptions() {
   RE2::Options options;  // UTF-8, leftmost-first, case-sensitive
   options.set_log_errors(false);
@@ -151,9 +155,12 @@ class RuleLoader {
                       std::vector<std::unique_ptr<RE2>>* out);
   // Expands the macros of the string `node` and compiles it; nullptr after
   // reporting the error (`what` names it: "pattern", "exclude pattern").
+  // `parse_only`: the result is parsed, not compiled (its groups are known,
+  // it cannot match): FactRuleSet::LazyPattern compiles it on first use.
   std::unique_ptr<RE2> ExpandAndCompile(const std::string& path, const toml::node& node,
                                         const MacroTable& macros, const FactRule& rule,
-                                        const char* what, std::string* expanded);
+                                        const char* what, std::string* expanded,
+                                        bool parse_only = false);
 
   std::vector<Diagnostic>* errors_;
   std::string units_file_;  // dimensions when none is beside a rule file
@@ -383,7 +390,8 @@ std::unique_ptr<RE2> RuleLoader::ExpandAndCompile(const std::string& path,
                                                   const MacroTable& macros,
                                                   const FactRule& rule,
                                                   const char* what,
-                                                  std::string* expanded) {
+                                                  std::string* expanded,
+                                                  bool parse_only) {
   const std::string& written = node.as_string()->get();
   Location loc = LocationOf(path, node.source());
   std::string error;
@@ -392,8 +400,14 @@ std::unique_ptr<RE2> RuleLoader::ExpandAndCompile(const std::string& path,
     Error(kRuleSchema, loc, error + " in " + what + " of rule '" + rule.id + "'");
     return nullptr;
   }
-  auto re = std::make_unique<RE2>(*text, PatternOptions());
-  if (!re->ok()) {
+  // Parsed only (`parse_only`): an instruction budget too small for any
+  // program stops RE2 right after its parser, which reports every syntax
+  // error and knows the groups; the pattern is compiled on first use.
+  RE2::Options options = PatternOptions();
+  if (parse_only) options.set_max_mem(kParseOnlyMaxMem);
+  auto re = std::make_unique<RE2>(*text, options);
+  const bool parsed = parse_only && re->error_code() == RE2::ErrorPatternTooLarge;
+  if (!re->ok() && !parsed) {
     Error(kRuleRegex, loc,
           std::string("invalid regular expression in ") +
               (std::string(what) == "pattern" ? "" : std::string(what) + " of ") +
@@ -408,7 +422,8 @@ void RuleLoader::CompilePattern(const std::string& path,
                                 const toml::node& node,
                                 const MacroTable& macros, FactRule* rule) {
   std::string expanded;
-  auto re = ExpandAndCompile(path, node, macros, *rule, "pattern", &expanded);
+  auto re = ExpandAndCompile(path, node, macros, *rule, "pattern", &expanded,
+                             /*parse_only=*/true);
   if (!re) return;
   Location loc = LocationOf(path, node.source());
   const auto& groups = re->NamedCapturingGroups();
@@ -425,7 +440,7 @@ void RuleLoader::CompilePattern(const std::string& path,
   c.pattern = rule->patterns.size();
   c.value_group = value->second;
   c.year_group = year == groups.end() ? 0 : year->second;
-  c.re = std::move(re);
+  c.re = std::make_unique<FactRuleSet::LazyPattern>(expanded, PatternOptions());
   rule->patterns.push_back(node.as_string()->get());
   rule->expanded.push_back(expanded);
   set_->compiled_.push_back(std::move(c));

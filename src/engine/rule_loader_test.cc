@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include <gtest/gtest.h>
@@ -387,6 +388,28 @@ TEST_F(RuleLoaderTest, BadRegexReportsRe2Fragment) {
   EXPECT_EQ(d.rule_id, "rule-regex");
   EXPECT_NE(d.message.find("missing ]"), std::string::npos) << d.message;
   EXPECT_NE(d.message.find("fragment '[a-'"), std::string::npos) << d.message;
+}
+
+// Loading parses each pattern and compiles it on first use: an error RE2's
+// parser finds is still reported at load, and a set matched from several
+// threads at once compiles each pattern once and finds the same matches.
+TEST_F(RuleLoaderTest, PatternsCheckedAtLoadCompiledOnFirstUse) {
+  Diagnostic d = OneError(Rule("id = \"x\"\n", "dimension = \"rank\"\n"
+                                               "patterns = ['第{NUM}位a{1001}']\n"));
+  EXPECT_EQ(d.rule_id, "rule-regex");
+  EXPECT_NE(d.message.find("invalid repetition size"), std::string::npos) << d.message;
+
+  std::string path = Write("good.toml", kGood);
+  std::vector<Diagnostic> errors;
+  auto set = LoadRules({path}, &errors);
+  ASSERT_NE(set, nullptr);
+  const std::string s = "2024年A企业有12家,A占比3.5%。";
+  std::vector<std::vector<RuleMatch>> found(8);
+  std::vector<std::thread> threads;
+  for (auto& f : found) threads.emplace_back([&set, &s, &f] { f = set->Match(s); });
+  for (auto& t : threads) t.join();
+  ASSERT_EQ(found[0].size(), 2u);
+  for (const auto& f : found) EXPECT_EQ(f, found[0]);
 }
 
 TEST_F(RuleLoaderTest, PatternWithoutValueGroup) {

@@ -38,8 +38,12 @@ const char kSchema[] =
     "CREATE INDEX docs_identity ON docs(identity);"
     "CREATE INDEX docs_problems ON docs(problems) WHERE problems > 0;"
     // each file once under every grouping key its claims have (GroupingKeys),
-    "CREATE TABLE claim_keys(key TEXT NOT NULL, path TEXT NOT NULL);"
-    "CREATE INDEX claim_keys_key ON claim_keys(key);"
+    // with the period of the claims filed under it for a fact rule's key
+    // (StoredPeriod, check/index_periods.h; "" for a bucket),
+    "CREATE TABLE claim_keys(key TEXT NOT NULL, period TEXT NOT NULL, path TEXT NOT NULL);"
+    // covering (key, period, path): a draft's keys and periods select their
+    // files from the index's own pages, with no lookup of the table's rows,
+    "CREATE INDEX claim_keys_key ON claim_keys(key, period, path);"
     "CREATE INDEX claim_keys_path ON claim_keys(path);"
     // the word counts of generic matching's weights per file,
     "CREATE TABLE file_words(path TEXT NOT NULL, word TEXT NOT NULL, "

@@ -35,7 +35,14 @@ bool HasMetadata(const std::map<std::string, std::string>& stored,
 
 // Version of the tables and of the claim encoding. An index with another
 // version is refused when read and rebuilt from scratch by Update.
-inline constexpr int kArchiveSchemaVersion = 4;
+inline constexpr int kArchiveSchemaVersion = 6;
+
+// The files filed under one grouping key, of any period, and of one period:
+// what a draft's selection reads (AppendKeyDocuments, DraftSelection). The
+// index on claim_keys(key, period, path) covers both.
+inline constexpr char kFilesOfKeySql[] = "SELECT DISTINCT path FROM claim_keys WHERE key = ?";
+inline constexpr char kFilesOfKeyPeriodSql[] =
+    "SELECT path FROM claim_keys WHERE key = ? AND period = ?";
 
 struct UpdateStats {
   size_t added = 0;      // new paths
@@ -98,12 +105,14 @@ class ArchiveIndex {
   bool CheckGrouping(const std::string& fingerprint, std::string* error) const;
 
   // For one draft against the index: appends, in path order, only the stored
-  // documents holding a claim of one of `keys` (GroupingKeys of the documents
-  // already in *docs) or a number problem, skipping files already in *docs,
+  // documents holding a claim of one of `keys` (DraftSelection of the
+  // documents already in *docs: a key of any period, or a key with one
+  // period) or a number problem, skipping files already in *docs,
   // and adds the index's word counts for generic matching to *weights (every
   // stored file's, minus those of files already in *docs), so that GroupFacts
   // over *docs with *weights forms every group holding a claim of the
-  // earlier documents as it would with every stored document appended
+  // earlier documents with every claim Compare can pair with one of them,
+  // as it would with every stored document appended
   // (docs/archive-index.md). Errors as AppendDocuments, whose configured
   // metadata check covers every stored file.
   // *unread (if given) is the number of stored documents left unread, so a

@@ -6,6 +6,7 @@
 
 #include "engine/load_documents.h"
 #include "store/content_hash.h"
+#include "store/sqlite_db.h"
 #include "store/store_test_util.h"
 
 namespace factlint {
@@ -58,6 +59,30 @@ TEST_F(ArchiveIndexTest, SeedsLoadLikeTheFiles) {
     claims += stored[i]->extraction.claims.size();
   }
   EXPECT_GT(claims, 100u);  // the seeds are full of numbers
+}
+
+// A draft's keys select their files from the index's pages alone: SQLite
+// plans the selection on the covering index, not on row lookups in the table.
+TEST_F(ArchiveIndexTest, KeySelectionReadsOnlyTheCoveringIndex) {
+  ScratchDir dir("covering");
+  std::string error;
+  auto index = ArchiveIndex::Open(dir.Path("a.db"), true, &error);
+  ASSERT_TRUE(index) << error;
+  UpdateStats stats;
+  std::vector<Diagnostic> input_errors;
+  ASSERT_TRUE(index->Update({kSeeds}, *extractor_, kRules, &stats,
+                            &input_errors, &error)) << error;
+  index.reset();
+  auto db = SqliteDb::Open(dir.Path("a.db"), /*writable=*/false, /*create=*/false, &error);
+  ASSERT_TRUE(db) << error;
+  for (const char* sql : {kFilesOfKeySql, kFilesOfKeyPeriodSql}) {
+    Statement plan(db.get(), std::string("EXPLAIN QUERY PLAN ") + sql);
+    ASSERT_TRUE(plan.ok()) << plan.error();
+    std::string steps;
+    while (plan.Step()) steps += plan.ColumnText(3) + "\n";
+    EXPECT_NE(steps.find("USING COVERING INDEX claim_keys_key"), std::string::npos)
+        << sql << "\n" << steps;
+  }
 }
 
 TEST_F(ArchiveIndexTest, AppendSkipsLoadedPathsAndContinuesOrder) {

@@ -7,6 +7,7 @@
 
 #include "base/file_identity.h"
 #include "base/phase_log.h"
+#include "check/index_periods.h"
 #include "engine/generic_match.h"
 #include "store/archive_index.h"
 #include "store/extraction_codec.h"
@@ -57,24 +58,30 @@ bool ArchiveIndex::AppendKeyDocuments(const std::set<std::string>& keys, bool ta
   // A file is read under the first path of its identity, as AppendDocuments
   // reads it, and not at all when it is already loaded.
   std::set<std::string> candidates;
-  Statement by_key(db_.get(), "SELECT path FROM claim_keys WHERE key = ?");
+  Statement by_key(db_.get(), kFilesOfKeySql);
+  Statement by_period(db_.get(), kFilesOfKeyPeriodSql);
   Statement with_problems(db_.get(), "SELECT path FROM docs WHERE problems > 0");
   Statement identity_of(db_.get(), "SELECT identity FROM docs WHERE path = ?");
   Statement first_of(db_.get(),
                      "SELECT path, eligible FROM docs WHERE identity = ? "
                      "ORDER BY path LIMIT 1");
-  for (const Statement* st : {&by_key, &with_problems, &identity_of, &first_of})
+  for (const Statement* st : {&by_key, &by_period, &with_problems, &identity_of, &first_of})
     if (!st->ok()) return *error = ReadError(*st), false;
-  for (const std::string& key : keys) {
-    auto [listed, fresh] = key_paths_.try_emplace(key);
+  // An entry is a key (every period) or a key with one period
+  // (DraftSelection).
+  for (const std::string& entry : keys) {
+    auto [listed, fresh] = key_paths_.try_emplace(entry);
     if (fresh) {
-      by_key.BindText(1, key);
-      while (by_key.Step()) listed->second.push_back(by_key.ColumnText(0));
-      if (!by_key.error().empty()) {
+      const auto [key, period] = SplitSelection(entry);
+      Statement& st = period ? by_period : by_key;
+      st.BindText(1, key);
+      if (period) st.BindText(2, *period);
+      while (st.Step()) listed->second.push_back(st.ColumnText(0));
+      if (!st.error().empty()) {
         key_paths_.erase(listed);
-        return *error = ReadError(by_key), false;
+        return *error = ReadError(st), false;
       }
-      by_key.Reset();
+      st.Reset();
     }
     candidates.insert(listed->second.begin(), listed->second.end());
   }

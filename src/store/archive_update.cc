@@ -6,6 +6,7 @@
 #include <variant>
 
 #include "base/file_identity.h"
+#include "check/index_periods.h"
 #include "engine/generic_match.h"
 #include "engine/load_documents.h"
 #include "engine/parallel.h"
@@ -123,7 +124,7 @@ bool ArchiveIndex::Update(const std::vector<std::string>& archive_paths,
   Statement put_doc(db_.get(),
                     "INSERT OR REPLACE INTO docs(path, identity, metadata, "
                     "eligible, problems) VALUES (?, ?, ?, ?, ?)");
-  Statement put_key(db_.get(), "INSERT INTO claim_keys(key, path) VALUES (?, ?)");
+  Statement put_key(db_.get(), "INSERT INTO claim_keys(key, period, path) VALUES (?, ?, ?)");
   Statement put_word(db_.get(), "INSERT INTO file_words(path, word, n) VALUES (?, ?, ?)");
   Statement drop_keys(db_.get(), "DELETE FROM claim_keys WHERE path = ?");
   Statement drop_words(db_.get(), "DELETE FROM file_words WHERE path = ?");
@@ -197,11 +198,13 @@ bool ArchiveIndex::Update(const std::vector<std::string>& archive_paths,
     put.Reset();
     if (std::string message = forget(file); !message.empty())
       return Fail(path_, message, error);
-    const std::set<std::string> keys =
-        IndexKeys(one, grouping_rules_, &extractor.scanner().units());
-    for (const std::string& key : keys) {
+    // Each key with the periods of its claims (IndexEntries), so that a
+    // draft selects only the periods it can be compared with.
+    for (const auto& [key, period] :
+         IndexEntries(one, grouping_rules_, &extractor.scanner().units())) {
       put_key.BindText(1, key);
-      put_key.BindText(2, file);
+      put_key.BindText(2, period);
+      put_key.BindText(3, file);
       if (std::string message = run(put_key); !message.empty())
         return Fail(path_, message, error);
     }

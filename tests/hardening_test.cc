@@ -100,6 +100,28 @@ TEST(HardeningInputTest, ExponentialMacrosAreTooComplexNotAHang) {
   EXPECT_NE(run.err.find("too complex"), std::string::npos) << run.err;
 }
 
+// Patterns are parsed when the rules load and compiled on first use; one
+// that parses but is too large to compile is still reported by rules --check.
+TEST(HardeningInputTest, APatternTooLargeToCompileFailsRulesCheck) {
+  std::string rules = TempDir() + "/rules";
+  fs::copy(kSource + "/rules", rules, fs::copy_options::recursive);
+  std::string big;
+  for (int i = 0; i < 800; ++i) big += "[一-龥]{1000}";
+  std::string file = rules + "/facts/big.toml";
+  WriteFile(file,
+            "[[fact]]\nid = \"big-pattern\"\ntitle = \"big\"\n"
+            "description = \"A pattern that parses but is too large to compile.\"\n"
+            "dimension = \"percent\"\nby_year = true\n"
+            "patterns = ['研发投入强度(?P<value>[0-9]+)%" + big + "']\n");
+  RunResult check = RunFactlint({"rules", "--check", rules});
+  EXPECT_EQ(check.code, 2) << check.out << check.err;
+  EXPECT_NE(check.err.find("rule 'big-pattern' cannot be compiled"), std::string::npos)
+      << check.out << check.err;
+  fs::remove(file);
+  RunResult clean = RunFactlint({"rules", "--check", rules});
+  EXPECT_EQ(clean.code, 0) << clean.out << clean.err;
+}
+
 }  // namespace
 }  // namespace factlint::testing
 

@@ -77,6 +77,9 @@ int RunRules(const Options& o, const std::string& rules_dir) {
   auto rules = LoadFactRules({dir}, rules_dir, o);
   if (!rules) return kExitError;
   if (!o.rules_check_dir.empty()) {
+    const std::vector<std::string> uncompiled = rules->CompileAll();
+    for (const std::string& e : uncompiled) std::cerr << "factlint: error: " << dir << ": " << e << "\n";
+    if (!uncompiled.empty()) return kExitError;
     std::cout << dir << ": " << rules->rules().size() << " rules, all valid";
     if (whole) std::cout << "; units.toml and lexicon.toml valid";
     std::cout << "\n";

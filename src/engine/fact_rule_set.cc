@@ -29,6 +29,17 @@ const char* FactMeasureName(FactMeasure m) {
 FactRuleSet::FactRuleSet() = default;
 FactRuleSet::~FactRuleSet() = default;
 
+std::vector<std::string> FactRuleSet::CompileAll() const {
+  std::vector<std::string> out;
+  for (const Compiled& c : compiled_) {
+    const RE2& re = c.re->get();
+    if (!re.ok())
+      out.push_back("pattern " + std::to_string(c.pattern + 1) + " of rule '" +
+                    rules_[c.rule].id + "' cannot be compiled: " + re.error());
+  }
+  return out;
+}
+
 std::vector<RuleMatch> FactRuleSet::Match(std::string_view sentence) const {
   std::vector<RuleMatch> out;
   if (set_ == nullptr || sentence.empty()) return out;

@@ -124,6 +124,12 @@ class FactRuleSet {
   // 北京市研发投入强度 is not the national figure) come last.
   std::vector<RuleMatch> Match(std::string_view sentence) const;
 
+  // Compiles every pattern now (a run compiles each on its first use only)
+  // and says, for each that parses but cannot be compiled (too large), which
+  // rule's pattern it is and why: `factlint rules --check` reports them, so
+  // that no pattern is left to never match in silence.
+  std::vector<std::string> CompileAll() const;
+
  private:
   friend class RuleLoader;
   FactRuleSet();

@@ -117,6 +117,17 @@ TEST(HardeningInputTest, APatternTooLargeToCompileFailsRulesCheck) {
   EXPECT_EQ(check.code, 2) << check.out << check.err;
   EXPECT_NE(check.err.find("rule 'big-pattern' cannot be compiled"), std::string::npos)
       << check.out << check.err;
+  // A run that needs the pattern (a sentence the rule set selects it for)
+  // says so, and goes on without it.
+  std::string draft = TempDir() + "/draft.md";
+  std::string sentence = "研发投入强度2%";
+  for (int i = 0; i < 1000; ++i) sentence += "一";
+  WriteFile(draft, sentence + "。\n");
+  RunResult run = RunFactlint({"check", "--rules", rules, "--no-config", draft});
+  EXPECT_EQ(run.code, 0) << run.out << run.err;
+  EXPECT_NE(run.err.find("warning: pattern 1 of rule 'big-pattern' cannot be compiled"),
+            std::string::npos)
+      << run.out << run.err;
   fs::remove(file);
   RunResult clean = RunFactlint({"rules", "--check", rules});
   EXPECT_EQ(clean.code, 0) << clean.out << clean.err;

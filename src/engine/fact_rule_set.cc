@@ -3,6 +3,7 @@
 #include <re2/set.h>
 
 #include <algorithm>
+#include <iostream>
 #include <set>
 #include <tuple>
 
@@ -29,13 +30,22 @@ const char* FactMeasureName(FactMeasure m) {
 FactRuleSet::FactRuleSet() = default;
 FactRuleSet::~FactRuleSet() = default;
 
+const RE2& FactRuleSet::LazyPattern::get() const {
+  std::call_once(once_, [this] {
+    re_ = std::make_unique<RE2>(pattern_, options_);
+    if (!re_->ok())
+      std::cerr << "factlint: warning: " << name_ << " cannot be compiled (" << re_->error()
+                << "): it matches nothing; factlint rules --check reports it\n";
+  });
+  return *re_;
+}
+
 std::vector<std::string> FactRuleSet::CompileAll() const {
   std::vector<std::string> out;
   for (const Compiled& c : compiled_) {
     const RE2& re = c.re->get();
     if (!re.ok())
-      out.push_back("pattern " + std::to_string(c.pattern + 1) + " of rule '" +
-                    rules_[c.rule].id + "' cannot be compiled: " + re.error());
+      out.push_back(c.re->name() + " cannot be compiled: " + re.error());
   }
   return out;
 }

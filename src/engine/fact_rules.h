@@ -141,17 +141,18 @@ class FactRuleSet {
   // check's CPU time (docs/benchmarks.md). Safe to use from several threads.
   class LazyPattern {
    public:
-    LazyPattern(std::string pattern, const RE2::Options& options)
-        : pattern_(std::move(pattern)), options_(options) {}
+    // `name` says which rule's pattern it is, for the warning a pattern too
+    // large to compile gives on standard error when a run first needs it.
+    LazyPattern(std::string pattern, const RE2::Options& options, std::string name)
+        : pattern_(std::move(pattern)), options_(options), name_(std::move(name)) {}
     const std::string& pattern() const { return pattern_; }
-    const RE2& get() const {
-      std::call_once(once_, [this] { re_ = std::make_unique<RE2>(pattern_, options_); });
-      return *re_;
-    }
+    const std::string& name() const { return name_; }
+    const RE2& get() const;
 
    private:
     std::string pattern_;
     RE2::Options options_;
+    std::string name_;
     mutable std::once_flag once_;
     mutable std::unique_ptr<RE2> re_;
   };

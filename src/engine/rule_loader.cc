@@ -440,7 +440,9 @@ void RuleLoader::CompilePattern(const std::string& path,
   c.pattern = rule->patterns.size();
   c.value_group = value->second;
   c.year_group = year == groups.end() ? 0 : year->second;
-  c.re = std::make_unique<FactRuleSet::LazyPattern>(expanded, PatternOptions());
+  c.re = std::make_unique<FactRuleSet::LazyPattern>(
+      expanded, PatternOptions(),
+      "pattern " + std::to_string(c.pattern + 1) + " of rule '" + rule->id + "'");
   rule->patterns.push_back(node.as_string()->get());
   rule->expanded.push_back(expanded);
   set_->compiled_.push_back(std::move(c));

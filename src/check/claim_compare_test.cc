@@ -116,8 +116,9 @@ TEST(ComparableTest, PairsOfTwoReferenceStatementsAreNotVisited) {
   for (size_t x = 0; x < g->claims.size(); ++x)
     for (size_t y = x + 1; y < g->claims.size(); ++y)
       if ((ctx.doc(g->claims[x]).target || ctx.doc(g->claims[y]).target) &&
-          ClassOf(ctx, g->claims[x]) == ClassOf(ctx, g->claims[y]))
+          ClassOf(ctx, g->claims[x]) == ClassOf(ctx, g->claims[y])) {
         EXPECT_TRUE(once.count({x, y})) << x << " " << y;
+      }
 }
 
 TEST(ComparableTest, AFigureFromADatedPublicationIsNotTheDocumentsYear) {

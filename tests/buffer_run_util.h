@@ -6,6 +6,8 @@
 
 #include <gtest/gtest.h>
 
+#include <memory>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -47,6 +49,19 @@ inline void BuildIndexHere(const Options& whole, const RunSetup& whole_setup,
                      rules->rules.get(), {rules_dir + "/facts"}),
             0)
       << err.str();
+}
+
+// The language server's reference run on the index `db`, as `lsp
+// --against-db db` opens it; its setup goes to *setup, which the run refers
+// to and must outlive it. Null when either cannot be loaded.
+inline std::unique_ptr<CheckRun> LoadIndexedRun(const std::string& db, const std::string& rules_dir,
+                                                std::optional<RunSetup>* setup) {
+  Options indexed;
+  indexed.no_config = true;
+  indexed.against_db = {db};
+  *setup = LoadRunSetup(indexed);
+  if (!*setup) return nullptr;
+  return LoadReferenceRun(indexed, **setup, rules_dir);
 }
 
 }  // namespace factlint::testing

@@ -43,12 +43,8 @@ TEST(CheckBufferEditsTest, EditsOfOneBufferReportAsAFreshCheck) {
   const std::string db = dir + "/edits.db";
   BuildIndexHere(whole, *whole_setup, kArchive, db, kRules);
   if (::testing::Test::HasFatalFailure()) return;
-  Options indexed;
-  indexed.no_config = true;
-  indexed.against_db = {db};
-  std::optional<RunSetup> setup = LoadRunSetup(indexed);
-  ASSERT_TRUE(setup);
-  auto run = LoadReferenceRun(indexed, *setup, kRules);
+  std::optional<RunSetup> setup;
+  auto run = LoadIndexedRun(db, kRules, &setup);
   ASSERT_TRUE(run);
 
   const std::string draft = ReadFile(kDraft);

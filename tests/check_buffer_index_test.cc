@@ -32,12 +32,8 @@ TEST(CheckBufferIndexTest, EachBufferReadsItsKeysAndReportsAsTheWholeArchive) {
   BuildIndexHere(whole, *whole_setup, kArchive, db, kRules);
   if (::testing::Test::HasFatalFailure()) return;
 
-  Options indexed;
-  indexed.no_config = true;
-  indexed.against_db = {db};
-  std::optional<RunSetup> setup = LoadRunSetup(indexed);
-  ASSERT_TRUE(setup);
-  auto run = LoadReferenceRun(indexed, *setup, kRules);
+  std::optional<RunSetup> setup;
+  auto run = LoadIndexedRun(db, kRules, &setup);
   ASSERT_TRUE(run);
   ASSERT_TRUE(run->buffer_index);
   EXPECT_TRUE(run->docs.empty());  // nothing read before a buffer

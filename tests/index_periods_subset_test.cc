@@ -149,12 +149,8 @@ TEST_F(IndexPeriodsSubsetTest, BuffersOfEveryPeriodEqualTheWholeArchive) {
   BuildIndexHere(whole, *whole_setup, whole.against, db, rules);
   if (::testing::Test::HasFatalFailure()) return;
 
-  Options indexed;
-  indexed.no_config = true;
-  indexed.against_db = {db};
-  std::optional<RunSetup> setup = LoadRunSetup(indexed);
-  ASSERT_TRUE(setup);
-  auto run = LoadReferenceRun(indexed, *setup, rules);
+  std::optional<RunSetup> setup;
+  auto run = LoadIndexedRun(db, rules, &setup);
   ASSERT_TRUE(run);
   ASSERT_TRUE(run->buffer_index);
   int with_findings = 0;

@@ -181,6 +181,7 @@ std::unique_ptr<Lexicon> Lexicon::Parse(std::string_view toml_text,
       sessions;
   // Unset, each matches nothing.
   std::string regions = "$^", national = "$^", local = "$^", not_places = "$^";
+  std::string lead_times;  // without [targets] lead_times a lead opens the clause
   std::string subjectless = "$^";
   std::string err;
   TimeWords::Lists time;
@@ -247,6 +248,7 @@ std::unique_ptr<Lexicon> Lexicon::Parse(std::string_view toml_text,
             ReadStrings(root, "targets", "aims", &target_aims, &err) &&
             ReadStrings(root, "targets", "openers", &openers, &err) &&
             ReadStrings(root, "targets", "leads", &lex->plan_leads_, &err) &&
+            ReadString(root, "targets", "lead_times", &lead_times, &err) &&
             ReadStrings(root, "targets", "governs", &governs, &err) &&
             ReadString(root, "scope", "regions", &regions, &err) &&
             ReadString(root, "scope", "national", &national, &err) &&
@@ -276,6 +278,11 @@ std::unique_ptr<Lexicon> Lexicon::Parse(std::string_view toml_text,
     std::vector<std::unique_ptr<re2::RE2>> one;
     ok = Compile({subjectless}, &one, &err);
     if (ok) lex->subjectless_change_ = std::move(one[0]);
+  }
+  if (ok) {
+    std::vector<std::unique_ptr<re2::RE2>> one;
+    ok = Compile({lead_times}, &one, &err);
+    if (ok) lex->plan_lead_time_ = std::move(one[0]);
   }
   ok = ok && Compile({regions, national, local, not_places,
                       "^\\s*(?:(?:19|20)[0-9]{2}\\s*年)?\\s*(" + regions + ")"},
@@ -420,10 +427,8 @@ std::string Lexicon::TitleScope(std::string_view title) const {
 }
 
 bool Lexicon::LeadsPlan(std::string_view clause) const {
-  static const re2::RE2 kLeadingTime(
-      "^\\s*(?:(?:19|20)[0-9]{2}\\s*年|今年|明年|全年|到\\s*(?:19|20)[0-9]{2}\\s*年(?:底|末)?)?\\s*");
   re2::StringPiece input(clause.data(), clause.size());
-  re2::RE2::Consume(&input, kLeadingTime);
+  re2::RE2::Consume(&input, *plan_lead_time_);
   std::string_view rest(input.data(), input.size());
   for (const std::string& w : plan_leads_)
     if (!w.empty() && rest.substr(0, w.size()) == w) return true;

@@ -200,7 +200,7 @@ class Lexicon {
   std::vector<std::unique_ptr<re2::RE2>> plan_openers_, plan_governs_, heading_years_;
   SessionDating session_dating_;
   std::vector<std::string> verb_fillers_, change_terms_;
-  std::unique_ptr<re2::RE2> subjectless_change_;
+  std::unique_ptr<re2::RE2> subjectless_change_, plan_lead_time_;
   std::unique_ptr<re2::RE2> regions_, national_, local_, not_places_, title_region_;
 };
 

@@ -6,6 +6,8 @@
 #include <cstdlib>
 #include <map>
 
+#include "base/strings.h"
+#include "extract/extractor_lexicon.h"
 #include "extract/precision.h"
 
 namespace factlint {
@@ -184,11 +186,11 @@ Comparison Compare(const CheckContext& ctx, const FactGroup& group,
     if (group.from_rule) return Yes(ctx.Say("compare.undated_rule"));
     return No(ctx.Say("compare.undated"));
   }
-  // 全年… (a whole year's figure) as of documents of different calendar years
-  // speaks of different years: a January bulletin gives last year's, a
-  // November article the year before.
+  // 全年… (a whole year's figure: [verbs] whole_year) as of documents of
+  // different calendar years speaks of different years: a January bulletin
+  // gives last year's, a November article the year before.
   auto whole_year = [&](const ClaimRef& r, const Claim& c) {
-    return ctx.doc(r).Text(c.sentence).find("全年") != std::string_view::npos;
+    return ContainsAny(ctx.doc(r).Text(c.sentence), ctx.lexicon.whole_year_words());
   };
   if (da.year != db.year && (whole_year(a, ca) || whole_year(b, cb)))
     return No(ctx.Say("compare.calendar_years"));

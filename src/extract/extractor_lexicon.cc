@@ -115,11 +115,6 @@ bool GroupsEach(const std::string& where, const std::vector<std::unique_ptr<re2:
   return true;
 }
 
-bool OneGroupEach(const std::string& where, const std::vector<std::unique_ptr<re2::RE2>>& patterns,
-                  std::string* error) {
-  return GroupsEach(where, patterns, 1, error);
-}
-
 // One regex that matches where any of `words` (literally, empty ones left
 // out) or any of `patterns` does; null when there are none.
 bool CompileAlternation(const std::vector<std::string>& patterns,
@@ -260,7 +255,7 @@ std::unique_ptr<Lexicon> Lexicon::Parse(std::string_view toml_text,
             Compile(openers, &lex->plan_openers_, &err) &&
             Compile(governs, &lex->plan_governs_, &err) &&
             Compile(heading_years, &lex->heading_years_, &err) &&
-            OneGroupEach("[time] heading_years", lex->heading_years_, &err) &&
+            GroupsEach("[time] heading_years", lex->heading_years_, 2, &err) &&
             Compile(sessions, &lex->session_dating_.sessions, &err) &&
             GroupsEach("[dating] sessions", lex->session_dating_.sessions, 2, &err);
   // Without [dating] opening_bytes no opening is read: no session dates.
@@ -466,15 +461,21 @@ std::string Lexicon::CanonicalSubject(std::string_view s) const {
 }
 
 HeadingYear Lexicon::BareYearOfHeading(std::string_view heading, int doc_year) const {
+  auto year_of = [](re2::StringPiece digits) {
+    int y = 0;
+    for (char c : digits) y = y * 10 + (c - '0');
+    return digits.size() == 4 ? y : 0;
+  };
   for (const auto& re : heading_years_) {
-    re2::StringPiece input(heading.data(), heading.size()), year;
-    while (re2::RE2::FindAndConsume(&input, *re, &year)) {
-      if (year.empty()) break;  // nothing consumed: no year further on either
-      int y = 0;
-      for (char c : year) y = y * 10 + (c - '0');
-      if (year.size() != 4 || (doc_year != 0 && y > doc_year)) continue;
-      const auto begin = static_cast<uint32_t>(year.data() - heading.data());
-      return {y, {begin, begin + 4}};
+    re2::StringPiece input(heading.data(), heading.size()), first, last;
+    while (re2::RE2::FindAndConsume(&input, *re, &first, &last)) {
+      if (first.empty()) break;  // nothing consumed: no year further on either
+      const int from = year_of(first);
+      const int to = last.empty() ? from : year_of(last);
+      if (from == 0 || to < from || (doc_year != 0 && from > doc_year)) continue;
+      const auto begin = static_cast<uint32_t>(first.data() - heading.data());
+      const auto end = static_cast<uint32_t>((last.empty() ? first : last).data() - heading.data()) + 4;
+      return {from, to, {begin, end}};
     }
   }
   return {};

@@ -32,7 +32,8 @@ struct ScopeMark {
 // A year a heading names without 年 (Lexicon::BareYearOfHeading).
 struct HeadingYear {
   int year = 0;
-  Span span;  // in the heading
+  int to_year = 0;  // the range's last year (the year itself when alone)
+  Span span;        // in the heading
 };
 
 // [shares] in lexicon.toml: how a share names its part and whole

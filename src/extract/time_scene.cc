@@ -125,7 +125,7 @@ void TimeScene::EnterParagraph(Span line) {
       if (line.size() > 120 || (stop != std::string_view::npos && stop + 3 < words.size())) {
         sections_.push_back(sec);
         kind_ = Kind::kText;
-        lead_ = {};
+        lead_ = item_ = {};
         break;
       }
       if (!ContainsAny(words, lexicon_.issue_words())) {
@@ -133,7 +133,7 @@ void TimeScene::EnterParagraph(Span line) {
         const HeadingYear bare = sec.time.set() ? HeadingYear{}
                                                 : lexicon_.BareYearOfHeading(words, date_.year);
         if (bare.year != 0)
-          sec.time = {bare.year, bare.year, TimeOrigin::kSection, "",
+          sec.time = {bare.year, bare.to_year, TimeOrigin::kSection, "",
                       {line.begin + bare.span.begin, line.begin + bare.span.end}};
       }
       if (sec.time.set()) sec.time.origin = TimeOrigin::kSection;
@@ -145,13 +145,20 @@ void TimeScene::EnterParagraph(Span line) {
       if (sec.plan) plans_from_level_ = std::min(plans_from_level_, level);
       sec.plan = sec.plan || level >= plans_from_level_;
       sections_.push_back(sec);
-      lead_ = {};
+      lead_ = item_ = {};
       question_ = interview_ = {};
       break;
     }
-    case Kind::kListItem:
-      inherited_ = lead_;
+    case Kind::kListItem: {
+      // - 2022年,授权量432.34万项。⏎- 其中,发明专利…: a part of the item
+      // before, of its time.
+      const std::string_view words = TrimLeft(text_.substr(line.begin, line.size()));
+      inherited_ = item_.set() && StartsWithAny(words, lexicon_.share_words().part_markers)
+                       ? item_
+                       : lead_;
+      item_ = inherited_;
       break;
+    }
     case Kind::kAnswer:
       inherited_ = question_;
       break;
@@ -173,7 +180,7 @@ void TimeScene::EnterParagraph(Span line) {
       ReadTableRow(line);
       break;
     case Kind::kText:
-      lead_ = {};
+      lead_ = item_ = {};
       break;
   }
 }
@@ -264,6 +271,7 @@ void TimeScene::Leave(const Sentence& s, const TimeRef& topic) {
   t.origin = TimeOrigin::kContext;
   topic_ = t;
   if (kind_ == Kind::kText) lead_ = t;
+  if (kind_ == Kind::kListItem) item_ = t;
   if (kind_ == Kind::kQuestion) question_ = interview_ = t;
 }
 

@@ -10,7 +10,8 @@
 //              a figure does (科技投入持续增加,2024年全社会…), carries it to
 //              the later sentences of the paragraph;
 //   lead-in    list items (——…, - …) take the time of the paragraph that
-//              leads into them; answers (答:) that of their question (问:),
+//              leads into them, or of the item before when they open with
+//              a part marker (- 其中,…: [shares] part_markers); answers (答:) that of their question (问:),
 //              and a question naming none that of the interview's last one;
 //   cell       a table cell takes the year named by its column's header
 //              (Markdown tables, and tables extracted from PDF whose header
@@ -93,6 +94,7 @@ class TimeScene {
   int plans_from_level_ = 1 << 20;  // headings of this level or deeper are plans
   TimeRef topic_;      // of the current paragraph
   TimeRef lead_;       // of the last paragraph of text, for list items after it
+  TimeRef item_;       // of the last list item, for an item that goes on with it (其中…)
   TimeRef question_;   // of the last question, for its answers
   TimeRef interview_;  // of the last question that named a time, in the section
   TimeRef inherited_;  // what the current paragraph takes from a lead-in

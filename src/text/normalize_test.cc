@@ -72,6 +72,25 @@ TEST(NormalizeTest, SentenceEndsAndHeadingsStaySeparate) {
             "一、总体情况\n(二)具体措施\n第1章概述\n列表项");
 }
 
+TEST(NormalizeTest, ALineCutInsideASentenceGoesOnOnTheNextLines) {
+  // Text whose lines are paragraphs, with a sentence cut where it names a
+  // term (a link, in the page it was copied from): the list item goes on
+  // over the short line and the next one.
+  const std::string item =
+      "——改革开放持续深化。全面深化改革开放推动构建新发展格局，供给侧结构性改革深入实施，"
+      "简政放权、放管结合、优化服务改革不断深化，营商环境明显改善。推动\n"
+      "区域全面经济伙伴关系协定\n"
+      "（RCEP）生效实施，建成全球最大自由贸易区。\n\n";
+  EXPECT_EQ(Norm(item + "——生态环境明显改善。\n"),
+            "——改革开放持续深化。全面深化改革开放推动构建新发展格局,供给侧结构性改革深入实施,"
+            "简政放权、放管结合、优化服务改革不断深化,营商环境明显改善。推动"
+            "区域全面经济伙伴关系协定(RCEP)生效实施,建成全球最大自由贸易区。\n"
+            "——生态环境明显改善。");
+  // A short line after a finished sentence is still a heading.
+  EXPECT_EQ(Norm("营商环境明显改善。\n区域协调发展\n(一)推动生效实施。\n"),
+            "营商环境明显改善。\n区域协调发展\n(一)推动生效实施。");
+}
+
 TEST(NormalizeTest, BlankLinesAreSpacingOnlyInDoubleSpacedText) {
   // Single-spaced text: a blank line is a paragraph break.
   EXPECT_EQ(Norm("这是第一段的内容，没有结束\n\n另一段内容。"),

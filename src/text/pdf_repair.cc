@@ -25,6 +25,8 @@
 //    join ("由 2020\n年的").
 //  - Across one extra blank line (a page break), a long line (>= 80
 //    columns) or a line of >= 40 columns holding a comma still continues.
+//  - A joined to the line before it (the middle of a sentence cut over
+//    lines): join.
 //  - Otherwise (short line without final punctuation: a heading): paragraph.
 #include <unicode/regex.h>
 #include <unicode/uchar.h>
@@ -254,6 +256,11 @@ void DecideBreaks(Doc* doc) {
            (a.has_comma && a.width_spaced >= kCommaColumns))) {
         join = true;
       }
+      // A short line that a sentence was cut before (…推动⏎区域全面经济伙伴
+      // 关系协定⏎(RCEP)生效实施) is that sentence's middle, not a heading:
+      // it was joined to the line before, and does not end the sentence
+      // (unlike the last character of a heading spread over lines).
+      if (line_a.break_before == BreakKind::kJoin && !a.tiny && gap <= spacing_blanks) join = true;
     }
     line_b.break_before = join ? BreakKind::kJoin : BreakKind::kParagraph;
   }

@@ -330,6 +330,28 @@ bool ExplainedByRevision(const CheckContext& ctx, const FactGroup& group, const 
   return false;
 }
 
+bool RestatesSpanEndingLastYear(const CheckContext& ctx, const FactGroup& group,
+                                const ClaimRef& a, const ClaimRef& b) {
+  const TimeClass ta = ClassOf(ctx, a), tb = ClassOf(ctx, b);
+  if (ta.as_of == tb.as_of) return false;
+  const ClaimRef& as_of = ta.as_of ? a : b;
+  const int last = LastFullYear(ctx, group, as_of, ta.as_of ? ta : tb);
+  const TimeClass& stated = ta.as_of ? tb : ta;
+  if (last == 0 || stated.from_year != last || stated.to_year != last) return false;
+  const Claim& c = ctx.claim(as_of);
+  for (const ClaimRef& k : group.claims) {
+    if (k == as_of || (k.doc == as_of.doc && ctx.claim(k).sentence == c.sentence)) continue;
+    const TimeClass t = ClassOf(ctx, k);
+    if (t.as_of || t.unresolved || t.to_year != last || t.from_year >= last ||
+        t.from_year < last - kLongestRestatedSpan + 1 || t.part != stated.part)
+      continue;
+    const Claim& span = ctx.claim(k);
+    if (span.target != c.target || span.forecast != c.forecast) continue;
+    if (!Disagree(group, c, span)) return true;
+  }
+  return false;
+}
+
 bool LaterDocument(const CheckContext& ctx, const ClaimRef& a,
                    const ClaimRef& b) {
   const DocumentDate& da = ctx.doc(a).extraction.date;

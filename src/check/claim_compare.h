@@ -120,6 +120,20 @@ bool RestatedAfterPeriod(const CheckContext& ctx, const ClaimRef& a, const Claim
 bool ExplainedByRevision(const CheckContext& ctx, const FactGroup& group, const ClaimRef& claim,
                          const ClaimRef& other);
 
+// The longest period over several years (五年来, 十年来) that a figure as
+// of its document may restate without naming it.
+constexpr int kLongestRestatedSpan = 10;
+
+// True when a and b were compared only because one is a figure as of its
+// document, read as its last full year's (LastFullYear), and that figure
+// agrees with a statement of the fact over several years ending in that year
+// (五年来…城镇新增就业6600万人以上, restated as 城镇新增就业6600万人以上 in a
+// review of those years): it restates that span, and the last year's own
+// figure does not contradict it. The span is at most kLongestRestatedSpan
+// years long. fact-conflict leaves such pairs alone.
+bool RestatesSpanEndingLastYear(const CheckContext& ctx, const FactGroup& group,
+                                const ClaimRef& a, const ClaimRef& b);
+
 // Days since 1970-01-01 of the date (a month missing is July, a day missing
 // the 1st; a day past its month's end is the last): the distance the "as
 // of" window is measured in.

@@ -48,6 +48,43 @@ TEST(ComparableTest, DifferentExplicitYears) {
   EXPECT_TRUE(ComparableIn(h, "6.8万亿元", 1, "6.1万亿元", &any_year));
 }
 
+TEST(RestatesSpanTest, AFigureAsOfItsDocumentThatAgreesWithASpanEndingLastYearRestatesIt) {
+  CheckHarness h;
+  h.Add("review.md", Dated("2018-03-08", "就业形势稳定，城镇新增就业6600万人以上。\n"))
+      .Add("report.md", Dated("2018-03-05",
+                              "五年来，城镇新增就业6600万人以上。\n\n2017年，城镇新增就业1351万人。\n"))
+      .Add("older.md", Dated("2018-03-05",
+                             "2011—2016年，城镇新增就业6600万人以上。\n\n2016年，城镇新增就业1314万人。\n"));
+  auto restated = h.FindClaim(0, "6600万人");
+  auto last_year = h.FindClaim(1, "1351万人");
+  ASSERT_TRUE(restated && last_year) << h.Dump();
+  const FactGroup* group = h.GroupOf(*restated);
+  ASSERT_TRUE(group) << h.Dump();
+  CheckContext ctx = h.context();
+  ASSERT_TRUE(Comparable(ctx, *group, *restated, *last_year));
+  EXPECT_TRUE(RestatesSpanEndingLastYear(ctx, *group, *restated, *last_year));
+  EXPECT_TRUE(RestatesSpanEndingLastYear(ctx, *group, *last_year, *restated));
+  // The span of older.md ends in 2016, not in the review's last full year,
+  // and a span is never the last year itself.
+  auto older = h.FindClaim(2, "1314万人");
+  ASSERT_TRUE(older);
+  EXPECT_FALSE(RestatesSpanEndingLastYear(ctx, *group, *restated, *older));
+}
+
+TEST(RestatesSpanTest, AFigureThatAgreesWithNoSpanIsTheLastYears) {
+  CheckHarness h;
+  h.Add("review.md", Dated("2018-03-08", "就业形势稳定，城镇新增就业1251万人。\n"))
+      .Add("report.md", Dated("2018-03-05",
+                              "五年来，城镇新增就业6600万人以上。\n\n2017年，城镇新增就业1351万人。\n"));
+  auto restated = h.FindClaim(0, "1251万人");
+  auto last_year = h.FindClaim(1, "1351万人");
+  ASSERT_TRUE(restated && last_year) << h.Dump();
+  const FactGroup* group = h.GroupOf(*restated);
+  ASSERT_TRUE(group) << h.Dump();
+  CheckContext ctx = h.context();
+  EXPECT_FALSE(RestatesSpanEndingLastYear(ctx, *group, *restated, *last_year));
+}
+
 TEST(ComparableTest, StatedYearIsNeverComparedWithUndated) {
   // 国家高新区数量 is a count that changes within a year: as of January
   // 2025 it need not be 2024's.

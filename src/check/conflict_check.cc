@@ -58,7 +58,8 @@ class ConflictCheck : public Check {
         const ClaimRef* newer = nullptr;
         if (IsRevision(ctx, refs[i], refs[j], &newer)) return;  // fact-revised
         if (ExplainedByRevision(ctx, group, refs[i], refs[j]) ||
-            ExplainedByRevision(ctx, group, refs[j], refs[i]))
+            ExplainedByRevision(ctx, group, refs[j], refs[i]) ||
+            RestatesSpanEndingLastYear(ctx, group, refs[i], refs[j]))
           return;
         conflicts[i].push_back(j);
         conflicts[j].push_back(i);

@@ -54,7 +54,12 @@ std::optional<std::set<std::string>> ComparablePeriods(const Document& doc, cons
   const int reach = (window_days < 0 ? 0 : window_days) / 365 + 1;
   for (int y = year - reach; y <= year + reach; ++y) periods.insert(AsOf(y));
   periods.insert(kAsOfUndated);
-  if (rule.last_year_as_of) periods.insert(Resolved(year - 1, year - 1));
+  if (rule.last_year_as_of) {
+    periods.insert(Resolved(year - 1, year - 1));
+    // The spans RestatesSpanEndingLastYear looks for.
+    for (int from = year - kLongestRestatedSpan; from < year - 1; ++from)
+      periods.insert(Resolved(from, year - 1));
+  }
   return periods;
 }
 

@@ -152,8 +152,10 @@ std::vector<std::string> MatchWords(const Claim& c) {
   // four characters or more is compared as one word, so two such claims of
   // one bucket agree and one beside a clause with words differs. A shorter
   // one (投资) says too little alone.
+  // A subject written after its figure (60%的试点单位对…实行…) names who the
+  // figure counts, not what of them: the clause's words say that.
   if (c.context.empty() && c.subject.size() >= kSubjectAloneBytes) return {c.subject};
-  if (c.subject.size() < kNamingSubjectBytes) return c.context;
+  if (c.subject.size() < kNamingSubjectBytes || c.subject_after) return c.context;
   std::vector<std::string> own;
   for (const std::string& w : c.context)
     if (c.subject.find(w) != std::string::npos) own.push_back(w);

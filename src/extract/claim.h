@@ -125,6 +125,9 @@ struct Claim {
                           // ([context] subject_aliases)
   bool subject_elsewhere = false;  // the subject as written is not in the
                                    // clause (a question's, the claim before)
+  bool subject_after = false;  // the subject is written after the figure
+                               // (60%的试点单位对…): it names who, and
+                               // the clause's words say what of them
   std::vector<std::string> context;  // content words of the clause
 };
 

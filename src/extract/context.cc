@@ -235,7 +235,8 @@ std::string ContextFinder::QuestionSubject(Span question,
 }
 
 std::string ContextFinder::Subject(Span clause, Span quantity,
-                                   const std::vector<Span>& time_spans) const {
+                                   const std::vector<Span>& time_spans, bool* after_figure) const {
+  if (after_figure) *after_figure = false;
   if (quantity.begin < clause.begin || quantity.begin > text_.size()) return "";
   std::string_view pre = text_.substr(clause.begin, quantity.begin - clause.begin);
   // 由A提升至B: what changes is named before 由/从.
@@ -291,7 +292,14 @@ std::string ContextFinder::Subject(Span clause, Span quantity,
     if (p != std::string_view::npos && p < cut) cut = p;
   }
   after = TrimQuotes(after.substr(0, cut));
+  // 90%以上的中央级试点单位对…: a share of what follows 的.
+  for (const std::string& link : lexicon_.subject_after_links())
+    if (!link.empty() && StartsWith(after, link)) {
+      after = TrimQuotes(after.substr(link.size()));
+      break;
+    }
   if (HasDigit(after) || CodePoints(after) < 2 || CodePoints(after) > 12) return "";
+  if (after_figure) *after_figure = true;
   return std::string(after);
 }
 

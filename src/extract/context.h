@@ -42,9 +42,11 @@ class ContextFinder {
 
   // Subject of a quantity starting at `quantity.begin` (qualifier included)
   // in `clause`; `time_spans` are the time expressions to strip, in order
-  // of their start (as every list of spans here). "" if none.
-  std::string Subject(Span clause, Span quantity,
-                      const std::vector<Span>& time_spans) const;
+  // of their start (as every list of spans here). "" if none. *after (when
+  // given) says whether the subject is written after the figure (524家中国
+  // 大陆企业进入…, 60%的单位…).
+  std::string Subject(Span clause, Span quantity, const std::vector<Span>& time_spans,
+                      bool* after = nullptr) const;
 
   // What a question asks about (问:2022年城镇新增就业是多少? → 城镇新增就业):
   // the words after the speaker's label, without its times (`time_spans`)

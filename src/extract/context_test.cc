@@ -92,6 +92,17 @@ TEST(ContextTest, SubjectAfterLeadingNumber) {
   EXPECT_EQ(f.Subject({0, (uint32_t)t.size()}, Find(t, "524家"), {}), "中国大陆企业");
 }
 
+TEST(ContextTest, ShareOfWhatFollowsTheFigure) {
+  auto lex = Lex();
+  std::string t = "约60%的中央级试点单位已对基础研究人才实行长周期考核评价";
+  ContextFinder f(t, *lex);
+  EXPECT_EQ(f.Subject({0, (uint32_t)t.size()}, Find(t, "约60%"), {}), "中央级试点单位");
+  std::string u = "90%以上的中央级试点单位对基础研究人才实行长周期考核评价";
+  ContextFinder g(u, *lex);
+  // The qualifier after the figure belongs to it.
+  EXPECT_EQ(g.Subject({0, (uint32_t)u.size()}, Find(u, "90%以上"), {}), "中央级试点单位");
+}
+
 TEST(ContextTest, SubjectStopsAtComparisonAndFrom) {
   auto lex = Lex();
   std::string t = "基础研究人才队伍由2021年的47.2万人年增长到2023年的57.5万人年";

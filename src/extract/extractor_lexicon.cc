@@ -197,8 +197,10 @@ std::unique_ptr<Lexicon> Lexicon::Parse(std::string_view toml_text,
             ReadStrings(root, "identifiers", "patterns", &ident, &err) &&
             ReadStrings(root, "idioms", "words", &lex->idioms_, &err) &&
             ReadStrings(root, "context", "stopwords", &stop, &err) &&
+            ReadStrings(root, "context", "stop_prefixes", &lex->stop_prefixes_, &err) &&
             ReadStrings(root, "context", "interrogatives", &lex->interrogatives_, &err) &&
             ReadStrings(root, "context", "subject_trailing", &lex->subject_trailing_, &err) &&
+            ReadStrings(root, "context", "subject_after_links", &lex->subject_after_links_, &err) &&
             ReadStrings(root, "context", "subject_leading", &lex->subject_leading_, &err) &&
             ReadTable(root, "context", "subject_aliases", &lex->subject_aliases_, &err) &&
             ReadTable(root, "context", "subject_glosses", &lex->subject_glosses_, &err) &&
@@ -458,6 +460,15 @@ std::string Lexicon::CanonicalSubject(std::string_view s) const {
     i += n;
   }
   return out;
+}
+
+bool Lexicon::IsStopword(std::string_view w) const {
+  if (stopwords_.count(std::string(w)) > 0) return true;
+  for (const std::string& p : stop_prefixes_)
+    if (!p.empty() && w.size() > p.size() && w.substr(0, p.size()) == p &&
+        stopwords_.count(std::string(w.substr(p.size()))) > 0)
+      return true;
+  return false;
 }
 
 HeadingYear Lexicon::BareYearOfHeading(std::string_view heading, int doc_year) const {

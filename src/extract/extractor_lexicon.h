@@ -100,7 +100,8 @@ class Lexicon {
   // ([targets] list_ends: 主要安排如下表。).
   const std::vector<std::string>& plan_list_ends() const { return plan_list_ends_; }
 
-  bool IsStopword(std::string_view w) const { return stopwords_.count(std::string(w)) > 0; }
+  // A [context] stopword, or one after a stop_prefixes adverb (已对).
+  bool IsStopword(std::string_view w) const;
   const std::vector<std::string>& level_verbs() const { return level_verbs_; }
   // Words a full stop follows without ending an English sentence (No, U.S).
   const std::vector<std::string>& abbreviations() const { return abbreviations_; }
@@ -136,6 +137,8 @@ class Lexicon {
   const std::vector<std::string>& interrogatives() const { return interrogatives_; }
   // Words cut from the end and the start of a claim's subject.
   const std::vector<std::string>& subject_trailing() const { return subject_trailing_; }
+  // Between a figure and the subject written after it (60%的单位).
+  const std::vector<std::string>& subject_after_links() const { return subject_after_links_; }
   const std::vector<std::string>& subject_leading() const { return subject_leading_; }
   // Brackets of a gloss a subject goes without when it holds digits
   // (细颗粒物(PM2.5)平均浓度), as open and close.
@@ -183,6 +186,7 @@ class Lexicon {
   // any other byte no alias starts.
   std::bitset<256> alias_first_bytes_;
   std::set<std::string> stopwords_;
+  std::vector<std::string> stop_prefixes_;
   std::vector<std::string> level_verbs_, predicate_verbs_, up_verbs_, down_verbs_,
       average_words_, real_words_, real_measures_, cumulative_words_, whole_year_words_;
   std::vector<std::string> plan_leads_, plan_list_ends_, forecast_words_;
@@ -191,7 +195,7 @@ class Lexicon {
   ShareWords share_words_;
   std::vector<std::string> abbreviations_;
   std::vector<std::string> interrogatives_;
-  std::vector<std::string> subject_trailing_, subject_leading_;
+  std::vector<std::string> subject_trailing_, subject_leading_, subject_after_links_;
   std::vector<std::pair<std::string, std::string>> subject_aliases_;
   std::vector<std::string> plan_headings_, reach_verbs_, issue_words_, change_columns_, list_items_, questions_,
       answers_;

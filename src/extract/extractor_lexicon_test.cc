@@ -37,6 +37,22 @@ TEST(LexiconTest, ATargetIsAWordOrAPattern) {
   EXPECT_FALSE(lex->IsTarget("", false));
 }
 
+TEST(LexiconTest, AnAdverbJoinedToAStopWordIsOne) {
+  auto lex = ParseLexicon(
+      "[context]\n"
+      "stopwords = [\"对\", \"为\"]\n"
+      "stop_prefixes = [\"已\", \"均\", \"\"]\n");
+  ASSERT_NE(lex, nullptr);
+  EXPECT_TRUE(lex->IsStopword("对"));
+  EXPECT_TRUE(lex->IsStopword("已对"));
+  EXPECT_TRUE(lex->IsStopword("均为"));
+  // Only an adverb before a stop word: 已经 and 对外 are words, and the
+  // adverb alone is not a stop word unless listed.
+  EXPECT_FALSE(lex->IsStopword("已经"));
+  EXPECT_FALSE(lex->IsStopword("对外"));
+  EXPECT_FALSE(lex->IsStopword("已"));
+}
+
 TEST(LexiconTest, AnAimSetsAGoalOnlyForAPeriodNotYetOver) {
   auto lex = ParseLexicon(
       "[targets]\n"

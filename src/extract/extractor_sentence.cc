@@ -584,7 +584,12 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
       }
       // A table cell's subject is its row's label (|城镇新增就业|1269万人|…).
       if (c.subject.empty() && !row_label.empty() && begin >= row_label_end) c.subject = row_label;
-      if (c.subject.empty()) c.subject = context.Subject(local, {begin, q.span.end}, time_spans);
+      // (A qualifier after the figure, 90%以上的…, is the figure's.)
+      const uint32_t figure_end = c.qualifier_span.begin >= q.span.end && !c.qualifier_span.empty()
+                                      ? c.qualifier_span.end
+                                      : q.span.end;
+      if (c.subject.empty())
+        c.subject = context.Subject(local, {begin, figure_end}, time_spans, &c.subject_after);
       // Else the subject of the nearest real claim before it that has one.
       if (c.subject.empty() && last_with_subject < i) {
         c.subject = r.claims[last_with_subject].subject;

@@ -149,6 +149,7 @@ void PutClaim(const Claim& c, Writer* w) {
   w->Sp(c.clause);
   w->Str(c.subject);
   w->U(c.subject_elsewhere);
+  w->U(c.subject_after);
   w->U(c.context.size());
   for (const std::string& s : c.context) w->Str(s);
 }
@@ -186,6 +187,7 @@ Claim GetClaim(size_t norm, size_t source, Reader* r) {
   c.clause = r->Sp(norm);
   c.subject = r->Str();
   c.subject_elsewhere = r->B();
+  c.subject_after = r->B();
   size_t n = r->Count(1);
   for (size_t i = 0; i < n && r->ok(); ++i) c.context.push_back(r->Str());
   return c;

@@ -17,7 +17,7 @@
 namespace factlint {
 
 // Bumped whenever the encoding changes (part of the index schema version).
-inline constexpr int kExtractionCodecVersion = 1;
+inline constexpr int kExtractionCodecVersion = 2;
 
 // Encodes everything in `extraction` except `text` (stored once, as the
 // normalized text).

@@ -34,6 +34,8 @@ Extraction OddExtraction() {
   a.sentence = {0, 40};
   a.clause = {2, 20};
   a.subject = "全球工业研发投入2000强企业";
+  a.subject_elsewhere = true;
+  a.subject_after = true;
   a.context = {"中国大陆", "", "企业", std::string("a\0b", 3)};
   Claim b;  // defaults, with awkward doubles
   b.value = {-0.0, 0.1 + 0.2, true, false};

@@ -46,6 +46,8 @@ inline void ExpectClaimEq(const Claim& a, const Claim& b, const std::string& whe
   EXPECT_EQ(a.sentence, b.sentence);
   EXPECT_EQ(a.clause, b.clause);
   EXPECT_EQ(a.subject, b.subject);
+  EXPECT_EQ(a.subject_elsewhere, b.subject_elsewhere);
+  EXPECT_EQ(a.subject_after, b.subject_after);
   EXPECT_EQ(a.context, b.context);
 }
 

@@ -5,6 +5,7 @@
 #ifndef FACTLINT_EXTRACT_QUANTITY_H_
 #define FACTLINT_EXTRACT_QUANTITY_H_
 
+#include <bitset>
 #include <memory>
 #include <optional>
 #include <string>
@@ -53,6 +54,10 @@ class QuantityScanner {
  private:
   explicit QuantityScanner(std::unique_ptr<UnitTable> units);
   std::unique_ptr<UnitTable> units_;
+  // ScanState::MayOpen of every character of the BMP, decided once: Scan
+  // steps over the characters no form opens at (most of a Chinese text)
+  // without decoding them twice and asking each test of ScanState::At.
+  std::unique_ptr<std::bitset<0x10000>> opens_;
 };
 
 }  // namespace factlint

@@ -23,9 +23,17 @@ bool PlainInteger(const ParsedNumber& n) {
 
 }  // namespace
 
+bool ScanState::MayOpen(char32_t c, std::string_view utf8, const UnitTable& units) {
+  return IsAsciiLetter(c) || (c >= '0' && c <= '9') || c == U'百' || c == U'千' ||
+         c == U'半' || c == U'第' || c == U'前' || c == U'榜' || c == U'首' ||
+         ChineseDigitValue(c) >= 0 || c == U'十' || c == U'拾' || c == '-' || c == U'−' ||
+         c == U'负' || c == U'几' || units.PlusMinusStartsWith(utf8);
+}
+
 ScanStep ScanState::At(size_t pos) {
   size_t next;
   char32_t c = CodePointAt(text_, pos, &next);
+  if (!MayOpen(c, text_.substr(pos, next - pos), units_)) return {pos, std::nullopt};
   if (IsAsciiLetter(c)) return LetterToken(pos);
   if (c >= '0' && c <= '9') return NumberForm(pos);
   // Asked at every character: each word below is compared only where its

@@ -26,6 +26,11 @@ class ScanState {
       : text_(text), units_(units) {}
 
   ScanStep At(size_t pos);
+  // Whether any form At tries may open at the character `c` (`utf8`, its
+  // bytes). At answers nothing at any other character, asking this first,
+  // so the scanner may step over them without asking At
+  // (QuantityScanner keeps the answer for every character of the BMP).
+  static bool MayOpen(char32_t c, std::string_view utf8, const UnitTable& units);
   // Qualifiers before a quantity may not reach back before `floor`.
   void set_floor(size_t floor) { floor_ = floor; }
 

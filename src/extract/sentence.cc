@@ -1,6 +1,7 @@
 #include "extract/sentence.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <string>
 
@@ -11,12 +12,31 @@ bool StartsWith(std::string_view text, size_t pos, std::string_view what) {
   return text.substr(pos, what.size()) == what;
 }
 
+constexpr std::string_view kTerminators[] = {"。", "！", "？", "!", "?"};
+constexpr std::string_view kWideClauseDelimiters[] = {"，", "；", "："};
+constexpr std::string_view kAsciiClauseDelimiters = ",;:";
+
+// The first bytes of `words` and of `more`: a byte that is none of them
+// starts none of the words.
+template <size_t N>
+std::array<bool, 256> FirstBytes(const std::string_view (&words)[N], std::string_view more) {
+  std::array<bool, 256> table{};
+  for (std::string_view w : words) table[static_cast<unsigned char>(w[0])] = true;
+  for (char c : more) table[static_cast<unsigned char>(c)] = true;
+  return table;
+}
+
+// Bytes where SplitSentences has something to decide: a line break, a
+// terminator's first byte, a full stop. Every other byte is stepped over.
+const std::array<bool, 256> kSentenceBytes = FirstBytes(kTerminators, "\n.");
+// Bytes where a clause delimiter may start.
+const std::array<bool, 256> kClauseBytes = FirstBytes(kWideClauseDelimiters, kAsciiClauseDelimiters);
+
 // Length of the sentence terminator at `pos`, 0 if none.
 size_t TerminatorAt(std::string_view text, size_t pos) {
   // Every terminator starts with one of these bytes; most text does not.
-  const unsigned char c = static_cast<unsigned char>(text[pos]);
-  if (c != '!' && c != '?' && c != 0xE3 && c != 0xEF) return 0;
-  for (std::string_view t : {"。", "！", "？", "!", "?"}) {
+  if (!kSentenceBytes[static_cast<unsigned char>(text[pos])]) return 0;
+  for (std::string_view t : kTerminators) {
     if (StartsWith(text, pos, t)) return t.size();
   }
   return 0;
@@ -36,12 +56,11 @@ bool IsDigit(std::string_view text, size_t pos) {
 // Length of a clause delimiter at `pos`, 0 if none.
 size_t ClauseDelimiterAt(std::string_view text, size_t pos) {
   char c = text[pos];
-  if (static_cast<unsigned char>(c) == 0xEF) {
-    for (std::string_view t : {"，", "；", "："}) {
-      if (StartsWith(text, pos, t)) return t.size();
-    }
+  if (!kClauseBytes[static_cast<unsigned char>(c)]) return 0;
+  for (std::string_view t : kWideClauseDelimiters) {
+    if (StartsWith(text, pos, t)) return t.size();
   }
-  if (c == ',' || c == ';' || c == ':') {
+  if (kAsciiClauseDelimiters.find(c) != std::string_view::npos) {
     bool between_digits = pos > 0 && IsDigit(text, pos - 1) && IsDigit(text, pos + 1);
     return between_digits ? 0 : 1;
   }
@@ -105,6 +124,10 @@ void SplitClauses(std::string_view text, Sentence* s) {
   size_t start = s->span.begin;
   size_t pos = start;
   while (pos < s->span.end) {
+    if (!kClauseBytes[static_cast<unsigned char>(text[pos])]) {
+      ++pos;
+      continue;
+    }
     size_t d = ClauseDelimiterAt(text, pos);
     if (d == 0) {
       ++pos;
@@ -137,6 +160,10 @@ std::vector<Sentence> SplitSentences(std::string_view text,
   };
   size_t pos = 0;
   while (pos < text.size()) {
+    if (!kSentenceBytes[static_cast<unsigned char>(text[pos])]) {
+      ++pos;
+      continue;
+    }
     if (text[pos] == '\n') {
       emit(pos);
       ++paragraph;

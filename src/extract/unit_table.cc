@@ -625,6 +625,12 @@ size_t UnitTable::PlusMinusAt(std::string_view text, size_t pos) const {
   return longest;
 }
 
+bool UnitTable::PlusMinusStartsWith(std::string_view ch) const {
+  return !ch.empty() && std::any_of(plus_minus_.begin(), plus_minus_.end(), [&](const std::string& w) {
+    return w.compare(0, ch.size(), ch) == 0;
+  });
+}
+
 bool UnitTable::HalfStartsWord(std::string_view text, size_t pos) const {
   for (const std::string& w : half_words_)
     if (text.compare(pos, w.size(), w) == 0) return true;

@@ -110,6 +110,9 @@ class UnitTable {
   // Bytes of a plus-minus word at text[pos] ([plus_minus] words: ±, 正负),
   // 0 when none: ±5% is every value from -5% to 5%.
   size_t PlusMinusAt(std::string_view text, size_t pos) const;
+  // Whether a plus-minus word starts with the character `ch` (its UTF-8
+  // bytes): PlusMinusAt finds none at any other character.
+  bool PlusMinusStartsWith(std::string_view ch) const;
 
   // The longest qualifier word written before a number that ends exactly at
   // `pos` and starts at or after `floor` (the end of the previous quantity):

@@ -304,9 +304,12 @@ class ShareCheck : public Check {
         note.location = doc.Locate(claims[part]);
         note.message = ctx.Say("share.note", fmt::arg("part", claims[part].surface));
         d.notes.push_back(std::move(note));
-        if (whole_elsewhere) {
+        // The whole is pointed at when it is not on the share's line (named
+        // elsewhere, or in the sentence or table row before).
+        const Location whole_at = doc.Locate(claims[whole_index]);
+        if (whole_elsewhere || whole_at.line != d.location.line) {
           Note w;
-          w.location = doc.Locate(claims[whole_index]);
+          w.location = whole_at;
           w.message = ctx.Say("share.note_whole", fmt::arg("whole", whole_text));
           d.notes.push_back(std::move(w));
         }
@@ -346,7 +349,10 @@ class ShareCheck : public Check {
     if (!whole) return std::nullopt;
     if (!names.subject.empty() && !Contains(doc.Text(claims[*found].clause), names.subject))
       return std::nullopt;
-    if (!names.whole.empty() && !Contains(doc.Text(claims[whole_index].clause), names.whole))
+    // The whole named with or without its words of "all of" (占授权总量 of
+    // 专利授权量).
+    if (!names.whole.empty() &&
+        !Contains(Bare(doc.Text(claims[whole_index].clause), words), Bare(names.whole, words)))
       return std::nullopt;
     return PartAndWhole{*found, whole_index, *whole, whole_text};
   }

@@ -186,7 +186,7 @@ class CheckHarness {
       for (uint32_t i = 0; i < doc.extraction.claims.size(); ++i) {
         const Claim& c = doc.extraction.claims[i];
         s += "  [" + std::to_string(i) + "] " + c.surface + " dim=" +
-             c.dimension + " kind=" + ClaimKindName(c.kind) +
+             c.dimension.str() + " kind=" + ClaimKindName(c.kind) +
              " time=" + std::to_string(c.time.from_year) + "-" +
              std::to_string(c.time.to_year) + "/" + TimeOriginName(c.time.origin) +
              " change=" + DirectionName(c.change) +

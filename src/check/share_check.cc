@@ -147,7 +147,7 @@ std::optional<Interval> FindWhole(const Document& doc, const std::vector<Claim>&
       *whole_index = i;
       return c.value;
     }
-    if (!c.identifier || !(c.sentence == a.sentence) || a.dimension.rfind("count:", 0) != 0 ||
+    if (!c.identifier || !(c.sentence == a.sentence) || a.dimension.str().rfind("count:", 0) != 0 ||
         c.surface.empty() || c.surface.find_first_not_of("0123456789") != std::string::npos)
       continue;
     for (const std::string& suffix : words.list_suffixes) {

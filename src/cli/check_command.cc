@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <iostream>
+#include <iterator>
 
 #include "cli/check_run.h"
 #include "cli/commands.h"
@@ -151,15 +152,20 @@ int RunCheck(const Options& o, const std::string& rules_dir) {
   }
 
   ReleaseAllButReport(run.get());
+  const bool fails = RunFails(found, setup->fail_on);
+  // The findings are moved, not copied, behind the input errors: the report
+  // is where a large run's memory peaks.
   std::vector<Diagnostic> all = input_errors;
-  all.insert(all.end(), found.begin(), found.end());
+  all.insert(all.end(), std::make_move_iterator(found.begin()),
+             std::make_move_iterator(found.end()));
+  std::vector<Diagnostic>().swap(found);
   WriteReport(format, all, lines, report_options, std::cout);
   if (format == Format::kText && all.empty() && !o.quiet)
     std::cout << CleanSummary(*run->messages, docs, run->unread_reference, in_baseline) << "\n";
   std::cout.flush();
 
   if (!input_errors.empty() || fix_failed) return kExitError;
-  return RunFails(found, setup->fail_on) ? kExitFindings : kExitClean;
+  return fails ? kExitFindings : kExitClean;
 }
 
 }  // namespace factlint

@@ -32,9 +32,9 @@ std::string RuleRefusal(const Claim& c, const FactRule& rule) {
              ", not one year's";
   }
   if (c.dimension != rule.dimension)
-    return "its dimension " + c.dimension + " is not the rule's " + rule.dimension;
+    return "its dimension " + c.dimension.str() + " is not the rule's " + rule.dimension;
   if (rule.national && !c.scope.empty())
-    return "it is about " + c.scope + " and the rule takes national figures only";
+    return "it is about " + c.scope.str() + " and the rule takes national figures only";
   return "";
 }
 
@@ -135,7 +135,7 @@ std::vector<RuleTake> MatchDocumentRules(const Document& doc, const FactRuleSet&
     Span value = c.span;
     if (!c.qualifier_span.empty() && c.qualifier_span.end <= c.span.begin)
       value.begin = c.qualifier_span.begin;
-    const std::string read = c.subject + std::string(doc.Text(value));
+    const std::string read = c.subject.str() + std::string(doc.Text(value));
     for (const RuleMatch& m : rules.Match(read)) {
       if (m.value.begin < c.subject.size()) continue;
       take(static_cast<int>(i), m, read);
@@ -259,7 +259,7 @@ std::vector<std::vector<std::string>> GroupingKeys(const Documents& docs,
   for (const FactGroup& g : groups)
     for (const ClaimRef& r : g.claims)
       keys[r.doc][r.claim] = "rule " + g.fact_id + "\x1f" +
-                             docs[r.doc]->extraction.claims[r.claim].scope;
+                             docs[r.doc]->extraction.claims[r.claim].scope.str();
   for (size_t d = 0; d < docs.size(); ++d) {
     const std::vector<Claim>& claims = docs[d]->extraction.claims;
     for (size_t i = 0; i < claims.size(); ++i)

@@ -40,12 +40,12 @@ struct MatchReason {
   // Generic matching: the bucket (what must be equal: dimension, year,
   // change, base year, scope, subject), the claim of another document it
   // matched best, their weighted similarity and the words they share.
-  std::string bucket;
+  Word bucket;
   bool has_partner = false;
   ClaimRef partner;
   double score = 0;
   bool identical_words = false;  // a large bucket: identical word sets only
-  std::vector<std::string> shared_words;
+  std::vector<Word> shared_words;
 };
 
 struct FactGroup {
@@ -93,9 +93,10 @@ std::vector<RuleTake> MatchDocumentRules(const Document& doc, const FactRuleSet&
 // What generic matching files one claim under, which depends on its
 // document alone: its bucket (GenericBucket) and, when asked for, the id a
 // group of that bucket would have (GenericFactId); both "" for a claim
-// generic matching does not take (GenericIneligibility).
+// generic matching does not take (GenericIneligibility). The key is a Word:
+// the claims of one bucket share one copy of it (extract/word.h).
 struct ClaimBucket {
-  std::string key;
+  Word key;
   std::string fact_id;
 };
 

@@ -211,7 +211,7 @@ TEST_F(FactGroupsTest, RefusalsAndIneligibilitySayWhy) {
   // compared with the same plan restated, never with what happened.
   EXPECT_EQ(GenericIneligibility(c), "");
   c.target = false;
-  c.subject.clear();
+  c.subject = "";
   EXPECT_NE(GenericIneligibility(c).find("subject"), std::string::npos);
 }
 
@@ -256,7 +256,7 @@ std::vector<std::string> Describe(const std::vector<FactGroup>& groups) {
     for (size_t k = 0; k < g.claims.size(); ++k)
       out.push_back(g.fact_id + " " + std::to_string(g.claims[k].doc) + ":" +
                     std::to_string(g.claims[k].claim) + " " + g.reasons[k].rule_id + " " +
-                    g.reasons[k].matched_text + " " + g.reasons[k].bucket);
+                    g.reasons[k].matched_text + " " + g.reasons[k].bucket.str());
   return out;
 }
 

@@ -30,7 +30,7 @@ std::string IdPart(std::string s) {
 std::string Readable(const Document& doc, const Claim& c) {
   const int year = ClaimYear(doc, c);
   std::string id = std::string(kGenericIdPrefix) + IdPart(c.subject) + ":" +
-                   c.dimension + ":" + (year ? std::to_string(year) : "undated");
+                   c.dimension.str() + ":" + (year ? std::to_string(year) : "undated");
   if (c.target) id += c.forecast ? ":forecast" : ":plan";
   return id;
 }
@@ -44,11 +44,11 @@ std::string SmallestWords(const Documents& docs, const FactGroup& g) {
   std::string smallest;
   bool first = true;
   for (const ClaimRef& r : g.claims) {
-    std::vector<std::string> words = ClaimOf(docs, r).context;
+    std::vector<Word> words = ClaimOf(docs, r).context;  // sorted by their text
     std::sort(words.begin(), words.end());
     words.erase(std::unique(words.begin(), words.end()), words.end());
     std::string joined;
-    for (const std::string& w : words) joined += w + "\x1f";
+    for (const Word& w : words) joined += w.str() + "\x1f";
     if (first || joined < smallest) smallest = joined;
     first = false;
   }

@@ -41,7 +41,8 @@ struct UnionFind {
   void Union(size_t a, size_t b) { parent[Find(a)] = Find(b); }
 };
 
-std::vector<std::string> Sorted(std::vector<std::string> words) {
+// Sorted by their text (Word orders as its string), each once.
+std::vector<Word> Sorted(std::vector<Word> words) {
   std::sort(words.begin(), words.end());
   words.erase(std::unique(words.begin(), words.end()), words.end());
   return words;
@@ -86,22 +87,21 @@ std::string GenericBucket(const Document& doc, const Claim& c, std::string_view 
   const bool over_one_year = c.time.known() && c.time.from_year == c.time.to_year &&
                              c.base_year == c.time.to_year - 1;
   if (c.base_year && !over_one_year) s += ", base year " + std::to_string(c.base_year);
-  s += ", scope " + (c.scope.empty() ? std::string("national") : c.scope);
-  s += ", subject \u201c" + c.subject + "\u201d";
+  s += ", scope " + (c.scope.empty() ? std::string("national") : c.scope.str());
+  s += ", subject \u201c" + c.subject.str() + "\u201d";
   return s;
 }
 
-std::vector<std::string> SharedWords(const std::vector<std::string>& a,
-                                     const std::vector<std::string>& b) {
-  std::vector<std::string> sa = Sorted(a), sb = Sorted(b), both;
+std::vector<Word> SharedWords(const std::vector<Word>& a, const std::vector<Word>& b) {
+  std::vector<Word> sa = Sorted(a), sb = Sorted(b), both;
   std::set_intersection(sa.begin(), sa.end(), sb.begin(), sb.end(),
                         std::back_inserter(both));
   return both;
 }
 
-void WordWeights::Add(const std::vector<std::string>& words) {
+void WordWeights::Add(const std::vector<Word>& words) {
   ++n_;
-  for (const std::string& w : Sorted(words)) ++df_[w];
+  for (const Word& w : Sorted(words)) ++df_[w.str()];
 }
 
 void WordWeights::AddCounts(int claims, const std::map<std::string, int>& df) {
@@ -115,10 +115,9 @@ double WordWeights::Weight(const std::string& word) const {
   return std::log((n_ + 1.0) / (df + 0.5));
 }
 
-Similarity Compare(const std::vector<std::string>& a_in,
-                   const std::vector<std::string>& b_in,
+Similarity Compare(const std::vector<Word>& a_in, const std::vector<Word>& b_in,
                    const WordWeights& weights) {
-  std::vector<std::string> a = Sorted(a_in), b = Sorted(b_in);
+  std::vector<Word> a = Sorted(a_in), b = Sorted(b_in);
   double both = 0, only_a = 0, only_b = 0, max_only = 0;
   size_t i = 0, j = 0;
   while (i < a.size() || j < b.size()) {
@@ -143,7 +142,7 @@ Similarity Compare(const std::vector<std::string>& a_in,
   return s;
 }
 
-std::vector<std::string> MatchWords(const Claim& c) {
+std::vector<Word> MatchWords(const Claim& c) {
   // The bucket holds claims of one subject. A long subject
   // (分两期投放政策性开发性金融工具) names the fact by itself: only its own
   // words are compared, so a long unrelated clause before the figure cannot
@@ -156,8 +155,8 @@ std::vector<std::string> MatchWords(const Claim& c) {
   // figure counts, not what of them: the clause's words say that.
   if (c.context.empty() && c.subject.size() >= kSubjectAloneBytes) return {c.subject};
   if (c.subject.size() < kNamingSubjectBytes || c.subject_after) return c.context;
-  std::vector<std::string> own;
-  for (const std::string& w : c.context)
+  std::vector<Word> own;
+  for (const Word& w : c.context)
     if (c.subject.find(w) != std::string::npos) own.push_back(w);
   return own.empty() ? c.context : own;
 }
@@ -258,7 +257,7 @@ std::vector<FactGroup> GroupGeneric(const Documents& docs,
   for (auto& [key, members] : buckets) {
     if (members.size() < 2) continue;
     if (members.size() > kPairwiseLimit) {
-      std::map<std::vector<std::string>, size_t> first;
+      std::map<std::vector<Word>, size_t> first;
       for (size_t k : members) {
         auto [it, inserted] = first.emplace(Sorted(MatchWords(claim(refs[k]))), k);
         if (!inserted) {

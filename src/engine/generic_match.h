@@ -26,7 +26,7 @@ constexpr double kGenericWarningScore = 0.6;
 // Inverse document frequency of context words over a set of claims.
 class WordWeights {
  public:
-  void Add(const std::vector<std::string>& words);
+  void Add(const std::vector<Word>& words);
   double Weight(const std::string& word) const;
   // Adds counts gathered elsewhere (the archive index): `claims` more word
   // lists, and for each word the number of those lists holding it.
@@ -45,8 +45,7 @@ struct Similarity {
   bool distinguished = false; // a rare word stands on one side only
 };
 
-Similarity Compare(const std::vector<std::string>& a,
-                   const std::vector<std::string>& b,
+Similarity Compare(const std::vector<Word>& a, const std::vector<Word>& b,
                    const WordWeights& weights);
 
 // Why generic matching leaves a claim alone whatever the other claims say
@@ -75,8 +74,7 @@ Similarity CompareClaims(const Claim& a, const Claim& b, const WordWeights& weig
 bool ConfidentMatch(const Similarity& s);
 
 // The content words both lists hold, sorted, each once.
-std::vector<std::string> SharedWords(const std::vector<std::string>& a,
-                                     const std::vector<std::string>& b);
+std::vector<Word> SharedWords(const std::vector<Word>& a, const std::vector<Word>& b);
 
 // The word weights of a run: every claim generic matching may look at (of
 // the first `count` documents only, when given).

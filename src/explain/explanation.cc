@@ -29,7 +29,7 @@ ExplainedReason DescribeReason(const CheckContext& ctx, const MatchReason& m) {
   if (m.has_partner) r.partner = ctx.doc(m.partner).Locate(ctx.claim(m.partner));
   r.score = m.score;
   r.identical_words = m.identical_words;
-  r.shared_words = m.shared_words;
+  r.shared_words.assign(m.shared_words.begin(), m.shared_words.end());
   return r;
 }
 

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "diag/span.h"
+#include "extract/word.h"
 
 namespace factlint {
 
@@ -26,7 +27,7 @@ struct Interval {
   friend bool operator==(const Interval&, const Interval&) = default;
 };
 
-enum class ClaimKind {
+enum class ClaimKind : uint8_t {
   kCardinal,       // 525家, 3.6万亿元, 1405人次
   kPercent,        // 26.3%, 百分之二点六八
   kPercentPoints,  // 0.08个百分点
@@ -40,7 +41,7 @@ const char* ClaimKindName(ClaimKind k);
 
 // The words of each are data ([qualifiers] in rules/units.toml); the
 // interval each gives is in precision.h.
-enum class Qualifier {
+enum class Qualifier : uint8_t {
   kNone,     // as written
   kAbove,    // more than, the number excluded: 超过, 逾, 突破
   kBelow,    // less than, the number excluded: 不到, 不足, 低于
@@ -52,11 +53,11 @@ enum class Qualifier {
 };
 const char* QualifierName(Qualifier q);
 
-enum class Direction { kNone, kUp, kDown };
+enum class Direction : uint8_t { kNone, kUp, kDown };
 const char* DirectionName(Direction d);
 
 // Where a claim's period comes from, from the most to the least direct.
-enum class TimeOrigin {
+enum class TimeOrigin : uint8_t {
   kUnknown,     // no period: an undated document, or 目前 in one
   kExplicit,    // a year or range in the claim's sentence: 2024年, 2018—2022年
   kRelative,    // a relative expression in the sentence: 去年, 五年来
@@ -93,16 +94,20 @@ struct TimeRef {
   friend bool operator==(const TimeRef&, const TimeRef&) = default;
 };
 
+// Held for every claim of a run until its checks are done, so its size is
+// what a run's peak memory grows with (docs/benchmarks.md): the strings
+// that recur across claims are Words of the word table (word.h), the enums
+// are a byte each.
 struct Claim {
   Span span;              // normalized text, the number with its unit
   Span source_span;       // SourceText::text
   std::string surface;    // normalized surface text, e.g. "525家"
   ClaimKind kind = ClaimKind::kCardinal;
   Interval value;         // in base units of `dimension`
-  std::string dimension;  // "CNY", "USD", "kWh", "L", "kg", "person",
+  Word dimension;         // "CNY", "USD", "kWh", "L", "kg", "person",
                           // "person-year", "person-time", "count:家",
                           // "percent", "pp", "rank", "multiple", "year"
-  std::string unit;       // unit as written, "万亿元"; "" if none
+  Word unit;              // unit as written, "万亿元"; "" if none
   Qualifier qualifier = Qualifier::kNone;
   Span qualifier_span;    // normalized text of the qualifier; empty if none
   TimeRef time;
@@ -116,11 +121,11 @@ struct Claim {
   bool target = false;    // plan or goal (预期目标, 力争, 到2027年)
   bool forecast = false;  // a target stated as an expectation (预计, 有望),
                           // not a goal set ([targets] forecasts)
-  std::string scope;      // the place it is about ("北京市"); "" national
+  Word scope;             // the place it is about ("北京市"); "" national
   bool identifier = false;// names a thing (GPT-4, 2000强): not a fact
   Span sentence;          // normalized text of the whole sentence
   Span clause;            // normalized text of the clause (between ，；)
-  std::string subject;    // what the number measures, best effort, with
+  Word subject;           // what the number measures, best effort, with
                           // other names of one thing made one
                           // ([context] subject_aliases)
   bool subject_elsewhere = false;  // the subject as written is not in the
@@ -128,7 +133,7 @@ struct Claim {
   bool subject_after = false;  // the subject is written after the figure
                                // (60%的试点单位对…): it names who, and
                                // the clause's words say what of them
-  std::vector<std::string> context;  // content words of the clause
+  std::vector<Word> context;  // content words of the clause
 };
 
 // A stated change between two claims of one document:

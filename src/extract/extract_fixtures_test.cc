@@ -51,7 +51,7 @@ std::string TimeField(const TimeRef& t) {
 
 std::string Describe(const Claim& c) {
   std::string s = c.surface + " | " + ClaimKindName(c.kind) + " | " +
-                  (c.dimension.empty() ? "-" : c.dimension) + " | " +
+                  (c.dimension.empty() ? std::string("-") : c.dimension.str()) + " | " +
                   FormatInterval(c.value) + " | " + QualifierName(c.qualifier) +
                   " | " + TimeField(c.time);
   std::string extras;
@@ -61,7 +61,7 @@ std::string Describe(const Claim& c) {
   if (c.cumulative) extras += " cumulative";
   if (c.base_year != 0) extras += (extras.empty() ? "" : " ") + std::string("base=") + std::to_string(c.base_year);
   if (c.target) extras += (extras.empty() ? "" : " ") + std::string("target");
-  if (!c.scope.empty()) extras += (extras.empty() ? "" : " ") + ("scope=" + c.scope);
+  if (!c.scope.empty()) extras += (extras.empty() ? "" : " ") + ("scope=" + c.scope.str());
   if (!extras.empty()) s += " | " + extras;
   return s;
 }

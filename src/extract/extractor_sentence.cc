@@ -640,7 +640,7 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
     if (words.empty()) words = question_words;
     if (words.empty()) {
       const size_t from = subject_from < i ? subject_from : c.subjectless ? last_real : i;
-      if (from < i) words = r.claims[from].context;
+      if (from < i) words.assign(r.claims[from].context.begin(), r.claims[from].context.end());
     }
     for (const std::string& w : words) {
       if (std::find(c.context.begin(), c.context.end(), w) == c.context.end()) {

@@ -57,7 +57,7 @@ const Claim* Find(const Extraction& x, const std::string& surface) {
   return nullptr;
 }
 
-bool Has(const std::vector<std::string>& v, const std::string& w) {
+bool Has(const std::vector<Word>& v, const std::string& w) {
   return std::find(v.begin(), v.end(), w) != v.end();
 }
 

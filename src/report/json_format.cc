@@ -1,12 +1,13 @@
 // JSON output: one document, schema version 1; see docs/output-formats.md.
-#include <nlohmann/json.hpp>
-
+// The diagnostics are written one by one as they are turned into JSON
+// (json_stream.h), so the report is never held whole in memory.
 #include "report/formats.h"
+#include "report/json_stream.h"
 
 namespace factlint {
 namespace {
 
-using Json = nlohmann::ordered_json;
+using Json = OrderedJson;
 
 // Region fields appear only when the location has one; the end only when it
 // is known (end_line > 0).
@@ -69,17 +70,13 @@ void WriteJson(const std::vector<Diagnostic>& diagnostics,
                const ReportOptions& options, std::ostream& out) {
   Json doc;
   doc["version"] = 1;
-  Json list = Json::array();
-  for (const Diagnostic& d : diagnostics) list.push_back(DiagnosticJson(d));
-  doc["diagnostics"] = std::move(list);
+  doc["diagnostics"] = StreamedArrayPlaceholder();
   SeverityCounts counts = CountSeverities(diagnostics);
   doc["summary"] = {{"errors", counts.errors},
                     {"warnings", counts.warnings},
                     {"notes", counts.notes}};
-  // UTF-8 is written as is; invalid bytes become U+FFFD instead of throwing.
-  out << doc.dump(2, ' ', /*ensure_ascii=*/false,
-                  Json::error_handler_t::replace)
-      << "\n";
+  WriteStreamedJson(doc, diagnostics.size(),
+                    [&](size_t i) { return DiagnosticJson(diagnostics[i]); }, out);
 }
 
 }  // namespace factlint

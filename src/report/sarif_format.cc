@@ -1,20 +1,21 @@
 // SARIF 2.1.0 output: one run, rules from ReportOptions, conflicts' other
 // sides as relatedLocations; see docs/output-formats.md for the mapping.
+// The results are written one by one as they are turned into JSON
+// (json_stream.h), so the report is never held whole in memory.
 #include <cstdio>
 #include <map>
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "base/fnv.h"
 #include "report/formats.h"
+#include "report/json_stream.h"
 #include "report/uri.h"
 
 namespace factlint {
 namespace {
 
-using Json = nlohmann::ordered_json;
+using Json = OrderedJson;
 
 // 64-bit FNV-1a of the fingerprint, in hex: the same text gives the same
 // value on every platform and run.
@@ -136,6 +137,42 @@ Json FixesJson(const Diagnostic& d, const ReportOptions& options) {
   return fixes;
 }
 
+// One result: the diagnostic, its notes as related locations, its fixes.
+Json ResultJson(const Diagnostic& d, const std::map<std::string, int>& rule_index,
+                const ReportOptions& options) {
+  Json r;
+  r["ruleId"] = d.rule_id;
+  r["ruleIndex"] = rule_index.at(d.rule_id);
+  r["level"] = SarifLevel(d.severity);
+  r["message"] = Message(d.message);
+  r["locations"] = Json::array(
+      {{{"physicalLocation", PhysicalLocation(d.location, options)}}});
+  if (!d.notes.empty()) {
+    Json related = Json::array();
+    for (size_t i = 0; i < d.notes.size(); ++i) {
+      Json loc = {{"id", i + 1},
+                  {"physicalLocation", PhysicalLocation(d.notes[i].location, options)},
+                  {"message", Message(d.notes[i].message)}};
+      if (!d.notes[i].statement.empty())
+        loc["properties"] = StatementProperties(d.notes[i].statement);
+      related.push_back(std::move(loc));
+    }
+    r["relatedLocations"] = std::move(related);
+  }
+  // A stable identity of the finding across edits that move lines, for
+  // code-scanning services that track results between runs.
+  if (!d.fingerprint.empty())
+    r["partialFingerprints"] = {{"factlintFinding/v1", FingerprintHash(d.fingerprint)}};
+  if (!d.fact_id.empty()) {
+    Json props = d.statement.empty() ? Json::object() : StatementProperties(d.statement);
+    props["factId"] = d.fact_id;
+    r["properties"] = std::move(props);
+  }
+  Json fixes = FixesJson(d, options);
+  if (!fixes.empty()) r["fixes"] = std::move(fixes);
+  return r;
+}
+
 }  // namespace
 
 void WriteSarif(const std::vector<Diagnostic>& diagnostics,
@@ -159,41 +196,6 @@ void WriteSarif(const std::vector<Diagnostic>& diagnostics,
   for (const RuleInfo& rule : rules) rules_json.push_back(RuleJson(rule, options));
   driver["rules"] = std::move(rules_json);
 
-  Json results = Json::array();
-  for (const Diagnostic& d : diagnostics) {
-    Json r;
-    r["ruleId"] = d.rule_id;
-    r["ruleIndex"] = rule_index[d.rule_id];
-    r["level"] = SarifLevel(d.severity);
-    r["message"] = Message(d.message);
-    r["locations"] = Json::array(
-        {{{"physicalLocation", PhysicalLocation(d.location, options)}}});
-    if (!d.notes.empty()) {
-      Json related = Json::array();
-      for (size_t i = 0; i < d.notes.size(); ++i) {
-        Json loc = {{"id", i + 1},
-                    {"physicalLocation", PhysicalLocation(d.notes[i].location, options)},
-                    {"message", Message(d.notes[i].message)}};
-        if (!d.notes[i].statement.empty())
-          loc["properties"] = StatementProperties(d.notes[i].statement);
-        related.push_back(std::move(loc));
-      }
-      r["relatedLocations"] = std::move(related);
-    }
-    // A stable identity of the finding across edits that move lines, for
-    // code-scanning services that track results between runs.
-    if (!d.fingerprint.empty())
-      r["partialFingerprints"] = {{"factlintFinding/v1", FingerprintHash(d.fingerprint)}};
-    if (!d.fact_id.empty()) {
-      Json props = d.statement.empty() ? Json::object() : StatementProperties(d.statement);
-      props["factId"] = d.fact_id;
-      r["properties"] = std::move(props);
-    }
-    Json fixes = FixesJson(d, options);
-    if (!fixes.empty()) r["fixes"] = std::move(fixes);
-    results.push_back(std::move(r));
-  }
-
   Json run;
   run["tool"] = {{"driver", std::move(driver)}};
   std::string base = DirectoryUri(options.working_directory);
@@ -201,15 +203,15 @@ void WriteSarif(const std::vector<Diagnostic>& diagnostics,
     run["originalUriBaseIds"] = {{kSrcRootBaseId, {{"uri", base}}}};
   }
   run["columnKind"] = "unicodeCodePoints";
-  run["results"] = std::move(results);
+  run["results"] = StreamedArrayPlaceholder();
 
   Json doc;
   doc["$schema"] = kSchema;
   doc["version"] = "2.1.0";
   doc["runs"] = Json::array({std::move(run)});
-  out << doc.dump(2, ' ', /*ensure_ascii=*/false,
-                  Json::error_handler_t::replace)
-      << "\n";
+  WriteStreamedJson(doc, diagnostics.size(),
+                    [&](size_t i) { return ResultJson(diagnostics[i], rule_index, options); },
+                    out);
 }
 
 }  // namespace factlint

@@ -37,6 +37,13 @@ bool SqliteDb::Exec(const std::string& sql, std::string* error, int* code) {
 
 std::string SqliteDb::LastError() const { return sqlite3_errmsg(db_); }
 
+int64_t SqliteDb::PagesRead() const {
+  int current = 0, highest = 0;
+  if (sqlite3_db_status(db_, SQLITE_DBSTATUS_CACHE_MISS, &current, &highest, 0) != SQLITE_OK)
+    return -1;
+  return current;
+}
+
 Statement::Statement(SqliteDb* db, const std::string& sql) : db_(db) {
   if (sqlite3_prepare_v2(db->handle(), sql.c_str(),
                          static_cast<int>(sql.size()), &stmt_,
@@ -48,7 +55,16 @@ Statement::Statement(SqliteDb* db, const std::string& sql) : db_(db) {
   }
 }
 
-Statement::~Statement() { sqlite3_finalize(stmt_); }
+Statement::~Statement() {
+  CountFullScanSteps();
+  sqlite3_finalize(stmt_);
+}
+
+void Statement::CountFullScanSteps() {
+  if (stmt_)
+    db_->full_scan_steps_ += sqlite3_stmt_status(stmt_, SQLITE_STMTSTATUS_FULLSCAN_STEP,
+                                                 /*resetFlg=*/1);
+}
 
 void Statement::BindInt(int index, int64_t value) {
   sqlite3_bind_int64(stmt_, index, value);
@@ -77,6 +93,7 @@ bool Statement::Step() {
 }
 
 void Statement::Reset() {
+  CountFullScanSteps();
   sqlite3_reset(stmt_);
   sqlite3_clear_bindings(stmt_);
 }

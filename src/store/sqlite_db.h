@@ -42,11 +42,22 @@ class SqliteDb {
   bool Exec(const std::string& sql, std::string* error, int* code = nullptr);
   // The latest error message of the connection.
   std::string LastError() const;
+  // Pages the connection has read from the database file so far (misses of
+  // its page cache: SQLITE_DBSTATUS_CACHE_MISS), whether the operating
+  // system served them from memory or from storage.
+  int64_t PagesRead() const;
+  // Rows the connection's statements have stepped over in full scans of a
+  // table or index (SQLITE_STMTSTATUS_FULLSCAN_STEP), counted when a
+  // statement is reset or finalized: 0 when every statement so far looked
+  // its rows up by a key.
+  int64_t FullScanSteps() const { return full_scan_steps_; }
   sqlite3* handle() const { return db_; }
 
  private:
+  friend class Statement;
   explicit SqliteDb(sqlite3* db) : db_(db) {}
   sqlite3* db_;
+  int64_t full_scan_steps_ = 0;
 };
 
 class Statement {
@@ -79,6 +90,9 @@ class Statement {
   std::string ColumnBlob(int index) const;
 
  private:
+  // Adds the statement's full-scan steps since the last count to db_'s.
+  void CountFullScanSteps();
+
   SqliteDb* db_;
   sqlite3_stmt* stmt_ = nullptr;
   std::string error_;

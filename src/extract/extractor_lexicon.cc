@@ -222,6 +222,7 @@ std::unique_ptr<Lexicon> Lexicon::Parse(std::string_view toml_text,
             ReadStrings(root, "targets", "forecasts", &lex->forecast_words_, &err) &&
             ReadStrings(root, "time", "plan_headings", &lex->plan_headings_, &err) &&
             ReadStrings(root, "time", "reach_verbs", &lex->reach_verbs_, &err) &&
+            ReadStrings(root, "time", "reach_fillers", &lex->reach_fillers_, &err) &&
             ReadStrings(root, "time", "issue_words", &lex->issue_words_, &err) &&
             ReadStrings(root, "time", "change_columns", &lex->change_columns_, &err) &&
             ReadStrings(root, "dating", "sessions", &sessions, &err) &&

@@ -134,6 +134,7 @@ class Lexicon {
   const TimeWords& time_words() const { return *time_words_; }
   const std::vector<std::string>& plan_headings() const { return plan_headings_; }
   const std::vector<std::string>& reach_verbs() const { return reach_verbs_; }
+  const std::vector<std::string>& reach_fillers() const { return reach_fillers_; }
   const std::vector<std::string>& interrogatives() const { return interrogatives_; }
   // Words cut from the end and the start of a claim's subject.
   const std::vector<std::string>& subject_trailing() const { return subject_trailing_; }
@@ -197,7 +198,7 @@ class Lexicon {
   std::vector<std::string> interrogatives_;
   std::vector<std::string> subject_trailing_, subject_leading_, subject_after_links_;
   std::vector<std::pair<std::string, std::string>> subject_aliases_;
-  std::vector<std::string> plan_headings_, reach_verbs_, issue_words_, change_columns_, list_items_, questions_,
+  std::vector<std::string> plan_headings_, reach_verbs_, reach_fillers_, issue_words_, change_columns_, list_items_, questions_,
       answers_;
   // [targets] words (as literals) and patterns in one alternation: IsTarget
   // is one pass over a clause; [targets] aims in another.

@@ -11,10 +11,10 @@ namespace factlint {
 namespace {
 
 // Text of the claim span's clause before it is a reach verb (…增加到), with
-// qualifiers and 了 between them skipped.
+// one of [time] reach_fillers (了, a qualifier) between them skipped.
 bool AfterReachVerb(const Lexicon& lex, std::string_view pre) {
   pre = TrimRight(pre);
-  for (std::string_view q : {"了", "超过", "超", "约", "近", "逾", "接近", "将近", "大约"}) {
+  for (std::string_view q : lex.reach_fillers()) {
     if (EndsWith(pre, q)) {
       pre = TrimRight(pre.substr(0, pre.size() - q.size()));
       break;

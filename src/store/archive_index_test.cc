@@ -24,6 +24,24 @@ class ArchiveIndexTest : public ::testing::Test {
     ASSERT_NE(extractor_, nullptr) << error;
   }
   static void TearDownTestSuite() { delete extractor_; }
+
+  // A writable index at `path` holding the five seeds, or null (with a
+  // test failure) when it cannot be built.
+  static std::unique_ptr<ArchiveIndex> IndexSeeds(const std::string& path,
+                                                  UpdateStats* stats = nullptr,
+                                                  std::vector<Diagnostic>* input_errors = nullptr) {
+    std::string error;
+    auto index = ArchiveIndex::Open(path, true, &error);
+    EXPECT_TRUE(index) << error;
+    if (!index) return nullptr;
+    UpdateStats own_stats;
+    std::vector<Diagnostic> own_errors;
+    const bool ok = index->Update({kSeeds}, *extractor_, kRules, stats ? stats : &own_stats,
+                                  input_errors ? input_errors : &own_errors, &error);
+    EXPECT_TRUE(ok) << error;
+    return ok ? std::move(index) : nullptr;
+  }
+
   static const Extractor* extractor_;
 };
 const Extractor* ArchiveIndexTest::extractor_ = nullptr;
@@ -31,12 +49,10 @@ const Extractor* ArchiveIndexTest::extractor_ = nullptr;
 TEST_F(ArchiveIndexTest, SeedsLoadLikeTheFiles) {
   ScratchDir dir("seeds");
   std::string error;
-  auto index = ArchiveIndex::Open(dir.Path("a.db"), true, &error);
-  ASSERT_TRUE(index) << error;
   UpdateStats stats;
   std::vector<Diagnostic> input_errors;
-  ASSERT_TRUE(index->Update({kSeeds}, *extractor_, kRules, &stats,
-                            &input_errors, &error)) << error;
+  auto index = IndexSeeds(dir.Path("a.db"), &stats, &input_errors);
+  ASSERT_TRUE(index);
   EXPECT_TRUE(input_errors.empty());
   EXPECT_EQ(stats.added, 5u);
   EXPECT_EQ(stats.indexed(), 5u);
@@ -66,13 +82,7 @@ TEST_F(ArchiveIndexTest, SeedsLoadLikeTheFiles) {
 TEST_F(ArchiveIndexTest, KeySelectionReadsOnlyTheCoveringIndex) {
   ScratchDir dir("covering");
   std::string error;
-  auto index = ArchiveIndex::Open(dir.Path("a.db"), true, &error);
-  ASSERT_TRUE(index) << error;
-  UpdateStats stats;
-  std::vector<Diagnostic> input_errors;
-  ASSERT_TRUE(index->Update({kSeeds}, *extractor_, kRules, &stats,
-                            &input_errors, &error)) << error;
-  index.reset();
+  ASSERT_TRUE(IndexSeeds(dir.Path("a.db")));
   auto db = SqliteDb::Open(dir.Path("a.db"), /*writable=*/false, /*create=*/false, &error);
   ASSERT_TRUE(db) << error;
   for (const char* sql : {kFilesOfKeySql, kFilesOfKeyPeriodSql}) {
@@ -88,12 +98,8 @@ TEST_F(ArchiveIndexTest, KeySelectionReadsOnlyTheCoveringIndex) {
 TEST_F(ArchiveIndexTest, AppendSkipsLoadedPathsAndContinuesOrder) {
   ScratchDir dir("append");
   std::string error;
-  auto index = ArchiveIndex::Open(dir.Path("a.db"), true, &error);
-  ASSERT_TRUE(index) << error;
-  UpdateStats stats;
-  std::vector<Diagnostic> input_errors;
-  ASSERT_TRUE(index->Update({kSeeds}, *extractor_, kRules, &stats,
-                            &input_errors, &error));
+  auto index = IndexSeeds(dir.Path("a.db"));
+  ASSERT_TRUE(index);
   std::vector<std::string> paths = index->Paths();
   ASSERT_EQ(paths.size(), 5u);
 
@@ -115,14 +121,7 @@ TEST_F(ArchiveIndexTest, ReadOnlyOpenLeavesTheFileAlone) {
   ScratchDir dir("readonly");
   const std::string db = dir.Path("a.db");
   std::string error;
-  {
-    auto index = ArchiveIndex::Open(db, true, &error);
-    ASSERT_TRUE(index) << error;
-    UpdateStats stats;
-    std::vector<Diagnostic> input_errors;
-    ASSERT_TRUE(index->Update({kSeeds}, *extractor_, kRules, &stats,
-                              &input_errors, &error));
-  }
+  ASSERT_TRUE(IndexSeeds(db));
   std::string before, after;
   ASSERT_TRUE(ReadFileBytes(db, &before));
   auto mtime = std::filesystem::last_write_time(db);

@@ -69,21 +69,7 @@ std::vector<Quantity> QuantityScanner::Scan(std::string_view text) const {
         continue;
       }
     }
-    ScanStep step = state.At(i);
-    if (step.quantity) {
-      Quantity& q = *step.quantity;
-      size_t end = q.span.end;
-      if (!q.qualifier_span.empty()) end = std::max<size_t>(end, q.qualifier_span.end);
-      state.set_floor(std::max(end, step.end));
-      out.push_back(std::move(q));
-    }
-    if (step.end > i) {
-      i = step.end;
-    } else {
-      size_t next;
-      CodePointAt(text, i, &next);
-      i = next > i ? next : i + 1;
-    }
+    i = state.Take(i, &out);
   }
   return out;
 }

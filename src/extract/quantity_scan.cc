@@ -30,6 +30,21 @@ bool ScanState::MayOpen(char32_t c, std::string_view utf8, const UnitTable& unit
          c == U'负' || c == U'几' || units.PlusMinusStartsWith(utf8);
 }
 
+size_t ScanState::Take(size_t pos, std::vector<Quantity>* out) {
+  ScanStep step = At(pos);
+  if (step.quantity) {
+    Quantity& q = *step.quantity;
+    size_t end = q.span.end;
+    if (!q.qualifier_span.empty()) end = std::max<size_t>(end, q.qualifier_span.end);
+    set_floor(std::max(end, step.end));
+    out->push_back(std::move(q));
+  }
+  if (step.end > pos) return step.end;
+  size_t next;
+  CodePointAt(text_, pos, &next);
+  return next > pos ? next : pos + 1;
+}
+
 ScanStep ScanState::At(size_t pos) {
   size_t next;
   char32_t c = CodePointAt(text_, pos, &next);

@@ -33,6 +33,9 @@ class ScanState {
   static bool MayOpen(char32_t c, std::string_view utf8, const UnitTable& units);
   // Qualifiers before a quantity may not reach back before `floor`.
   void set_floor(size_t floor) { floor_ = floor; }
+  // The step at `pos`: a quantity found there is appended to `out` (and
+  // sets the floor); returns where the scan goes on, past `pos`.
+  size_t Take(size_t pos, std::vector<Quantity>* out);
 
  private:
   // A number with the unit right after it.

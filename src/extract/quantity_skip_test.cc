@@ -20,28 +20,12 @@
 namespace factlint {
 namespace {
 
-// The scan before the table: At at every character.
+// The scan before the table: a step (Take) at every character.
 std::vector<Quantity> ScanAtEveryCharacter(std::string_view text, const UnitTable& units) {
   std::vector<Quantity> out;
   ScanState state(text, units);
   size_t i = 0;
-  while (i < text.size()) {
-    ScanStep step = state.At(i);
-    if (step.quantity) {
-      Quantity& q = *step.quantity;
-      size_t end = q.span.end;
-      if (!q.qualifier_span.empty()) end = std::max<size_t>(end, q.qualifier_span.end);
-      state.set_floor(std::max(end, step.end));
-      out.push_back(std::move(q));
-    }
-    if (step.end > i) {
-      i = step.end;
-    } else {
-      size_t next;
-      CodePointAt(text, i, &next);
-      i = next > i ? next : i + 1;
-    }
-  }
+  while (i < text.size()) i = state.Take(i, &out);
   return out;
 }
 

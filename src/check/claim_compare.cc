@@ -7,6 +7,7 @@
 #include <map>
 
 #include "base/strings.h"
+#include "engine/generic_match.h"
 #include "extract/extractor_lexicon.h"
 #include "extract/precision.h"
 
@@ -96,7 +97,8 @@ Interval GoalFigure(const FactGroup& group, const Claim& c) {
 }  // namespace
 
 Interval FactValue(const FactGroup& group, const Claim& c) {
-  return AgainstMeasure(group, c) ? Negated(c.value) : c.value;
+  const Interval v = MatchedValue(c);
+  return AgainstMeasure(group, c) ? Negated(v) : v;
 }
 
 bool Disagree(const FactGroup& group, const Claim& a, const Claim& b) {

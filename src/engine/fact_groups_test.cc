@@ -132,6 +132,38 @@ TEST_F(FactGroupsTest, PlansAreGroupedWithPlansOnly) {
   }
 }
 
+// A change stated as a multiple (翻了一番, 增长1.1倍) meets changes stated in
+// percent, valued in percent; a multiple that is a level (是2019年的2.1倍)
+// does not.
+TEST_F(FactGroupsTest, AChangeInMultiplesIsMatchedAsAChangeInPercent) {
+  Add("a.md", "2025-01-20", "2024年，我国高被引科学家达到1405人次，比2021年增长了50%。\n");
+  Add("b.md", "2025-03-01", "2024年，我国高被引科学家达到1405人次，比2021年翻了一番。\n");
+  Add("c.md", "2025-03-02", "2024年，我国高被引科学家人次是2021年的2倍。\n");
+  std::vector<FactGroup> groups = GroupFacts(docs_, rules_);
+  auto it = std::find_if(groups.begin(), groups.end(), [&](const FactGroup& g) {
+    return std::any_of(g.claims.begin(), g.claims.end(),
+                       [&](const ClaimRef& r) { return ClaimOf(r).surface == "50%"; });
+  });
+  ASSERT_NE(it, groups.end());
+  ASSERT_EQ(it->claims.size(), 2u);
+  const Claim& doubled = ClaimOf(it->claims[1]);
+  EXPECT_EQ(doubled.surface, "一番");
+  EXPECT_TRUE(ChangeInMultiples(doubled));
+  EXPECT_EQ(MatchedDimension(doubled), "percent");
+  EXPECT_EQ(MatchedValue(doubled).lo, 100);
+  EXPECT_EQ(MatchedValue(doubled).hi, 100);
+  EXPECT_EQ(GenericBucket(*docs_[it->claims[0].doc], ClaimOf(it->claims[0])),
+            GenericBucket(*docs_[it->claims[1].doc], doubled));
+  int levels = 0;
+  for (const Claim& c : docs_[2]->extraction.claims) {
+    if (c.kind != ClaimKind::kMultiple) continue;
+    ++levels;
+    EXPECT_FALSE(ChangeInMultiples(c)) << c.surface;
+    EXPECT_NE(GenericIneligibility(c), "") << c.surface;
+  }
+  EXPECT_EQ(levels, 1);
+}
+
 TEST_F(FactGroupsTest, ALongSubjectNamesTheFactWhateverClausesStandBeforeIt) {
   Add("report.md", "2023-03-05",
       "2022年，加快地方政府专项债券发行使用，依法盘活用好专项债务结存限额，"

@@ -56,6 +56,7 @@ std::string GenericIneligibility(const Claim& c) {
   // little of what it measures to be matched by its words alone.
   if (c.dimension == "number") return "a bare number without a unit";
   if (c.subject.empty()) return "no subject was found for it";
+  if (ChangeInMultiples(c)) return "";
   switch (c.kind) {
     case ClaimKind::kCardinal:
     case ClaimKind::kPercent:
@@ -68,8 +69,22 @@ std::string GenericIneligibility(const Claim& c) {
   }
 }
 
+bool ChangeInMultiples(const Claim& c) {
+  return c.kind == ClaimKind::kMultiple && c.change != Direction::kNone && !c.identifier;
+}
+
+std::string_view MatchedDimension(const Claim& c) {
+  return ChangeInMultiples(c) ? std::string_view("percent") : std::string_view(c.dimension.str());
+}
+
+Interval MatchedValue(const Claim& c) {
+  if (!ChangeInMultiples(c)) return c.value;
+  constexpr double kPercent = 100;
+  return {c.value.lo * kPercent, c.value.hi * kPercent, c.value.lo_closed, c.value.hi_closed};
+}
+
 std::string GenericBucket(const Document& doc, const Claim& c) {
-  return GenericBucket(doc, c, c.dimension);
+  return GenericBucket(doc, c, MatchedDimension(c));
 }
 
 std::string GenericBucket(const Document& doc, const Claim& c, std::string_view dimension) {

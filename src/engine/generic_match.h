@@ -51,12 +51,21 @@ Similarity Compare(const std::vector<Word>& a, const std::vector<Word>& b,
 // Why generic matching leaves a claim alone whatever the other claims say
 // ("" when it is eligible): identifiers, targets, bare numbers, claims
 // without a subject, and kinds other than cardinal, percent, percentage
-// points and rank.
+// points and rank (and a change stated as a multiple, below).
 std::string GenericIneligibility(const Claim& claim);
+
+// A change stated as a multiple (增长1倍, 翻了一番: one more of the starting
+// value) is a change in percent (+100%): it is matched and compared with
+// changes stated in percent (比2021年增长了50%). The dimension a claim is
+// matched in, and its value in that dimension, for every claim.
+bool ChangeInMultiples(const Claim& claim);
+std::string_view MatchedDimension(const Claim& claim);
+Interval MatchedValue(const Claim& claim);
 
 // The bucket a claim falls in, in words: claims match only inside one
 // bucket (same dimension, year, change or none, base year, scope and
-// subject; a rise and a fall meet, counted as rises: FactGroup::measure).
+// subject; a rise and a fall meet, counted as rises: FactGroup::measure),
+// in the claim's MatchedDimension.
 std::string GenericBucket(const Document& doc, const Claim& claim);
 // The same with `dimension` in place of the claim's own: the bucket of its
 // unit family (fact-unit), where claims of CNY and USD meet.

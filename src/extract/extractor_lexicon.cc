@@ -201,6 +201,7 @@ std::unique_ptr<Lexicon> Lexicon::Parse(std::string_view toml_text,
             ReadStrings(root, "context", "interrogatives", &lex->interrogatives_, &err) &&
             ReadStrings(root, "context", "subject_trailing", &lex->subject_trailing_, &err) &&
             ReadStrings(root, "context", "subject_after_links", &lex->subject_after_links_, &err) &&
+            ReadStrings(root, "context", "subject_particles", &lex->subject_particles_, &err) &&
             ReadStrings(root, "context", "subject_leading", &lex->subject_leading_, &err) &&
             ReadTable(root, "context", "subject_aliases", &lex->subject_aliases_, &err) &&
             ReadTable(root, "context", "subject_glosses", &lex->subject_glosses_, &err) &&
@@ -449,7 +450,7 @@ const std::pair<std::string, std::string>* Lexicon::AliasAt(std::string_view s) 
 
 std::string Lexicon::CanonicalSubject(std::string_view s) const {
   std::string out;
-  if (subject_aliases_.empty()) return std::string(s);
+  if (subject_aliases_.empty() && subject_particles_.empty()) return std::string(s);
   for (size_t i = 0; i < s.size();) {
     if (const auto* alias = AliasAt(s.substr(i))) {
       out += alias->second;
@@ -457,7 +458,12 @@ std::string Lexicon::CanonicalSubject(std::string_view s) const {
       continue;
     }
     const size_t n = std::min(CharLength(s[i]), s.size() - i);
-    out.append(s.substr(i, n));
+    const std::string_view ch = s.substr(i, n);
+    // A particle inside the subject, not at its ends (的 of 目的 stays).
+    const bool particle = i > 0 && i + n < s.size() &&
+                          std::find(subject_particles_.begin(), subject_particles_.end(), ch) !=
+                              subject_particles_.end();
+    if (!particle) out.append(ch);
     i += n;
   }
   return out;

@@ -154,7 +154,8 @@ class Lexicon {
     return subject_aliases_;
   }
   // `s` with each alias (longest first, left to right) replaced by the name
-  // it stands for.
+  // it stands for, and the particles of [context] subject_particles left out
+  // (占全国GDP的比重 is 占全国GDP比重).
   std::string CanonicalSubject(std::string_view s) const;
   // The alias that starts at `s`'s first byte, longest first; null if none.
   const std::pair<std::string, std::string>* AliasAt(std::string_view s) const;
@@ -197,6 +198,7 @@ class Lexicon {
   std::vector<std::string> abbreviations_;
   std::vector<std::string> interrogatives_;
   std::vector<std::string> subject_trailing_, subject_leading_, subject_after_links_;
+  std::vector<std::string> subject_particles_;
   std::vector<std::pair<std::string, std::string>> subject_aliases_;
   std::vector<std::string> plan_headings_, reach_verbs_, reach_fillers_, issue_words_, change_columns_, list_items_, questions_,
       answers_;

@@ -97,5 +97,18 @@ TEST(LexiconTest, AliasesStartOnlyAtTheirFirstByte) {
   EXPECT_EQ(lex->AliasAt("R&D投入")->second, "研发");
 }
 
+TEST(LexiconTest, ParticlesInsideASubjectAreLeftOut) {
+  auto lex = ParseLexicon("[context]\nsubject_particles = [\"的\"]\n");
+  ASSERT_NE(lex, nullptr);
+  EXPECT_EQ(lex->CanonicalSubject("占全国GDP的比重"), "占全国GDP比重");
+  EXPECT_EQ(lex->CanonicalSubject("国家高新区的营业收入的增速"), "国家高新区营业收入增速");
+  // Not at the ends: a subject that begins or ends with one keeps it.
+  EXPECT_EQ(lex->CanonicalSubject("的确"), "的确");
+  EXPECT_EQ(lex->CanonicalSubject("目的"), "目的");
+  auto none = ParseLexicon("[context]\nsubject_particles = []\n");
+  ASSERT_NE(none, nullptr);
+  EXPECT_EQ(none->CanonicalSubject("占全国GDP的比重"), "占全国GDP的比重");
+}
+
 }  // namespace
 }  // namespace factlint

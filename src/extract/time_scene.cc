@@ -88,6 +88,21 @@ TimeRef TimeScene::FirstTime(Span where) const {
   return {};
 }
 
+TimeRef TimeScene::PlanLead(Span paragraph) const {
+  const std::string_view words = TrimRight(text_.substr(paragraph.begin, paragraph.size()));
+  const auto& ends = lexicon_.plan_list_ends();
+  const bool leads = EndsWith(words, ":") || std::any_of(ends.begin(), ends.end(), [&](const std::string& w) {
+    return EndsWith(words, w) || EndsWith(words, w + "。") || EndsWith(words, w + ":");
+  });
+  if (!leads || date_.year == 0 || !lexicon_.IsTarget(words, false)) return {};
+  for (const TimeExpr& t : FindTimeExpressions(words, paragraph.begin, date_, lexicon_.time_words())) {
+    if (t.base || t.name || t.origin == TimeOrigin::kDocument) continue;
+    if (t.from_year >= date_.year && t.to_year > t.from_year)
+      return {t.from_year, t.to_year, TimeOrigin::kContext, "", t.span};
+  }
+  return {};
+}
+
 void TimeScene::Enter(const Sentence& s) {
   if (s.paragraph != paragraph_) {
     paragraph_ = s.paragraph;
@@ -109,6 +124,8 @@ void TimeScene::EnterParagraph(Span line) {
   kind_ = kind;
   topic_ = {};
   inherited_ = {};
+  plan_item_ = false;
+  if (kind != Kind::kListItem) plan_lead_ = {};
   cells_.clear();
   plan_cells_.clear();
   base_cells_.clear();
@@ -155,8 +172,9 @@ void TimeScene::EnterParagraph(Span line) {
       const std::string_view words = TrimLeft(text_.substr(line.begin, line.size()));
       inherited_ = item_.set() && StartsWithAny(words, lexicon_.share_words().part_markers)
                        ? item_
-                       : lead_;
+                       : plan_lead_.set() ? plan_lead_ : lead_;
       item_ = inherited_;
+      plan_item_ = plan_lead_.set();
       break;
     }
     case Kind::kAnswer:
@@ -181,6 +199,7 @@ void TimeScene::EnterParagraph(Span line) {
       break;
     case Kind::kText:
       lead_ = item_ = {};
+      plan_lead_ = PlanLead(line);
       break;
   }
 }
@@ -300,6 +319,7 @@ Span TimeScene::Question() const {
 bool TimeScene::InPlan() const {
   // (The answer may share the question's paragraph: 问:…?⏎答:… in Markdown.)
   if ((kind_ == Kind::kAnswer || kind_ == Kind::kQuestion) && question_plan_) return true;
+  if (kind_ == Kind::kListItem && plan_item_) return true;
   return std::any_of(sections_.begin(), sections_.end(), [](const Section& s) { return s.plan; });
 }
 

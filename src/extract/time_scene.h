@@ -11,7 +11,11 @@
 //              the later sentences of the paragraph;
 //   lead-in    list items (——…, - …) take the time of the paragraph that
 //              leads into them, or of the item before when they open with
-//              a part marker (- 其中,…: [shares] part_markers); answers (答:) that of their question (问:),
+//              a part marker (- 其中,…: [shares] part_markers); when that
+//              paragraph ends leading into the list (: or a [targets]
+//              list_ends word) and announces the goals ([targets] words) of a
+//              period ahead of the document (今后五年, “十四五”时期), the items
+//              are plans of that period; answers (答:) that of their question (问:),
 //              and a question naming none that of the interview's last one;
 //   cell       a table cell takes the year named by its column's header
 //              (Markdown tables, and tables extracted from PDF whose header
@@ -82,6 +86,7 @@ class TimeScene {
   void EnterParagraph(Span line);
   void ReadTableRow(Span line);
   TimeRef FirstTime(Span where) const;
+  TimeRef PlanLead(Span paragraph) const;
 
   const Normalized& norm_;
   std::string_view text_;
@@ -98,6 +103,11 @@ class TimeScene {
   TimeRef question_;   // of the last question, for its answers
   TimeRef interview_;  // of the last question that named a time, in the section
   TimeRef inherited_;  // what the current paragraph takes from a lead-in
+  // The period ahead whose goals the last paragraph of text announces as it
+  // leads into a list (实化量化了今后五年的主要目标。要点如下:), for its items,
+  // which are plans of that period; and whether the current paragraph is one.
+  TimeRef plan_lead_;
+  bool plan_item_ = false;
   // Table: the times of the header's columns and how its rows are split.
   std::vector<TimeRef> columns_;
   std::vector<bool> column_plans_;

@@ -134,6 +134,27 @@ TEST(TimeSceneTest, ListItemsTakeTheTimeOfTheirLeadIn) {
   EXPECT_EQ(r.Time("92.1万件"), "2023 context");
 }
 
+// A lead that announces the goals of a period ahead (今后五年 in March 2021)
+// makes its list items goals of that period; one about goals of a period
+// over reviews them, and one that does not lead into the list (no colon, no
+// 如下) leaves its items alone.
+TEST(TimeSceneTest, ListItemsAfterALeadAnnouncingGoalsAheadArePlansOfItsPeriod) {
+  Scene ahead = Extract("3月5日提请审查的纲要草案，实化量化了今后五年的主要目标。要点如下：\n"
+                        "- 城镇调查失业率控制在5.5%以内；\n- 常住人口城镇化率提高到65%。\n",
+                        "2021-03-12");
+  EXPECT_EQ(ahead.Time("5.5%"), "2021-2025 context");
+  EXPECT_EQ(ahead.Time("65%"), "2021-2025 context");
+  EXPECT_TRUE(ahead.Find("5.5%")->target);
+  EXPECT_TRUE(ahead.Find("65%")->target);
+  Scene past = Extract("过去五年，“十三五”规划主要目标任务胜利完成，主要成就如下：\n"
+                       "- 城镇新增就业超过6000万人；\n- 城镇棚户区住房改造超过2100万套。\n",
+                       "2021-03-12");
+  EXPECT_EQ(past.Time("6000万人"), "2016-2020 context");
+  EXPECT_FALSE(past.Find("6000万人")->target);
+  Scene no_lead = Extract("今后五年要实现新的目标。\n- 常住人口城镇化率提高到65%。\n", "2021-03-12");
+  EXPECT_FALSE(no_lead.Find("65%")->target);
+}
+
 TEST(TimeSceneTest, TheAnswerTakesTheTimeOfTheQuestion) {
   Scene r = Extract("记者：2025年前三季度，我国经济运行情况如何？\n"
                   "国家统计局新闻发言人：初步核算，国内生产总值1015036亿元，同比增长5.2%。\n\n"

@@ -226,6 +226,7 @@ std::unique_ptr<Lexicon> Lexicon::Parse(std::string_view toml_text,
             ReadStrings(root, "time", "reach_fillers", &lex->reach_fillers_, &err) &&
             ReadStrings(root, "time", "issue_words", &lex->issue_words_, &err) &&
             ReadStrings(root, "time", "change_columns", &lex->change_columns_, &err) &&
+            ReadStrings(root, "targets", "plan_columns", &lex->plan_columns_, &err) &&
             ReadStrings(root, "dating", "sessions", &sessions, &err) &&
             ReadTable(root, "dating", "first_session_years",
                       &lex->session_dating_.first_session_years, &err) &&

@@ -166,6 +166,9 @@ class Lexicon {
   const SessionDating& session_dating() const { return session_dating_; }
   // Header words of a table column of changes ([time] change_columns: 变化).
   const std::vector<std::string>& change_columns() const { return change_columns_; }
+  // Header words of a table column of plans besides the target words
+  // ([targets] plan_columns: | 2019年预算 |).
+  const std::vector<std::string>& plan_columns() const { return plan_columns_; }
   const std::vector<std::string>& list_items() const { return list_items_; }
   const std::vector<std::string>& questions() const { return questions_; }
   const std::vector<std::string>& answers() const { return answers_; }
@@ -200,6 +203,7 @@ class Lexicon {
   std::vector<std::string> subject_trailing_, subject_leading_, subject_after_links_;
   std::vector<std::string> subject_particles_;
   std::vector<std::pair<std::string, std::string>> subject_aliases_;
+  std::vector<std::string> plan_columns_;
   std::vector<std::string> plan_headings_, reach_verbs_, reach_fillers_, issue_words_, change_columns_, list_items_, questions_,
       answers_;
   // [targets] words (as literals) and patterns in one alternation: IsTarget

@@ -234,7 +234,8 @@ void TimeScene::ReadTableRow(Span line) {
       }
       columns_.push_back(t);
       // A column of goals (| 2024年预期目标 |) holds targets.
-      column_plans_.push_back(lexicon_.IsTarget(cell, false));
+      column_plans_.push_back(lexicon_.IsTarget(cell, false) ||
+                              ContainsAny(cell, lexicon_.plan_columns()));
       // A column of changes from a base (| 比上年 |).
       TimeExpr base;
       for (const TimeExpr& e : FindTimeExpressions(cell, c.begin, date_, lexicon_.time_words()))

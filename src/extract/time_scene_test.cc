@@ -193,6 +193,16 @@ TEST(TimeSceneTest, CellsUnderAGoalColumnArePlans) {
   EXPECT_FALSE(r.Find("0.2%")->target);
   EXPECT_TRUE(r.Find("3%")->target);
   EXPECT_EQ(r.Time("3%"), "2024 section");
+  // A budget column is the year's plan; 预算 in a row label (一般公共预算收入)
+  // names an account, whose outcome is no plan.
+  Scene budget = Extract("| 项目 | 2018年执行 | 2019年预算 |\n|---|---|---|\n"
+                         "| 地方财政赤字 | 8300亿元 | 9300亿元 |\n| 一般公共预算收入 | 18.3万亿元 | 19.3万亿元 |\n",
+                         "2019-03-08", /*markdown=*/true);
+  EXPECT_FALSE(budget.Find("8300亿元")->target);
+  EXPECT_TRUE(budget.Find("9300亿元")->target);
+  EXPECT_FALSE(budget.Find("18.3万亿元")->target);
+  EXPECT_TRUE(budget.Find("19.3万亿元")->target);
+  EXPECT_EQ(budget.Time("9300亿元"), "2019 section");
 }
 
 TEST(TimeSceneTest, TableCellsTakeTheYearOfTheirColumn) {

@@ -67,6 +67,12 @@ TimeClass ClassOf(const Document& doc, const Claim& c) {
   k.as_of = false;
   k.from_year = c.time.from_year;
   k.to_year = c.time.to_year;
+  // 2018—2022年…与2018年相比增长36.76%: a change over a period that opens
+  // with its base year is the change to the period's last year, as 2022年…
+  // 比2018年增长36.76% states it.
+  if (c.change != Direction::kNone && c.base_year != 0 && c.base_year == c.time.from_year &&
+      c.time.to_year > c.time.from_year)
+    k.from_year = k.to_year;
   return k;
 }
 

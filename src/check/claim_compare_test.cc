@@ -29,6 +29,29 @@ namespace {
   return ::testing::AssertionFailure() << a << " !~ " << b << "\n" << h.Dump();
 }
 
+// A change over a period that opens with its base year (a table of
+// 2018—2022年 whose column measures from 2018) is the change to the period's
+// last year: compared with 2022年…比2018年增长 (the base year itself is the
+// bucket's, generic_match.h).
+TEST(ComparableTest, AChangeOverAPeriodOpeningWithItsBaseIsOfItsLastYear) {
+  CheckHarness h;
+  h.Add("table.md", Dated("2024-11-15",
+                          "# 2018—2022年我国科技创新产出\n\n| 指标 | 2022年 | 与2018年相比 |\n|---|---|---|\n"
+                          "| 高新技术产品出口额 | 9467亿美元 | 增长36.76% |\n"))
+      .Add("a.md", Dated("2024-05-01", "2022年，中国高新技术产品出口额为9467亿美元，相比2018年增长了26.76%。\n"));
+  auto table = h.FindClaim(0, "36.76%");
+  ASSERT_TRUE(table) << h.Dump();
+  const TimeClass k = ClassOf(h.context(), *table);
+  EXPECT_EQ(k.from_year, 2022);
+  EXPECT_EQ(k.to_year, 2022);
+  EXPECT_TRUE(ComparableIn(h, "36.76%", 1, "26.76%"));
+  // The claim itself keeps the heading's period and the column's base.
+  const Claim& c = h.context().claim(*table);
+  EXPECT_EQ(c.time.from_year, 2018);
+  EXPECT_EQ(c.time.to_year, 2022);
+  EXPECT_EQ(c.base_year, 2018);
+}
+
 TEST(ComparableTest, SameExplicitYear) {
   CheckHarness h;
   h.Add("a.md", Dated("2021-01-01", "2024年，全国技术合同成交额达到6.8万亿元。\n"))

@@ -10,6 +10,7 @@
 #include "engine/generic_match.h"
 #include "extract/extractor_lexicon.h"
 #include "extract/precision.h"
+#include "extract/time.h"
 
 namespace factlint {
 namespace {
@@ -122,6 +123,13 @@ int LastFullYear(const CheckContext& ctx, const FactGroup& group, const ClaimRef
   const int doc_year = ctx.doc(r).extraction.date.year;
   if (!t.as_of || t.unresolved || !t.part.empty() || t.cumulative || doc_year == 0 ||
       ctx.doc(r).undated_end[r.claim])
+    return 0;
+  // 过去五年…国内生产总值从54万亿元增长到80万亿元 in a report of October: the
+  // end of a change over a period the text runs into a year mostly past is
+  // that year's level (an estimate), not the last full year's.
+  const TimeRef& time = ctx.claim(r).time;
+  if (ctx.doc(r).transition_end[r.claim] && time.from_year < time.to_year &&
+      time.to_year >= doc_year && !YearAhead(ctx.doc(r).extraction.date))
     return 0;
   return doc_year - 1;
 }

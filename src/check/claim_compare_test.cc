@@ -118,6 +118,22 @@ TEST(ComparableTest, StatedYearIsNeverComparedWithUndated) {
   EXPECT_FALSE(ComparableIn(h, "178家", 1, "177家"));
 }
 
+// The end of a change over a period that runs into a year mostly past (过去
+// 五年 in a report of October) is that year's level, not the last full
+// year's; in a report of March the same period ends the year before.
+TEST(ComparableTest, TheEndOfAChangeUpToAYearMostlyPastIsNotTheLastFullYears) {
+  CheckHarness h;
+  h.Add("draft.md", Dated("2021-03-20", "2016年，国内生产总值达到74.4万亿元。\n"))
+      .Add("october.md", Dated("2017-10-18", "过去五年，国内生产总值从54万亿元增长到80万亿元。\n"))
+      .Add("level.md", Dated("2017-10-18", "目前，国内生产总值达到74.4万亿元。\n"))
+      .Add("march.md", Dated("2017-03-05", "过去五年，国内生产总值从54万亿元增长到74.4万亿元。\n"));
+  ASSERT_TRUE(SameFact(h, 0, "74.4万亿元", 1, "80万亿元")) << h.Dump();
+  EXPECT_FALSE(ComparableIn(h, "74.4万亿元", 1, "80万亿元"));
+  // A level as of a document of October is still the last full year's.
+  EXPECT_TRUE(ComparableIn(h, "74.4万亿元", 2, "74.4万亿元"));
+  EXPECT_TRUE(ComparableIn(h, "74.4万亿元", 3, "74.4万亿元"));
+}
+
 TEST(ComparableTest, AWholeYearsFigureAsOfItsDocumentIsTheLastFullYears) {
   // 技术合同成交额 is a whole year's total (as_of = "last-year"): stated
   // with no year in 2025, it is 2024's, and not 2023's.

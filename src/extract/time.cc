@@ -52,11 +52,6 @@ const char* const kFixedPatterns[] = {
     nullptr,  // kFutureSpan
 };
 
-// Whether most of the document's year lies ahead of it (January to June, or
-// no month known): 过去五年 then ends the year before and 未来五年 starts
-// with the year; from July the year counts as past.
-bool YearAhead(const DocumentDate& date) { return date.month < 7; }
-
 // Start year of the k-th five-year plan (k >= 6): 六五 = 1981, 十四五 = 2021.
 int PlanStart(int k) { return 1981 + 5 * (k - 6); }
 
@@ -165,6 +160,8 @@ int ToInt(re2::StringPiece s) {
 }
 
 }  // namespace
+
+bool YearAhead(const DocumentDate& date) { return date.month < 7; }
 
 int SmallNumber(std::string_view s) {
   if (s.empty()) return -1;

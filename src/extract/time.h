@@ -47,6 +47,12 @@ DocumentDate FindSessionDate(std::string_view text, const SessionDating& dating)
 // Parses "2025-12-19", "2025/12/19", "2025年12月19日", "2025-12" or "2025".
 DocumentDate ParseDate(std::string_view s);
 
+// Whether most of the document's year lies ahead of it (January to June, or
+// no month known): 过去五年 then ends the year before and 未来五年 starts
+// with the year; from July the year counts as past, and a period the text
+// counts up to now ends in it.
+bool YearAhead(const DocumentDate& date);
+
 // The words of time expressions ([time] in rules/lexicon.toml) and the
 // patterns built from them, compiled once.
 class TimeWords {

@@ -19,6 +19,7 @@
 #include "check/check.h"
 #include "check/claim_compare.h"
 #include "engine/generic_fact_id.h"
+#include "engine/generic_match.h"
 
 namespace factlint {
 namespace {
@@ -146,6 +147,11 @@ class ConflictCheck : public Check {
     auto stated = [&](size_t k) {
       const Claim& c = ctx.claim(refs[k]);
       std::string v = AsWritten(ctx.doc(refs[k]), c);
+      // 翻了一番 (+100%): a change in multiples is compared in percent.
+      if (ChangeInMultiples(c)) {
+        const Interval m = MatchedValue(c);
+        v += fmt::format(" ({:+g}%)", (m.lo + m.hi) / 2);
+      }
       if (AgainstMeasure(group, c))
         v = ctx.Say(c.change == Direction::kDown ? "conflict.falling" : "conflict.rising",
                     fmt::arg("value", v));

@@ -134,20 +134,19 @@ ScanStep ScanState::Ordinal(size_t pos) {
   std::optional<ParsedNumber> n = ParseNumber(text_, s, units_);
   if (!n || !Simple(*n) || n->has_decimal || n->value < 1) return {s, std::nullopt};
   size_t p = n->end;
-  for (std::string_view u : {"位", "名"}) {
-    if (factlint::At(text_, p, u)) {
-      ScanStep r = Rank(pos, p + 3, n->value, n->value, std::string(u));
-      r.quantity->chinese_numerals = n->chinese;
-      return r;
-    }
+  const ScanWords& words = units_.scan_words();
+  if (const std::string* u = WordAt(text_, p, words.ordinal_units)) {  // 第10位
+    ScanStep r = Rank(pos, p + u->size(), n->value, n->value, *u);
+    r.quantity->chinese_numerals = n->chinese;
+    return r;
   }
   // 第十五个五年规划 names a plan period: 五年 is not a duration here.
   if (factlint::At(text_, p, "个") && factlint::At(text_, p + 3, "五年"))
     return {p + 9, std::nullopt};
   size_t nx;
   char32_t c = CodePointAt(text_, p, &nx);
-  if (RankContextBefore(text_, pos) &&
-      (!IsIdeograph(c) || c == U'大' || c == U'高' || c == U'多')) {
+  if (EndsWithAny(text_, pos, words.ordinal_after) &&
+      (!IsIdeograph(c) || WordAt(text_, p, words.ordinal_followers) != nullptr)) {
     ScanStep r = Rank(pos, p, n->value, n->value, "");
     r.quantity->chinese_numerals = n->chinese;
     return r;
@@ -161,18 +160,16 @@ ScanStep ScanState::Top(size_t pos) {
   if (!n || !Simple(*n) || n->has_decimal || n->has_magnitude || n->value < 1)
     return {pos, std::nullopt};
   size_t p = n->end;
-  for (std::string_view u : {"位", "名", "强"}) {
-    if (factlint::At(text_, p, u)) {
-      ScanStep r = Rank(pos, p + 3, 1, n->value, std::string(u));
-      r.quantity->chinese_numerals = n->chinese;
-      return r;
-    }
+  const ScanWords& words = units_.scan_words();
+  if (const std::string* u = WordAt(text_, p, words.top_units)) {  // 前500强
+    ScanStep r = Rank(pos, p + u->size(), 1, n->value, *u);
+    r.quantity->chinese_numerals = n->chinese;
+    return r;
   }
   size_t nx;
   char32_t c = CodePointAt(text_, p, &nx);
-  if (TopContextBefore(text_, pos) &&
-      (!IsIdeograph(c) || factlint::At(text_, p, "行列") ||
-       factlint::At(text_, p, "之列"))) {
+  if (EndsWithAny(text_, pos, words.top_after) &&
+      (!IsIdeograph(c) || WordAt(text_, p, words.top_closers) != nullptr)) {
     ScanStep r = Rank(pos, p, 1, n->value, "");
     r.quantity->chinese_numerals = n->chinese;
     return r;
@@ -245,7 +242,7 @@ std::optional<ScanStep> ScanState::Range(size_t pos, const Piece& first) {
   if (!n2 || !Simple(*n2)) return std::nullopt;
   const size_t u2_at = AsciiUnitGap(*n2, EnglishMagnitude(&*n2, n2->end));
   const UnitDef* u2 = units_.MatchUnit(text_, u2_at);
-  if (u2 != nullptr && UnitBlocked(text_, u2_at)) u2 = nullptr;
+  if (u2 != nullptr && units_.UnitBlocked(text_, u2_at)) u2 = nullptr;
   if (u2 == nullptr || (first.unit != nullptr && first.unit != u2))
     return std::nullopt;
   size_t end = u2_at + u2->surface.size();

@@ -11,10 +11,6 @@ namespace {
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
-bool EndsWithAt(std::string_view text, size_t pos, std::string_view word) {
-  return pos >= word.size() && text.substr(pos - word.size(), word.size()) == word;
-}
-
 // A plain integer: no fraction, magnitude, 多 or digit-by-digit reading.
 bool PlainInteger(const ParsedNumber& n) {
   return !n.has_decimal && !n.has_magnitude && !n.plus && !n.pair &&
@@ -24,10 +20,10 @@ bool PlainInteger(const ParsedNumber& n) {
 }  // namespace
 
 bool ScanState::MayOpen(char32_t c, std::string_view utf8, const UnitTable& units) {
-  return IsAsciiLetter(c) || (c >= '0' && c <= '9') || c == U'百' || c == U'千' ||
-         c == U'半' || c == U'第' || c == U'前' || c == U'榜' || c == U'首' ||
-         ChineseDigitValue(c) >= 0 || c == U'十' || c == U'拾' || c == '-' || c == U'−' ||
-         c == U'负' || c == U'几' || units.PlusMinusStartsWith(utf8);
+  return IsAsciiLetter(c) || (c >= '0' && c <= '9') || c == U'百' || c == U'第' ||
+         c == U'前' || ChineseDigitValue(c) >= 0 || c == U'十' || c == U'拾' || c == '-' ||
+         c == U'−' || c == U'负' || c == U'几' || units.PlusMinusStartsWith(utf8) ||
+         units.ScanWordStartsWith(utf8);
 }
 
 size_t ScanState::Take(size_t pos, std::vector<Quantity>* out) {
@@ -53,22 +49,23 @@ ScanStep ScanState::At(size_t pos) {
   if (c >= '0' && c <= '9') return NumberForm(pos);
   // Asked at every character: each word below is compared only where its
   // first character stands.
-  if (c == U'百' && factlint::At(text_, pos, "百分之"))
-    return PercentWords(pos, pos + 9, 1, ClaimKind::kPercent);
-  if (c == U'千' && factlint::At(text_, pos, "千分之"))
-    return PercentWords(pos, pos + 9, 0.1, ClaimKind::kFraction);
-  if (c == U'半' && factlint::At(text_, pos, "半数")) {  // 半数 = half of them
-    ScanStep r{pos + 6, Make(pos, pos + 6, ClaimKind::kFraction, "percent",
-                             "半数", Interval::Point(50), true)};
-    Qualify(&*r.quantity, pos, pos + 6, 50, 0, false, 1);
+  const ScanWords& words = units_.scan_words();
+  if (const std::string* w = WordAt(text_, pos, words.percent))  // 百分之
+    return PercentWords(pos, pos + w->size(), 1, ClaimKind::kPercent);
+  if (const std::string* w = WordAt(text_, pos, words.per_mille))  // 千分之
+    return PercentWords(pos, pos + w->size(), 0.1, ClaimKind::kFraction);
+  if (const std::string* w = WordAt(text_, pos, words.half)) {  // 半数 = half of them
+    const size_t end = pos + w->size();
+    ScanStep r{end, Make(pos, end, ClaimKind::kFraction, "percent", *w,
+                         Interval::Point(50), true)};
+    Qualify(&*r.quantity, pos, end, 50, 0, false, 1);
     r.end = std::max<size_t>(r.end, r.quantity->qualifier_span.end);
     return r;
   }
   if (c == U'第') return Ordinal(pos);
   if (c == U'前') return Top(pos);
-  if ((c == U'榜' && factlint::At(text_, pos, "榜首")) ||
-      (c == U'首' && factlint::At(text_, pos, "首位")))
-    return Rank(pos, pos + 6, 1, 1, "");
+  if (const std::string* w = WordAt(text_, pos, words.first))  // 榜首, 首位
+    return Rank(pos, pos + w->size(), 1, 1, "");
   if (ChineseDigitValue(c) >= 0 || c == U'十' || c == U'拾' || c == '-' ||
       c == U'−' || c == U'负' || c == U'几')
     return NumberForm(pos);
@@ -126,7 +123,7 @@ ScanStep ScanState::NumberForm(size_t pos) {
   p = AsciiUnitGap(n, p);
   char32_t c = CodePointAt(text_, p, &nx);
   const UnitDef* unit = units_.MatchUnit(text_, p);
-  if (unit != nullptr && UnitBlocked(text_, p)) unit = nullptr;
+  if (unit != nullptr && units_.UnitBlocked(text_, p)) unit = nullptr;
   if (n.overflow) return Overflow(pos, unit ? p + unit->surface.size() : p);
   // 带宽100兆: a magnitude that needs a unit (兆: mega or 1e12) and has none.
   if (unit == nullptr && n.has_magnitude && units_.MagnitudeNeedsUnit(n.magnitude))
@@ -177,12 +174,13 @@ ScanStep ScanState::NumberForm(size_t pos) {
                         Interval::Point(v), n.chinese || m->chinese);
       // 强/弱 says more than a qualifier before it (约占三分之一强 is a
       // little more than a third).
-      for (auto [word, qual] : {std::pair{"强", Qualifier::kAbove},
-                                std::pair{"弱", Qualifier::kBelow}}) {
-        if (!factlint::At(text_, m->end, word)) continue;
+      for (auto [words, qual] : {std::pair{&units_.scan_words().above, Qualifier::kAbove},
+                                 std::pair{&units_.scan_words().below, Qualifier::kBelow}}) {
+        const std::string* word = WordAt(text_, m->end, *words);
+        if (word == nullptr) continue;
         q.qualifier = qual;
         q.qualifier_span = {static_cast<uint32_t>(m->end),
-                            static_cast<uint32_t>(m->end + 3)};
+                            static_cast<uint32_t>(m->end + word->size())};
         q.value = ApplyQualifier(qual, q.written, v, 0);
       }
       if (q.qualifier == Qualifier::kNone) Qualify(&q, pos, m->end, v, 0, false, 1);
@@ -199,11 +197,13 @@ ScanStep ScanState::NumberForm(size_t pos) {
   }
   // 翻一番, 翻两番: doubled, quadrupled. Read as the rise 增长1倍 and
   // 增长3倍 (2^N - 1 times the old value added); 翻 is a change verb.
-  if (c == U'番' && PlainInteger(n) && n.value >= 1 && n.value <= 10 &&
-      (EndsWithAt(text_, pos, "翻") || EndsWithAt(text_, pos, "翻了"))) {
-    Quantity q = Make(pos, nx, ClaimKind::kMultiple, "multiple", "番",
+  if (const std::string* measure = WordAt(text_, p, units_.scan_words().doubling_measures);
+      measure != nullptr && PlainInteger(n) && n.value >= 1 && n.value <= 10 &&
+      EndsWithAny(text_, pos, units_.scan_words().doubling_verbs)) {
+    const size_t end = p + measure->size();
+    Quantity q = Make(pos, end, ClaimKind::kMultiple, "multiple", *measure,
                       Interval::Point(std::pow(2.0, n.value) - 1), n.chinese);
-    return {nx, q};
+    return {end, q};
   }
   // 3又1/2, 三又二分之一: a whole number and a fraction.
   if (factlint::At(text_, p, "又") && PlainInteger(n) && n.value > 0) {
@@ -218,7 +218,7 @@ ScanStep ScanState::NumberForm(size_t pos) {
       mixed.num.step = 0;
       mixed.num.end = part.end;
       mixed.unit = units_.MatchUnit(text_, part.end);
-      if (mixed.unit != nullptr && !UnitBlocked(text_, part.end)) {
+      if (mixed.unit != nullptr && !units_.UnitBlocked(text_, part.end)) {
         mixed.end = part.end + mixed.unit->surface.size();
         return Finish(pos, mixed);
       }
@@ -228,7 +228,7 @@ ScanStep ScanState::NumberForm(size_t pos) {
   // the next place, as 7.6成 and 3.5成 would be)
   if (c == U'成' && PlainInteger(n) && n.value >= 1 &&
       (n.value < 10 || (n.chinese && n.value == 10)) &&
-      !ChengStartsWord(text_, p)) {
+      !units_.ChengStartsWord(text_, p)) {
     double v = n.value * 10, step = 10;
     size_t end = nx, after;
     char32_t d = CodePointAt(text_, nx, &after);
@@ -331,7 +331,7 @@ const UnitDef* ScanState::HalfDurationAfterGe(size_t p, size_t* end) {
     u = units_.MatchUnit(text_, p);
     if (u != nullptr) len = u->surface.size();
   }
-  if (u == nullptr || u->kind != UnitKind::kDuration || UnitBlocked(text_, p)) return nullptr;
+  if (u == nullptr || u->kind != UnitKind::kDuration || units_.UnitBlocked(text_, p)) return nullptr;
   *end = p + len;
   return u;
 }
@@ -346,7 +346,7 @@ const UnitDef* ScanState::ListUnit(size_t p, const ParsedNumber& first) {
       return nullptr;
     p = m->end;
     found = units_.MatchUnit(text_, p);
-    if (found != nullptr && UnitBlocked(text_, p)) return nullptr;
+    if (found != nullptr && units_.UnitBlocked(text_, p)) return nullptr;
     if (found != nullptr) return found;
   }
   return nullptr;

@@ -139,6 +139,26 @@ struct Loader {
     return GetStrings(*t, key, what, out);
   }
 
+  // A section that is a table of optional lists of strings, each key one
+  // of `lists` ([ranks], [fractions] ...): each list appended to its vector.
+  bool GetSectionLists(
+      const toml::table& root, std::string_view section,
+      std::initializer_list<std::pair<std::string_view, std::vector<std::string>*>> lists) {
+    const toml::node* node = root.get(section);
+    if (node == nullptr) return true;
+    const std::string what = "[" + std::string(section) + "]";
+    const toml::table* t = node->as_table();
+    if (t == nullptr) return Fail(node->source(), "'" + std::string(section) + "' must be a table");
+    for (const auto& [key, value] : *t) {
+      auto it = std::find_if(lists.begin(), lists.end(),
+                             [&](const auto& l) { return l.first == key.str(); });
+      if (it == lists.end())
+        return Fail(key.source(), "unknown key '" + std::string(key.str()) + "' in " + what);
+      if (!GetStrings(*t, it->first, what, it->second)) return false;
+    }
+    return true;
+  }
+
   // A table of word = positive integer ([english.numbers]), appended to *out.
   bool GetWordNumbers(const toml::table& table, std::string_view key,
                       std::vector<std::pair<std::string, int>>* out) {
@@ -330,8 +350,29 @@ std::unique_ptr<UnitTable> UnitTable::Parse(std::string_view text,
     return nullptr;
   };
   if (!ld.CheckKeys(root, {"magnitude", "unit", "classifiers", "qualifiers", "half",
-                     "minus", "plus_minus", "english", "families"},
+                     "minus", "plus_minus", "english", "families", "ranks", "fractions",
+                     "doubling", "tenths", "not_units"},
                     "units file"))
+    return fail();
+  ScanWords& sw = table->scan_words_;
+  if (!ld.GetSectionLists(root, "ranks",
+                          {{"ordinal_units", &sw.ordinal_units},
+                           {"top_units", &sw.top_units},
+                           {"ordinal_after", &sw.ordinal_after},
+                           {"ordinal_followers", &sw.ordinal_followers},
+                           {"top_after", &sw.top_after},
+                           {"top_closers", &sw.top_closers},
+                           {"first", &sw.first}}) ||
+      !ld.GetSectionLists(root, "fractions",
+                          {{"percent", &sw.percent},
+                           {"per_mille", &sw.per_mille},
+                           {"half", &sw.half},
+                           {"above", &sw.above},
+                           {"below", &sw.below}}) ||
+      !ld.GetSectionLists(root, "doubling",
+                          {{"verbs", &sw.doubling_verbs}, {"measures", &sw.doubling_measures}}) ||
+      !ld.GetSectionLists(root, "tenths", {{"not_words", &sw.not_tenths}}) ||
+      !ld.GetSectionLists(root, "not_units", {{"words", &sw.not_units}}))
     return fail();
   if (const toml::node* q = root.get("qualifiers")) {
     if (!ld.ParseQualifiers(*q, &table->before_, &table->after_)) return fail();
@@ -634,6 +675,29 @@ bool UnitTable::PlusMinusStartsWith(std::string_view ch) const {
 bool UnitTable::HalfStartsWord(std::string_view text, size_t pos) const {
   for (const std::string& w : half_words_)
     if (text.compare(pos, w.size(), w) == 0) return true;
+  return false;
+}
+
+const std::string* WordAt(std::string_view text, size_t pos,
+                          const std::vector<std::string>& words) {
+  if (pos > text.size()) return nullptr;
+  for (const std::string& w : words)
+    if (text.compare(pos, w.size(), w) == 0) return &w;
+  return nullptr;
+}
+
+bool EndsWithAny(std::string_view text, size_t pos, const std::vector<std::string>& words) {
+  for (const std::string& w : words)
+    if (pos >= w.size() && text.compare(pos - w.size(), w.size(), w) == 0) return true;
+  return false;
+}
+
+bool UnitTable::ScanWordStartsWith(std::string_view ch) const {
+  if (ch.empty()) return false;
+  for (const auto* list : {&scan_words_.first, &scan_words_.percent, &scan_words_.per_mille,
+                           &scan_words_.half})
+    for (const std::string& w : *list)
+      if (w.compare(0, ch.size(), ch) == 0) return true;
   return false;
 }
 

@@ -72,6 +72,39 @@ struct EnglishWords {
   std::vector<std::string> range_not_after;   // from (from 3 to 5: a change)
 };
 
+// The Chinese words the quantity scanner reads around a number, other than
+// units, magnitudes and qualifiers ([ranks], [fractions], [doubling],
+// [tenths] and [not_units] in units.toml).
+struct ScanWords {
+  // [ranks]
+  std::vector<std::string> ordinal_units;      // 位 of 第10位
+  std::vector<std::string> top_units;          // 强 of 前500强
+  std::vector<std::string> ordinal_after;      // 排名 of 排名第四
+  std::vector<std::string> ordinal_followers;  // 大 of 第一大
+  std::vector<std::string> top_after;          // 进入 of 进入前十
+  std::vector<std::string> top_closers;        // 行列 of 前十行列
+  std::vector<std::string> first;              // 榜首: rank 1
+  // [fractions]
+  std::vector<std::string> percent;    // 百分之
+  std::vector<std::string> per_mille;  // 千分之
+  std::vector<std::string> half;       // 半数: 50%
+  std::vector<std::string> above;      // 强 of 三分之一强
+  std::vector<std::string> below;      // 弱 of 三分之一弱
+  // [doubling]
+  std::vector<std::string> doubling_verbs;     // 翻 of 翻两番
+  std::vector<std::string> doubling_measures;  // 番
+  // [tenths] not_words and [not_units] words
+  std::vector<std::string> not_tenths;  // 成本: 成 is no tenths
+  std::vector<std::string> not_units;   // 所示: 所 is no unit
+};
+
+// The first of `words` that text[pos..] starts with, or nullptr.
+const std::string* WordAt(std::string_view text, size_t pos,
+                          const std::vector<std::string>& words);
+// True when text[..pos) ends with one of `words`.
+bool EndsWithAny(std::string_view text, size_t pos,
+                 const std::vector<std::string>& words);
+
 struct QualifierMatch {
   Qualifier qualifier = Qualifier::kNone;
   Span span;
@@ -123,6 +156,23 @@ class UnitTable {
   // 以上, 左右.
   QualifierMatch QualifierAfter(std::string_view text, size_t pos) const;
 
+  // [ranks], [fractions], [doubling], [tenths], [not_units].
+  const ScanWords& scan_words() const { return scan_words_; }
+  // True when the 成 at text[pos] begins a word of [tenths] not_words (成本),
+  // so that 三成本 is not 30%.
+  bool ChengStartsWord(std::string_view text, size_t pos) const {
+    return WordAt(text, pos, scan_words_.not_tenths) != nullptr;
+  }
+  // True when the unit surface at text[pos] begins a word of [not_units]
+  // words: 1所示 (所示), 3部分, 2条件.
+  bool UnitBlocked(std::string_view text, size_t pos) const {
+    return WordAt(text, pos, scan_words_.not_units) != nullptr;
+  }
+  // Whether a word the scanner reads without a number before it ([ranks]
+  // first, [fractions] percent, per_mille, half) starts with the character
+  // `ch` (its UTF-8 bytes).
+  bool ScanWordStartsWith(std::string_view ch) const;
+
   const EnglishWords& english() const { return english_; }
   // The value of an English number word (one, a) or denominator (fifth,
   // thirds) by exact surface; 0 when it is none.
@@ -149,6 +199,7 @@ class UnitTable {
   std::vector<std::vector<uint32_t>> units_by_first_byte_;
   std::vector<UnitDef> before_units_;     // position = "before"
   EnglishWords english_;                  // [english]
+  ScanWords scan_words_;                  // [ranks] ... [not_units]
   std::vector<MagnitudeDef> magnitudes_;  // likewise
   std::vector<std::string> half_words_;   // [half] words
   std::vector<std::string> minus_blocked_;  // [minus] not_after

@@ -121,6 +121,43 @@ TEST(UnitTableTest, BadWordListsAreLocated) {
   EXPECT_NE(error.find("[half] words must be strings starting with 半"), std::string::npos) << error;
 }
 
+// [ranks], [fractions], [doubling], [tenths] and [not_units]: the scanner's
+// words around a number are read from the file, and a malformed section is
+// reported at its place.
+TEST(UnitTableTest, ScanWordsAreData) {
+  std::string error;
+  std::unique_ptr<UnitTable> t = UnitTable::Parse(
+      "[ranks]\nordinal_after = [\"位居\"]\nfirst = [\"榜首\"]\n"
+      "[tenths]\nnot_words = [\"成本\"]\n[not_units]\nwords = [\"所示\"]\n"
+      "[doubling]\nverbs = [\"翻\"]\nmeasures = [\"番\"]\n",
+      "u.toml", &error);
+  ASSERT_NE(t, nullptr) << error;
+  EXPECT_EQ(t->scan_words().ordinal_after, std::vector<std::string>{"位居"});
+  EXPECT_TRUE(t->scan_words().top_after.empty());
+  EXPECT_TRUE(t->ChengStartsWord("三成本", 3));
+  EXPECT_FALSE(t->ChengStartsWord("三成", 3));
+  EXPECT_TRUE(t->UnitBlocked("图1所示", 4));
+  EXPECT_FALSE(t->UnitBlocked("1所", 1));
+  EXPECT_TRUE(t->ScanWordStartsWith("榜"));
+  EXPECT_FALSE(t->ScanWordStartsWith("首"));
+  EXPECT_TRUE(EndsWithAny("位居第", 6, t->scan_words().ordinal_after));
+  EXPECT_FALSE(EndsWithAny("居第", 3, t->scan_words().ordinal_after));
+  ASSERT_NE(WordAt("翻两番", 6, t->scan_words().doubling_measures), nullptr);
+
+  EXPECT_EQ(UnitTable::Parse("[ranks]\nfirst = \"榜首\"\n", "u.toml", &error), nullptr);
+  EXPECT_EQ(error.rfind("u.toml:2:9: 'first' in [ranks] must be an array of strings", 0), 0u)
+      << error;
+  EXPECT_EQ(UnitTable::Parse("[fractions]\npercent = [\"百分之\"]\npermille = []\n", "u.toml",
+                             &error),
+            nullptr);
+  EXPECT_EQ(error.rfind("u.toml:3:1: unknown key 'permille' in [fractions]", 0), 0u) << error;
+  EXPECT_EQ(UnitTable::Parse("not_units = [\"所示\"]\n", "u.toml", &error), nullptr);
+  EXPECT_EQ(error.rfind("u.toml:1:13: 'not_units' must be a table", 0), 0u) << error;
+  EXPECT_EQ(UnitTable::Parse("[tenths]\nnot_words = [\"成本\", 3]\n", "u.toml", &error), nullptr);
+  EXPECT_EQ(error.rfind("u.toml:2:20: 'not_words' in [tenths] must hold non-empty strings", 0), 0u)
+      << error;
+}
+
 TEST(UnitTableTest, PlusMinusAndNeedsUnitAreData) {
   std::string error;
   auto t = UnitTable::Parse(

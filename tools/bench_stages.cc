@@ -280,7 +280,7 @@ int main(int argc, char** argv) {
   add("sentence loop: sentences without", loop(false, true), "(scene included)");
   add("document date, session date", Time([&] {
         for (Doc& d : docs) {
-          DocumentDate date = FindDocumentDate(d.norm);
+          DocumentDate date = FindDocumentDate(d.norm, lex.time_words());
           if (date.year == 0) date = FindSessionDate(d.norm.text, lex.session_dating());
         }
       }),

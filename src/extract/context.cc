@@ -239,22 +239,27 @@ std::string ContextFinder::Subject(Span clause, Span quantity,
   if (after_figure) *after_figure = false;
   if (quantity.begin < clause.begin || quantity.begin > text_.size()) return "";
   std::string_view pre = text_.substr(clause.begin, quantity.begin - clause.begin);
-  // 由A提升至B: what changes is named before 由/从.
-  for (std::string_view m : {"由", "从"}) {
-    size_t p = pre.find(m);
+  // 由A提升至B: what changes is named before 由/从 ([transitions] from).
+  for (const std::string& m : lexicon_.transition_from()) {
+    size_t p = m.empty() ? std::string_view::npos : pre.find(m);
     if (p != std::string_view::npos && p > 0) pre = pre.substr(0, p);
   }
-  // 较2020年增长48%, 比上年, 同比: the comparison is not the subject.
-  for (std::string_view m : {"同比", "相比", "较", "比", "与"}) {
-    for (size_t p = pre.find(m); p != std::string_view::npos; p = pre.find(m, p + 1)) {
-      std::string_view after = TrimSpaces(pre.substr(p + m.size()));
-      bool base = after.empty() || (after[0] >= '0' && after[0] <= '9') ||
-                  StartsWith(after, "上") || StartsWith(after, "去") ||
-                  StartsWith(after, "同期") || StartsWith(after, "“") ||
-                  m == "同比" || m == "相比";
-      if (base) {
-        pre = pre.substr(0, p);
-        break;
+  // 较2020年增长48%, 比上年, 同比: the comparison is not the subject
+  // ([context] comparisons_alone, comparisons, comparison_bases).
+  for (const auto* marks : {&lexicon_.comparisons_alone(), &lexicon_.comparisons()}) {
+    const bool alone = marks == &lexicon_.comparisons_alone();
+    for (const std::string& m : *marks) {
+      if (m.empty()) continue;
+      for (size_t p = pre.find(m); p != std::string_view::npos; p = pre.find(m, p + 1)) {
+        std::string_view after = TrimSpaces(pre.substr(p + m.size()));
+        const std::vector<std::string>& bases = lexicon_.comparison_bases();
+        bool base = alone || after.empty() || (after[0] >= '0' && after[0] <= '9') ||
+                    std::any_of(bases.begin(), bases.end(),
+                                [&](const std::string& b) { return StartsWith(after, b); });
+        if (base) {
+          pre = pre.substr(0, p);
+          break;
+        }
       }
     }
   }
@@ -308,8 +313,9 @@ std::vector<std::string> ContextFinder::RespectiveItems(
   std::vector<std::string> items;
   if (pos <= sentence.begin || pos > text_.size()) return items;
   std::string_view head = text_.substr(sentence.begin, pos - sentence.begin);
-  for (size_t p = head.rfind("分别"); p != std::string_view::npos;
-       p = p == 0 ? std::string_view::npos : head.rfind("分别", p - 1)) {
+  const std::vector<std::string>& respectively = lexicon_.respectively();
+  for (size_t p = FindLastWord(head, respectively); p != std::string_view::npos;
+       p = p == 0 ? std::string_view::npos : FindLastWord(head, respectively, p - 1)) {
     // The clause holding this 分别.
     std::string_view before = head.substr(0, p);
     size_t start = 0;
@@ -320,19 +326,24 @@ std::vector<std::string> ContextFinder::RespectiveItems(
     std::string_view list = before.substr(start);
     list = Strip(StripLeading(list, sentence.begin + start, time_spans));
     // Split on 、; the last item may hold a final 和/及 ("A、B和C"). Without
-    // 、, a single 和/及/与 separates two items.
+    // 、, a single 和/及/与 separates two items ([context]
+    // respective_separators, respective_joiners).
     std::vector<std::string_view> parts;
     size_t s = 0;
-    for (size_t q = list.find("、");; q = list.find("、", s)) {
+    const std::vector<std::string>& separators = lexicon_.respective_separators();
+    for (size_t q = FindFirstWord(list, separators);; q = FindFirstWord(list, separators, s)) {
       if (q == std::string_view::npos) {
         parts.push_back(list.substr(s));
         break;
       }
       parts.push_back(list.substr(s, q - s));
-      s = q + 3;
+      s = q;
+      for (const std::string& d : separators)
+        if (!d.empty() && list.substr(q, d.size()) == d) s = std::max(s, q + d.size());
     }
     std::string_view last = parts.back();
-    for (std::string_view c : {"和", "及", "与"}) {
+    for (const std::string& c : lexicon_.respective_joiners()) {
+      if (c.empty()) continue;
       size_t q = last.rfind(c);
       if (q != std::string_view::npos && q > 0 && q + c.size() < last.size()) {
         parts.back() = last.substr(0, q);

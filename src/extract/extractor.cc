@@ -53,7 +53,7 @@ Extraction Extractor::Extract(const SourceText& source,
                               const Normalized& norm) const {
   Extraction out;
   const std::string& text = norm.text;
-  out.date = FindDocumentDate(norm);
+  out.date = FindDocumentDate(norm, lexicon_->time_words());
   if (out.date.year == 0) out.date = FindSessionDate(text, lexicon_->session_dating());
   std::vector<Quantity> quantities = scanner_->Scan(text);
   std::erase_if(quantities, [&](const Quantity& q) {

@@ -13,13 +13,19 @@
 namespace factlint {
 namespace {
 
+// "LINE:COL: " of a node: where in the file a malformed value stands.
+std::string Where(const toml::node& node) {
+  return std::to_string(node.source().begin.line) + ":" +
+         std::to_string(node.source().begin.column) + ": ";
+}
+
 bool ReadString(const toml::table& root, const char* table, const char* key,
                 std::string* out, std::string* error) {
   const toml::node_view<const toml::node> node = root[table][key];
   if (!node) return true;  // optional
   std::optional<std::string> s = node.value<std::string>();
   if (!s) {
-    *error = std::string(table) + "." + key + " must be a string";
+    *error = Where(*node.node()) + table + "." + key + " must be a string";
     return false;
   }
   *out = *s;
@@ -32,13 +38,13 @@ bool ReadStrings(const toml::table& root, const char* table, const char* key,
   if (!node) return true;  // optional
   const toml::array* arr = node.as_array();
   if (arr == nullptr) {
-    *error = std::string(table) + "." + key + " must be an array of strings";
+    *error = Where(*node.node()) + table + "." + key + " must be an array of strings";
     return false;
   }
   for (const toml::node& el : *arr) {
     std::optional<std::string> s = el.value<std::string>();
     if (!s) {
-      *error = std::string(table) + "." + key + " must hold only strings";
+      *error = Where(el) + table + "." + key + " must hold only strings";
       return false;
     }
     out->push_back(*s);
@@ -57,14 +63,14 @@ bool ReadTable(const toml::table& root, const char* table, const char* key,
   if (!node) return true;  // optional
   const toml::table* t = node.as_table();
   if (t == nullptr) {
-    *error = std::string(table) + "." + key + " must be a table of words and " + what;
+    *error = Where(*node.node()) + table + "." + key + " must be a table of words and " + what;
     return false;
   }
   for (const auto& [word, value] : *t) {
     using Read = std::conditional_t<kWords, std::string, int64_t>;
     std::optional<Read> v = value.template value<Read>();
     if (!v || word.str().empty()) {
-      *error = std::string(table) + "." + key + "." + std::string(word.str()) +
+      *error = Where(value) + table + "." + key + "." + std::string(word.str()) +
                " must be a non-empty word naming " + (kWords ? "a string" : "an integer");
       return false;
     }
@@ -141,7 +147,45 @@ bool CompileAlternation(const std::vector<std::string>& patterns,
   return true;
 }
 
+// The transition verb pattern: a verb of `up` or `down` (in that order, as
+// written), at most one of `fillers`, spaces, one of `to`; the verb in group
+// 1. Matches nothing without verbs or `to` words.
+std::string TransitionPattern(const std::vector<std::string>& up,
+                              const std::vector<std::string>& down,
+                              const std::vector<std::string>& fillers,
+                              const std::vector<std::string>& to) {
+  auto alternation = [](std::initializer_list<const std::vector<std::string>*> lists) {
+    std::string out;
+    for (const auto* list : lists)
+      for (const std::string& w : *list)
+        if (!w.empty()) out += (out.empty() ? "" : "|") + re2::RE2::QuoteMeta(w);
+    return out;
+  };
+  const std::string verbs = alternation({&up, &down}), ends = alternation({&to}),
+                    between = alternation({&fillers});
+  if (verbs.empty() || ends.empty()) return "($^)";
+  return "(" + verbs + ")" + (between.empty() ? "" : "(?:" + between + ")?") + "\\s*(?:" +
+         ends + ")";
+}
+
 }  // namespace
+
+size_t FindFirstWord(std::string_view s, const std::vector<std::string>& words, size_t from) {
+  size_t best = std::string_view::npos;
+  for (const std::string& w : words)
+    if (!w.empty()) best = std::min(best, s.find(w, from));
+  return best;
+}
+
+size_t FindLastWord(std::string_view s, const std::vector<std::string>& words, size_t before) {
+  size_t best = std::string_view::npos;
+  for (const std::string& w : words) {
+    if (w.empty()) continue;
+    const size_t p = s.rfind(w, before);
+    if (p != std::string_view::npos && (best == std::string_view::npos || p > best)) best = p;
+  }
+  return best;
+}
 
 Lexicon::Lexicon() = default;
 Lexicon::~Lexicon() = default;
@@ -178,6 +222,8 @@ std::unique_ptr<Lexicon> Lexicon::Parse(std::string_view toml_text,
   std::string regions = "$^", national = "$^", local = "$^", not_places = "$^";
   std::string lead_times;  // without [targets] lead_times a lead opens the clause
   std::string subjectless = "$^";
+  std::string sentence_leads = "$^";  // without [time] sentence_leads no lead is skipped
+  std::vector<std::string> transition_up, transition_fillers, transition_to;
   std::string err;
   TimeWords::Lists time;
   bool ok = ReadTable(root, "time", "relative_years", &time.relative_years, &err) &&
@@ -187,6 +233,26 @@ std::unique_ptr<Lexicon> Lexicon::Parse(std::string_view toml_text,
             ReadStrings(root, "time", "publication_verbs", &time.publication_verbs, &err) &&
             ReadStrings(root, "time", "base_markers", &time.base_markers, &err) &&
             ReadStrings(root, "time", "base_followers", &time.base_followers, &err) &&
+            ReadStrings(root, "time", "base_particles", &time.base_particles, &err) &&
+            ReadStrings(root, "dating", "source_lines", &time.source_lines, &err) &&
+            ReadStrings(root, "dating", "source_labels", &time.source_labels, &err) &&
+            ReadStrings(root, "time", "to_date", &time.to_date, &err) &&
+            ReadStrings(root, "time", "first_quarter", &time.first_quarter, &err) &&
+            ReadStrings(root, "time", "first_months", &time.first_months, &err) &&
+            ReadStrings(root, "time", "first_quarters", &time.first_quarters, &err) &&
+            ReadStrings(root, "time", "first_half", &time.first_half, &err) &&
+            ReadStrings(root, "time", "second_half", &time.second_half, &err) &&
+            ReadStrings(root, "time", "whole_year", &time.whole_year, &err) &&
+            ReadStrings(root, "time", "since", &time.since, &err) &&
+            ReadStrings(root, "time", "plan_during", &time.plan_during, &err) &&
+            ReadStrings(root, "time", "plan_end", &time.plan_end, &err) &&
+            ReadStrings(root, "time", "plan_start", &time.plan_start, &err) &&
+            ReadStrings(root, "time", "plan_names", &time.plan_names, &err) &&
+            ReadStrings(root, "time", "ago", &time.ago, &err) &&
+            ReadStrings(root, "time", "later", &time.later, &err) &&
+            ReadStrings(root, "time", "past_span_ends", &time.past_span_ends, &err) &&
+            ReadStrings(root, "time", "past_span_alone", &time.past_span_alone, &err) &&
+            ReadStrings(root, "time", "period_ends", &lex->period_ends_, &err) &&
             ReadStrings(root, "time", "previous_year_bases", &time.previous_year_bases, &err) &&
             ReadStrings(root, "time", "english_year_before", &time.english_year_before, &err) &&
             ReadStrings(root, "time", "english_span_from", &time.english_span_from, &err) &&
@@ -254,6 +320,26 @@ std::unique_ptr<Lexicon> Lexicon::Parse(std::string_view toml_text,
             ReadString(root, "scope", "national", &national, &err) &&
             ReadString(root, "scope", "local", &local, &err) &&
             ReadString(root, "scope", "not_places", &not_places, &err) &&
+            ReadStrings(root, "time", "previous_year_names", &lex->previous_year_names_, &err) &&
+            ReadStrings(root, "time", "speech_verbs", &lex->speech_verbs_, &err) &&
+            ReadString(root, "time", "sentence_leads", &sentence_leads, &err) &&
+            ReadStrings(root, "time", "opening_words", &lex->opening_words_, &err) &&
+            ReadStrings(root, "transitions", "from", &lex->transition_from_, &err) &&
+            ReadStrings(root, "transitions", "up", &transition_up, &err) &&
+            ReadStrings(root, "transitions", "down", &lex->transition_down_, &err) &&
+            ReadStrings(root, "transitions", "fillers", &transition_fillers, &err) &&
+            ReadStrings(root, "transitions", "to", &transition_to, &err) &&
+            ReadStrings(root, "corrections", "words", &lex->correction_words_, &err) &&
+            ReadStrings(root, "corrections", "original", &lex->correction_originals_, &err) &&
+            ReadStrings(root, "corrections", "replacement", &lex->correction_replacements_, &err) &&
+            ReadStrings(root, "context", "comparisons_alone", &lex->comparisons_alone_, &err) &&
+            ReadStrings(root, "context", "comparisons", &lex->comparisons_, &err) &&
+            ReadStrings(root, "context", "comparison_bases", &lex->comparison_bases_, &err) &&
+            ReadStrings(root, "context", "respectively", &lex->respectively_, &err) &&
+            ReadStrings(root, "context", "respective_separators", &lex->respective_separators_,
+                        &err) &&
+            ReadStrings(root, "context", "respective_joiners", &lex->respective_joiners_, &err) &&
+            ReadStrings(root, "context", "list_joiners", &lex->list_joiners_, &err) &&
             Compile(ident, &lex->identifier_patterns_, &err) &&
             CompileAlternation(target_pats, target_words, &lex->target_any_, &err) &&
             CompileAlternation({}, target_aims, &lex->target_aims_, &err) &&
@@ -284,11 +370,25 @@ std::unique_ptr<Lexicon> Lexicon::Parse(std::string_view toml_text,
     ok = Compile({lead_times}, &one, &err);
     if (ok) lex->plan_lead_time_ = std::move(one[0]);
   }
+  if (ok) {
+    std::vector<std::unique_ptr<re2::RE2>> one;
+    ok = Compile({sentence_leads,
+                  TransitionPattern(transition_up, lex->transition_down_, transition_fillers,
+                                    transition_to)},
+                 &one, &err);
+    if (ok) {
+      lex->sentence_lead_ = std::move(one[0]);
+      lex->transition_verb_ = std::move(one[1]);
+    }
+  }
   ok = ok && Compile({regions, national, local, not_places,
                       "^\\s*(?:(?:19|20)[0-9]{2}\\s*年)?\\s*(" + regions + ")"},
                      &scope, &err);
   if (!ok) {
-    *error = path + ": " + err;
+    // A value of the wrong type is located (PATH:LINE:COL:); a pattern RE2
+    // rejects is named.
+    const bool located = !err.empty() && err[0] >= '0' && err[0] <= '9';
+    *error = path + (located ? ":" : ": ") + err;
     return nullptr;
   }
   lex->time_words_ = std::make_unique<TimeWords>(std::move(time));

@@ -170,6 +170,41 @@ class Lexicon {
   // ([targets] plan_columns: | 2019年预算 |).
   const std::vector<std::string>& plan_columns() const { return plan_columns_; }
   const std::vector<std::string>& list_items() const { return list_items_; }
+  // [time] previous_year_names: a base they name is the year before the
+  // claim's (比上年).
+  const std::vector<std::string>& previous_year_names() const { return previous_year_names_; }
+  // [time] speech_verbs, sentence_leads, opening_words: what may stand before
+  // a time that opens its sentence.
+  const std::vector<std::string>& speech_verbs() const { return speech_verbs_; }
+  const re2::RE2& sentence_lead() const { return *sentence_lead_; }
+  const std::vector<std::string>& opening_words() const { return opening_words_; }
+  // [time] period_ends: 底 of 2012年底.
+  const std::vector<std::string>& period_ends() const { return period_ends_; }
+
+  // [transitions] from: 由 of 由A提升至B.
+  const std::vector<std::string>& transition_from() const { return transition_from_; }
+  // [transitions] up, down, fillers and to as one pattern: the verb of a
+  // transition (提升 of 提升至) in group 1.
+  const re2::RE2& transition_verb() const { return *transition_verb_; }
+  const std::vector<std::string>& transition_down() const { return transition_down_; }
+  // [corrections]: words, original, replacement.
+  const std::vector<std::string>& correction_words() const { return correction_words_; }
+  const std::vector<std::string>& correction_originals() const { return correction_originals_; }
+  const std::vector<std::string>& correction_replacements() const {
+    return correction_replacements_;
+  }
+  // [context] comparisons_alone, comparisons, comparison_bases: where a
+  // subject ends before a comparison (同比, 较2020年).
+  const std::vector<std::string>& comparisons_alone() const { return comparisons_alone_; }
+  const std::vector<std::string>& comparisons() const { return comparisons_; }
+  const std::vector<std::string>& comparison_bases() const { return comparison_bases_; }
+  // [context] respectively, respective_separators, respective_joiners:
+  // 分别 of A、B和C分别….
+  const std::vector<std::string>& respectively() const { return respectively_; }
+  const std::vector<std::string>& respective_separators() const { return respective_separators_; }
+  const std::vector<std::string>& respective_joiners() const { return respective_joiners_; }
+  // [context] list_joiners: 和 of 增长48%和36.0%.
+  const std::vector<std::string>& list_joiners() const { return list_joiners_; }
   const std::vector<std::string>& questions() const { return questions_; }
   const std::vector<std::string>& answers() const { return answers_; }
 
@@ -214,7 +249,22 @@ class Lexicon {
   std::vector<std::string> verb_fillers_, change_terms_;
   std::unique_ptr<re2::RE2> subjectless_change_, plan_lead_time_;
   std::unique_ptr<re2::RE2> regions_, national_, local_, not_places_, title_region_;
+  std::vector<std::string> previous_year_names_, speech_verbs_, opening_words_, period_ends_;
+  std::unique_ptr<re2::RE2> sentence_lead_, transition_verb_;
+  std::vector<std::string> transition_from_, transition_down_;
+  std::vector<std::string> correction_words_, correction_originals_, correction_replacements_;
+  std::vector<std::string> comparisons_alone_, comparisons_, comparison_bases_;
+  std::vector<std::string> respectively_, respective_separators_, respective_joiners_,
+      list_joiners_;
 };
+
+// Where the first of `words` (non-empty) starts in `s` at or after `from`, or
+// npos.
+size_t FindFirstWord(std::string_view s, const std::vector<std::string>& words, size_t from = 0);
+// Where the last of `words` (non-empty) starts in `s` at or before `before`,
+// or npos (as std::string_view::rfind).
+size_t FindLastWord(std::string_view s, const std::vector<std::string>& words,
+                    size_t before = std::string_view::npos);
 
 // True when the spans [a) and [b) share at least one byte.
 inline bool Overlaps(Span a, Span b) { return a.begin < b.end && b.begin < a.end; }

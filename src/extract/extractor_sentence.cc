@@ -121,26 +121,22 @@ bool VerbBefore(const Lexicon& lex, std::string_view pre) {
   return ends_with_verb(TrimRight(pre)) || ends_with_verb(BeforeQualifiers(lex, pre));
 }
 
-// In a sentence that corrects an earlier text (更正, 有误, 应为, 勘误), the
-// quoted passages (“…”) and what stands between 原文 and 应为: the wrong
-// figures.
-std::vector<Span> CorrectedSpans(std::string_view text, Span sentence) {
+// In a sentence that corrects an earlier text ([corrections] words: 更正,
+// 有误, 应为, 勘误), the quoted passages (“…”) and what stands between 原文
+// and 应为: the wrong figures.
+std::vector<Span> CorrectedSpans(const Lexicon& lex, std::string_view text, Span sentence) {
   std::vector<Span> out;
   std::string_view s = text.substr(sentence.begin, sentence.size());
-  bool correction = false;
-  for (std::string_view w : {"更正", "有误", "应为", "勘误", "误为", "纠正"})
-    correction = correction || s.find(w) != std::string_view::npos;
-  if (!correction) return out;
+  if (!ContainsAny(s, lex.correction_words())) return out;
   for (size_t open = s.find("“"); open != std::string_view::npos; open = s.find("“", open + 3)) {
     size_t close = s.find("”", open + 3);
     if (close == std::string_view::npos) break;
     out.push_back({sentence.begin + static_cast<uint32_t>(open),
                    sentence.begin + static_cast<uint32_t>(close + 3)});
   }
-  size_t from = s.find("原文");
+  size_t from = FindFirstWord(s, lex.correction_originals());
   if (from != std::string_view::npos) {
-    size_t to = std::string_view::npos;
-    for (std::string_view w : {"应为", "误为", "更正为"}) to = std::min(to, s.find(w, from));
+    size_t to = FindFirstWord(s, lex.correction_replacements(), from);
     if (to != std::string_view::npos)
       out.push_back({sentence.begin + static_cast<uint32_t>(from),
                      sentence.begin + static_cast<uint32_t>(to)});
@@ -200,16 +196,15 @@ bool PreviousYearBase(const DocumentScan& doc, std::string_view pre, Span claim,
   return false;
 }
 
-// 由A提升至B: the verb between the two claims and its direction.
-Direction TransitionVerb(std::string_view gap) {
-  static const re2::RE2 kVerb(
-      "(提升|提高|增长|增加|上升|跃升|攀升|扩大|跃居|升|增|下降|减少|降低|回落|缩小|"
-      "下滑|降|减)了?\\s*(?:至|到|为)");
+// 由A提升至B: the verb between the two claims ([transitions]) and its
+// direction.
+Direction TransitionVerb(const Lexicon& lex, std::string_view gap) {
   std::string verb;
-  if (!re2::RE2::PartialMatch(re2::StringPiece(gap.data(), gap.size()), kVerb, &verb)) {
+  if (!re2::RE2::PartialMatch(re2::StringPiece(gap.data(), gap.size()), lex.transition_verb(),
+                              &verb)) {
     return Direction::kNone;
   }
-  for (std::string_view d : {"下降", "减少", "降低", "回落", "缩小", "下滑", "降", "减"}) {
+  for (const std::string& d : lex.transition_down()) {
     if (verb == d) return Direction::kDown;
   }
   return Direction::kUp;
@@ -253,7 +248,7 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
   // 1. Which quantities become claims. A correction (更正:原文“524家…”有误,
   // 应为525家) quotes the wrong figure: it is not a claim.
   const std::vector<Span> corrected =
-      quantities.empty() ? std::vector<Span>() : CorrectedSpans(text, s.span);
+      quantities.empty() ? std::vector<Span>() : CorrectedSpans(doc.lexicon, text, s.span);
   std::vector<const Quantity*> kept;
   std::vector<Span> skip = time_spans;
   // Times and parts of a year hold numbers that are not claims (前11个月).
@@ -329,7 +324,8 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
 
   // 2023年和2024年…分别为x和y, 一季度和二季度分别增长5.3%和4.7%: the k-th
   // value after 分别 belongs to the k-th time (or part) named before it.
-  const size_t fenbie = std::string_view(text.substr(s.span.begin, s.span.size())).find("分别");
+  const size_t fenbie = FindFirstWord(text.substr(s.span.begin, s.span.size()),
+                                      doc.lexicon.respectively());
   const uint32_t fenbie_at =
       fenbie == std::string_view::npos ? s.span.end : s.span.begin + static_cast<uint32_t>(fenbie);
   std::vector<const TimeExpr*> listed_times;
@@ -465,7 +461,8 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
     // The year a base names: 上年 is the year before the claim's.
     auto base_year = [&](const TimeExpr& t) {
       std::string_view w = text.substr(t.span.begin, t.span.size());
-      bool previous = w == "上年" || w == "去年" || w == "上一年";
+      const auto& names = doc.lexicon.previous_year_names();
+      bool previous = std::find(names.begin(), names.end(), w) != names.end();
       return previous && c.time.known() ? c.time.to_year - 1 : t.to_year;
     };
     if (base_index < times.size()) c.base_year = base_year(times[base_index]);
@@ -486,7 +483,8 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
       if (c.change == Direction::kNone) c.change = q.change;  // doubled, halved
       std::string_view tp = TrimRight(pre);
       if (c.change == Direction::kNone && i > 0 && r.claims[i - 1].clause == c.clause &&
-          (EndsWith(tp, "和") || EndsWith(tp, "、") || EndsWith(tp, "及"))) {
+          std::any_of(doc.lexicon.list_joiners().begin(), doc.lexicon.list_joiners().end(),
+                      [&](const std::string& j) { return EndsWith(tp, j); })) {
         c.change = r.claims[i - 1].change;
         c.annual = r.claims[i - 1].annual;
         if (c.base_year == 0) c.base_year = r.claims[i - 1].base_year;
@@ -575,7 +573,8 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
       if (fenbie_at < begin) items = context.RespectiveItems(s.span, begin, time_spans);
       if (!items.empty()) {
         std::string_view head = text.substr(s.span.begin, begin - s.span.begin);
-        uint32_t fenbie = s.span.begin + static_cast<uint32_t>(head.rfind("分别"));
+        uint32_t fenbie =
+            s.span.begin + static_cast<uint32_t>(FindLastWord(head, doc.lexicon.respectively()));
         size_t index = 0;
         for (size_t j = 0; j < i; ++j) {
           if (!r.claims[j].identifier && r.claims[j].span.begin > fenbie) ++index;
@@ -665,13 +664,9 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
     const uint32_t a_begin = BeginOf(*kept[i]);
     const Span a_local = LocalClause(text, a.clause, a_begin, a.span.end);
     std::string_view lead = text.substr(a_local.begin, a_begin - std::min(a_local.begin, a_begin));
-    size_t from = std::string_view::npos;
-    for (std::string_view m : {"由", "从"}) {
-      size_t p = lead.rfind(m);
-      if (p != std::string_view::npos && (from == std::string_view::npos || p > from)) from = p;
-    }
+    const size_t from = FindLastWord(lead, doc.lexicon.transition_from());
     if (from == std::string_view::npos) continue;
-    Direction verb = TransitionVerb(gap);
+    Direction verb = TransitionVerb(doc.lexicon, gap);
     if (verb == Direction::kNone) continue;
     Transition t;
     t.from = i;

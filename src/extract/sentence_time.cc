@@ -8,10 +8,11 @@ namespace factlint {
 namespace {
 
 // True when the time expression t opens the sentence, after quotes and a
-// speaker's words (申长雨表示，2023年，…).
-bool OpensSentence(std::string_view text, const Sentence& s, Span t) {
+// speaker's words (申长雨表示，2023年，…): [time] speech_verbs,
+// sentence_leads and opening_words.
+bool OpensSentence(const Lexicon& lex, std::string_view text, const Sentence& s, Span t) {
   std::string_view head = text.substr(s.span.begin, t.begin - s.span.begin);
-  for (std::string_view said : {"表示", "指出", "介绍", "说", "称", "强调", "透露"}) {
+  for (const std::string& said : lex.speech_verbs()) {
     for (std::string_view mark : {",", "，", ":", "："}) {
       std::string word = std::string(said) + std::string(mark);
       // Only a word starting in the first 60 bytes counts: look no further
@@ -25,12 +26,13 @@ bool OpensSentence(std::string_view text, const Sentence& s, Span t) {
   }
   // A speaker's label (答:, 记者:), a news dateline (本报讯(记者 张伟),
   // 新华社北京3月1日电) before the time.
-  static const re2::RE2 kLead(
-      "^\\s*(?:[^,:。]{1,8}:|本报讯(?:\\([^)]{0,20}\\))?|[^,。]{0,12}电(?:\\([^)]{0,20}\\))?)\\s*");
   re2::StringPiece lead(head.data(), head.size());
-  if (re2::RE2::Consume(&lead, kLead)) head = std::string_view(lead.data(), lead.size());
-  for (std::string_view skip : {"“", "\"", "‘", " ", "(", "在", "截至", "截止"}) {
+  if (re2::RE2::Consume(&lead, lex.sentence_lead())) head = std::string_view(lead.data(), lead.size());
+  for (std::string_view skip : {"“", "\"", "‘", " ", "("}) {
     while (head.substr(0, skip.size()) == skip) head.remove_prefix(skip.size());
+  }
+  for (const std::string& skip : lex.opening_words()) {
+    while (!skip.empty() && head.substr(0, skip.size()) == skip) head.remove_prefix(skip.size());
   }
   return head.empty();
 }
@@ -44,14 +46,15 @@ SentenceTimes ReadSentenceTimes(const DocumentScan& doc, const Sentence& s,
   const std::string_view text = doc.text;
   r.times = FindTimeExpressions(text.substr(s.span.begin, s.span.size()), s.span.begin, doc.date,
                                 doc.lexicon.time_words());
-  r.parts = FindPartsOfYear(text.substr(s.span.begin, s.span.size()), s.span.begin, doc.date);
+  r.parts = FindPartsOfYear(text.substr(s.span.begin, s.span.size()), s.span.begin, doc.date,
+                            doc.lexicon.time_words());
   const std::vector<TimeExpr>& times = r.times;
   const std::vector<PartExpr>& parts = r.parts;
   for (size_t k = 0; k < times.size(); ++k)
     if (!times[k].base && !times[k].name) r.own.push_back(k);
   for (const TimeExpr& t : times) {
     if (!t.base && !t.name && (t.from_year != 0 || t.origin != TimeOrigin::kDocument) &&
-        OpensSentence(text, s, t.span)) {
+        OpensSentence(doc.lexicon, text, s, t.span)) {
       // 2024年上半年,…: the part right after the opening time carries too.
       std::string part;
       for (const PartExpr& p : parts)
@@ -89,7 +92,7 @@ SentenceTimes ReadSentenceTimes(const DocumentScan& doc, const Sentence& s,
   // of the scene's year (the paragraph's, the section's, else the
   // document's), and carries too.
   if (!r.topic.set() && !parts.empty() && scene.set() &&
-      OpensSentence(text, s, parts.front().span)) {
+      OpensSentence(doc.lexicon, text, s, parts.front().span)) {
     r.topic = scene;
     r.topic.part = parts.front().part;
     if (scene.origin == TimeOrigin::kDocument) r.topic.evidence = parts.front().span;

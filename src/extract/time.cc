@@ -40,17 +40,31 @@ bool AllSpace(std::string_view s) {
 // are built from the lexicon's words).
 const char* const kFixedPatterns[] = {
     "((?:19|20)\\d\\d)\\s*年?\\s*(?:[-—–~～]+|至|到)\\s*((?:19|20)\\d\\d)\\s*年",
-    "((?:一|二)(?:[〇○零0一二三四五六七八九]){3})\\s*年(\\s*以来)?",
-    "((?:19|20)\\d\\d)\\s*年(\\s*以来)?",
-    "([“\"‘']?)(十[一二三四五六七八九]五|十五|[六七八九]五)([”\"’']?)"
-    "\\s*(期间|时期|以来|末|初|规划|计划)?",
+    nullptr,  // kChineseYear
+    nullptr,  // kYear
+    nullptr,  // kPlan
     "第十([一二三四五六七八九])个五年规划",
     nullptr,  // kRelativeYear
     nullptr,  // kPastSpan
-    "([0-9]{1,2}|[一二三四五六七八九十两]{1,3})\\s*年前",
-    "([0-9]{1,2}|[一二三四五六七八九十两]{1,3})\\s*年(?:之后|以后|后)",
+    nullptr,  // kAgo
+    nullptr,  // kLater
     nullptr,  // kFutureSpan
 };
+
+// Years written in numerals (digit by digit: 二〇三五), and the N of a span
+// of years (五年来, 近5年).
+constexpr char kChineseYearDigits[] = "((?:一|二)(?:[〇○零0一二三四五六七八九]){3})";
+constexpr char kYearDigits[] = "((?:19|20)\\d\\d)";
+constexpr char kSpanCount[] = "([0-9]{1,2}|[一二三四五六七八九十两]{1,3})";
+// A five-year plan's name, optionally quoted: “十四五”.
+constexpr char kPlanName[] =
+    "([“\"‘']?)(十[一二三四五六七八九]五|十五|[六七八九]五)([”\"’']?)";
+
+std::unique_ptr<PartPatterns> MakePartPatterns(const TimeWords::Lists& lists);
+
+bool Listed(const std::vector<std::string>& words, std::string_view w) {
+  return std::find(words.begin(), words.end(), w) != words.end();
+}
 
 // Start year of the k-th five-year plan (k >= 6): 六五 = 1981, 十四五 = 2021.
 int PlanStart(int k) { return 1981 + 5 * (k - 6); }
@@ -82,14 +96,18 @@ bool FollowedByBase(std::string_view piece, size_t pos, const TimeWords& words) 
   size_t skip = 0;
   while (skip < after.size() && after[skip] == ' ') ++skip;
   after.remove_prefix(skip);
-  if (after.substr(0, 3) == "的") after.remove_prefix(3);
+  for (const std::string& p : words.lists().base_particles) {
+    if (!p.empty() && after.substr(0, p.size()) == p) {
+      after.remove_prefix(p.size());
+      break;
+    }
+  }
   for (const std::string& m : words.lists().base_followers) {
     if (after.substr(0, m.size()) == m) return true;
   }
   // 是2010年的2.2倍: the year is what the multiple is taken of.
-  static const re2::RE2 kMultipleOf("^\\s*的?\\s*[0-9.一二三四五六七八九十两]+\\s*倍");
   return re2::RE2::PartialMatch(re2::StringPiece(after.data(), after.size()),
-                                kMultipleOf);
+                                words.multiple_of());
 }
 
 struct Found {
@@ -204,7 +222,7 @@ DocumentDate ParseDate(std::string_view s) {
   return date;
 }
 
-DocumentDate FindDocumentDate(const Normalized& text) {
+DocumentDate FindDocumentDate(const Normalized& text, const TimeWords& words) {
   auto it = text.metadata.find("date");
   if (it != text.metadata.end()) {
     DocumentDate d = ParseDate(it->second);
@@ -267,8 +285,10 @@ DocumentDate FindDocumentDate(const Normalized& text) {
     // A short line that is not a sentence (no 。 or ,) and holds a date is a
     // dated header too: 科技日报 2025年12月8日 星期一, 发布时间:2025-12-08 10:30,
     // 来源:新华网 | 2025-12-08.
-    bool source_line = l.find("来源") != std::string_view::npos ||
-                       l.find("來源") != std::string_view::npos;
+    bool source_line = std::any_of(words.lists().source_lines.begin(),
+                                   words.lists().source_lines.end(), [&](const std::string& w) {
+                                     return !w.empty() && l.find(w) != std::string_view::npos;
+                                   });
     bool short_line = false;
     if (found.year == 0 && l.size() <= 180 &&
         l.find("。") == std::string_view::npos && l.find(',') == std::string_view::npos) {
@@ -291,11 +311,8 @@ DocumentDate FindDocumentDate(const Normalized& text) {
     found = DocumentDate{};
     line_start = nl + 1;
   }
-  static const re2::RE2 kSource(
-      "(?:来源|來源|来自)\\s*[:：][^\\n]*?((?:19|20)\\d\\d)\\s*(?:年|[-./])\\s*(\\d{1,2})"
-      "\\s*(?:月|[-./])\\s*(\\d{1,2})");
   re2::StringPiece y, m, d;
-  if (re2::RE2::PartialMatch(re2::StringPiece(all.data(), all.size()), kSource,
+  if (re2::RE2::PartialMatch(re2::StringPiece(all.data(), all.size()), words.source_date(),
                              &y, &m, &d)) {
     DocumentDate found;
     found.year = ToInt(y);
@@ -355,9 +372,35 @@ TimeWords::TimeWords(Lists lists) : lists_(std::move(lists)) {
   for (const auto& [w, offset] : lists_.relative_years) relative.push_back(w);
   for (const std::string& w : lists_.now_words) relative.push_back(w);
   relative_year_ = std::make_unique<re2::RE2>("(" + alternation(relative) + ")");
-  const std::string n = "([0-9]{1,2}|[一二三四五六七八九十两]{1,3})";
+  // The words of `lists`, in the order written (no longer word first).
+  auto listed = [](std::initializer_list<const std::vector<std::string>*> lists) {
+    std::string out;
+    for (const auto* list : lists)
+      for (const std::string& w : *list)
+        if (!w.empty()) out += (out.empty() ? "" : "|") + re2::RE2::QuoteMeta(w);
+    return out.empty() ? std::string("$^") : out;
+  };
+  const std::string n = kSpanCount;
+  const std::string since = "(\\s*(?:" + listed({&lists_.since}) + "))?";
+  source_date_ = std::make_unique<re2::RE2>(
+      "(?:" + listed({&lists_.source_labels}) +
+      ")\\s*[:：][^\\n]*?((?:19|20)\\d\\d)\\s*(?:年|[-./])\\s*(\\d{1,2})"
+      "\\s*(?:月|[-./])\\s*(\\d{1,2})");
+  multiple_of_ = std::make_unique<re2::RE2>("^\\s*(?:" + listed({&lists_.base_particles}) +
+                                            ")?\\s*[0-9.一二三四五六七八九十两]+\\s*倍");
+  fixed_[kChineseYear] = std::make_unique<re2::RE2>(std::string(kChineseYearDigits) + "\\s*年" + since);
+  fixed_[kYear] = std::make_unique<re2::RE2>(std::string(kYearDigits) + "\\s*年" + since);
+  fixed_[kPlan] = std::make_unique<re2::RE2>(
+      std::string(kPlanName) + "\\s*(" +
+      listed({&lists_.plan_during, &lists_.since, &lists_.plan_end, &lists_.plan_start,
+              &lists_.plan_names}) +
+      ")?");
+  fixed_[kAgo] = std::make_unique<re2::RE2>(n + "\\s*年(?:" + listed({&lists_.ago}) + ")");
+  fixed_[kLater] = std::make_unique<re2::RE2>(n + "\\s*年(?:" + listed({&lists_.later}) + ")");
   past_span_ = std::make_unique<re2::RE2>("(?:(?:" + alternation(lists_.past_spans) + ")\\s*" + n +
-                                          "\\s*年(?:来|间|里|中)?|" + n + "\\s*年来)");
+                                          "\\s*年(?:" + listed({&lists_.past_span_ends}) + ")?|" +
+                                          n + "\\s*年(?:" + listed({&lists_.past_span_alone}) +
+                                          "))");
   future_span_ = std::make_unique<re2::RE2>("(?:" + alternation(lists_.future_spans) + ")\\s*" + n +
                                             "\\s*年");
   const std::string year = "((?:19|20)[0-9][0-9])\\b";
@@ -382,6 +425,7 @@ TimeWords::TimeWords(Lists lists) : lists_(std::move(lists)) {
     if (!gate_) break;
   }
   if (gate_ && !gate_->Compile()) gate_.reset();
+  parts_ = MakePartPatterns(lists_);
 }
 
 const re2::RE2& TimeWords::pattern(Pattern k) const {
@@ -405,7 +449,6 @@ uint32_t TimeWords::PatternsIn(std::string_view piece) const {
   return mask;
 }
 
-TimeWords::~TimeWords() = default;
 
 std::vector<TimeExpr> FindTimeExpressions(std::string_view piece,
                                           uint32_t offset,
@@ -476,13 +519,14 @@ std::vector<TimeExpr> FindTimeExpressions(std::string_view piece,
     if (k < 6 || k > 19) return;
     int from = PlanStart(k), to = from + 4;
     std::string_view mod(g[4].data(), g[4].size());
-    if (mod == "末") from = to;
-    if (mod == "初") to = from;
-    if (mod == "以来") {
+    const TimeWords::Lists& w = words.lists();
+    if (Listed(w.plan_end, mod)) from = to;
+    if (Listed(w.plan_start, mod)) to = from;
+    if (Listed(w.since, mod)) {
       if (doc_year == 0) from = to = 0;  // runs to an unknown year
       else to = std::max(doc_year, from);
     }
-    add({b, e, from, to, TimeOrigin::kPeriod, mod == "规划" || mod == "计划"});
+    add({b, e, from, to, TimeOrigin::kPeriod, Listed(w.plan_names, mod)});
   });
   ForEachMatch(present, TimeWords::kPlanOrdinal, words, piece, [&](size_t b, size_t e, const auto& g) {
     if (taken(b, e)) return;
@@ -565,31 +609,44 @@ std::vector<TimeExpr> FindTimeExpressions(std::string_view piece,
   return out;
 }
 
-namespace {
-
 // The patterns of parts of a year, in the order FindPartsOfYear runs them,
-// and an RE2::Set of all of them that tells in one pass which occur.
+// and an RE2::Set of all of them that tells in one pass which occur. The
+// words are the lexicon's ([time] to_date, first_quarter ...).
 struct PartPatterns {
   enum { kMonths, kFirstMonths, kToDate, kFirstQuarter, kQuarters, kQuarter, kHalf, kMonth, kCount };
   std::unique_ptr<re2::RE2> re[kCount];
   std::unique_ptr<re2::RE2::Set> gate;
+  std::vector<std::string> first_half, second_half;
 
-  PartPatterns() {
+  explicit PartPatterns(const TimeWords::Lists& w)
+      : first_half(w.first_half), second_half(w.second_half) {
+    // The words of `lists`, in the order written.
+    auto listed = [](std::initializer_list<const std::vector<std::string>*> lists) {
+      std::string out;
+      for (const auto* list : lists)
+        for (const std::string& word : *list)
+          if (!word.empty()) out += (out.empty() ? "" : "|") + re2::RE2::QuoteMeta(word);
+      return out.empty() ? std::string("$^") : out;
+    };
     const std::string kNum = "([0-9]{1,2}|[一二三四五六七八九十]{1,3})";
     // 1—11月, 1至11月份, 一至十一月 (1—12月 is the whole year).
     re[kMonths] = std::make_unique<re2::RE2>(kNum + "\\s*月?\\s*(?:[-—–~～]+|至|到)\\s*" +
                                              kNum + "\\s*月(?:份)?");
     // 前11个月, 头两个月: the months from January.
-    re[kFirstMonths] = std::make_unique<re2::RE2>("(?:前|头)\\s*" + kNum.substr(0, kNum.size() - 1) +
+    re[kFirstMonths] = std::make_unique<re2::RE2>("(?:" + listed({&w.first_months}) + ")\\s*" +
+                                                  kNum.substr(0, kNum.size() - 1) +
                                                   "|两)\\s*个\\s*月");
-    // 今年以来, 年初以来, 年初至今: up to the document's date.
-    re[kToDate] = std::make_unique<re2::RE2>("(今年以来|年初以来|年初至今|今年前)");
-    re[kFirstQuarter] = std::make_unique<re2::RE2>("(首季度|首季)");
+    // 今年以来, 年初以来, 年初至今: up to the document's date (今年前两个月
+    // is the first months, above).
+    re[kToDate] = std::make_unique<re2::RE2>("(" + listed({&w.to_date}) + ")");
+    re[kFirstQuarter] = std::make_unique<re2::RE2>("(" + listed({&w.first_quarter}) + ")");
     // 前三季度, 1—3季度, 上半年, 下半年, 一季度, 第二季度.
     re[kQuarters] = std::make_unique<re2::RE2>(
-        "(?:前|1\\s*[-—–~～至]\\s*|一至)([二两三四234])\\s*(?:个)?季度");
+        "(?:" + listed({&w.first_quarters}) +
+        "|1\\s*[-—–~～至]\\s*|一至)([二两三四234])\\s*(?:个)?季度");
     re[kQuarter] = std::make_unique<re2::RE2>("(?:第)?([一二三四1-4])\\s*季度");
-    re[kHalf] = std::make_unique<re2::RE2>("(上半年|下半年|全年)");
+    re[kHalf] = std::make_unique<re2::RE2>(
+        "(" + listed({&w.first_half, &w.second_half, &w.whole_year}) + ")");
     // 12月份, 11月, 3月末 (a single month).
     re[kMonth] = std::make_unique<re2::RE2>(kNum + "\\s*月(?:份|末|底)?");
     re2::RE2::Options options;
@@ -615,11 +672,20 @@ struct PartPatterns {
   }
 };
 
+namespace {
+
+std::unique_ptr<PartPatterns> MakePartPatterns(const TimeWords::Lists& lists) {
+  return std::make_unique<PartPatterns>(lists);
+}
+
 }  // namespace
+
+TimeWords::~TimeWords() = default;
 
 std::vector<PartExpr> FindPartsOfYear(std::string_view piece,
                                       uint32_t offset,
-                                      const DocumentDate& date) {
+                                      const DocumentDate& date,
+                                      const TimeWords& words) {
   struct Part {
     size_t b, e;
     std::string part;
@@ -627,7 +693,7 @@ std::vector<PartExpr> FindPartsOfYear(std::string_view piece,
   std::vector<Part> found;
   // The set's one pass is the only test of a sentence: a search for words
   // every part holds (月, 季, 半年…) before it cost more than it spared.
-  static const PartPatterns* patterns = new PartPatterns();
+  const PartPatterns* patterns = &words.parts();
   const uint32_t present = patterns->In(piece);
   if (present == 0) return {};
   // Runs pattern k where the set found it.
@@ -652,8 +718,7 @@ std::vector<PartExpr> FindPartsOfYear(std::string_view piece,
     if (z < 1 || z > 12) return;
     add(b, e, z == 12 ? "" : z == 1 ? "M1" : "M1-M" + std::to_string(z));
   });
-  for_each(PartPatterns::kToDate, [&](size_t b, size_t e, const auto& g) {
-    if (std::string_view(g[1].data(), g[1].size()) == "今年前") return;  // 今年前两个月
+  for_each(PartPatterns::kToDate, [&](size_t b, size_t e, const auto&) {
     char buf[16];
     std::snprintf(buf, sizeof buf, "YTD %02d-%02d", date.month, date.day);
     add(b, e, buf);
@@ -670,7 +735,7 @@ std::vector<PartExpr> FindPartsOfYear(std::string_view piece,
   });
   for_each(PartPatterns::kHalf, [&](size_t b, size_t e, const auto& g) {
     std::string_view w(g[1].data(), g[1].size());
-    add(b, e, w == "上半年" ? "H1" : w == "下半年" ? "H2" : "");
+    add(b, e, Listed(patterns->first_half, w) ? "H1" : Listed(patterns->second_half, w) ? "H2" : "");
   });
   for_each(PartPatterns::kMonth, [&](size_t b, size_t e, const auto& g) {
     int m = SmallNumber(std::string_view(g[1].data(), g[1].size()));

@@ -22,9 +22,12 @@
 
 namespace factlint {
 
+class TimeWords;
+
 // Front matter `date` > a dated header line near the top (a line that ends
-// with "2025年12月19日") > the first source line "(来源:科技日报 2025年12月8日…)".
-DocumentDate FindDocumentDate(const Normalized& text);
+// with "2025年12月19日") > the first source line "(来源:科技日报 2025年12月8日…)"
+// ([dating] source_lines and source_labels of the lexicon, in `words`).
+DocumentDate FindDocumentDate(const Normalized& text, const TimeWords& words);
 
 // [dating] in rules/lexicon.toml: numbered sessions of a congress and the
 // year each term's first session met.
@@ -55,6 +58,8 @@ bool YearAhead(const DocumentDate& date);
 
 // The words of time expressions ([time] in rules/lexicon.toml) and the
 // patterns built from them, compiled once.
+struct PartPatterns;
+
 class TimeWords {
  public:
   struct Lists {
@@ -64,6 +69,18 @@ class TimeWords {
         // 同比, year-on-year, from a year earlier: the base is the year
         // before the claim's, wherever the words stand in its clause.
         previous_year_bases;
+    // Words after a year or a plan (以来), after a plan (期间, 末, 初, 规划),
+    // after N年 (前, 之后) and after the N年 of a past span (来, 间).
+    std::vector<std::string> base_particles;  // 的 of 2010年的2.2倍
+    // [dating]: 来源 of a source line near the top, and of a label before a
+    // date further on.
+    std::vector<std::string> source_lines, source_labels;
+    // Parts of a year: 今年以来, 首季, 前 of 前11个月 and 前三季度, 上半年,
+    // 下半年, 全年.
+    std::vector<std::string> to_date, first_quarter, first_months, first_quarters, first_half,
+        second_half, whole_year;
+    std::vector<std::string> since, plan_during, plan_end, plan_start, plan_names, ago, later,
+        past_span_ends, past_span_alone;
     // English ([time.english]): words before a year (in 2024, by the end of
     // 2024), before and between the ends of a span (from 2020 to 2024), and
     // the bases (up 48% from 2020, compared with 2020).
@@ -88,16 +105,24 @@ class TimeWords {
   // 2 and 3; a year after a word (group 1 the word, 2 the year).
   const re2::RE2& english_span() const { return *english_span_; }
   const re2::RE2& english_year() const { return *english_year_; }
+  // A multiple right after a time (的2.2倍 of 是2010年的2.2倍), anchored.
+  const re2::RE2& multiple_of() const { return *multiple_of_; }
+  // A source label, a colon and a date (来源:科技日报 2025年12月8日): year,
+  // month and day in groups 1 to 3.
+  const re2::RE2& source_date() const { return *source_date_; }
   // Bit k set when pattern k matches somewhere in `piece`: one pass of an
   // RE2::Set (every bit when the set could not be built or ran out of memory).
   uint32_t PatternsIn(std::string_view piece) const;
+  // The patterns of parts of a year (FindPartsOfYear).
+  const PartPatterns& parts() const { return *parts_; }
 
  private:
   Lists lists_;
   std::unique_ptr<re2::RE2> relative_year_, past_span_, future_span_;
-  std::unique_ptr<re2::RE2> english_span_, english_year_;
+  std::unique_ptr<re2::RE2> english_span_, english_year_, multiple_of_, source_date_;
   std::unique_ptr<re2::RE2> fixed_[kPatterns];
   std::unique_ptr<re2::RE2::Set> gate_;
+  std::unique_ptr<PartPatterns> parts_;
 };
 
 struct TimeExpr {
@@ -147,7 +172,7 @@ struct PartExpr {
 // 今年以来 and 年初以来 run to the document's date ("YTD 12-10"), so they
 // meet only figures of documents of the same day.
 std::vector<PartExpr> FindPartsOfYear(std::string_view piece, uint32_t offset,
-                                      const DocumentDate& date = {});
+                                      const DocumentDate& date, const TimeWords& words);
 
 // 一 .. 九十九 and ASCII digits to an int; -1 when not a number.
 int SmallNumber(std::string_view s);

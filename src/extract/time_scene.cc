@@ -81,7 +81,7 @@ TimeRef TimeScene::FirstTime(Span where) const {
     if (t.base || t.name || t.origin == TimeOrigin::kDocument) continue;
     TimeRef found{t.from_year, t.to_year, t.origin, "", t.span};
     // 2024年上半年, 2024年一季度: the part right after the year.
-    for (const PartExpr& p : FindPartsOfYear(words, where.begin, date_))
+    for (const PartExpr& p : FindPartsOfYear(words, where.begin, date_, lexicon_.time_words()))
       if (p.span.begin >= t.span.end && p.span.begin <= t.span.end + 3) found.part = p.part;
     return found;
   }
@@ -348,9 +348,9 @@ void ResolvePeriodEnds(std::string_view text, const DocumentDate& date, const Le
     // that names a period or a year, not a point (2012年底,…由45.9%提高到
     // 52.6%: the start is not the year before).
     const std::string_view after =
-        from.time.evidence.end <= text.size() ? text.substr(from.time.evidence.end, 3) : "";
+        from.time.evidence.end <= text.size() ? text.substr(from.time.evidence.end) : "";
     if (!from.time.known() || !(from.time == to.time) || from.target ||
-        from.time.origin == TimeOrigin::kDocument || after == "底" || after == "末" ||
+        from.time.origin == TimeOrigin::kDocument || StartsWithAny(after, lexicon.period_ends()) ||
         (annual && from.time.from_year == from.time.to_year))
       continue;
     const TimeRef period = from.time;

@@ -19,14 +19,14 @@ Normalized Text(const std::string& t) {
 
 TEST(DocumentDateTest, HeaderLineEndingWithDate) {
   DocumentDate d = FindDocumentDate(
-      Text("信息集锦\n2025年第12期(总第218期) 2025年12月19日\n正文2024年4月1日发布。"));
+      Text("信息集锦\n2025年第12期(总第218期) 2025年12月19日\n正文2024年4月1日发布。"), Words());
   EXPECT_EQ(d.ToString(), "2025-12-19");
   EXPECT_EQ(d.origin, "header");
 }
 
 TEST(DocumentDateTest, DateInsideSentenceIsNotAHeader) {
   DocumentDate d = FindDocumentDate(
-      Text("本报2024年5月6日休刊一期。特此敬告读者。\n中国高新技术产业导报\n2024年4月29日\n"));
+      Text("本报2024年5月6日休刊一期。特此敬告读者。\n中国高新技术产业导报\n2024年4月29日\n"), Words());
   EXPECT_EQ(d.ToString(), "2024-04-29");
 }
 
@@ -34,26 +34,26 @@ TEST(DocumentDateTest, DatelinesOfSpeechesAndReports) {
   // Government work reports and congress reports carry their date under the
   // title: after a dash, or alone in brackets.
   DocumentDate d = FindDocumentDate(Text(
-      "政府工作报告\n\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n\n正文。"));
+      "政府工作报告\n\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n\n正文。"), Words());
   EXPECT_EQ(d.ToString(), "2024-03-05");
   EXPECT_EQ(d.origin, "header");
-  EXPECT_EQ(FindDocumentDate(Text("报告\n\n(2022年10月16日)\n\n同志们:")).ToString(),
+  EXPECT_EQ(FindDocumentDate(Text("报告\n\n(2022年10月16日)\n\n同志们:"), Words()).ToString(),
             "2022-10-16");
 }
 
 TEST(DocumentDateTest, WebDatelinesAndCitedDates) {
-  EXPECT_EQ(FindDocumentDate(Text("标题\n发布时间:2025-12-08 10:30:00 来源:科技部网站\n\n正文。"))
+  EXPECT_EQ(FindDocumentDate(Text("标题\n发布时间:2025-12-08 10:30:00 来源:科技部网站\n\n正文。"), Words())
                 .ToString(),
             "2025-12-08");
-  EXPECT_EQ(FindDocumentDate(Text("标题\n科技日报 2025年12月8日 星期一\n正文。")).ToString(),
+  EXPECT_EQ(FindDocumentDate(Text("标题\n科技日报 2025年12月8日 星期一\n正文。"), Words()).ToString(),
             "2025-12-08");
   // A speech cited with its date under a bulletin's title is not the
   // bulletin's date; on the title line itself the date is the document's.
   EXPECT_EQ(FindDocumentDate(Text("2025年一季度学习简报\n本期导读\n"
-                                  "学习贯彻重要讲话(2024年12月11日)\n\n去年,…。"))
+                                  "学习贯彻重要讲话(2024年12月11日)\n\n去年,…。"), Words())
                 .ToString(),
             "unknown");
-  EXPECT_EQ(FindDocumentDate(Text("国新办新闻发布会实录(2025年9月18日)\n\n正文。")).ToString(),
+  EXPECT_EQ(FindDocumentDate(Text("国新办新闻发布会实录(2025年9月18日)\n\n正文。"), Words()).ToString(),
             "2025-09-18");
 }
 
@@ -81,15 +81,15 @@ TEST(DocumentDateTest, ASessionsDayDatesAnUndatedLead) {
 }
 
 TEST(DocumentDateTest, SourceLineAndFrontMatter) {
-  DocumentDate d = FindDocumentDate(Text("正文。\n(来源:科技日报 2025年12月8日第01版)"));
+  DocumentDate d = FindDocumentDate(Text("正文。\n(来源:科技日报 2025年12月8日第01版)"), Words());
   EXPECT_EQ(d.ToString(), "2025-12-08");
   EXPECT_EQ(d.origin, "source-line");
   Normalized fm = Text("正文");
   fm.metadata["date"] = "2026-03-05";
-  d = FindDocumentDate(fm);
+  d = FindDocumentDate(fm, Words());
   EXPECT_EQ(d.ToString(), "2026-03-05");
   EXPECT_EQ(d.origin, "front-matter");
-  EXPECT_EQ(FindDocumentDate(Text("没有日期。")).ToString(), "unknown");
+  EXPECT_EQ(FindDocumentDate(Text("没有日期。"), Words()).ToString(), "unknown");
 }
 
 TEST(TimeTest, SmallNumbers) {
@@ -169,7 +169,7 @@ TEST(TimeTest, SinceYearRunsToDocumentYear) {
 TEST(PartsOfYearTest, QuartersHalvesAndMonths) {
   auto parts = [](const std::string& text) {
     std::string out;
-    for (const PartExpr& p : FindPartsOfYear(text, 0)) {
+    for (const PartExpr& p : FindPartsOfYear(text, 0, {}, Words())) {
       out += (out.empty() ? "" : " ") + (p.part.empty() ? std::string("year") : p.part);
     }
     return out;

@@ -242,7 +242,7 @@ std::unique_ptr<Lexicon> Lexicon::Parse(std::string_view toml_text,
             ReadStrings(root, "time", "first_quarters", &time.first_quarters, &err) &&
             ReadStrings(root, "time", "first_half", &time.first_half, &err) &&
             ReadStrings(root, "time", "second_half", &time.second_half, &err) &&
-            ReadStrings(root, "time", "whole_year", &time.whole_year, &err) &&
+            ReadStrings(root, "time", "full_year", &time.full_year, &err) &&
             ReadStrings(root, "time", "since", &time.since, &err) &&
             ReadStrings(root, "time", "plan_during", &time.plan_during, &err) &&
             ReadStrings(root, "time", "plan_end", &time.plan_end, &err) &&

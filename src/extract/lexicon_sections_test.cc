@@ -66,7 +66,7 @@ TEST(LexiconSectionsTest, ShippedLexiconHasEveryNewList) {
   for (const auto* list :
        {&t.since, &t.plan_during, &t.plan_end, &t.plan_start, &t.plan_names, &t.ago, &t.later,
         &t.past_span_ends, &t.past_span_alone, &t.base_particles, &t.to_date, &t.first_quarter,
-        &t.first_months, &t.first_quarters, &t.first_half, &t.second_half, &t.whole_year,
+        &t.first_months, &t.first_quarters, &t.first_half, &t.second_half, &t.full_year,
         &t.source_lines, &t.source_labels})
     EXPECT_FALSE(list->empty());
 }
@@ -92,7 +92,7 @@ TEST(LexiconSectionsTest, PlanWordsDecideThePeriod) {
 }
 
 TEST(LexiconSectionsTest, PartsOfAYearComeFromTheirWords) {
-  auto lex = ParseLexicon("[time]\nfirst_half = [\"上半年\"]\nwhole_year = [\"全年\"]\n");
+  auto lex = ParseLexicon("[time]\nfirst_half = [\"上半年\"]\nfull_year = [\"全年\"]\n");
   ASSERT_NE(lex, nullptr);
   auto parts = [&](const std::string& text) {
     std::string out;

@@ -331,7 +331,8 @@ const UnitDef* ScanState::HalfDurationAfterGe(size_t p, size_t* end) {
     u = units_.MatchUnit(text_, p);
     if (u != nullptr) len = u->surface.size();
   }
-  if (u == nullptr || u->kind != UnitKind::kDuration || units_.UnitBlocked(text_, p)) return nullptr;
+  if (u == nullptr || u->kind != UnitKind::kDuration || units_.UnitBlocked(text_, p))
+    return nullptr;
   *end = p + len;
   return u;
 }

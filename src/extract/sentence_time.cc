@@ -27,7 +27,8 @@ bool OpensSentence(const Lexicon& lex, std::string_view text, const Sentence& s,
   // A speaker's label (答:, 记者:), a news dateline (本报讯(记者 张伟),
   // 新华社北京3月1日电) before the time.
   re2::StringPiece lead(head.data(), head.size());
-  if (re2::RE2::Consume(&lead, lex.sentence_lead())) head = std::string_view(lead.data(), lead.size());
+  if (re2::RE2::Consume(&lead, lex.sentence_lead()))
+    head = std::string_view(lead.data(), lead.size());
   for (std::string_view skip : {"“", "\"", "‘", " ", "("}) {
     while (head.substr(0, skip.size()) == skip) head.remove_prefix(skip.size());
   }

@@ -388,7 +388,8 @@ TimeWords::TimeWords(Lists lists) : lists_(std::move(lists)) {
       "\\s*(?:月|[-./])\\s*(\\d{1,2})");
   multiple_of_ = std::make_unique<re2::RE2>("^\\s*(?:" + listed({&lists_.base_particles}) +
                                             ")?\\s*[0-9.一二三四五六七八九十两]+\\s*倍");
-  fixed_[kChineseYear] = std::make_unique<re2::RE2>(std::string(kChineseYearDigits) + "\\s*年" + since);
+  fixed_[kChineseYear] =
+      std::make_unique<re2::RE2>(std::string(kChineseYearDigits) + "\\s*年" + since);
   fixed_[kYear] = std::make_unique<re2::RE2>(std::string(kYearDigits) + "\\s*年" + since);
   fixed_[kPlan] = std::make_unique<re2::RE2>(
       std::string(kPlanName) + "\\s*(" +
@@ -646,7 +647,7 @@ struct PartPatterns {
         "|1\\s*[-—–~～至]\\s*|一至)([二两三四234])\\s*(?:个)?季度");
     re[kQuarter] = std::make_unique<re2::RE2>("(?:第)?([一二三四1-4])\\s*季度");
     re[kHalf] = std::make_unique<re2::RE2>(
-        "(" + listed({&w.first_half, &w.second_half, &w.whole_year}) + ")");
+        "(" + listed({&w.first_half, &w.second_half, &w.full_year}) + ")");
     // 12月份, 11月, 3月末 (a single month).
     re[kMonth] = std::make_unique<re2::RE2>(kNum + "\\s*月(?:份|末|底)?");
     re2::RE2::Options options;
@@ -735,7 +736,9 @@ std::vector<PartExpr> FindPartsOfYear(std::string_view piece,
   });
   for_each(PartPatterns::kHalf, [&](size_t b, size_t e, const auto& g) {
     std::string_view w(g[1].data(), g[1].size());
-    add(b, e, Listed(patterns->first_half, w) ? "H1" : Listed(patterns->second_half, w) ? "H2" : "");
+    add(b, e, Listed(patterns->first_half, w)    ? "H1"
+              : Listed(patterns->second_half, w) ? "H2"
+                                                 : "");
   });
   for_each(PartPatterns::kMonth, [&](size_t b, size_t e, const auto& g) {
     int m = SmallNumber(std::string_view(g[1].data(), g[1].size()));

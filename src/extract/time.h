@@ -78,7 +78,7 @@ class TimeWords {
     // Parts of a year: 今年以来, 首季, 前 of 前11个月 and 前三季度, 上半年,
     // 下半年, 全年.
     std::vector<std::string> to_date, first_quarter, first_months, first_quarters, first_half,
-        second_half, whole_year;
+        second_half, full_year;
     std::vector<std::string> since, plan_during, plan_end, plan_start, plan_names, ago, later,
         past_span_ends, past_span_alone;
     // English ([time.english]): words before a year (in 2024, by the end of

@@ -1,10 +1,12 @@
 #include "fix/render.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <string_view>
 
 #include "extract/number_parser.h"
+#include "extract/unit_table.h"
 #include "fix/chinese_numeral.h"
 
 namespace factlint {
@@ -54,11 +56,13 @@ bool ReadLayout(const Quantity& q, const UnitTable& units, Layout* out,
   const std::string& s = q.surface;
   if (q.kind == ClaimKind::kFraction)
     return Fail(why, "fix.fraction");
+  const ScanWords& words = units.scan_words();
   size_t p = 0;
   if (q.kind == ClaimKind::kRank && (StartsWith(s, "第") || StartsWith(s, "前")))
     p = 3;
-  else if (q.kind == ClaimKind::kPercent && StartsWith(s, "百分之"))
-    p = 9;
+  else if (const std::string* percent = WordAt(s, 0, words.percent);
+           q.kind == ClaimKind::kPercent && percent != nullptr)
+    p = percent->size();  // 百分之 ([fractions] percent)
   out->prefix = s.substr(0, p);
   std::optional<ParsedNumber> n = ParseNumber(s, p, units);
   if (!n) return Fail(why, "fix.no_number");
@@ -78,8 +82,11 @@ bool ReadLayout(const Quantity& q, const UnitTable& units, Layout* out,
   }
   double unit_factor = 1;
   if (q.kind == ClaimKind::kRank) {
-    if (!(out->suffix.empty() || out->suffix == "位" || out->suffix == "名" ||
-          out->suffix == "强"))
+    // 第10位, 前500强: a unit of [ranks] ordinal_units or top_units.
+    auto rank_unit = [&](const std::vector<std::string>& list) {
+      return std::find(list.begin(), list.end(), out->suffix) != list.end();
+    };
+    if (!(out->suffix.empty() || rank_unit(words.ordinal_units) || rank_unit(words.top_units)))
       return Fail(why, "fix.rank_form");
     out->integral = true;
   } else if (q.kind == ClaimKind::kYear) {

@@ -8,6 +8,7 @@
 #include <type_traits>
 #include <sstream>
 
+#include "base/strings.h"
 #include "diag/read_file.h"
 
 namespace factlint {
@@ -568,6 +569,12 @@ std::string Lexicon::CanonicalSubject(std::string_view s) const {
     i += n;
   }
   return out;
+}
+
+bool Lexicon::IsSpeakerClause(std::string_view clause) const {
+  const std::string_view c = TrimRight(clause);
+  return std::any_of(speech_verbs_.begin(), speech_verbs_.end(),
+                     [&](const std::string& v) { return !v.empty() && EndsWith(c, v); });
 }
 
 bool Lexicon::IsStopword(std::string_view w) const {

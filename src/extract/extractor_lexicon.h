@@ -176,6 +176,9 @@ class Lexicon {
   // [time] speech_verbs, sentence_leads, opening_words: what may stand before
   // a time that opens its sentence.
   const std::vector<std::string>& speech_verbs() const { return speech_verbs_; }
+  // A clause that ends with a verb of `speech_verbs` (她特别提到, 申长雨表示)
+  // says who speaks, not what a figure after it measures.
+  bool IsSpeakerClause(std::string_view clause) const;
   const re2::RE2& sentence_lead() const { return *sentence_lead_; }
   const std::vector<std::string>& opening_words() const { return opening_words_; }
   // [time] period_ends: 底 of 2012年底.

@@ -620,11 +620,14 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
 
     // Context: the clause's content words and those of claimless clauses
     // right before it, within its item of a list: a semicolon ends an item
-    // (…;国际收支保持基本平衡;粮食产量1.4万亿斤左右).
+    // (…;国际收支保持基本平衡;粮食产量1.4万亿斤左右), and a speaker's clause
+    // (她特别提到,…) ends the words of the figure.
     const size_t ci = clause_of[i];
     std::vector<std::string> words;
     for (size_t k = ci, n = 0; k-- > 0 && n < 2 && ci < s.clauses.size(); ++n) {
-      if (has_claim[k] || EndsItem(text, s.clauses[k])) break;
+      if (has_claim[k] || EndsItem(text, s.clauses[k]) ||
+          doc.lexicon.IsSpeakerClause(text.substr(s.clauses[k].begin, s.clauses[k].size())))
+        break;
       std::vector<std::string> more = LocalWords(k);
       words.insert(words.begin(), more.begin(), more.end());
     }

@@ -79,6 +79,22 @@ TEST(ExtractorContextTest, AChangeWithoutASubjectSharesTheWordsOfTheClaimBefore)
   EXPECT_EQ(change->context, level->context);
 }
 
+// A claimless clause that says who speaks (她特别提到,) gives the figure after
+// it none of its words; a claimless clause that names the topic does.
+TEST(ExtractorContextTest, ASpeakersClauseGivesTheFigureNoWords) {
+  Doc d = FromText("她特别提到，目前约70%的中央级试点单位实行长周期考核评价。\n"
+                   "人才评价改革，目前约70%的中央级试点单位实行长周期考核评价。\n",
+                   "2025-12-12");
+  ASSERT_EQ(d.x.claims.size(), 2u);
+  const Claim& spoken = d.x.claims[0];
+  const Claim& topic = d.x.claims[1];
+  EXPECT_FALSE(Has(spoken.context, "特别"));
+  EXPECT_FALSE(Has(spoken.context, "提到"));
+  EXPECT_TRUE(Has(spoken.context, "考核"));
+  EXPECT_TRUE(Has(topic.context, "评价"));
+  EXPECT_TRUE(Has(topic.context, "改革"));
+}
+
 TEST(ExtractorContextTest, ATableRowLabelIsASubjectWithoutItsLeadWords) {
   Doc d = FromMarkdown("| 指标 | 2022年 |\n|---|---|\n| 专利申请数 | 536.46万项 |\n"
                        "| 其中：发明专利申请数 | 161.93万项 |\n");

@@ -71,6 +71,17 @@ int PlanStart(int k) { return 1981 + 5 * (k - 6); }
 
 // Text just before `pos` in `piece` with spaces and 的 skipped, for base
 // markers.
+// 国家统计局2024年发布的公报, 五年前提出的目标: the time right before `pos`
+// says when something was published or proposed ([time] publication_verbs),
+// not what time its figures are of.
+bool SaysWhenPublished(std::string_view piece, size_t pos, const TimeWords& words) {
+  std::string_view after = piece.substr(pos);
+  while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
+  for (const std::string& w : words.lists().publication_verbs)
+    if (after.substr(0, w.size()) == w) return true;
+  return false;
+}
+
 bool PrecededByBase(std::string_view piece, size_t pos, const TimeWords& words) {
   std::string_view before = piece.substr(0, pos);
   while (!before.empty() && (before.back() == ' ' || before.back() == '\t')) {
@@ -495,13 +506,10 @@ std::vector<TimeExpr> FindTimeExpressions(std::string_view piece,
     // year its figures are of. Figures it gives with no time of their own
     // speak as of that publication, which the text does not date closely
     // enough to compare: a period named but not resolved (years 0).
-    std::string_view after = piece.substr(e);
-    while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
-    for (const std::string& w : words.lists().publication_verbs)
-      if (after.substr(0, w.size()) == w) {
-        found.push_back({b, e, 0, 0, TimeOrigin::kRelative});
-        return;
-      }
+    if (SaysWhenPublished(piece, e, words)) {
+      found.push_back({b, e, 0, 0, TimeOrigin::kRelative});
+      return;
+    }
     int y = ToInt(g[1]);
     int to = y;
     if (!g[2].empty() && doc_year > y) to = doc_year;
@@ -572,7 +580,7 @@ std::vector<TimeExpr> FindTimeExpressions(std::string_view piece,
       if (taken(b, e)) return;
       int n = SmallNumber(std::string_view(g[1].data(), g[1].size()));
       if (n <= 0 || n > 50) return;
-      int y = known ? doc_year - n : 0;
+      int y = known && !SaysWhenPublished(piece, e, words) ? doc_year - n : 0;
       add({b, e, y, y, TimeOrigin::kRelative});
     });
     // 四年后, 三年之后: some years after a time the text does not pin down.

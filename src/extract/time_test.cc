@@ -158,6 +158,20 @@ TEST(TimeTest, RelativeExpressionsNeedADocumentYear) {
   EXPECT_EQ(october[1].to_year, 2027);
 }
 
+// A year or a time ago right before a publication verb (发布, 提出) says when
+// something was published or proposed: a period named but not resolved.
+TEST(TimeTest, ATimeOfPublishingIsNotTheFiguresTime) {
+  DocumentDate doc{2021, 3, 6, "header"};
+  auto t = FindTimeExpressions("国家统计局2020年发布的公报,超额完成了五年前提出的目标,五年前的水平", 0,
+                               doc, Words());
+  ASSERT_EQ(t.size(), 3u);
+  EXPECT_EQ(t[0].from_year, 0);
+  EXPECT_EQ(t[0].origin, TimeOrigin::kRelative);
+  EXPECT_EQ(t[1].from_year, 0);
+  EXPECT_EQ(t[1].origin, TimeOrigin::kRelative);
+  EXPECT_EQ(t[2].from_year, 2016);
+}
+
 TEST(TimeTest, SinceYearRunsToDocumentYear) {
   DocumentDate doc{2025, 12, 19, "header"};
   auto t = FindTimeExpressions("2021年以来科创板上市企业首发募资超6000亿元", 0, doc, Words());

@@ -5,7 +5,9 @@
 // files the draft does not select (its fact in years it cannot be compared
 // with, other facts, other places). Against both the draft reads the same
 // files, steps over no row in a full scan, and reads about as many pages;
-// its findings are those of `check --against` the whole archive.
+// it matches the fact rules over the draft only (the files read bring their
+// stored takes); its findings are those of `check --against` the whole
+// archive.
 #include <gtest/gtest.h>
 
 #include <fmt/format.h>
@@ -111,6 +113,19 @@ TEST_F(IndexReadsTest, PagesReadDoNotGrowWithTheArchive) {
   const long long large_file_pages = static_cast<long long>(fs::file_size(*large_) / 4096);
   EXPECT_GT(large_file_pages, 40 * small_pages);
   EXPECT_LE(large_pages, small_pages + 16) << small.err << large.err;
+}
+
+TEST_F(IndexReadsTest, StoredDocumentsAreNotMatchedAgainstTheFactRules) {
+  // The index stored what the fact rules take in each file: the run
+  // matches the rules over the draft alone and uses the stored takes of
+  // the file it reads.
+  RunResult small = Check(*small_), large = Check(*large_);
+  for (const RunResult* run : {&small, &large}) {
+    EXPECT_EQ(Count(run->err, "fact rules: documents matched"), 1) << run->err;
+    EXPECT_EQ(Count(run->err, "fact rules: stored takes used"),
+              Count(run->err, "index: files selected"))
+        << run->err;
+  }
 }
 
 TEST_F(IndexReadsTest, FindingsAreThoseOfTheWholeArchive) {

@@ -65,9 +65,10 @@ std::optional<std::set<std::string>> ComparablePeriods(const Document& doc, cons
 
 std::set<std::pair<std::string, std::string>> IndexEntries(const Documents& docs,
                                                            const FactRuleSet* rules,
-                                                           const UnitTable* units) {
+                                                           const UnitTable* units,
+                                                           RuleMatchCache* cache) {
   std::set<std::pair<std::string, std::string>> entries;
-  const std::vector<std::vector<std::string>> keys = GroupingKeys(docs, rules);
+  const std::vector<std::vector<std::string>> keys = GroupingKeys(docs, rules, cache);
   for (size_t d = 0; d < docs.size(); ++d)
     for (size_t i = 0; i < keys[d].size(); ++i) {
       const std::string& key = keys[d][i];

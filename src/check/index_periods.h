@@ -50,9 +50,11 @@ std::optional<std::set<std::string>> ComparablePeriods(const Document& doc, cons
 // each IndexKeys key with the StoredPeriod of the claims filed under it, the
 // period "" where a key is not filed by period (generic and unit buckets,
 // which hold their year already, and facts that do not vary by year).
+// `cache` as for GroupingKeys: where the index keeps the documents' takes.
 std::set<std::pair<std::string, std::string>> IndexEntries(const Documents& docs,
                                                            const FactRuleSet* rules,
-                                                           const UnitTable* units);
+                                                           const UnitTable* units,
+                                                           RuleMatchCache* cache = nullptr);
 
 // What drafts `docs` select from an index: the IndexKeys key alone (every
 // period: SelectionKey) or the key with one period, for each period

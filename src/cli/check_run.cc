@@ -177,7 +177,7 @@ bool LoadReference(const Options& o, const RunSetup& setup,
   if (one_index && reading == IndexReading::kPerBuffer) {
     std::string error;
     run->buffer_index = OpenIndexForGroups(against_db.front(), rules_dir,
-                                           RuleDirs(setup, rules_dir), &error);
+                                           RuleDirs(setup, rules_dir), &error, run->rules.get());
     if (!run->buffer_index) {
       std::cerr << "factlint: error: " << error << "\n";
       return false;
@@ -185,13 +185,18 @@ bool LoadReference(const Options& o, const RunSetup& setup,
     run->buffer_index_load = reference;
   } else if (one_index && reading == IndexReading::kSubset) {
     weights.emplace(GenericWeights(run->docs));
+    // The takes of the documents from disk, matched for their keys, and
+    // those the index stored for the documents it reads, are kept in
+    // run->rule_matches for grouping: no document is matched twice, and no
+    // stored one at all.
     std::set<std::string> keys =
         DraftSelection(run->docs, run->rules.get(), &run->extractor->scanner().units(),
-                       run->same_time_window_days);
+                       run->same_time_window_days, &run->rule_matches);
     std::string error;
     if (!AppendIndexedGroups(against_db.front(), rules_dir, RuleDirs(setup, rules_dir), keys,
                              &run->docs, &*weights, &error, reference,
-                             &run->unread_reference)) {
+                             &run->unread_reference, run->rules.get(),
+                             &run->rule_matches)) {
       std::cerr << "factlint: error: " << error << "\n";
       return false;
     }
@@ -217,11 +222,18 @@ void FinishRun(const RunSetup& setup, CheckRun* run) {
   const bool from_index = run->index_weights.has_value();
   if (!from_index) run->read_weights = GenericWeights(run->docs);
   // With the index's weights only the target groups are kept (below).
+  // With an index, the takes of every document are in rule_matches
+  // already (LoadReference, ReadBufferSubset): those of the documents read
+  // from disk, matched once, and the index's stored takes of the others.
   run->facts = GroupFacts(run->docs, run->rules.get(), &run->weights(),
-                          run->keep_reference_work ? &run->rule_matches : nullptr,
+                          run->keep_reference_work || from_index ? &run->rule_matches : nullptr,
                           /*target_groups_only=*/from_index);
   phases.Mark("group");
   LogCount("groups", static_cast<long long>(run->facts.size()));
+  if (from_index) {
+    LogCount("fact rules: documents matched", static_cast<long long>(run->rule_matches.matched()));
+    LogCount("fact rules: stored takes used", static_cast<long long>(run->rule_matches.put()));
+  }
   if (from_index) KeepTargetGroups(run->docs, &run->facts);
   LogCount("groups checked", static_cast<long long>(run->facts.size()));
   // A figure too large to be read (1 followed by hundreds of 万, hundreds
@@ -334,7 +346,8 @@ bool ReadBufferSubset(Documents held, CheckRun* run, std::string* error) {
     run->subset_read = false;
     run->reference_counts.reset();
     if (!run->buffer_index->AppendKeyDocuments(keys, /*target=*/false, &docs, error,
-                                               run->buffer_index_load, nullptr, &held)) {
+                                               run->buffer_index_load, nullptr, &held,
+                                               &run->rule_matches)) {
       run->rule_matches.Clear();
       return false;
     }

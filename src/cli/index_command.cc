@@ -57,11 +57,14 @@ bool AppendIndexedDocuments(const std::string& db_path,
 std::unique_ptr<ArchiveIndex> OpenIndexForGroups(const std::string& db_path,
                                                 const std::string& rules_dir,
                                                 const std::vector<std::string>& rule_paths,
-                                                std::string* error) {
+                                                std::string* error,
+                                                const FactRuleSet* rules) {
   auto index = ArchiveIndex::Open(db_path, /*create=*/false, error);
+  const std::string fingerprint = GroupingFingerprint(rule_paths);
   if (!index || !index->CheckRules(rules_dir, error) ||
-      !index->CheckGrouping(GroupingFingerprint(rule_paths), error))
+      !index->CheckGrouping(fingerprint, error))
     return nullptr;
+  index->SetGrouping(rules, fingerprint);
   return index;
 }
 
@@ -69,10 +72,11 @@ bool AppendIndexedGroups(const std::string& db_path, const std::string& rules_di
                          const std::vector<std::string>& rule_paths,
                          const std::set<std::string>& keys, Documents* docs,
                          WordWeights* weights, std::string* error,
-                         const LoadOptions& options, size_t* unread) {
-  auto index = OpenIndexForGroups(db_path, rules_dir, rule_paths, error);
+                         const LoadOptions& options, size_t* unread,
+                         const FactRuleSet* rules, RuleMatchCache* takes) {
+  auto index = OpenIndexForGroups(db_path, rules_dir, rule_paths, error, rules);
   return index && index->AppendGroupDocuments(keys, /*target=*/false, docs, weights,
-                                              error, options, unread);
+                                              error, options, unread, takes);
 }
 
 }  // namespace factlint

@@ -49,23 +49,29 @@ bool AppendIndexedDocuments(const std::string& db_path,
 // Opens the index read-only for reading by grouping keys: checks that it was
 // built with the rules in `rules_dir` and filed its claims under the fact
 // rules loaded from `rule_paths`. nullptr and *error (saying how to rebuild
-// it) otherwise.
+// it) otherwise. `rules` (may be null): those fact rules, loaded, under
+// which the stored takes are read (ArchiveIndex::SetGrouping).
 std::unique_ptr<ArchiveIndex> OpenIndexForGroups(const std::string& db_path,
                                                 const std::string& rules_dir,
                                                 const std::vector<std::string>& rule_paths,
-                                                std::string* error);
+                                                std::string* error,
+                                                const FactRuleSet* rules = nullptr);
 
 // For `check --against-db` with one index: as AppendIndexedDocuments, but
 // appends only the stored documents that the groups of the claims already
 // in *docs need (ArchiveIndex::AppendGroupDocuments: `keys` are their
 // GroupingKeys under the fact rules loaded from `rule_paths`), and adds the
 // index's word counts to *weights. Also an error when the index filed its
-// claims under other fact rules.
+// claims under other fact rules. With `rules` (those fact rules) and
+// `takes`, the stored fact rule takes of the documents read are kept in
+// *takes, so grouping with it matches the rules over none of them.
 bool AppendIndexedGroups(const std::string& db_path, const std::string& rules_dir,
                          const std::vector<std::string>& rule_paths,
                          const std::set<std::string>& keys, Documents* docs,
                          WordWeights* weights, std::string* error,
-                         const LoadOptions& options = {}, size_t* unread = nullptr);
+                         const LoadOptions& options = {}, size_t* unread = nullptr,
+                         const FactRuleSet* rules = nullptr,
+                         RuleMatchCache* takes = nullptr);
 
 }  // namespace factlint
 

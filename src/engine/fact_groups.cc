@@ -93,6 +93,19 @@ std::vector<RulePiece> RulePieces(std::string_view sentence) {
 
 }  // namespace
 
+RuleTake MakeRuleTake(const FactRuleSet& rules, uint32_t claim, size_t rule, size_t pattern,
+                      std::string matched_text) {
+  const FactRule& r = rules.rules()[rule];
+  RuleTake t;
+  t.claim = claim;
+  t.rule = rule;
+  t.reason.rule_id = r.id;
+  t.reason.pattern = pattern;
+  if (pattern < r.patterns.size()) t.reason.pattern_text = r.patterns[pattern];
+  t.reason.matched_text = std::move(matched_text);
+  return t;
+}
+
 std::vector<RuleTake> MatchDocumentRules(const Document& doc, const FactRuleSet& rules) {
   std::vector<RuleTake> takes;
   const std::vector<Claim>& claims = doc.extraction.claims;
@@ -101,14 +114,8 @@ std::vector<RuleTake> MatchDocumentRules(const Document& doc, const FactRuleSet&
   auto take = [&](int i, const RuleMatch& m, std::string_view read) {
     const FactRule& rule = rules.rules()[m.rule];
     if (i < 0 || used[i] || !RuleRefusal(claims[i], rule).empty()) return;
-    RuleTake t;
-    t.claim = static_cast<uint32_t>(i);
-    t.rule = m.rule;
-    t.reason.rule_id = rule.id;
-    t.reason.pattern = m.pattern;
-    if (m.pattern < rule.patterns.size()) t.reason.pattern_text = rule.patterns[m.pattern];
-    t.reason.matched_text = std::string(read.substr(m.match.begin, m.match.size()));
-    takes.push_back(std::move(t));
+    takes.push_back(MakeRuleTake(rules, static_cast<uint32_t>(i), m.rule, m.pattern,
+                                 std::string(read.substr(m.match.begin, m.match.size()))));
     used[i] = true;
   };
   Span last_sentence{UINT32_MAX, UINT32_MAX};
@@ -147,8 +154,16 @@ std::vector<RuleTake> MatchDocumentRules(const Document& doc, const FactRuleSet&
 
 const std::vector<RuleTake>& RuleMatchCache::Of(const Document& doc, const FactRuleSet& rules) {
   auto it = takes_.find(&doc);
-  if (it == takes_.end()) it = takes_.emplace(&doc, MatchDocumentRules(doc, rules)).first;
+  if (it == takes_.end()) {
+    it = takes_.emplace(&doc, MatchDocumentRules(doc, rules)).first;
+    ++matched_;
+  }
   return it->second;
+}
+
+void RuleMatchCache::Put(const Document& doc, std::vector<RuleTake> takes) {
+  takes_[&doc] = std::move(takes);
+  ++put_;
 }
 
 const std::vector<RuleTake>* RuleMatchCache::Find(const Document& doc) const {

@@ -90,6 +90,13 @@ struct RuleTake {
 // each claim at most once.
 std::vector<RuleTake> MatchDocumentRules(const Document& doc, const FactRuleSet& rules);
 
+// The take of claim `claim` by rule `rule` of `rules` through its pattern
+// `pattern`, which matched `matched_text`: the one way MatchDocumentRules
+// and a take read back from the archive index (store/takes_codec.h) fill
+// its reason.
+RuleTake MakeRuleTake(const FactRuleSet& rules, uint32_t claim, size_t rule, size_t pattern,
+                      std::string matched_text);
+
 // What generic matching files one claim under, which depends on its
 // document alone: its bucket (GenericBucket) and, when asked for, the id a
 // group of that bucket would have (GenericFactId); both "" for a claim
@@ -110,6 +117,14 @@ class RuleMatchCache {
  public:
   // The takes of `doc`, matched on first use.
   const std::vector<RuleTake>& Of(const Document& doc, const FactRuleSet& rules);
+  // Keeps `takes` as those of `doc` (read from the archive index, where
+  // they were matched under the same rules), so Of need not match it.
+  void Put(const Document& doc, std::vector<RuleTake> takes);
+  // How many documents Of matched, and how many takes Put kept, since the
+  // cache was made: a run with the archive index's takes matches only the
+  // documents read from disk (FACTLINT_TIMINGS counts both).
+  size_t matched() const { return matched_; }
+  size_t put() const { return put_; }
   // The takes of `doc` kept so far; null when none are.
   const std::vector<RuleTake>* Find(const Document& doc) const;
   // The buckets of `doc`'s claims (DocumentBuckets), computed on first use
@@ -136,6 +151,7 @@ class RuleMatchCache {
   };
   std::unordered_map<const Document*, Buckets> buckets_;
   std::unordered_map<const Document*, std::vector<std::string>> family_keys_;
+  size_t matched_ = 0, put_ = 0;
 };
 
 // `weights`: the generic matching word weights to use instead of those of

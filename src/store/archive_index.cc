@@ -10,6 +10,7 @@
 #include "store/content_hash.h"
 #include "store/extraction_codec.h"
 #include "store/sqlite_db.h"
+#include "store/takes_codec.h"
 
 namespace factlint {
 namespace {
@@ -25,7 +26,11 @@ const char kSchema[] =
     "  normalized BLOB NOT NULL,"   // Normalized::text
     "  metadata BLOB NOT NULL,"     // Normalized::metadata, EncodeMetadata
     "  extraction BLOB NOT NULL,"   // EncodeExtraction
-    "  checksum TEXT NOT NULL);"    // RowChecksum of the four blobs above
+    // the fact rules' takes of its claims (MatchDocumentRules under the
+    // rules of meta grouping_fingerprint), EncodeRuleTakes; empty when the
+    // index files claims under no fact rules
+    "  takes BLOB NOT NULL,"
+    "  checksum TEXT NOT NULL);"    // RowChecksum of the five blobs above
     // What `check --against-db` reads without decoding every row
     // (docs/archive-index.md, "Loading only what a draft needs"): one small
     // row per file,
@@ -305,8 +310,8 @@ std::string ArchiveIndex::ReadError(const Statement& rows) const {
                    RebuildHint(path_);
 }
 
-std::unique_ptr<Document> ArchiveIndex::RowDocument(const Statement& rows,
-                                                    std::string* error) const {
+std::unique_ptr<Document> ArchiveIndex::RowDocument(const Statement& rows, std::string* error,
+                                                    RuleMatchCache* takes) const {
   auto doc = std::make_unique<Document>();
   doc->source.path = rows.ColumnText(0);
   doc->source.encoding = rows.ColumnText(1);
@@ -315,14 +320,19 @@ std::unique_ptr<Document> ArchiveIndex::RowDocument(const Statement& rows,
   doc->normalized.text = rows.ColumnBlob(4);
   std::string metadata = rows.ColumnBlob(5);
   std::string extraction = rows.ColumnBlob(6);
+  std::string stored_takes = rows.ColumnBlob(7);
   std::string message;
-  if (RowChecksum(doc->source.text, doc->normalized.text, metadata,
-                  extraction) != rows.ColumnText(7))
+  std::vector<RuleTake> decoded_takes;
+  if (RowChecksum(doc->source.text, doc->normalized.text, metadata, extraction,
+                  stored_takes) != rows.ColumnText(8))
     message = "checksum mismatch";
   if (!message.empty() ||
       !DecodeMetadata(metadata, &doc->normalized.metadata, &message) ||
       !DecodeExtraction(extraction, doc->normalized.text.size(),
-                        doc->source.text.size(), &doc->extraction, &message)) {
+                        doc->source.text.size(), &doc->extraction, &message) ||
+      (takes && grouping_rules_ &&
+       !DecodeRuleTakes(stored_takes, *grouping_rules_, doc->extraction.claims.size(),
+                        &decoded_takes, &message))) {
     // Update checks every row it keeps and extracts a damaged one again.
     *error = path_ + ": damaged entry for " + doc->source.path + " (" +
              message + ")" + RebuildHint(path_);
@@ -330,6 +340,7 @@ std::unique_ptr<Document> ArchiveIndex::RowDocument(const Statement& rows,
   }
   doc->lines = std::make_unique<LineIndex>(doc->source.text);
   IndexTransitions(doc.get());
+  if (takes && grouping_rules_) takes->Put(*doc, std::move(decoded_takes));
   return doc;
 }
 
@@ -338,7 +349,7 @@ bool ArchiveIndex::AppendDocuments(bool target, Documents* docs,
                                    const LoadOptions& options) const {
   Statement rows(db_.get(),
                  "SELECT path, encoding, markdown, source, normalized, "
-                 "metadata, extraction, checksum FROM files ORDER BY path");
+                 "metadata, extraction, takes, checksum FROM files ORDER BY path");
   if (!rows.ok()) return *error = path_ + ": " + rows.error(), false;
   // A file already loaded, or stored under two spellings (indexed once as
   // archive/a.md, once as /abs/archive/a.md), is taken once.

@@ -35,7 +35,7 @@ bool HasMetadata(const std::map<std::string, std::string>& stored,
 
 // Version of the tables and of the claim encoding. An index with another
 // version is refused when read and rebuilt from scratch by Update.
-inline constexpr int kArchiveSchemaVersion = 6;
+inline constexpr int kArchiveSchemaVersion = 7;
 
 // The files filed under one grouping key, of any period, and of one period:
 // what a draft's selection reads (AppendKeyDocuments, DraftSelection). The
@@ -91,7 +91,8 @@ class ArchiveIndex {
   // The fact rules Update files claims under (GroupingKeys) and their
   // fingerprint (GroupingFingerprint); without a call, no fact rules and "".
   // When the fingerprint differs from the stored one, Update extracts every
-  // file again.
+  // file again. A reader sets them to decode the stored takes with
+  // (AppendKeyDocuments), after CheckGrouping.
   void SetGrouping(const FactRuleSet* rules, std::string fingerprint) {
     grouping_rules_ = rules;
     grouping_fingerprint_ = std::move(fingerprint);
@@ -116,12 +117,16 @@ class ArchiveIndex {
   // (docs/archive-index.md). Errors as AppendDocuments, whose configured
   // metadata check covers every stored file.
   // *unread (if given) is the number of stored documents left unread, so a
-  // run can say how much material it was checked against.
+  // run can say how much material it was checked against. `takes` (if
+  // given, with the fact rules of SetGrouping): where the stored fact rule
+  // takes of each document read are kept (RuleMatchCache::Put), so that
+  // GroupFacts with that cache does not match the rules over it again.
   bool AppendGroupDocuments(const std::set<std::string>& keys, bool target,
                             Documents* docs, WordWeights* weights,
                             std::string* error,
                             const LoadOptions& options = {},
-                            size_t* unread = nullptr) const;
+                            size_t* unread = nullptr,
+                            RuleMatchCache* takes = nullptr) const;
 
   // The two halves of AppendGroupDocuments, for a caller that keeps the
   // documents of one set of keys while the words of its own documents
@@ -133,11 +138,13 @@ class ArchiveIndex {
   // disk instead of the index).
   // `held`: documents of an earlier call on this index; a document to
   // append is moved from there instead of read again when one of the same
-  // path is there (the others stay).
+  // path is there (the others stay). `takes` as for AppendGroupDocuments,
+  // for the documents read (those of `held` keep what the cache has).
   bool AppendKeyDocuments(const std::set<std::string>& keys, bool target,
                           Documents* docs, std::string* error,
                           const LoadOptions& options = {},
-                          size_t* unread = nullptr, Documents* held = nullptr) const;
+                          size_t* unread = nullptr, Documents* held = nullptr,
+                          RuleMatchCache* takes = nullptr) const;
   bool AddWordCounts(const std::set<std::string>& from_disk, const Documents& docs,
                      WordWeights* weights, std::string* error) const;
   // What AddWordCounts adds, for `words` only: the number of eligible claims
@@ -167,9 +174,11 @@ class ArchiveIndex {
   ArchiveIndex(std::string path, std::unique_ptr<SqliteDb> db);
   std::string Meta(const std::string& key) const;
   // Decodes a row of "SELECT path, encoding, markdown, source, normalized,
-  // metadata, extraction, checksum"; nullptr and *error when it is damaged.
-  std::unique_ptr<Document> RowDocument(const Statement& rows,
-                                        std::string* error) const;
+  // metadata, extraction, takes, checksum"; nullptr and *error when it is
+  // damaged. With `takes` and the fact rules of SetGrouping, its stored
+  // takes are decoded under those rules and kept there.
+  std::unique_ptr<Document> RowDocument(const Statement& rows, std::string* error,
+                                        RuleMatchCache* takes = nullptr) const;
   std::string MetadataError(const std::string& file) const;
   std::string ReadError(const Statement& rows) const;
   // Rebuilds the words table and eligible_claims from file_words and docs.

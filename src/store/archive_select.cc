@@ -18,10 +18,11 @@ namespace factlint {
 bool ArchiveIndex::AppendGroupDocuments(const std::set<std::string>& keys,
                                         bool target, Documents* docs,
                                         WordWeights* weights, std::string* error,
-                                        const LoadOptions& options, size_t* unread) const {
+                                        const LoadOptions& options, size_t* unread,
+                                        RuleMatchCache* takes) const {
   std::set<std::string> seen;  // identities of the documents already loaded
   for (const auto& doc : *docs) seen.insert(FileIdentity(doc->source.path));
-  if (!AppendKeyDocuments(keys, target, docs, error, options, unread) ||
+  if (!AppendKeyDocuments(keys, target, docs, error, options, unread, nullptr, takes) ||
       !AddWordCounts(seen, *docs, weights, error))
     return false;
   // Every page this reading needed, from opening the index on: what a run
@@ -36,7 +37,7 @@ bool ArchiveIndex::AppendGroupDocuments(const std::set<std::string>& keys,
 bool ArchiveIndex::AppendKeyDocuments(const std::set<std::string>& keys, bool target,
                                       Documents* docs, std::string* error,
                                       const LoadOptions& options, size_t* unread,
-                                      Documents* held) const {
+                                      Documents* held, RuleMatchCache* takes) const {
   PhaseLog phases;
   std::set<std::string> seen;  // identities of the documents already loaded
   for (const auto& doc : *docs) seen.insert(FileIdentity(doc->source.path));
@@ -147,7 +148,7 @@ bool ArchiveIndex::AppendKeyDocuments(const std::set<std::string>& keys, bool ta
 
   Statement row(db_.get(),
                 "SELECT path, encoding, markdown, source, normalized, "
-                "metadata, extraction, checksum FROM files WHERE path = ?");
+                "metadata, extraction, takes, checksum FROM files WHERE path = ?");
   if (!row.ok()) return *error = ReadError(row), false;
   // Documents of an earlier reading, by path: taken as they are.
   std::map<std::string, std::unique_ptr<Document>*> kept;
@@ -176,7 +177,7 @@ bool ArchiveIndex::AppendKeyDocuments(const std::set<std::string>& keys, bool ta
                "ARCHIVE... --db " + path_ + "`";
       return false;
     }
-    std::unique_ptr<Document> doc = RowDocument(row, error);
+    std::unique_ptr<Document> doc = RowDocument(row, error, takes);
     row.Reset();
     decode_ms += phases.Lap();
     if (!doc) return false;

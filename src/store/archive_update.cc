@@ -14,6 +14,7 @@
 #include "store/content_hash.h"
 #include "store/extraction_codec.h"
 #include "store/sqlite_db.h"
+#include "store/takes_codec.h"
 #include "text/loader.h"
 
 namespace factlint {
@@ -41,11 +42,13 @@ bool Fail(const std::string& path, const std::string& what,
 }
 
 // True when a stored row reads back as what was written: its checksum
-// matches and its blobs decode.
+// matches and its blobs decode (the takes are decoded where they are read,
+// under the run's fact rules).
 bool RowIsIntact(const Statement& row, int first) {
   std::string source = row.ColumnBlob(first), normalized = row.ColumnBlob(first + 1);
   std::string metadata = row.ColumnBlob(first + 2), extraction = row.ColumnBlob(first + 3);
-  if (RowChecksum(source, normalized, metadata, extraction) != row.ColumnText(first + 4))
+  if (RowChecksum(source, normalized, metadata, extraction, row.ColumnBlob(first + 4)) !=
+      row.ColumnText(first + 5))
     return false;
   std::map<std::string, std::string> decoded_metadata;
   Extraction decoded;
@@ -104,7 +107,7 @@ bool ArchiveIndex::Update(const std::vector<std::string>& archive_paths,
   std::set<std::string> damaged;  // rows that do not read back
   {
     Statement list(db_.get(), "SELECT path, hash, metadata, source, normalized, "
-                              "metadata, extraction, checksum FROM files");
+                              "metadata, extraction, takes, checksum FROM files");
     if (!list.ok()) return Fail(path_, list.error(), error, list.code());
     while (list.Step()) {
       stored[list.ColumnText(0)] = list.ColumnText(1);
@@ -117,8 +120,8 @@ bool ArchiveIndex::Update(const std::vector<std::string>& archive_paths,
   std::set<std::string> named(archive_paths.begin(), archive_paths.end());
   Statement put(db_.get(),
                 "INSERT OR REPLACE INTO files(path, hash, encoding, markdown, "
-                "source, normalized, metadata, extraction, checksum) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                "source, normalized, metadata, extraction, takes, checksum) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   if (!put.ok()) return Fail(path_, put.error(), error);
   // The small tables `check --against-db` selects by (archive_index.cc).
   Statement put_doc(db_.get(),
@@ -181,6 +184,15 @@ bool ArchiveIndex::Update(const std::vector<std::string>& archive_paths,
   auto store = [&](const Pending& p, const Documents& one) {
     const std::string& file = p.file;
     const Document* doc = one.front().get();
+    // Each key with the periods of its claims (IndexEntries), so that a
+    // draft selects only the periods it can be compared with; and the fact
+    // rules' takes the keys were found with, stored so that a check need
+    // not match the rules over the document again.
+    RuleMatchCache takes;
+    const std::set<std::pair<std::string, std::string>> entries =
+        IndexEntries(one, grouping_rules_, &extractor.scanner().units(), &takes);
+    const std::vector<RuleTake>* taken = takes.Find(*doc);
+    const std::string stored_takes = EncodeRuleTakes(taken ? *taken : std::vector<RuleTake>{});
     put.BindText(1, file);
     put.BindText(2, p.hash);
     put.BindText(3, doc->source.encoding);
@@ -191,17 +203,15 @@ bool ArchiveIndex::Update(const std::vector<std::string>& archive_paths,
     std::string extraction = EncodeExtraction(doc->extraction);
     put.BindBlob(7, metadata);
     put.BindBlob(8, extraction);
-    put.BindText(9, RowChecksum(doc->source.text, doc->normalized.text,
-                                metadata, extraction));
+    put.BindBlob(9, stored_takes);
+    put.BindText(10, RowChecksum(doc->source.text, doc->normalized.text, metadata, extraction,
+                                 stored_takes));
     put.Step();
     if (!put.error().empty()) return Fail(path_, put.error(), error);
     put.Reset();
     if (std::string message = forget(file); !message.empty())
       return Fail(path_, message, error);
-    // Each key with the periods of its claims (IndexEntries), so that a
-    // draft selects only the periods it can be compared with.
-    for (const auto& [key, period] :
-         IndexEntries(one, grouping_rules_, &extractor.scanner().units())) {
+    for (const auto& [key, period] : entries) {
       put_key.BindText(1, key);
       put_key.BindText(2, period);
       put_key.BindText(3, file);

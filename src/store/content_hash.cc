@@ -44,9 +44,9 @@ std::string HashHex(uint64_t hash) {
 
 std::string RowChecksum(std::string_view source, std::string_view normalized,
                         std::string_view metadata,
-                        std::string_view extraction) {
+                        std::string_view extraction, std::string_view takes) {
   uint64_t h = Hash64("");
-  for (std::string_view part : {source, normalized, metadata, extraction}) {
+  for (std::string_view part : {source, normalized, metadata, extraction, takes}) {
     h = Hash64(std::to_string(part.size()) + ":", h);
     h = Hash64(part, h);
   }

@@ -1,0 +1,144 @@
+// The fact rules' takes stored with each document: a check reads them
+// instead of matching the rules over the stored documents again, and they
+// are what matching the rules over the document gives.
+#include <gtest/gtest.h>
+
+#include <set>
+
+#include "engine/fact_rules.h"
+#include "store/archive_index.h"
+#include "store/content_hash.h"
+#include "store/store_test_util.h"
+
+namespace factlint {
+namespace {
+
+namespace fs = std::filesystem;
+const std::string kSourceDir = FACTLINT_SOURCE_DIR;
+
+void ExpectTakesEq(const std::vector<RuleTake>& a, const std::vector<RuleTake>& b) {
+  ASSERT_EQ(a.size(), b.size());
+  for (size_t i = 0; i < a.size(); ++i) {
+    SCOPED_TRACE("take " + std::to_string(i));
+    EXPECT_EQ(a[i].claim, b[i].claim);
+    EXPECT_EQ(a[i].rule, b[i].rule);
+    EXPECT_EQ(a[i].reason.rule_id, b[i].reason.rule_id);
+    EXPECT_EQ(a[i].reason.pattern, b[i].reason.pattern);
+    EXPECT_EQ(a[i].reason.pattern_text, b[i].reason.pattern_text);
+    EXPECT_EQ(a[i].reason.matched_text, b[i].reason.matched_text);
+  }
+}
+
+class ArchiveTakesTest : public ::testing::Test {
+ protected:
+  ArchiveTakesTest() : dir_("takes") {}
+
+  void SetUp() override {
+    fs::create_directories(dir_.Path("archive"));
+    for (const auto& entry : fs::directory_iterator(kSourceDir + "/seeds"))
+      fs::copy_file(entry.path(), dir_.Path("archive/" + entry.path().filename().string()));
+    std::string error;
+    extractor_ = Extractor::Load(kSourceDir + "/rules", &error);
+    ASSERT_TRUE(extractor_) << error;
+    std::vector<Diagnostic> errors;
+    rules_ = FactRuleSet::Load({Facts()}, &errors);
+    ASSERT_TRUE(rules_) << errors.size();
+    index_ = ArchiveIndex::Open(dir_.Path("a.db"), true, &error);
+    ASSERT_TRUE(index_) << error;
+  }
+
+  std::string Facts() const { return kSourceDir + "/rules/facts"; }
+
+  UpdateStats Update() {
+    UpdateStats stats;
+    std::string error;
+    std::vector<Diagnostic> input_errors;
+    EXPECT_TRUE(index_->Update({dir_.Path("archive")}, *extractor_, kSourceDir + "/rules",
+                               &stats, &input_errors, &error))
+        << error;
+    return stats;
+  }
+
+  // Every stored document, read by the keys of all of them, with their
+  // stored takes kept in *takes.
+  Documents ReadByKeys(RuleMatchCache* takes) {
+    std::string error;
+    Documents all = index_->LoadAll(false, &error);
+    EXPECT_EQ(all.size(), 5u) << error;
+    const std::set<std::string> keys = IndexKeys(all, rules_.get(), nullptr);
+    Documents docs;
+    EXPECT_TRUE(index_->AppendKeyDocuments(keys, false, &docs, &error, {}, nullptr, nullptr,
+                                           takes))
+        << error;
+    return docs;
+  }
+
+  ScratchDir dir_;
+  std::unique_ptr<Extractor> extractor_;
+  std::unique_ptr<FactRuleSet> rules_;
+  std::unique_ptr<ArchiveIndex> index_;
+};
+
+TEST_F(ArchiveTakesTest, StoredTakesAreThoseOfMatchingAndAreUsedWithoutMatching) {
+  index_->SetGrouping(rules_.get(), GroupingFingerprint({Facts()}));
+  Update();
+  RuleMatchCache takes;
+  Documents docs = ReadByKeys(&takes);
+  ASSERT_EQ(docs.size(), 5u);
+  EXPECT_EQ(takes.put(), 5u);
+  size_t taken = 0;
+  for (const auto& doc : docs) {
+    SCOPED_TRACE(doc->source.path);
+    const std::vector<RuleTake>* stored = takes.Find(*doc);
+    ASSERT_NE(stored, nullptr);
+    ExpectTakesEq(*stored, MatchDocumentRules(*doc, *rules_));
+    taken += stored->size();
+  }
+  EXPECT_GT(taken, 0u);  // the seeds state facts of the shipped rules
+  // Grouping with the stored takes matches no document, and forms the
+  // groups matching every document forms.
+  const std::vector<FactGroup> stored = GroupFacts(docs, rules_.get(), nullptr, &takes);
+  EXPECT_EQ(takes.matched(), 0u);
+  const std::vector<FactGroup> matched = GroupFacts(docs, rules_.get());
+  ASSERT_EQ(stored.size(), matched.size());
+  for (size_t g = 0; g < stored.size(); ++g) {
+    EXPECT_EQ(stored[g].fact_id, matched[g].fact_id) << g;
+    EXPECT_EQ(stored[g].claims, matched[g].claims) << g;
+  }
+}
+
+TEST_F(ArchiveTakesTest, TakesAreStoredAgainWhenTheFactRulesChange) {
+  // Built without fact rules: nothing is taken.
+  index_->SetGrouping(nullptr, "");
+  Update();
+  {
+    index_->SetGrouping(rules_.get(), "");  // to read the takes with
+    RuleMatchCache takes;
+    Documents docs = ReadByKeys(&takes);
+    ASSERT_EQ(docs.size(), 5u);
+    for (const auto& doc : docs) EXPECT_TRUE(takes.Find(*doc)->empty());
+  }
+  // With the rules (another fingerprint) every file is filed and matched
+  // again.
+  index_->SetGrouping(rules_.get(), GroupingFingerprint({Facts()}));
+  EXPECT_EQ(Update().changed, 5u);
+  RuleMatchCache takes;
+  Documents docs = ReadByKeys(&takes);
+  ASSERT_EQ(docs.size(), 5u);
+  size_t taken = 0;
+  for (const auto& doc : docs) {
+    ExpectTakesEq(*takes.Find(*doc), MatchDocumentRules(*doc, *rules_));
+    taken += takes.Find(*doc)->size();
+  }
+  EXPECT_GT(taken, 0u);
+}
+
+TEST_F(ArchiveTakesTest, ReadingWithoutACacheKeepsNothing) {
+  index_->SetGrouping(rules_.get(), GroupingFingerprint({Facts()}));
+  Update();
+  Documents docs = ReadByKeys(nullptr);
+  EXPECT_EQ(docs.size(), 5u);
+}
+
+}  // namespace
+}  // namespace factlint

@@ -10,6 +10,7 @@
 #include "check/quotation.h"
 #include "fix/render.h"
 #include "engine/generic_fact_id.h"
+#include "engine/source_lines.h"
 
 namespace factlint {
 namespace {
@@ -85,11 +86,16 @@ class CanonicalCheck : public Check {
     // A figure --fix cannot rewrite says why, so the writer knows what to do.
     std::string why;
     // The source around the claim: at least its line, where a quotation is
-    // looked for.
-    const LineIndex::Piece around = doc.SourceAround(c.source_span);
-    const uint32_t begin = c.source_span.begin - around.begin;
-    if (ctx.quotation && InDirectQuotation(around.text, begin, begin + c.source_span.size(),
-                                           *ctx.quotation)) {
+    // looked for; read again from the file when the run did not keep it.
+    SourceLines source;
+    const std::optional<LineIndex::Piece> around = source.Around(doc, c.source_span);
+    const uint32_t begin = around ? c.source_span.begin - around->begin : 0;
+    if (!around) {
+      // Neither the quotation test nor the figure as written can be read.
+      why = ctx.Say("canonical.source_changed");
+    } else if (ctx.quotation &&
+               InDirectQuotation(around->text, begin, begin + c.source_span.size(),
+                                 *ctx.quotation)) {
       // What someone said is quoted as said: correct it outside the quotes.
       why = ctx.Say("canonical.quotation");
     } else if (AgainstMeasure(group, c)) {
@@ -105,7 +111,7 @@ class CanonicalCheck : public Check {
           (v.lo + v.hi) / 2, AsQuantity(c), *ctx.units, step, &why_key);
       if (!text && !why_key.empty()) why = ctx.Say(why_key);
       // ５２４家 is fixed to ５２５家: the digits keep the width they had.
-      std::string written(around.text.substr(begin, c.source_span.size()));
+      std::string written(around->text.substr(begin, c.source_span.size()));
       if (text) d.fixits.push_back({doc.Locate(c), MatchDigitWidth(*text, written)});
     }
     if (d.fixits.empty() && !why.empty())

@@ -107,7 +107,7 @@ int RunCheck(const Options& o, const std::string& rules_dir) {
   std::vector<Diagnostic>& found = run->found;
 
   TextLineSource lines;
-  for (const auto& doc : docs) lines.AddIndexed(doc->source.path, doc->lines.get());
+  for (const auto& doc : docs) lines.AddDocument(*doc);
   if (!run->facts_path.empty())
     lines.AddOwned(run->facts_path, ReadTextFile(run->facts_path));
   Format format = ParseFormat(o.format.empty() ? "text" : o.format).value();
@@ -163,8 +163,13 @@ int RunCheck(const Options& o, const std::string& rules_dir) {
   if (format == Format::kText && all.empty() && !o.quiet)
     std::cout << CleanSummary(*run->messages, docs, run->unread_reference, in_baseline) << "\n";
   std::cout.flush();
+  // A file changed while it was checked: its findings were shown without
+  // their lines (never with the new text's); the run says so and fails.
+  for (const std::string& path : lines.changed())
+    std::cerr << "factlint: error: "
+              << run->messages->Format("input.source_changed", fmt::arg("path", path)) << "\n";
 
-  if (!input_errors.empty() || fix_failed) return kExitError;
+  if (!input_errors.empty() || fix_failed || !lines.changed().empty()) return kExitError;
   return fails ? kExitFindings : kExitClean;
 }
 

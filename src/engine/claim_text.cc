@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "engine/source_lines.h"
+
 namespace factlint {
 
 void KeepClaimText(Document* doc, const std::vector<std::string>& marked_words,
@@ -77,6 +79,27 @@ void KeepClaimSource(Document* doc) {
     keep.emplace_back(start, start);
   }
   doc->lines->KeepLines(keep);
+  std::string().swap(doc->source.text);
+}
+
+void KeepSourcePositions(Document* doc) {
+  if (doc->suppressions) return;
+  const std::string& text = doc->source.text;
+  doc->suppressions = ParseSuppressions(doc->source.path, text);
+  std::vector<uint32_t> offsets;
+  offsets.reserve(doc->extraction.claims.size() * 2);
+  auto add = [&](Span s) {
+    offsets.push_back(s.begin);
+    offsets.push_back(s.end);
+  };
+  for (const Claim& c : doc->extraction.claims) {
+    add(c.source_span);
+    if (!c.time.evidence.empty()) add(c.time.evidence);
+  }
+  for (const NumberProblem& p : doc->extraction.problems) add(p.source_span);
+  doc->lines->KeepPositions(std::move(offsets));
+  doc->source_hash = SourceHash(text);
+  doc->reread_source = true;
   std::string().swap(doc->source.text);
 }
 

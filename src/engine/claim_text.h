@@ -38,7 +38,17 @@ void KeepCheckedText(Document* doc, const Lexicon& lexicon);
 // lines of suppression directives, which are parsed first and kept in
 // Document::suppressions. The line index keeps those lines in storage of
 // its own (LineIndex::KeepLines) and source.text is emptied.
+// For standard input, which cannot be read again (LoadOptions).
 void KeepClaimSource(Document* doc);
+
+// Keeps of doc->source.text nothing but what reporting a claim needs
+// without its lines: the positions (LineIndex::KeepPositions) of each
+// claim, its time's evidence and each number problem, and the suppression
+// directives, parsed first (Document::suppressions). The text's size and
+// hash are recorded (Document::reread_source, source_hash) so that
+// SourceLines (engine/source_lines.h) can read the lines a finding shows
+// from the file again, and only while it is unchanged.
+void KeepSourcePositions(Document* doc);
 
 }  // namespace factlint
 

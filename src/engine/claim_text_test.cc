@@ -7,6 +7,7 @@
 #include <tuple>
 
 #include "engine/engine_test_util.h"
+#include "engine/source_lines.h"
 
 namespace factlint {
 namespace {
@@ -98,7 +99,8 @@ TEST(ClaimTextTest, SourceLinesOfClaimsAndDirectivesAnswerAsTheWholeSource) {
     EXPECT_EQ(kept->lines->Line(a.line), whole->lines->Line(b.line));
     // The run around a claim reaches from the line end before it to the
     // one after it, as the quotation check reads.
-    LineIndex::Piece piece = kept->SourceAround(c.source_span);
+    SourceLines source;
+    LineIndex::Piece piece = source.Around(*kept, c.source_span).value();
     std::string_view s = std::string_view(kSource);
     size_t before = s.rfind('\n', c.source_span.begin - 1) + 1;
     size_t after = s.find('\n', c.source_span.end);
@@ -107,7 +109,7 @@ TEST(ClaimTextTest, SourceLinesOfClaimsAndDirectivesAnswerAsTheWholeSource) {
     EXPECT_EQ(piece.text, s.substr(piece.begin, piece.text.size()));
     if (!c.time.evidence.empty()) {
       dated = true;
-      LineIndex::Piece at = kept->SourceAround(c.time.evidence);
+      LineIndex::Piece at = source.Around(*kept, c.time.evidence).value();
       EXPECT_EQ(at.text.substr(c.time.evidence.begin - at.begin, c.time.evidence.size()),
                 s.substr(c.time.evidence.begin, c.time.evidence.size()));
     }
@@ -125,7 +127,8 @@ TEST(ClaimTextTest, SourceLinesOfClaimsAndDirectivesAnswerAsTheWholeSource) {
 TEST(ClaimTextDeathTest, ASourceReadOutsideTheHeldLinesStops) {
   auto kept = Build(kSource);
   KeepClaimSource(kept.get());
-  EXPECT_DEATH(kept->SourceAround(Span{0, 3}), "outside the lines held around claims");
+  SourceLines source;
+  EXPECT_DEATH(source.Around(*kept, Span{0, 3}), "outside the lines held around claims");
   EXPECT_DEATH(kept->lines->Line(1), "outside the lines kept");
 }
 

@@ -37,16 +37,6 @@ std::string_view Document::Text(Span span) const {
   return std::string_view(normalized.text).substr(p.at + (span.begin - p.begin), span.size());
 }
 
-LineIndex::Piece Document::SourceAround(Span span) const {
-  std::optional<LineIndex::Piece> piece = lines->Around(span.begin, span.end);
-  if (!piece) {
-    std::cerr << "factlint: internal error: " << source.path
-              << ": source text read outside the lines held around claims\n";
-    std::abort();
-  }
-  return *piece;
-}
-
 std::vector<Suppression> Document::Suppressions() const {
   return suppressions ? *suppressions : ParseSuppressions(source.path, source.text);
 }

@@ -22,10 +22,19 @@ namespace factlint {
 struct Document {
   SourceText source;
   Normalized normalized;  // to_source is released after extraction
-  // Over source.text; for the targets of `check`, `explain` and `history`
-  // it keeps only the lines around claims and directives, and source.text
-  // is emptied (KeepClaimSource, engine/claim_text.h).
+  // Over source.text. For the targets of `check`, `explain` and `history`
+  // read from a file it keeps only the positions of claims, their times'
+  // evidence and number problems, and source.text is emptied
+  // (KeepSourcePositions, engine/claim_text.h): the lines a finding shows
+  // are read again from the file (engine/source_lines.h). Standard input,
+  // which cannot be read again, keeps the lines around claims and
+  // directives (KeepClaimSource).
   std::unique_ptr<LineIndex> lines;
+  // Set by KeepSourcePositions: source.text was dropped, and SourceLines
+  // reads the file at source.path again, using it only when its decoded
+  // text has the size and hash (std::hash) recorded here.
+  bool reread_source = false;
+  size_t source_hash = 0;
   // The suppression directives, when read before source.text was emptied.
   std::optional<std::vector<Suppression>> suppressions;
   Extraction extraction;
@@ -66,12 +75,6 @@ struct Document {
   // Normalized text of a span. With the text held only around claims
   // (`held`), a span outside the held pieces is a program error: it aborts.
   std::string_view Text(Span normalized_span) const;
-  // The run of source text that holds `source_span` and the offset where
-  // the run starts in the whole source text (LineIndex::Around): whole
-  // lines around it, at least from the line end before it to the one after
-  // it. With the source held only around claims, a span outside the kept
-  // lines is a program error: it aborts.
-  LineIndex::Piece SourceAround(Span source_span) const;
   // The document's suppression directives (ParseSuppressions).
   std::vector<Suppression> Suppressions() const;
   // Size of the whole normalized text.

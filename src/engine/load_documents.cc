@@ -78,8 +78,15 @@ void LoadInBatches(const std::vector<std::string>& paths, const Extractor& extra
         if (options.keep_claim_text && render == nullptr)
           KeepCheckedText(std::get<std::unique_ptr<Document>>(jobs[j].result).get(),
                           extractor.lexicon());
-        if (options.keep_claim_source && render == nullptr)
-          KeepClaimSource(std::get<std::unique_ptr<Document>>(jobs[j].result).get());
+        if (options.keep_claim_source && render == nullptr) {
+          // A file is read again for the lines a finding shows; standard
+          // input cannot be, so it keeps the lines around its claims.
+          Document* doc = std::get<std::unique_ptr<Document>>(jobs[j].result).get();
+          if (jobs[j].file == "-")
+            KeepClaimSource(doc);
+          else
+            KeepSourcePositions(doc);
+        }
         if (render != nullptr) {
           auto& doc = std::get<std::unique_ptr<Document>>(jobs[j].result);
           jobs[j].rendered = (*render)(*doc);

@@ -46,8 +46,11 @@ struct LoadOptions {
   // Each document keeps its normalized text only where the checks read it
   // (KeepCheckedText, engine/claim_text.h): for runs that only check.
   bool keep_claim_text = false;
-  // And its source text only in the lines around claims and directives
-  // (KeepClaimSource): for runs that check but do not apply fixes.
+  // And of its source text only the positions of claims
+  // (KeepSourcePositions; the lines a finding shows are read again from
+  // the file, engine/source_lines.h), or for standard input the lines
+  // around claims and directives (KeepClaimSource): for runs that check
+  // but do not apply fixes.
   bool keep_claim_source = false;
 };
 

@@ -7,6 +7,7 @@
 
 #include "check/claim_compare.h"
 #include "engine/generic_match.h"
+#include "engine/source_lines.h"
 #include "extract/claim_format.h"
 
 namespace factlint {
@@ -161,9 +162,12 @@ ExplainedClaim DescribeClaim(const Document& doc, const Claim& c) {
   if (!c.time.evidence.empty() && c.time.evidence.end <= doc.lines->size()) {
     p.has_evidence = true;
     p.evidence = doc.Locate(c.time.evidence);
-    const LineIndex::Piece around = doc.SourceAround(c.time.evidence);
-    p.evidence_text = around.text.substr(c.time.evidence.begin - around.begin,
-                                         c.time.evidence.size());
+    // Read again from the file when the run did not keep it; a file changed
+    // since leaves the words out rather than show others.
+    SourceLines source;
+    if (const std::optional<LineIndex::Piece> around = source.Around(doc, c.time.evidence))
+      p.evidence_text = around->text.substr(c.time.evidence.begin - around->begin,
+                                            c.time.evidence.size());
   }
   const DocumentDate& date = doc.extraction.date;
   p.document_date = date.ToString();

@@ -23,7 +23,8 @@ struct ExplainedPeriod {
   std::string origin;  // TimeOriginName
   bool has_evidence = false;
   Location evidence;          // the words that gave the period
-  std::string evidence_text;  // as written in the source
+  std::string evidence_text;  // as written in the source; "" when the file
+                              // changed during the run (SourceLines)
   std::string document_date;  // "2025-12-19", "2025" or "unknown"
   std::string date_origin;    // front-matter, header, source-line, configuration; "" unknown
 };

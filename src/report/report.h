@@ -17,7 +17,8 @@
 
 namespace factlint {
 
-// Gives formatters the text of a source line (without its line end).
+// Gives formatters the text of a source line (without its line end), valid
+// until the next call.
 class LineSource {
  public:
   virtual ~LineSource() = default;

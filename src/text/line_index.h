@@ -48,6 +48,14 @@ class LineIndex {
   };
   std::optional<Piece> Around(uint32_t begin, uint32_t end) const;
 
+  // Keeps, instead of any text, only the positions of `offsets` and the
+  // line count: from then on Position answers for those offsets alone (any
+  // other is a program error and aborts), line_count and size as before,
+  // and Around nothing (nullopt); Line and LineStart abort. For a document
+  // whose lines are read again from its file when shown
+  // (engine/source_lines.h). Called once, instead of KeepLines.
+  void KeepPositions(std::vector<uint32_t> offsets);
+
  private:
   // Code points in text_[0, i * kStride): columns on a long line are
   // counted from the nearest checkpoint, not from the line's start. A
@@ -56,6 +64,7 @@ class LineIndex {
   static constexpr uint32_t kStride = 64;
   uint32_t CodePointsBefore(uint32_t offset) const;
 
+  [[noreturn]] static void Abort(const char* what);
   // Bytes [begin, end) of the text; aborts when they were not kept.
   std::string_view Bytes(uint32_t begin, uint32_t end) const;
 
@@ -73,6 +82,12 @@ class LineIndex {
   std::vector<Kept> kept_;
   std::string kept_text_;
   bool keeps_lines_ = false;
+  // After KeepPositions: the kept offsets (sorted, unique) and their
+  // positions, and the line count.
+  std::vector<uint32_t> position_offsets_;
+  std::vector<LinePosition> positions_;
+  uint32_t line_count_ = 0;
+  bool keeps_positions_ = false;
 };
 
 // The unit a column is counted in. factlint counts code points (SARIF and

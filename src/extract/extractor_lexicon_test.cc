@@ -1,6 +1,7 @@
 // The lexicon's look-ups that run over every clause or every character: the
 // tables that rule most places out must not rule out a real match.
 #include "extract/extractor_lexicon.h"
+#include "extract/lexicon_test_util.h"
 
 #include <gtest/gtest.h>
 
@@ -9,12 +10,7 @@
 namespace factlint {
 namespace {
 
-std::unique_ptr<Lexicon> ParseLexicon(const std::string& toml) {
-  std::string error;
-  auto lex = Lexicon::Parse(toml, "test.toml", &error);
-  EXPECT_NE(lex, nullptr) << error;
-  return lex;
-}
+using lexicon_test::ParseLexicon;
 
 TEST(LexiconTest, ATargetIsAWordOrAPattern) {
   auto lex = ParseLexicon(

@@ -9,18 +9,14 @@
 #include <string>
 
 #include "extract/extractor_lexicon.h"
+#include "extract/lexicon_test_util.h"
 #include "extract/time.h"
 #include "extract/time_test_util.h"
 
 namespace factlint {
 namespace {
 
-std::unique_ptr<Lexicon> ParseLexicon(const std::string& toml) {
-  std::string error;
-  auto lex = Lexicon::Parse(toml, "test.toml", &error);
-  EXPECT_NE(lex, nullptr) << error;
-  return lex;
-}
+using lexicon_test::ParseLexicon;
 
 std::string ParseError(const std::string& toml) {
   std::string error;

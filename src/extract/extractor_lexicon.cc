@@ -155,15 +155,8 @@ std::string TransitionPattern(const std::vector<std::string>& up,
                               const std::vector<std::string>& down,
                               const std::vector<std::string>& fillers,
                               const std::vector<std::string>& to) {
-  auto alternation = [](std::initializer_list<const std::vector<std::string>*> lists) {
-    std::string out;
-    for (const auto* list : lists)
-      for (const std::string& w : *list)
-        if (!w.empty()) out += (out.empty() ? "" : "|") + re2::RE2::QuoteMeta(w);
-    return out;
-  };
-  const std::string verbs = alternation({&up, &down}), ends = alternation({&to}),
-                    between = alternation({&fillers});
+  const std::string verbs = QuotedAlternation({&up, &down}), ends = QuotedAlternation({&to}),
+                    between = QuotedAlternation({&fillers});
   if (verbs.empty() || ends.empty()) return "($^)";
   return "(" + verbs + ")" + (between.empty() ? "" : "(?:" + between + ")?") + "\\s*(?:" +
          ends + ")";

@@ -192,6 +192,24 @@ int ToInt(re2::StringPiece s) {
 
 bool YearAhead(const DocumentDate& date) { return date.month < 7; }
 
+std::string QuotedAlternation(std::initializer_list<const std::vector<std::string>*> lists) {
+  std::string out;
+  for (const auto* list : lists)
+    for (const std::string& w : *list)
+      if (!w.empty()) out += (out.empty() ? "" : "|") + re2::RE2::QuoteMeta(w);
+  return out;
+}
+
+namespace {
+
+// QuotedAlternation, or a pattern matching nothing when there are no words.
+std::string Listed(std::initializer_list<const std::vector<std::string>*> lists) {
+  std::string out = QuotedAlternation(lists);
+  return out.empty() ? std::string("$^") : out;
+}
+
+}  // namespace
+
 int SmallNumber(std::string_view s) {
   if (s.empty()) return -1;
   if (std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; })) {
@@ -383,35 +401,27 @@ TimeWords::TimeWords(Lists lists) : lists_(std::move(lists)) {
   for (const auto& [w, offset] : lists_.relative_years) relative.push_back(w);
   for (const std::string& w : lists_.now_words) relative.push_back(w);
   relative_year_ = std::make_unique<re2::RE2>("(" + alternation(relative) + ")");
-  // The words of `lists`, in the order written (no longer word first).
-  auto listed = [](std::initializer_list<const std::vector<std::string>*> lists) {
-    std::string out;
-    for (const auto* list : lists)
-      for (const std::string& w : *list)
-        if (!w.empty()) out += (out.empty() ? "" : "|") + re2::RE2::QuoteMeta(w);
-    return out.empty() ? std::string("$^") : out;
-  };
   const std::string n = kSpanCount;
-  const std::string since = "(\\s*(?:" + listed({&lists_.since}) + "))?";
+  const std::string since = "(\\s*(?:" + Listed({&lists_.since}) + "))?";
   source_date_ = std::make_unique<re2::RE2>(
-      "(?:" + listed({&lists_.source_labels}) +
+      "(?:" + Listed({&lists_.source_labels}) +
       ")\\s*[:：][^\\n]*?((?:19|20)\\d\\d)\\s*(?:年|[-./])\\s*(\\d{1,2})"
       "\\s*(?:月|[-./])\\s*(\\d{1,2})");
-  multiple_of_ = std::make_unique<re2::RE2>("^\\s*(?:" + listed({&lists_.base_particles}) +
+  multiple_of_ = std::make_unique<re2::RE2>("^\\s*(?:" + Listed({&lists_.base_particles}) +
                                             ")?\\s*[0-9.一二三四五六七八九十两]+\\s*倍");
   fixed_[kChineseYear] =
       std::make_unique<re2::RE2>(std::string(kChineseYearDigits) + "\\s*年" + since);
   fixed_[kYear] = std::make_unique<re2::RE2>(std::string(kYearDigits) + "\\s*年" + since);
   fixed_[kPlan] = std::make_unique<re2::RE2>(
       std::string(kPlanName) + "\\s*(" +
-      listed({&lists_.plan_during, &lists_.since, &lists_.plan_end, &lists_.plan_start,
+      Listed({&lists_.plan_during, &lists_.since, &lists_.plan_end, &lists_.plan_start,
               &lists_.plan_names}) +
       ")?");
-  fixed_[kAgo] = std::make_unique<re2::RE2>(n + "\\s*年(?:" + listed({&lists_.ago}) + ")");
-  fixed_[kLater] = std::make_unique<re2::RE2>(n + "\\s*年(?:" + listed({&lists_.later}) + ")");
+  fixed_[kAgo] = std::make_unique<re2::RE2>(n + "\\s*年(?:" + Listed({&lists_.ago}) + ")");
+  fixed_[kLater] = std::make_unique<re2::RE2>(n + "\\s*年(?:" + Listed({&lists_.later}) + ")");
   past_span_ = std::make_unique<re2::RE2>("(?:(?:" + alternation(lists_.past_spans) + ")\\s*" + n +
-                                          "\\s*年(?:" + listed({&lists_.past_span_ends}) + ")?|" +
-                                          n + "\\s*年(?:" + listed({&lists_.past_span_alone}) +
+                                          "\\s*年(?:" + Listed({&lists_.past_span_ends}) + ")?|" +
+                                          n + "\\s*年(?:" + Listed({&lists_.past_span_alone}) +
                                           "))");
   future_span_ = std::make_unique<re2::RE2>("(?:" + alternation(lists_.future_spans) + ")\\s*" + n +
                                             "\\s*年");
@@ -629,33 +639,25 @@ struct PartPatterns {
 
   explicit PartPatterns(const TimeWords::Lists& w)
       : first_half(w.first_half), second_half(w.second_half) {
-    // The words of `lists`, in the order written.
-    auto listed = [](std::initializer_list<const std::vector<std::string>*> lists) {
-      std::string out;
-      for (const auto* list : lists)
-        for (const std::string& word : *list)
-          if (!word.empty()) out += (out.empty() ? "" : "|") + re2::RE2::QuoteMeta(word);
-      return out.empty() ? std::string("$^") : out;
-    };
     const std::string kNum = "([0-9]{1,2}|[一二三四五六七八九十]{1,3})";
     // 1—11月, 1至11月份, 一至十一月 (1—12月 is the whole year).
     re[kMonths] = std::make_unique<re2::RE2>(kNum + "\\s*月?\\s*(?:[-—–~～]+|至|到)\\s*" +
                                              kNum + "\\s*月(?:份)?");
     // 前11个月, 头两个月: the months from January.
-    re[kFirstMonths] = std::make_unique<re2::RE2>("(?:" + listed({&w.first_months}) + ")\\s*" +
+    re[kFirstMonths] = std::make_unique<re2::RE2>("(?:" + Listed({&w.first_months}) + ")\\s*" +
                                                   kNum.substr(0, kNum.size() - 1) +
                                                   "|两)\\s*个\\s*月");
     // 今年以来, 年初以来, 年初至今: up to the document's date (今年前两个月
     // is the first months, above).
-    re[kToDate] = std::make_unique<re2::RE2>("(" + listed({&w.to_date}) + ")");
-    re[kFirstQuarter] = std::make_unique<re2::RE2>("(" + listed({&w.first_quarter}) + ")");
+    re[kToDate] = std::make_unique<re2::RE2>("(" + Listed({&w.to_date}) + ")");
+    re[kFirstQuarter] = std::make_unique<re2::RE2>("(" + Listed({&w.first_quarter}) + ")");
     // 前三季度, 1—3季度, 上半年, 下半年, 一季度, 第二季度.
     re[kQuarters] = std::make_unique<re2::RE2>(
-        "(?:" + listed({&w.first_quarters}) +
+        "(?:" + Listed({&w.first_quarters}) +
         "|1\\s*[-—–~～至]\\s*|一至)([二两三四234])\\s*(?:个)?季度");
     re[kQuarter] = std::make_unique<re2::RE2>("(?:第)?([一二三四1-4])\\s*季度");
     re[kHalf] = std::make_unique<re2::RE2>(
-        "(" + listed({&w.first_half, &w.second_half, &w.full_year}) + ")");
+        "(" + Listed({&w.first_half, &w.second_half, &w.full_year}) + ")");
     // 12月份, 11月, 3月末 (a single month).
     re[kMonth] = std::make_unique<re2::RE2>(kNum + "\\s*月(?:份|末|底)?");
     re2::RE2::Options options;

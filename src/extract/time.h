@@ -9,6 +9,7 @@
 #include <re2/set.h>
 
 #include <cstdint>
+#include <initializer_list>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -49,6 +50,11 @@ DocumentDate FindSessionDate(std::string_view text, const SessionDating& dating)
 
 // Parses "2025-12-19", "2025/12/19", "2025年12月19日", "2025-12" or "2025".
 DocumentDate ParseDate(std::string_view s);
+
+// The words of `lists` in the order written (so a longer word that starts
+// with another must be written first), each quoted for RE2 and joined by |,
+// empty ones left out; "" when there are none.
+std::string QuotedAlternation(std::initializer_list<const std::vector<std::string>*> lists);
 
 // Whether most of the document's year lies ahead of it (January to June, or
 // no month known): 过去五年 then ends the year before and 未来五年 starts

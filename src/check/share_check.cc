@@ -92,12 +92,18 @@ ShareNames NamesOf(const Document& doc, const Claim& share, const ShareWords& w)
   return NamesIn(before, w);
 }
 
-// A name without its words of "all of": 专利申请总数 and 专利申请数 are one.
+// A name without its words of "all of" and its measure word: 专利申请总数,
+// 专利申请数 and 专利申请 are one.
 std::string Bare(std::string_view name, const ShareWords& w) {
   std::string s(name);
   for (const std::string& all : w.totals)
     for (size_t p = s.find(all); p != std::string::npos && !all.empty(); p = s.find(all, p))
       s.erase(p, all.size());
+  for (const std::string& m : w.measures)
+    if (!m.empty() && s.size() > m.size() && EndsWith(s, m)) {
+      s.resize(s.size() - m.size());
+      break;
+    }
   return s;
 }
 
@@ -143,6 +149,10 @@ std::optional<Interval> FindWhole(const Document& doc, const std::vector<Claim>&
     const Span between{c.span.end, a.span.begin};
     if (IsQuantity(c) && c.dimension == a.dimension &&
         doc.Contains(between, words.part_markers)) {
+      // A part itself (two rows opening with 其中 one under the other) is
+      // the part's sibling, not its whole; the whole is not in the window.
+      if (doc.Contains(Span{c.sentence.begin, c.span.begin}, words.part_markers))
+        return std::nullopt;
       *whole_text = c.surface;
       *whole_index = i;
       return c.value;

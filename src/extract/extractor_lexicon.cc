@@ -298,6 +298,7 @@ std::unique_ptr<Lexicon> Lexicon::Parse(std::string_view toml_text,
             ReadStrings(root, "shares", "whole_ends", &lex->share_words_.whole_ends, &err) &&
             ReadStrings(root, "shares", "fillers", &lex->share_words_.fillers, &err) &&
             ReadStrings(root, "shares", "totals", &lex->share_words_.totals, &err) &&
+            ReadStrings(root, "shares", "measures", &lex->share_words_.measures, &err) &&
             ReadStrings(root, "shares", "part_markers", &lex->share_words_.part_markers, &err) &&
             ReadStrings(root, "shares", "list_suffixes", &lex->share_words_.list_suffixes, &err) &&
             ReadStrings(root, "shares", "within_open", &lex->share_words_.within_open, &err) &&

@@ -43,6 +43,7 @@ struct ShareWords {
   std::vector<std::string> whole_ends;     // 比重, 比例: end the whole's name
   std::vector<std::string> fillers;        // cut from both ends of a name
   std::vector<std::string> totals;         // 总, 全部: "all of", left out of a name
+  std::vector<std::string> measures;       // 量, 数: a name's last word, the measure of it
   std::vector<std::string> part_markers;   // 其中: a part of the whole before it
   std::vector<std::string> list_suffixes;  // 强 after 2000: a list of that size
   std::vector<std::string> within_open;    // 在 of 中小企业在高新技术企业中占比

@@ -316,10 +316,12 @@ std::unique_ptr<Lexicon> Lexicon::Parse(std::string_view toml_text,
             ReadString(root, "scope", "local", &local, &err) &&
             ReadString(root, "scope", "not_places", &not_places, &err) &&
             ReadStrings(root, "time", "previous_year_names", &lex->previous_year_names_, &err) &&
+            ReadStrings(root, "time", "anchored_years", &lex->anchored_years_, &err) &&
             ReadStrings(root, "time", "speech_verbs", &lex->speech_verbs_, &err) &&
             ReadString(root, "time", "sentence_leads", &sentence_leads, &err) &&
             ReadStrings(root, "time", "opening_words", &lex->opening_words_, &err) &&
             ReadStrings(root, "transitions", "from", &lex->transition_from_, &err) &&
+            ReadStrings(root, "transitions", "time_links", &lex->transition_time_links_, &err) &&
             ReadStrings(root, "transitions", "up", &transition_up, &err) &&
             ReadStrings(root, "transitions", "down", &lex->transition_down_, &err) &&
             ReadStrings(root, "transitions", "fillers", &transition_fillers, &err) &&

@@ -174,6 +174,9 @@ class Lexicon {
   // [time] previous_year_names: a base they name is the year before the
   // claim's (比上年).
   const std::vector<std::string>& previous_year_names() const { return previous_year_names_; }
+  // [time] anchored_years: relative years counted from a year named before
+  // them in their sentence.
+  const std::vector<std::string>& anchored_years() const { return anchored_years_; }
   // [time] speech_verbs, sentence_leads, opening_words: what may stand before
   // a time that opens its sentence.
   const std::vector<std::string>& speech_verbs() const { return speech_verbs_; }
@@ -187,6 +190,7 @@ class Lexicon {
 
   // [transitions] from: 由 of 由A提升至B.
   const std::vector<std::string>& transition_from() const { return transition_from_; }
+  const std::vector<std::string>& transition_time_links() const { return transition_time_links_; }
   // [transitions] up, down, fillers and to as one pattern: the verb of a
   // transition (提升 of 提升至) in group 1.
   const re2::RE2& transition_verb() const { return *transition_verb_; }
@@ -253,9 +257,9 @@ class Lexicon {
   std::vector<std::string> verb_fillers_, change_terms_;
   std::unique_ptr<re2::RE2> subjectless_change_, plan_lead_time_;
   std::unique_ptr<re2::RE2> regions_, national_, local_, not_places_, title_region_;
-  std::vector<std::string> previous_year_names_, speech_verbs_, opening_words_, period_ends_;
+  std::vector<std::string> previous_year_names_, anchored_years_, speech_verbs_, opening_words_, period_ends_;
   std::unique_ptr<re2::RE2> sentence_lead_, transition_verb_;
-  std::vector<std::string> transition_from_, transition_down_;
+  std::vector<std::string> transition_from_, transition_down_, transition_time_links_;
   std::vector<std::string> correction_words_, correction_originals_, correction_replacements_;
   std::vector<std::string> comparisons_alone_, comparisons_, comparison_bases_;
   std::vector<std::string> respectively_, respective_separators_, respective_joiners_,

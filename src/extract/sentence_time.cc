@@ -38,6 +38,49 @@ bool OpensSentence(const Lexicon& lex, std::string_view text, const Sentence& s,
   return head.empty();
 }
 
+// 赤字率从去年的2.1%提高到2.3%, 从2020年的第14位上升到…: a time right after
+// one of [transitions] from, joined to the next figure by nothing or one of
+// [transitions] time_links, is the time of that figure alone (the start of a
+// change). The end of that figure, else 0.
+uint32_t StartFigureEnd(const DocumentScan& doc, const Sentence& s,
+                        const std::vector<const Quantity*>& quantities, Span t) {
+  const std::string_view text = doc.text;
+  const std::string_view before = TrimRight(text.substr(s.span.begin, t.begin - s.span.begin));
+  const auto& from = doc.lexicon.transition_from();
+  if (!std::any_of(from.begin(), from.end(),
+                   [&](const std::string& w) { return !w.empty() && EndsWith(before, w); }))
+    return 0;
+  auto q = std::find_if(quantities.begin(), quantities.end(), [&](const Quantity* q) {
+    return q->kind != ClaimKind::kYear && q->span.begin >= t.end;
+  });
+  if (q == quantities.end()) return 0;
+  const std::string_view gap = TrimLeft(TrimRight(text.substr(t.end, (*q)->span.begin - t.end)));
+  const auto& links = doc.lexicon.transition_time_links();
+  if (!gap.empty() && std::find(links.begin(), links.end(), gap) == links.end()) return 0;
+  return (*q)->span.end;
+}
+
+// 2015年,…从上年的2.1%提高到2.3%: a relative year of [time] anchored_years
+// counts from the last single year named before it in its sentence (not a
+// base, not a plan's name), not from the document's year.
+void AnchorRelativeYears(const DocumentScan& doc, std::vector<TimeExpr>* times) {
+  const auto& anchored = doc.lexicon.anchored_years();
+  if (anchored.empty()) return;
+  const TimeExpr* anchor = nullptr;
+  for (TimeExpr& t : *times) {
+    if (t.base || t.name) continue;
+    if (t.origin == TimeOrigin::kExplicit && t.from_year != 0 && t.from_year == t.to_year) {
+      anchor = &t;
+      continue;
+    }
+    if (anchor == nullptr || t.origin != TimeOrigin::kRelative || t.from_year == 0) continue;
+    const std::string_view word = doc.text.substr(t.span.begin, t.span.size());
+    if (std::find(anchored.begin(), anchored.end(), word) == anchored.end()) continue;
+    for (const auto& [w, shift] : doc.lexicon.time_words().lists().relative_years)
+      if (w == word) t.from_year = t.to_year = anchor->to_year + shift;
+  }
+}
+
 }  // namespace
 
 SentenceTimes ReadSentenceTimes(const DocumentScan& doc, const Sentence& s,
@@ -49,12 +92,22 @@ SentenceTimes ReadSentenceTimes(const DocumentScan& doc, const Sentence& s,
                                 doc.lexicon.time_words());
   r.parts = FindPartsOfYear(text.substr(s.span.begin, s.span.size()), s.span.begin, doc.date,
                             doc.lexicon.time_words());
+  AnchorRelativeYears(doc, &r.times);
   const std::vector<TimeExpr>& times = r.times;
   const std::vector<PartExpr>& parts = r.parts;
-  for (size_t k = 0; k < times.size(); ++k)
-    if (!times[k].base && !times[k].name) r.own.push_back(k);
-  for (const TimeExpr& t : times) {
-    if (!t.base && !t.name && (t.from_year != 0 || t.origin != TimeOrigin::kDocument) &&
+  std::vector<bool> start(times.size(), false);
+  for (size_t k = 0; k < times.size(); ++k) {
+    if (times[k].base || times[k].name) continue;
+    if (const uint32_t figure_end = StartFigureEnd(doc, s, quantities, times[k].span)) {
+      start[k] = true;
+      r.starts.emplace_back(k, figure_end);
+    } else {
+      r.own.push_back(k);
+    }
+  }
+  for (size_t k = 0; k < times.size(); ++k) {
+    const TimeExpr& t = times[k];
+    if (!t.base && !t.name && !start[k] && (t.from_year != 0 || t.origin != TimeOrigin::kDocument) &&
         OpensSentence(doc.lexicon, text, s, t.span)) {
       // 2024年上半年,…: the part right after the opening time carries too.
       std::string part;
@@ -67,8 +120,9 @@ SentenceTimes ReadSentenceTimes(const DocumentScan& doc, const Sentence& s,
   // 科技投入持续增加,2024年全社会研发投入…: a time opening the first clause
   // that holds a figure, after clauses without any, is the sentence's topic.
   if (!r.topic.set()) {
-    for (const TimeExpr& t : times) {
-      if (t.base || t.name || t.origin == TimeOrigin::kDocument) continue;
+    for (size_t k = 0; k < times.size(); ++k) {
+      const TimeExpr& t = times[k];
+      if (t.base || t.name || start[k] || t.origin == TimeOrigin::kDocument) continue;
       const bool figure_before = std::any_of(quantities.begin(), quantities.end(), [&](const Quantity* q) {
         return q->kind != ClaimKind::kYear && q->span.end <= t.span.begin;
       });
@@ -116,6 +170,8 @@ TimeRef ClaimTime(const SentenceTimes& st, Span claim, uint32_t sentence_begin,
   // 2.86 percent in 2024).
   if (own_end != st.own.end() && st.times[*own_end].trails_from <= claim.begin)
     best = &st.times[*own_end];
+  for (const auto& [k, figure_end] : st.starts)
+    if (figure_end == claim.end && st.times[k].span.end <= claim.begin) best = &st.times[k];
   if (listed_time != nullptr) best = listed_time;
   TimeRef time;
   auto cell = std::find_if(cells.begin(), cells.end(), [&](const auto& c) {

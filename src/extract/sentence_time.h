@@ -21,6 +21,9 @@ struct SentenceTimes {
   // ones a claim can take its time from (so each claim finds its own by
   // binary search, not by walking a long sentence's every expression).
   std::vector<size_t> own;
+  // Times of a change's start (从去年的2.1%提高到2.3%): index in `times` and
+  // the end of the one figure they belong to; not in `own`, not a topic.
+  std::vector<std::pair<size_t, uint32_t>> starts;
   // A time that opens the sentence (after a speaker's words), or its first
   // clause with a figure (科技投入持续增加,2024年全社会…), or ends a short
   // claimless clause (刚刚过去的2017年,…); a part opening it (上半年,…) is a
@@ -33,7 +36,8 @@ SentenceTimes ReadSentenceTimes(const DocumentScan& doc, const Sentence& s,
                                 const TimeRef& scene);
 
 // The time of a claim at `claim` (from its qualifier to the end of the
-// number): the nearest non-base time expression before it (or `listed_time`,
+// number): the nearest non-base time expression before it (a change's
+// start's only for the start's figure; or `listed_time`,
 // the k-th of a 分别 list), else its table cell's, else the scene's; with the
 // part of the year named before it (or `listed_part`). Logarithmic in the
 // sentence's expressions.

@@ -250,6 +250,32 @@ TEST(ResolvePeriodEndsTest, AYearEndPointDoesNotDateTheEnds) {
   EXPECT_EQ(r.Time("45.9%"), r.Time("52.6%"));
 }
 
+TEST(SentenceTimeTest, AStartsTimeIsItsFigureAlone) {
+  // 去年 dates the start of the change; the end is the year of the plan.
+  Scene r = Extract("今年拟安排财政赤字1.62万亿元，赤字率从去年的2.1%提高到2.3%。\n", "2015-03-05");
+  EXPECT_EQ(r.Time("2.1%"), "2014 relative");
+  EXPECT_EQ(r.Time("2.3%"), "2015 relative");
+  // Both ends named: each its own.
+  Scene both = Extract("我国创新指数排名从2020年的第14位上升到2024年的第10位。\n", "2025-01-10");
+  EXPECT_EQ(both.Time("第14位"), "2020 explicit");
+  EXPECT_EQ(both.Time("第10位"), "2024 explicit");
+  // Not a start: a time before 由 with words between is the clause's.
+  Scene before = Extract("2012年，城镇化率由45.9%提高到52.6%。\n", "2013-03-05");
+  EXPECT_EQ(before.Time("52.6%"), "2012 explicit");
+}
+
+TEST(SentenceTimeTest, AnAnchoredRelativeYearCountsFromTheSentencesYear) {
+  Scene r = Extract("2015年，财政赤字比上年增加2700亿元，赤字率从上年的2.1%提高到2.3%。\n", "2019-03-08");
+  EXPECT_EQ(r.Time("2.1%"), "2014 relative");
+  EXPECT_EQ(r.Time("2.3%"), "2015 explicit");
+  EXPECT_EQ(r.Find("2700亿元")->base_year, 2014);
+  // Without a year before it, 上年 is the document's year before; 去年 always is.
+  Scene alone = Extract("上年粮食产量1.3万亿斤。\n", "2019-03-08");
+  EXPECT_EQ(alone.Time("1.3万亿斤"), "2018 relative");
+  Scene last = Extract("2015年的目标已完成，去年粮食产量1.3万亿斤。\n", "2019-03-08");
+  EXPECT_EQ(last.Time("1.3万亿斤"), "2018 relative");
+}
+
 TEST(ResolvePeriodEndsTest, AnAverageAnnualRateKeepsASingleYearFromTheEnds) {
   Scene r = Extract("一、过去一年工作回顾\n\n普惠小微贷款余额从8.2万亿元增加到23.8万亿元、年均增长24%。\n",
                   "2023-03-05");

@@ -106,5 +106,21 @@ TEST(LexiconTest, ParticlesInsideASubjectAreLeftOut) {
   EXPECT_EQ(none->CanonicalSubject("占全国GDP的比重"), "占全国GDP的比重");
 }
 
+TEST(LexiconTest, ARankSubjectOfLeadWordsAndOneScopeNamesNothingRanked) {
+  auto lex = ParseLexicon(
+      "[context]\nrank_leads = [\"首次\", \"跃居\", \"位居\"]\nrank_scopes = [\"全球\", \"亚洲\"]\n");
+  ASSERT_NE(lex, nullptr);
+  std::string scope;
+  EXPECT_TRUE(lex->NamesNoRanked("首次跃居全球", &scope));
+  EXPECT_EQ(scope, "全球");
+  EXPECT_TRUE(lex->NamesNoRanked("位居", &scope));
+  EXPECT_EQ(scope, "");
+  // Something ranked, or two scopes: the subject stands.
+  EXPECT_FALSE(lex->NamesNoRanked("创新指数位居全球", &scope));
+  EXPECT_FALSE(lex->NamesNoRanked("位居全球第一、亚洲", &scope));
+  EXPECT_FALSE(lex->NamesNoRanked("全球亚洲", &scope));
+  EXPECT_FALSE(lex->NamesNoRanked("", &scope));
+}
+
 }  // namespace
 }  // namespace factlint

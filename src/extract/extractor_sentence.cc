@@ -589,9 +589,15 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
                                       : q.span.end;
       if (c.subject.empty())
         c.subject = context.Subject(local, {begin, figure_end}, time_spans, &c.subject_after);
+      // 数量达到24个，首次跃居全球第一: a rank whose words name nothing
+      // ranked ranks the figure before it, in the scope it names.
+      std::string rank_scope;
+      const bool rank_of_before = c.kind == ClaimKind::kRank && last_with_subject < i &&
+                                  doc.lexicon.NamesNoRanked(c.subject, &rank_scope);
       // Else the subject of the nearest real claim before it that has one.
-      if (c.subject.empty() && last_with_subject < i) {
+      if ((c.subject.empty() || rank_of_before) && last_with_subject < i) {
         c.subject = r.claims[last_with_subject].subject;
+        if (!rank_scope.empty()) c.subject = std::string(c.subject.str()) + "(" + rank_scope + ")";
         subject_from = last_with_subject;
       }
       // 答:1206万人。 The question names what the figure measures (read once

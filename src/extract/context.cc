@@ -2,9 +2,13 @@
 
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
+#include <unicode/uchar.h>
 #include <unicode/utext.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
+
+#include "base/strings.h"
 
 namespace factlint {
 namespace {
@@ -17,13 +21,6 @@ bool EnglishWordInside(std::string_view s, std::string_view word) {
   return AsciiLetter(word.front()) && AsciiLetter(s[s.size() - word.size() - 1]);
 }
 
-
-bool EndsWith(std::string_view s, std::string_view w) {
-  return s.size() >= w.size() && s.substr(s.size() - w.size()) == w;
-}
-bool StartsWith(std::string_view s, std::string_view w) {
-  return s.substr(0, w.size()) == w;
-}
 
 size_t CodePoints(std::string_view s) {
   size_t n = 0;
@@ -234,11 +231,69 @@ std::string ContextFinder::QuestionSubject(Span question,
   return std::string(s);
 }
 
+std::string_view ContextFinder::WordsAfter(uint32_t figure_end, uint32_t clause_end) const {
+  std::string_view after = text_.substr(figure_end, clause_end - std::min(clause_end, figure_end));
+  size_t cut = after.size();
+  for (const std::string& v : lexicon_.predicate_verbs()) {
+    size_t p = after.find(v);
+    if (p != std::string_view::npos && p < cut) cut = p;
+  }
+  after = after.substr(0, cut);
+  // The clause's own end (。 of a sentence's last clause) is no word.
+  while (!after.empty()) {
+    int32_t i = static_cast<int32_t>(after.size());
+    UChar32 c;
+    U8_PREV(after.data(), 0, i, c);
+    if (c < 0 || !u_ispunct(c)) break;
+    after = after.substr(0, static_cast<size_t>(i));
+  }
+  return TrimQuotes(after);
+}
+
+std::string_view ContextFinder::LastWord(Span span) const {
+  if (!words_ || span.empty() || span.end > text_.size()) return "";
+  UErrorCode status = U_ZERO_ERROR;
+  UText* ut = utext_openUTF8(nullptr, text_.data() + span.begin, span.size(), &status);
+  if (U_FAILURE(status)) return "";
+  words_->setText(ut, status);
+  std::string_view word;
+  if (U_SUCCESS(status)) {
+    const int32_t end = words_->last();
+    const int32_t begin = words_->previous();
+    if (begin != icu::BreakIterator::DONE && begin < end)
+      word = text_.substr(span.begin + begin, end - begin);
+  }
+  words_->setText(icu::UnicodeString());
+  utext_close(ut);
+  return word;
+}
+
 std::string ContextFinder::Subject(Span clause, Span quantity,
                                    const std::vector<Span>& time_spans, bool* after_figure) const {
   if (after_figure) *after_figure = false;
   if (quantity.begin < clause.begin || quantity.begin > text_.size()) return "";
   std::string_view pre = text_.substr(clause.begin, quantity.begin - clause.begin);
+  // 方案部署了60项重点任务: the figure counts the verb's object, written
+  // after it ([context] object_markers); the subject is the verb and it.
+  if (const std::string_view head = TrimSpaces(pre);
+      !head.empty() && std::any_of(lexicon_.object_markers().begin(), lexicon_.object_markers().end(),
+                                   [&](const std::string& m) { return !m.empty() && EndsWith(head, m); })) {
+    const std::string_view object = WordsAfter(quantity.end, clause.end);
+    const bool linked = std::any_of(lexicon_.subject_after_links().begin(),
+                                    lexicon_.subject_after_links().end(),
+                                    [&](const std::string& l) { return StartsWith(object, l); });
+    if (!HasDigit(object) && CodePoints(object) >= 2 && CodePoints(object) <= 12 && !linked) {
+      size_t verb_end = head.size();
+      for (const std::string& m : lexicon_.object_markers())
+        if (!m.empty() && EndsWith(head, m)) verb_end = head.size() - m.size();
+      const std::string_view verb =
+          LastWord({clause.begin, clause.begin + static_cast<uint32_t>(verb_end)});
+      if (CodePoints(verb) >= 2 && !HasDigit(verb)) {
+        if (after_figure) *after_figure = true;
+        return std::string(verb) + std::string(object);
+      }
+    }
+  }
   // 由A提升至B: what changes is named before 由/从 ([transitions] from).
   for (const std::string& m : lexicon_.transition_from()) {
     size_t p = m.empty() ? std::string_view::npos : pre.find(m);
@@ -290,13 +345,7 @@ std::string ContextFinder::Subject(Span clause, Span quantity,
   // A number that opens its clause names its subject after it:
   // 524家中国大陆企业进入…
   if (!pre.empty()) return "";
-  std::string_view after = text_.substr(quantity.end, clause.end - std::min(clause.end, quantity.end));
-  size_t cut = after.size();
-  for (const std::string& v : lexicon_.predicate_verbs()) {
-    size_t p = after.find(v);
-    if (p != std::string_view::npos && p < cut) cut = p;
-  }
-  after = TrimQuotes(after.substr(0, cut));
+  std::string_view after = WordsAfter(quantity.end, clause.end);
   // 90%以上的中央级试点单位对…: a share of what follows 的.
   for (const std::string& link : lexicon_.subject_after_links())
     if (!link.empty() && StartsWith(after, link)) {

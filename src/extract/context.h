@@ -64,6 +64,11 @@ class ContextFinder {
 
  private:
   std::string_view Strip(std::string_view s) const;
+  // The words written after a figure ending at `figure_end`, up to the end
+  // of its clause or a predicate verb, quotes trimmed.
+  std::string_view WordsAfter(uint32_t figure_end, uint32_t clause_end) const;
+  // The last word (ICU) of `span`, "" if none.
+  std::string_view LastWord(Span span) const;
   // True when `s` is exactly one of the level or change verbs (达到, 增长).
   bool IsVerb(std::string_view s) const;
   std::string_view StripLeading(std::string_view s, size_t abs_begin,

@@ -261,6 +261,7 @@ std::unique_ptr<Lexicon> Lexicon::Parse(std::string_view toml_text,
             ReadStrings(root, "context", "interrogatives", &lex->interrogatives_, &err) &&
             ReadStrings(root, "context", "subject_trailing", &lex->subject_trailing_, &err) &&
             ReadStrings(root, "context", "subject_after_links", &lex->subject_after_links_, &err) &&
+            ReadStrings(root, "context", "object_markers", &lex->object_markers_, &err) &&
             ReadStrings(root, "context", "subject_particles", &lex->subject_particles_, &err) &&
             ReadStrings(root, "context", "rank_leads", &lex->rank_leads_, &err) &&
             ReadStrings(root, "context", "rank_scopes", &lex->rank_scopes_, &err) &&

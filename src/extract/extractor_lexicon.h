@@ -141,6 +141,7 @@ class Lexicon {
   const std::vector<std::string>& subject_trailing() const { return subject_trailing_; }
   // Between a figure and the subject written after it (60%的单位).
   const std::vector<std::string>& subject_after_links() const { return subject_after_links_; }
+  const std::vector<std::string>& object_markers() const { return object_markers_; }
   const std::vector<std::string>& subject_leading() const { return subject_leading_; }
   // Brackets of a gloss a subject goes without when it holds digits
   // (细颗粒物(PM2.5)平均浓度), as open and close.
@@ -247,7 +248,8 @@ class Lexicon {
   ShareWords share_words_;
   std::vector<std::string> abbreviations_;
   std::vector<std::string> interrogatives_;
-  std::vector<std::string> subject_trailing_, subject_leading_, subject_after_links_;
+  std::vector<std::string> subject_trailing_, subject_leading_, subject_after_links_,
+      object_markers_;
   std::vector<std::string> subject_particles_, rank_leads_, rank_scopes_;
   std::vector<std::pair<std::string, std::string>> subject_aliases_;
   std::vector<std::string> plan_columns_;

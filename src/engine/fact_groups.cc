@@ -135,16 +135,20 @@ std::vector<RuleTake> MatchDocumentRules(const Document& doc, const FactRuleSet&
   // A claim whose subject stands outside its clause (the question an
   // answer replies to: 问:2022年城镇新增就业是多少? 答:1206万人; the clause
   // before it: 研发投入强度比上年提高0.13个百分点,达到2.68%) is read as
-  // "subject + value" (城镇新增就业1206万人).
+  // "subject + its clause up to the value" (城镇新增就业1206万人,
+  // 研发投入强度达到2.68%, 国家综合创新能力由2020年的第10位); the value the
+  // rule reads must be this claim's, not a figure before it.
   for (size_t i = 0; i < claims.size(); ++i) {
     const Claim& c = claims[i];
     if (used[i] || c.identifier || !c.subject_elsewhere) continue;
     Span value = c.span;
     if (!c.qualifier_span.empty() && c.qualifier_span.end <= c.span.begin)
       value.begin = c.qualifier_span.begin;
-    const std::string read = c.subject.str() + std::string(doc.Text(value));
+    const Span lead{std::min(c.clause.begin, value.begin), value.begin};
+    const std::string read =
+        c.subject.str() + std::string(doc.Text(lead)) + std::string(doc.Text(value));
     for (const RuleMatch& m : rules.Match(read)) {
-      if (m.value.begin < c.subject.size()) continue;
+      if (m.value.begin < c.subject.size() + lead.size()) continue;
       take(static_cast<int>(i), m, read);
       if (used[i]) break;
     }

@@ -169,6 +169,13 @@ std::vector<Word> MatchWords(const Claim& c) {
   // A subject written after its figure (60%的试点单位对…实行…) names who the
   // figure counts, not what of them: the clause's words say that.
   if (c.context.empty() && c.subject.size() >= kSubjectAloneBytes) return {c.subject};
+  // A shorter subject of four characters or more that is itself one word of
+  // the claim (城镇化率, the word [context] subject_aliases make of
+  // 常住人口城镇化率) names the fact as well.
+  if (!c.subject_after && c.subject.size() >= kSubjectAloneBytes &&
+      c.subject.size() < kNamingSubjectBytes &&
+      std::find(c.context.begin(), c.context.end(), c.subject) != c.context.end())
+    return {c.subject};
   if (c.subject.size() < kNamingSubjectBytes || c.subject_after) return c.context;
   std::vector<Word> own;
   for (const Word& w : c.context)

@@ -42,6 +42,11 @@ inline bool StartsWithAny(std::string_view s, const std::vector<std::string>& wo
   return std::any_of(words.begin(), words.end(), [&](const std::string& w) { return StartsWith(s, w); });
 }
 
+inline bool EndsWithAny(std::string_view s, const std::vector<std::string>& words) {
+  return std::any_of(words.begin(), words.end(),
+                     [&](const std::string& w) { return !w.empty() && EndsWith(s, w); });
+}
+
 }  // namespace factlint
 
 #endif  // FACTLINT_BASE_STRINGS_H_

@@ -48,6 +48,9 @@ struct SentenceScene {
   std::vector<std::pair<Span, TimeExpr>> base_cells;
   Span question;                 // the question the sentence answers, if any
   bool in_plan = false;  // a goal list after "目标是:", a plan section, an answer about goals
+  // The period of the plan a heading names (# “十四五”规划纲要草案里的硬指标),
+  // for goals that name no time of their own; unknown if none.
+  TimeRef plan_period;
 };
 
 SentenceResult ExtractSentence(const DocumentScan& doc,

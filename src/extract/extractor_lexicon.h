@@ -175,6 +175,8 @@ class Lexicon {
   // [time] previous_year_names: a base they name is the year before the
   // claim's (比上年).
   const std::vector<std::string>& previous_year_names() const { return previous_year_names_; }
+  // [time] follow_up_ends: 呢 of 民生方面呢?, a question asked again.
+  const std::vector<std::string>& follow_up_ends() const { return follow_up_ends_; }
   // [time] anchored_years: relative years counted from a year named before
   // them in their sentence.
   const std::vector<std::string>& anchored_years() const { return anchored_years_; }
@@ -263,7 +265,7 @@ class Lexicon {
   std::vector<std::string> verb_fillers_, change_terms_;
   std::unique_ptr<re2::RE2> subjectless_change_, plan_lead_time_;
   std::unique_ptr<re2::RE2> regions_, national_, local_, not_places_, title_region_;
-  std::vector<std::string> previous_year_names_, anchored_years_, speech_verbs_, opening_words_, period_ends_;
+  std::vector<std::string> previous_year_names_, anchored_years_, follow_up_ends_, speech_verbs_, opening_words_, period_ends_;
   std::unique_ptr<re2::RE2> sentence_lead_, transition_verb_;
   std::vector<std::string> transition_from_, transition_down_, transition_time_links_;
   std::vector<std::string> correction_words_, correction_originals_, correction_replacements_;

@@ -563,6 +563,10 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
       c.target = true;
       c.forecast = r.claims[last_real].forecast;
     }
+    // A goal that names no time, under a heading that names a plan (# “十四五”
+    // 规划纲要草案里的硬指标): a goal of the plan's period.
+    if (c.target && c.time.origin == TimeOrigin::kDocument && scene.plan_period.known())
+      c.time = scene.plan_period;
 
     // Subject: a respective list, the phrase before the number, or the
     // subject of the claim before it in the sentence.

@@ -154,6 +154,11 @@ void TimeScene::EnterParagraph(Span line) {
                       {line.begin + bare.span.begin, line.begin + bare.span.end}};
       }
       if (sec.time.set()) sec.time.origin = TimeOrigin::kSection;
+      for (const TimeExpr& t : FindTimeExpressions(words, line.begin, date_, lexicon_.time_words()))
+        if (t.name && t.from_year != 0 && t.to_year >= t.from_year) {
+          sec.plan_period = {t.from_year, t.to_year, TimeOrigin::kSection, "", t.span};
+          break;
+        }
       // A report's plans run to its end: after 二、2015年工作总体部署 the
       // sections of the same level (三、把改革开放扎实推向纵深) are tasks too.
       // The document's title (a heading before any text) sums up the whole
@@ -164,6 +169,7 @@ void TimeScene::EnterParagraph(Span line) {
       sections_.push_back(sec);
       lead_ = item_ = {};
       question_ = interview_ = {};
+      question_plan_ = false;
       break;
     }
     case Kind::kListItem: {
@@ -185,13 +191,21 @@ void TimeScene::EnterParagraph(Span line) {
       // (问:过去五年…? … 问:财政实力如何?). One that asks for goals (今年的
       // 增长目标是多少?) makes its answer a plan.
       question_ = interview_;
-      question_plan_ = lexicon_.IsTarget(text_.substr(line.begin, line.size()), false);
       // The question itself: up to its question mark (its answer may share
       // the paragraph: 问:…?⏎答:… in Markdown).
       question_span_ = line;
       if (size_t mark = text_.substr(line.begin, line.size()).find('?');
           mark != std::string_view::npos)
         question_span_.end = line.begin + static_cast<uint32_t>(mark + 1);
+      {
+        // 城镇化和粮食安全方面呢?: asked again of something else, a question
+        // about goals still is one.
+        std::string_view asked = text_.substr(question_span_.begin, question_span_.size());
+        if (EndsWith(asked, "?")) asked.remove_suffix(1);
+        const bool follow_up = question_plan_ && !FirstTime(question_span_).set() &&
+                               EndsWithAny(TrimRight(asked), lexicon_.follow_up_ends());
+        question_plan_ = follow_up || lexicon_.IsTarget(text_.substr(line.begin, line.size()), false);
+      }
       break;
     case Kind::kTableHeader:
     case Kind::kTableRow:
@@ -314,6 +328,12 @@ TimeRef TimeScene::Range() const {
 
 Span TimeScene::Question() const {
   if (kind_ == Kind::kAnswer || kind_ == Kind::kQuestion) return question_span_;
+  return {};
+}
+
+TimeRef TimeScene::PlanPeriod() const {
+  for (auto it = sections_.rbegin(); it != sections_.rend(); ++it)
+    if (it->plan_period.known()) return it->plan_period;
   return {};
 }
 

@@ -61,6 +61,10 @@ class TimeScene {
   // The current paragraph is a plan: its section is the plans of the
   // document, or it answers a question about goals.
   bool InPlan() const;
+  // The period of the plan the nearest heading naming one names (# “十四五”
+  // 规划纲要草案里的硬指标: 2021-2025), for goals that name no time; unknown
+  // if none.
+  TimeRef PlanPeriod() const;
   // The question the current paragraph answers (or holds), for what its
   // figures measure when their own words do not say; empty if none.
   Span Question() const;
@@ -79,6 +83,7 @@ class TimeScene {
     int level = 0;
     TimeRef time;
     bool plan = false;
+    TimeRef plan_period;  // of a plan it names (“十四五”规划), not its time
   };
   enum class Kind { kText, kHeading, kListItem, kQuestion, kAnswer, kTableHeader, kTableRow };
 

@@ -250,6 +250,21 @@ TEST(ResolvePeriodEndsTest, AYearEndPointDoesNotDateTheEnds) {
   EXPECT_EQ(r.Time("45.9%"), r.Time("52.6%"));
 }
 
+TEST(TimeSceneTest, AFollowUpQuestionAsksForGoalsAgainAndAPlanInTheTitleDatesThem) {
+  Scene r = Extract("# 问答：“十四五”规划纲要里的硬指标\n\n问：纲要提出了哪些量化目标？\n\n"
+                    "答：研发经费投入年均增长7%以上。\n\n问：城镇化方面呢？\n\n"
+                    "答：常住人口城镇化率提高到65%。\n\n问：就业情况如何？\n\n"
+                    "答：城镇新增就业1186万人。\n",
+                    "2021-03-14", /*markdown=*/true);
+  ASSERT_NE(r.Find("65%"), nullptr);
+  EXPECT_TRUE(r.Find("65%")->target);
+  EXPECT_EQ(r.Time("65%"), "2021-2025 section");
+  // Not asked again (no 呢): its answer is no goal, and the plan dates no fact.
+  ASSERT_NE(r.Find("1186万人"), nullptr);
+  EXPECT_FALSE(r.Find("1186万人")->target);
+  EXPECT_EQ(r.Time("1186万人"), "2021 document");
+}
+
 TEST(SentenceTimeTest, AStartsTimeIsItsFigureAlone) {
   // 去年 dates the start of the change; the end is the year of the plan.
   Scene r = Extract("今年拟安排财政赤字1.62万亿元，赤字率从去年的2.1%提高到2.3%。\n", "2015-03-05");

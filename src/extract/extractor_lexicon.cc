@@ -264,7 +264,7 @@ std::unique_ptr<Lexicon> Lexicon::Parse(std::string_view toml_text,
             ReadStrings(root, "context", "object_markers", &lex->object_markers_, &err) &&
             ReadStrings(root, "context", "subject_particles", &lex->subject_particles_, &err) &&
             ReadStrings(root, "context", "rank_leads", &lex->rank_leads_, &err) &&
-            ReadStrings(root, "context", "rank_scopes", &lex->rank_scopes_, &err) &&
+            ReadTable(root, "context", "rank_scopes", &lex->rank_scopes_, &err) &&
             ReadStrings(root, "context", "subject_leading", &lex->subject_leading_, &err) &&
             ReadTable(root, "context", "subject_aliases", &lex->subject_aliases_, &err) &&
             ReadTable(root, "context", "subject_glosses", &lex->subject_glosses_, &err) &&
@@ -571,25 +571,24 @@ std::string Lexicon::CanonicalSubject(std::string_view s) const {
   return out;
 }
 
-bool Lexicon::NamesNoRanked(std::string_view subject, std::string* scope) const {
+std::string_view Lexicon::RankedSubject(std::string_view subject, std::string* scope) const {
   scope->clear();
   std::string_view s = subject;
   for (bool changed = true; changed && !s.empty();) {
     changed = false;
     for (const std::string& w : rank_leads_)
-      if (!w.empty() && StartsWith(s, w)) {
-        s.remove_prefix(w.size());
+      if (!w.empty() && EndsWith(s, w)) {
+        s.remove_suffix(w.size());
         changed = true;
       }
-    for (const std::string& w : rank_scopes_)
-      if (!w.empty() && StartsWith(s, w)) {
-        if (!scope->empty()) return false;
-        *scope = w;
-        s.remove_prefix(w.size());
+    for (const auto& [place, name] : rank_scopes_)
+      if (scope->empty() && EndsWith(s, place)) {
+        *scope = name;
+        s.remove_suffix(place.size());
         changed = true;
       }
   }
-  return s.empty() && subject.size() > 0;
+  return s;
 }
 
 bool Lexicon::IsSpeakerClause(std::string_view clause) const {

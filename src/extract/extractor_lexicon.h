@@ -186,10 +186,11 @@ class Lexicon {
   // A clause that ends with a verb of `speech_verbs` (她特别提到, 申长雨表示)
   // says who speaks, not what a figure after it measures.
   bool IsSpeakerClause(std::string_view clause) const;
-  // A rank's subject that names nothing ranked (位居全球, 首次跃居世界): only
-  // words of [context] rank_leads and at most one of rank_scopes, which
-  // *scope receives ("" for none).
-  bool NamesNoRanked(std::string_view subject, std::string* scope) const;
+  // A rank's subject without the words that rank rather than name, at its
+  // end: [context] rank_leads and at most one place of rank_scopes, whose
+  // name *scope receives ("" for none): 深圳—香港—广州集群跃居全球 is
+  // 深圳—香港—广州集群 ranked in 全球; 首次跃居全球 names nothing ranked ("").
+  std::string_view RankedSubject(std::string_view subject, std::string* scope) const;
   const re2::RE2& sentence_lead() const { return *sentence_lead_; }
   const std::vector<std::string>& opening_words() const { return opening_words_; }
   // [time] period_ends: 底 of 2012年底.
@@ -252,7 +253,8 @@ class Lexicon {
   std::vector<std::string> interrogatives_;
   std::vector<std::string> subject_trailing_, subject_leading_, subject_after_links_,
       object_markers_;
-  std::vector<std::string> subject_particles_, rank_leads_, rank_scopes_;
+  std::vector<std::string> subject_particles_, rank_leads_;
+  std::vector<std::pair<std::string, std::string>> rank_scopes_;
   std::vector<std::pair<std::string, std::string>> subject_aliases_;
   std::vector<std::string> plan_columns_;
   std::vector<std::string> plan_headings_, reach_verbs_, reach_fillers_, issue_words_, change_columns_, list_items_, questions_,

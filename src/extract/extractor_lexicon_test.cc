@@ -106,20 +106,23 @@ TEST(LexiconTest, ParticlesInsideASubjectAreLeftOut) {
   EXPECT_EQ(none->CanonicalSubject("占全国GDP的比重"), "占全国GDP的比重");
 }
 
-TEST(LexiconTest, ARankSubjectOfLeadWordsAndOneScopeNamesNothingRanked) {
+TEST(LexiconTest, ARankSubjectGoesWithoutItsRankingWordsAndKeepsItsPlace) {
   auto lex = ParseLexicon(
-      "[context]\nrank_leads = [\"首次\", \"跃居\", \"位居\"]\nrank_scopes = [\"全球\", \"亚洲\"]\n");
+      "[context]\nrank_leads = [\"首次\", \"跃居\", \"位居\"]\n"
+      "[context.rank_scopes]\n\"全球\" = \"全球\"\n\"世界\" = \"全球\"\n\"亚洲\" = \"亚洲\"\n");
   ASSERT_NE(lex, nullptr);
   std::string scope;
-  EXPECT_TRUE(lex->NamesNoRanked("首次跃居全球", &scope));
+  EXPECT_EQ(lex->RankedSubject("首次跃居全球", &scope), "");
   EXPECT_EQ(scope, "全球");
-  EXPECT_TRUE(lex->NamesNoRanked("位居", &scope));
+  EXPECT_EQ(lex->RankedSubject("深圳—香港—广州集群跃居世界", &scope), "深圳—香港—广州集群");
+  EXPECT_EQ(scope, "全球");
+  EXPECT_EQ(lex->RankedSubject("位居", &scope), "");
   EXPECT_EQ(scope, "");
-  // Something ranked, or two scopes: the subject stands.
-  EXPECT_FALSE(lex->NamesNoRanked("创新指数位居全球", &scope));
-  EXPECT_FALSE(lex->NamesNoRanked("位居全球第一、亚洲", &scope));
-  EXPECT_FALSE(lex->NamesNoRanked("全球亚洲", &scope));
-  EXPECT_FALSE(lex->NamesNoRanked("", &scope));
+  EXPECT_EQ(lex->RankedSubject("创新指数", &scope), "创新指数");
+  EXPECT_EQ(scope, "");
+  // One place only: 全球第一、亚洲 keeps the first.
+  EXPECT_EQ(lex->RankedSubject("全球亚洲", &scope), "全球");
+  EXPECT_EQ(scope, "亚洲");
 }
 
 }  // namespace

@@ -593,15 +593,19 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
                                       : q.span.end;
       if (c.subject.empty())
         c.subject = context.Subject(local, {begin, figure_end}, time_spans, &c.subject_after);
-      // 数量达到24个，首次跃居全球第一: a rank whose words name nothing
-      // ranked ranks the figure before it, in the scope it names.
+      // 集群跃居全球第一: a rank's subject without its ranking words, with
+      // the place it is ranked in; 数量达到24个，首次跃居全球第一: one whose
+      // words name nothing ranked ranks the figure before it.
       std::string rank_scope;
-      const bool rank_of_before = c.kind == ClaimKind::kRank && last_with_subject < i &&
-                                  doc.lexicon.NamesNoRanked(c.subject, &rank_scope);
+      bool rank_of_before = false;
+      if (c.kind == ClaimKind::kRank && !c.subject.empty()) {
+        const std::string ranked(doc.lexicon.RankedSubject(c.subject, &rank_scope));
+        rank_of_before = ranked.empty() && last_with_subject < i;
+        if (!ranked.empty()) c.subject = ranked;
+      }
       // Else the subject of the nearest real claim before it that has one.
       if ((c.subject.empty() || rank_of_before) && last_with_subject < i) {
         c.subject = r.claims[last_with_subject].subject;
-        if (!rank_scope.empty()) c.subject = std::string(c.subject.str()) + "(" + rank_scope + ")";
         subject_from = last_with_subject;
       }
       // 答:1206万人。 The question names what the figure measures (read once
@@ -625,6 +629,9 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
       c.subject_elsewhere = !c.subject.empty() &&
                             text.substr(c.clause.begin, c.clause.size()).find(c.subject) ==
                                 std::string_view::npos;
+      // The place a rank is in stays with its subject, in brackets.
+      if (!rank_scope.empty() && !c.subject.empty())
+        c.subject = std::string(c.subject.str()) + "(" + rank_scope + ")";
       c.subject = doc.lexicon.CanonicalSubject(c.subject);
     }
 

@@ -123,9 +123,9 @@ std::string ChangeText(const CheckContext& ctx, const Claim& stated, const Inter
   // An amount: scaled as the stated figure is written (500亿斤 is 500 of
   // its unit).
   char* end = nullptr;
-  const double written = std::strtod(stated.surface.c_str(), &end);
+  const double written = std::strtod(stated.surface.data(), &end);
   const double stated_mid = (stated.value.lo + stated.value.hi) / 2;
-  if (end == stated.surface.c_str() || !(written > 0) || !(stated_mid > 0))
+  if (end == stated.surface.data() || !(written > 0) || !(stated_mid > 0))
     return ctx.Say("growth.in_dimension", fmt::arg("change", mid),
                    fmt::arg("dimension", stated.dimension));
   return ctx.Say("growth.amount", fmt::arg("change", mid * written / stated_mid),

@@ -50,7 +50,7 @@ std::string TimeField(const TimeRef& t) {
 }
 
 std::string Describe(const Claim& c) {
-  std::string s = c.surface + " | " + ClaimKindName(c.kind) + " | " +
+  std::string s = c.surface.str() + " | " + ClaimKindName(c.kind) + " | " +
                   (c.dimension.empty() ? std::string("-") : c.dimension.str()) + " | " +
                   FormatInterval(c.value) + " | " + QualifierName(c.qualifier) +
                   " | " + TimeField(c.time);

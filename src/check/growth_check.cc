@@ -180,7 +180,7 @@ class GrowthCheck : public Check {
             // 由47.2万人年增长到57.5万人年,两年间增长近四成: a change right
             // after a stated change's end is about that change.
             const bool after_transition =
-                doc.transition_end[j] && claims[j].clause.end + kCommaBytes >= stated.clause.begin;
+                doc.transition_end(j) && claims[j].clause.end + kCommaBytes >= stated.clause.begin;
             if (stated.subjectless || base || after_transition || claims[j].clause == stated.clause)
               level = j;
             break;

@@ -119,7 +119,7 @@ class SeriesCheck : public Check {
 bool IsDatedEndpoint(const CheckContext& ctx, const ClaimRef& r) {
   const Document& doc = ctx.doc(r);
   const Claim& c = ctx.claim(r);
-  bool endpoint = doc.transition_start[r.claim] || doc.transition_end[r.claim];
+  bool endpoint = doc.transition_start(r.claim) || doc.transition_end(r.claim);
   return endpoint && StatesYear(c);
 }
 

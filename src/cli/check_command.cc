@@ -68,9 +68,7 @@ void ReleaseAllButReport(CheckRun* run) {
     doc->normalized = Normalized();
     std::vector<Document::HeldPiece>().swap(doc->held);
     std::vector<Span>().swap(doc->marks);
-    for (std::vector<bool>* marks : {&doc->transition_start, &doc->transition_end,
-                                     &doc->undated_start, &doc->undated_end})
-      std::vector<bool>().swap(*marks);
+    std::vector<uint8_t>().swap(doc->transition_marks);
   }
 }
 

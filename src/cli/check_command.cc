@@ -97,6 +97,7 @@ int RunCheck(const Options& o, const std::string& rules_dir) {
   ProgressBar bar(STDERR_FILENO, ProgressBar::Wanted(STDERR_FILENO, o.quiet),
                   ProgressBar::kCheckDelay);
   setup->progress = bar.Callback();
+  setup->match_reasons = false;
   std::unique_ptr<CheckRun> run = RunCheckPipeline(o, *setup, targets, rules_dir);
   bar.Finish();
   if (!run) return kExitError;

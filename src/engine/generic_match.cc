@@ -213,7 +213,7 @@ std::vector<ClaimBucket> DocumentBuckets(const Document& doc, bool with_ids) {
 std::vector<FactGroup> GroupGeneric(const Documents& docs,
                                     const std::vector<std::vector<bool>>& used,
                                     const WordWeights* given, bool target_groups_only,
-                                    RuleMatchCache* cache) {
+                                    RuleMatchCache* cache, bool with_reasons) {
   const WordWeights own = given ? WordWeights() : GenericWeights(docs);
   const WordWeights& weights = given ? *given : own;
   // Each claim's bucket ("" when generic matching does not take it): kept
@@ -319,6 +319,7 @@ std::vector<FactGroup> GroupGeneric(const Documents& docs,
     }
     if (confident[k]) g.severity = Severity::kError;
     g.claims.push_back(refs[k]);
+    if (!with_reasons) continue;
     MatchReason reason;
     reason.bucket = bucket(refs[k]).key;
     if (best[k].other != SIZE_MAX) {

@@ -9,7 +9,7 @@ namespace factlint {
 std::string CheckContext::DateOf(const ClaimRef& r) const {
   const DocumentDate& date = doc(r).extraction.date;
   const auto& metadata = doc(r).normalized.metadata;
-  auto source = metadata.find("source");
+  auto source = metadata.find(kSourceKey);
   const bool sourced = source != metadata.end() && !source->second.empty();
   if (!date.year)
     return sourced ? Say("document.source_undated", fmt::arg("source", source->second))

@@ -115,6 +115,12 @@ void ReleaseScratch(Document* doc);
 // ([dates] from_path): "YYYY", "YYYY-MM" or "YYYY-MM-DD".
 inline constexpr char kFileNameDateKey[] = "file-name-date";
 
+// The metadata key of the document's source (the configuration's
+// [[document]] source, or the front matter's): the one key read after
+// extraction (notes name it, history shows it), so the one KeepClaimText
+// keeps.
+inline constexpr char kSourceKey[] = "source";
+
 // Normalizes, indexes and extracts one loaded source. `metadata` (date,
 // source, period from configuration) overrides what the document says
 // about itself, before extraction, so relative times resolve against it.

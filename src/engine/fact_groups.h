@@ -101,10 +101,13 @@ RuleTake MakeRuleTake(const FactRuleSet& rules, uint32_t claim, size_t rule, siz
 // What generic matching files one claim under, which depends on its
 // document alone: its bucket (GenericBucket) and, when asked for, the id a
 // group of that bucket would have (GenericFactId); both "" for a claim
-// generic matching does not take (GenericIneligibility). The key is a Word:
-// the claims of one bucket share one copy of it (extract/word.h).
+// generic matching does not take (GenericIneligibility). The key is a
+// string of its own, not a Word: nearly every claim's bucket is its own (the
+// subject is part of it), so the word table would share little and hold
+// every key for the rest of the run; these are given back once grouping is
+// done. A group's reasons make a Word of the bucket (MatchReason::bucket).
 struct ClaimBucket {
-  Word key;
+  std::string key;
   std::string fact_id;
 };
 

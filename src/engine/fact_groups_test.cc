@@ -308,11 +308,19 @@ std::vector<std::string> Members(const std::vector<FactGroup>& groups) {
 TEST_F(FactGroupsTest, GroupingWithoutReasonsGivesTheSameGroups) {
   Add("a.md", "2025-12-19", "企业研发投入占比超过77%，524家中国大陆企业进入全球工业研发投入2000强。\n");
   Add("b.md", "2025-12-20", "在全球工业研发投入2000强企业,中国大陆企业有525家。\n");
-  Add("c.md", "2025-03-01", "2024年，全国专精特新中小企业数量达到14.1万家。\n");
-  Add("d.md", "2025-03-02", "2024年，全国专精特新中小企业数量达到14.3万家。\n");
-  const std::vector<FactGroup> with = GroupFacts(docs_, rules_);
+  // Words no other test interns, so that their buckets are new to the
+  // word table here.
+  Add("c.md", "2025-03-01", "2024年，全国低空飞行服务站数量达到14.1万家。\n");
+  Add("d.md", "2025-03-02", "2024年，全国低空飞行服务站数量达到14.3万家。\n");
+  // Grouping's bucket keys are its own strings, given back when it is
+  // done: without reasons (which name the bucket) the word table does not
+  // grow.
+  const size_t words = Word::TableSize();
   const std::vector<FactGroup> without =
       GroupFacts(docs_, rules_, nullptr, nullptr, false, /*with_reasons=*/false);
+  EXPECT_EQ(Word::TableSize(), words);
+  const std::vector<FactGroup> with = GroupFacts(docs_, rules_);
+  EXPECT_GT(Word::TableSize(), words);  // the generic groups' buckets
   EXPECT_EQ(Members(without), Members(with));
   bool rule = false, generic = false;
   for (const FactGroup& g : with) {

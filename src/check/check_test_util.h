@@ -198,7 +198,7 @@ class CheckHarness {
       s += "group " + g.fact_id + " \"" + g.title + "\":";
       for (const ClaimRef& r : g.claims)
         s += " " + std::to_string(r.doc) + "/" + std::to_string(r.claim) +
-             "(" + docs_[r.doc]->extraction.claims[r.claim].surface + ")";
+             "(" + docs_[r.doc]->extraction.claims[r.claim].surface.str() + ")";
       s += "\n";
     }
     return s;

@@ -9,7 +9,7 @@ namespace factlint {
 std::string CheckContext::DateOf(const ClaimRef& r) const {
   const DocumentDate& date = doc(r).extraction.date;
   const auto& metadata = doc(r).normalized.metadata;
-  auto source = metadata.find("source");
+  auto source = metadata.find(kSourceKey);
   const bool sourced = source != metadata.end() && !source->second.empty();
   if (!date.year)
     return sourced ? Say("document.source_undated", fmt::arg("source", source->second))
@@ -33,10 +33,10 @@ std::string AsWritten(const Document& doc, const Claim& claim) {
   if (q.empty()) return claim.surface;
   // 超过18%, 约525家: a qualifier right before the number.
   if (q.end == claim.span.begin)
-    return std::string(doc.Text(q)) + claim.surface;
+    return std::string(doc.Text(q)) + claim.surface.str();
   // 18%以上, 500家左右: right after it.
   if (q.begin == claim.span.end)
-    return claim.surface + std::string(doc.Text(q));
+    return claim.surface.str() + std::string(doc.Text(q));
   return claim.surface;  // inside the number (6800多万) or not adjacent
 }
 

@@ -185,7 +185,7 @@ class CheckHarness {
       s += doc.source.path + " (date " + doc.extraction.date.ToString() + ")\n";
       for (uint32_t i = 0; i < doc.extraction.claims.size(); ++i) {
         const Claim& c = doc.extraction.claims[i];
-        s += "  [" + std::to_string(i) + "] " + c.surface + " dim=" +
+        s += "  [" + std::to_string(i) + "] " + c.surface.str() + " dim=" +
              c.dimension.str() + " kind=" + ClaimKindName(c.kind) +
              " time=" + std::to_string(c.time.from_year) + "-" +
              std::to_string(c.time.to_year) + "/" + TimeOriginName(c.time.origin) +
@@ -198,7 +198,7 @@ class CheckHarness {
       s += "group " + g.fact_id + " \"" + g.title + "\":";
       for (const ClaimRef& r : g.claims)
         s += " " + std::to_string(r.doc) + "/" + std::to_string(r.claim) +
-             "(" + docs_[r.doc]->extraction.claims[r.claim].surface + ")";
+             "(" + docs_[r.doc]->extraction.claims[r.claim].surface.str() + ")";
       s += "\n";
     }
     return s;

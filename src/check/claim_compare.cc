@@ -122,13 +122,13 @@ int LastFullYear(const CheckContext& ctx, const FactGroup& group, const ClaimRef
   if (!group.by_year || !group.last_year_as_of) return 0;
   const int doc_year = ctx.doc(r).extraction.date.year;
   if (!t.as_of || t.unresolved || !t.part.empty() || t.cumulative || doc_year == 0 ||
-      ctx.doc(r).undated_end[r.claim])
+      ctx.doc(r).undated_end(r.claim))
     return 0;
   // 过去五年…国内生产总值从54万亿元增长到80万亿元 in a report of October: the
   // end of a change over a period the text runs into a year mostly past is
   // that year's level (an estimate), not the last full year's.
   const TimeRef& time = ctx.claim(r).time;
-  if (ctx.doc(r).transition_end[r.claim] && time.from_year < time.to_year &&
+  if (ctx.doc(r).transition_end(r.claim) && time.from_year < time.to_year &&
       time.to_year >= doc_year && !YearAhead(ctx.doc(r).extraction.date))
     return 0;
   return doc_year - 1;
@@ -158,13 +158,13 @@ Comparison Compare(const CheckContext& ctx, const FactGroup& group,
       const ClaimRef* later = nullptr;
       if (!RestatedAfterPeriod(ctx, a, b, &later))
         return No(ctx.Say("compare.plans_apart", fmt::arg("days", days)));
-      if (ctx.doc(a).undated_start[a.claim] || ctx.doc(b).undated_start[b.claim])
+      if (ctx.doc(a).undated_start(a.claim) || ctx.doc(b).undated_start(b.claim))
         return No(ctx.Say("compare.undated_start"));
       return Yes(ctx.Say("compare.plan_period_over",
                          fmt::arg("period", PeriodText(ctx, ClassOf(ctx, a)))));
     }
   }
-  if (ctx.doc(a).undated_start[a.claim] || ctx.doc(b).undated_start[b.claim])
+  if (ctx.doc(a).undated_start(a.claim) || ctx.doc(b).undated_start(b.claim))
     return No(ctx.Say("compare.undated_start"));
   const TimeClass ta = ClassOf(ctx, a), tb = ClassOf(ctx, b);
   if (ta.unresolved || tb.unresolved)

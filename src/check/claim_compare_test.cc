@@ -300,7 +300,7 @@ TEST(ComparableTest, StartOfAChangeWithoutYearIsNot) {
   CheckHarness h;
   h.Add("a.md", Dated("2025-01-01", "全国技术合同成交额由4.8万亿元提高到6.8万亿元。\n"))
       .Add("b.md", Dated("2025-01-01", "全国技术合同成交额达到4.8万亿元。\n"));
-  ASSERT_TRUE(h.docs()[0]->transition_start[h.FindClaim(0, "4.8万亿元")->claim])
+  ASSERT_TRUE(h.docs()[0]->transition_start(h.FindClaim(0, "4.8万亿元")->claim))
       << h.Dump();
   FactGroup frame;  // a rule-like frame around the two claims
   frame.from_rule = true;
@@ -317,7 +317,7 @@ TEST(ComparableTest, StartOfAChangeUnderAReviewedPeriodHasItsYear) {
   const std::optional<ClaimRef> start = h.FindClaim(0, "0.6万亿元");
   ASSERT_TRUE(start.has_value()) << h.Dump();
   EXPECT_EQ(h.docs()[0]->extraction.claims[start->claim].time.from_year, 2012) << h.Dump();
-  EXPECT_FALSE(h.docs()[0]->undated_start[start->claim]);
+  EXPECT_FALSE(h.docs()[0]->undated_start(start->claim));
   FactGroup frame;
   frame.from_rule = true;
   EXPECT_TRUE(ComparableIn(h, "0.6万亿元", 1, "0.64万亿元", &frame));

@@ -124,9 +124,9 @@ std::string ChangeText(const CheckContext& ctx, const Claim& stated, const Inter
   // An amount: scaled as the stated figure is written (500亿斤 is 500 of
   // its unit).
   char* end = nullptr;
-  const double written = std::strtod(stated.surface.c_str(), &end);
+  const double written = std::strtod(stated.surface.data(), &end);
   const double stated_mid = (stated.value.lo + stated.value.hi) / 2;
-  if (end == stated.surface.c_str() || !(written > 0) || !(stated_mid > 0))
+  if (end == stated.surface.data() || !(written > 0) || !(stated_mid > 0))
     return ctx.Say("growth.in_dimension", fmt::arg("change", mid),
                    fmt::arg("dimension", stated.dimension));
   return ctx.Say("growth.amount", fmt::arg("change", mid * written / stated_mid),
@@ -163,9 +163,13 @@ class GrowthCheck : public Check {
 
   void Run(const CheckContext& ctx,
            std::vector<Diagnostic>* out) const override {
-    std::map<std::pair<uint32_t, uint32_t>, size_t> group_of;
+    // Each grouped claim's group, sorted by claim: a flat vector, not a
+    // map's node per claim (every claim of a run may be grouped).
+    GroupOf group_of;
     for (size_t g = 0; g < ctx.facts.size(); ++g)
-      for (const ClaimRef& r : ctx.facts[g].claims) group_of[{r.doc, r.claim}] = g;
+      for (const ClaimRef& r : ctx.facts[g].claims) group_of.push_back({{r.doc, r.claim}, g});
+    std::stable_sort(group_of.begin(), group_of.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
     for (uint32_t d = 0; d < ctx.docs.size(); ++d) {
       const Document& doc = *ctx.docs[d];
       if (!doc.target) continue;
@@ -193,7 +197,7 @@ class GrowthCheck : public Check {
             // names another subject (贫困发生率由10.2%下降到3.1%,居民收入年均
             // 增长7.4%); a span of years (五年提高了6.3%) names none.
             const bool after_transition =
-                doc.transition_end[j] && claims[j].clause.end + kCommaBytes >= stated.clause.begin &&
+                doc.transition_end(j) && claims[j].clause.end + kCommaBytes >= stated.clause.begin &&
                 (stated.subject.empty() || stated.subject == claims[j].subject ||
                  SpanOfYearsBefore(claims, i));
             if (stated.subjectless || base || after_transition || claims[j].clause == stated.clause)
@@ -241,12 +245,13 @@ class GrowthCheck : public Check {
 
  private:
   using Origin = std::pair<const Document*, const Claim*>;
+  using GroupOf = std::vector<std::pair<std::pair<uint32_t, uint32_t>, size_t>>;
 
   // Candidate starting values: the start of a transition ending at the
   // level, else claims of the level's fact stated for the base year.
   static std::vector<Origin> Origins(
       const CheckContext& ctx,
-      const std::map<std::pair<uint32_t, uint32_t>, size_t>& group_of,
+      const GroupOf& group_of,
       uint32_t d, uint32_t level, const Claim& stated) {
     const Document& doc = *ctx.docs[d];
     std::vector<Origin> found;
@@ -257,8 +262,11 @@ class GrowthCheck : public Check {
     // bulletin's 全年… is last year's) names no year to look up.
     const Claim& to = doc.extraction.claims[level];
     if (!to.time.known() || to.time.origin == TimeOrigin::kDocument) return found;
-    auto it = group_of.find({d, level});
-    if (it == group_of.end()) return found;
+    // The last group listing the claim, as a map assigned in order kept.
+    const std::pair<uint32_t, uint32_t> key{d, level};
+    auto it = std::upper_bound(group_of.begin(), group_of.end(), key,
+                               [](const auto& k, const auto& e) { return k < e.first; });
+    if (it == group_of.begin() || (--it)->first != key) return found;
     for (const ClaimRef& r : ctx.facts[it->second].claims) {
       const Claim& c = ctx.claim(r);
       if (IsLevel(c) && StatesSingleYear(c, stated.base_year, stated))

@@ -82,7 +82,7 @@ class SeriesCheck : public Check {
 
   static std::string ChangeText(const CheckContext& ctx, const ClaimRef& r) {
     const Transition* t = TransitionOf(ctx, r);
-    return t ? std::string(ctx.doc(r).Text(t->span)) : ctx.claim(r).surface;
+    return t ? std::string(ctx.doc(r).Text(t->span)) : ctx.claim(r).surface.str();
   }
 
   Diagnostic Report(const CheckContext& ctx, const FactGroup& group,
@@ -119,7 +119,7 @@ class SeriesCheck : public Check {
 bool IsDatedEndpoint(const CheckContext& ctx, const ClaimRef& r) {
   const Document& doc = ctx.doc(r);
   const Claim& c = ctx.claim(r);
-  bool endpoint = doc.transition_start[r.claim] || doc.transition_end[r.claim];
+  bool endpoint = doc.transition_start(r.claim) || doc.transition_end(r.claim);
   return endpoint && StatesYear(c);
 }
 

@@ -158,13 +158,14 @@ std::optional<Interval> FindWhole(const Document& doc, const std::vector<Claim>&
       return c.value;
     }
     if (!c.identifier || !(c.sentence == a.sentence) || a.dimension.str().rfind("count:", 0) != 0 ||
-        c.surface.empty() || c.surface.find_first_not_of("0123456789") != std::string::npos)
+        c.surface.empty() ||
+        c.surface.view().find_first_not_of("0123456789") != std::string_view::npos)
       continue;
     for (const std::string& suffix : words.list_suffixes) {
       if (!doc.TextStartsWith(c.span.end, suffix)) continue;
-      *whole_text = c.surface + suffix;
+      *whole_text = c.surface.str() + suffix;
       *whole_index = i;
-      return Interval::Point(std::strtod(c.surface.c_str(), nullptr));
+      return Interval::Point(std::strtod(c.surface.data(), nullptr));
     }
   }
   return std::nullopt;

@@ -38,8 +38,10 @@ class UnitCheck : public Check {
   void Run(const CheckContext& ctx, std::vector<Diagnostic>* out) const override {
     if (ctx.units == nullptr) return;
     // Claims by their family's bucket; only buckets a target claim is in.
+    // A target names its bucket by the map's entry (which never moves), not
+    // by a copy of the key: in `check` every claim is a target's.
     std::map<std::string, std::vector<ClaimRef>> buckets;
-    std::vector<std::pair<std::string, ClaimRef>> targets;
+    std::vector<std::pair<const std::vector<ClaimRef>*, ClaimRef>> targets;
     for (uint32_t d = 0; d < ctx.docs.size(); ++d) {
       const Document& doc = *ctx.docs[d];
       const auto& claims = doc.extraction.claims;
@@ -48,21 +50,22 @@ class UnitCheck : public Check {
       for (uint32_t i = 0; i < claims.size(); ++i) {
         std::string key = kept ? (*kept)[i] : FamilyKey(doc, claims[i], *ctx.units);
         if (key.empty()) continue;
-        if (doc.target) targets.emplace_back(key, ClaimRef{d, i});
-        buckets[std::move(key)].push_back({d, i});
+        std::vector<ClaimRef>& bucket = buckets[std::move(key)];
+        bucket.push_back({d, i});
+        if (doc.target) targets.emplace_back(&bucket, ClaimRef{d, i});
       }
     }
     if (targets.empty()) return;
     std::optional<WordWeights> own;
     if (ctx.weights == nullptr) own.emplace(GenericWeights(ctx.docs));
     const WordWeights& weights = ctx.weights ? *ctx.weights : *own;
-    for (const auto& [key, t] : targets) {
+    for (const auto& [bucket, t] : targets) {
       const Claim& claim = ctx.claim(t);
       const TimeClass when = ClassOf(ctx, t);
       if (when.as_of || when.unresolved) continue;
       std::vector<ClaimRef> others;
       size_t looked = 0;
-      for (const ClaimRef& o : buckets[key]) {
+      for (const ClaimRef& o : *bucket) {
         if (o.doc == t.doc) continue;
         if (looked++ >= kMaxCandidates) break;
         const Claim& other = ctx.claim(o);

@@ -68,9 +68,7 @@ void ReleaseAllButReport(CheckRun* run) {
     doc->normalized = Normalized();
     std::vector<Document::HeldPiece>().swap(doc->held);
     std::vector<Span>().swap(doc->marks);
-    for (std::vector<bool>* marks : {&doc->transition_start, &doc->transition_end,
-                                     &doc->undated_start, &doc->undated_end})
-      std::vector<bool>().swap(*marks);
+    std::vector<uint8_t>().swap(doc->transition_marks);
   }
 }
 
@@ -99,6 +97,7 @@ int RunCheck(const Options& o, const std::string& rules_dir) {
   ProgressBar bar(STDERR_FILENO, ProgressBar::Wanted(STDERR_FILENO, o.quiet),
                   ProgressBar::kCheckDelay);
   setup->progress = bar.Callback();
+  setup->match_reasons = false;
   std::unique_ptr<CheckRun> run = RunCheckPipeline(o, *setup, targets, rules_dir);
   bar.Finish();
   if (!run) return kExitError;

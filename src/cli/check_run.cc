@@ -227,7 +227,7 @@ void FinishRun(const RunSetup& setup, CheckRun* run) {
   // from disk, matched once, and the index's stored takes of the others.
   run->facts = GroupFacts(run->docs, run->rules.get(), &run->weights(),
                           run->keep_reference_work || from_index ? &run->rule_matches : nullptr,
-                          /*target_groups_only=*/from_index);
+                          /*target_groups_only=*/from_index, setup.match_reasons);
   phases.Mark("group");
   LogCount("groups", static_cast<long long>(run->facts.size()));
   if (from_index) {

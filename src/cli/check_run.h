@@ -47,6 +47,10 @@ struct RunSetup {
   // The language asked for: --lang, else the configuration's lang; "" when
   // neither says (RunLanguage then reads the locale).
   std::string lang;
+  // Whether the fact groups record why each claim is in them
+  // (FactGroup::reasons, for explain); `check` shows no reason, and so does
+  // not hold them (GroupFacts).
+  bool match_reasons = true;
 };
 
 // The language of the run's messages: setup.lang, else the locale's

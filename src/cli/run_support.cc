@@ -150,7 +150,7 @@ LoadOptions MakeLoadOptions(const Config& config, Inputs inputs) {
         metadata["date"] = o->date;
         metadata["date-origin"] = "configuration";
       }
-      if (!o->source.empty()) metadata["source"] = o->source;
+      if (!o->source.empty()) metadata[kSourceKey] = o->source;
       if (!o->period.empty()) metadata["period"] = o->period;
     }
     // Errors were reported by CheckPathDates before any file was read.

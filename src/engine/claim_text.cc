@@ -57,6 +57,10 @@ void KeepClaimText(Document* doc, const std::vector<std::string>& marked_words,
   doc->held.shrink_to_fit();
   doc->marks = std::move(marks);
   doc->marked_words = marked_words;
+  // Of the front matter only the source is read after extraction: the
+  // date, title and any other key are a map node of two strings each.
+  std::erase_if(doc->normalized.metadata,
+                [](const auto& entry) { return entry.first != kSourceKey; });
 }
 
 void KeepClaimSource(Document* doc) {

@@ -67,6 +67,25 @@ TEST(ClaimTextTest, TheEndOfTheTextBoundsAReadAfterAFigure) {
   }
 }
 
+// Of the front matter only the source is read after extraction (a note's
+// "政府工作报告, document of …"): the date and title are dropped with the
+// text, after the extraction has read them.
+TEST(ClaimTextTest, OnlyTheSourceIsKeptOfTheFrontMatter) {
+  SourceText source;
+  source.path = "doc.md";
+  source.text = "---\ndate: 2025-03-05\ntitle: 政府工作报告\nsource: 新华社\n---\n\n"
+                "全年发表科技论文215万篇。\n";
+  source.encoding = "UTF-8";
+  source.markdown = true;
+  auto kept = BuildDocument(std::move(source), engine_test::TheExtractor());
+  ASSERT_EQ(kept->extraction.date.year, 2025);
+  ASSERT_EQ(kept->normalized.metadata.size(), 3u);
+  KeepClaimText(kept.get(), {}, 3);
+  EXPECT_EQ(kept->extraction.date.year, 2025);
+  ASSERT_EQ(kept->normalized.metadata.size(), 1u);
+  EXPECT_EQ(kept->normalized.metadata.at(kSourceKey), "新华社");
+}
+
 TEST(ClaimTextDeathTest, AReadOutsideTheHeldTextStops) {
   auto kept = Build(kText);
   KeepClaimText(kept.get(), {"其中"}, 3);

@@ -68,19 +68,20 @@ bool Document::Contains(Span span, const std::vector<std::string>& words) const 
 
 void IndexTransitions(Document* doc) {
   size_t n = doc->extraction.claims.size();
-  doc->transition_start.assign(n, false);
-  doc->transition_end.assign(n, false);
-  doc->undated_start.assign(n, false);
-  doc->undated_end.assign(n, false);
+  std::vector<uint8_t>& marks = doc->transition_marks;
+  marks.assign(n, 0);
   const std::vector<Claim>& claims = doc->extraction.claims;
   for (const Transition& t : doc->extraction.transitions) {
     if (t.from >= n || t.to >= n) continue;
-    doc->transition_start[t.from] = true;
-    doc->transition_end[t.to] = true;
+    marks[t.from] |= Document::kTransitionStart;
+    marks[t.to] |= Document::kTransitionEnd;
     const TimeRef& from = claims[t.from].time;
-    doc->undated_start[t.from] = from == claims[t.to].time || !from.known() ||
-                                 from.origin == TimeOrigin::kDocument;
-    if (doc->undated_start[t.from]) doc->undated_end[t.to] = true;
+    // A later change from the same claim decides, as the assignment did.
+    marks[t.from] &= ~Document::kUndatedStart;
+    if (from == claims[t.to].time || !from.known() || from.origin == TimeOrigin::kDocument) {
+      marks[t.from] |= Document::kUndatedStart;
+      marks[t.to] |= Document::kUndatedEnd;
+    }
   }
 }
 

@@ -38,19 +38,29 @@ struct Document {
   // The suppression directives, when read before source.text was emptied.
   std::optional<std::vector<Suppression>> suppressions;
   Extraction extraction;
-  // transition_start[i]: claim i is where a stated change starts (由A…至B,
-  // A); without a year of its own it speaks of an earlier, unknown time.
-  std::vector<bool> transition_start;
-  // transition_end[i]: claim i is where a stated change ends (B above).
-  std::vector<bool> transition_end;
-  // undated_start[i]: claim i starts a stated change and has no time of its
-  // own: the same time as the change's end, or only the document's.
-  // Extraction gives a start its own year where the text allows
-  // (ResolvePeriodEnds: 五年来,…从54万亿元增加到… is 2012).
-  std::vector<bool> undated_start;
-  // undated_end[i]: claim i ends a stated change whose start is undated: the
-  // text dates neither end (国内生产总值从54万亿元增长到114万亿元).
-  std::vector<bool> undated_end;
+  // Per claim, its place in the stated changes (IndexTransitions): the bits
+  // TransitionMark, read through the four tests below. One byte a claim in
+  // one vector, as every document is held until its checks are done.
+  enum TransitionMark : uint8_t {
+    kTransitionStart = 1,
+    kTransitionEnd = 2,
+    kUndatedStart = 4,
+    kUndatedEnd = 8,
+  };
+  std::vector<uint8_t> transition_marks;
+  // Claim i is where a stated change starts (由A…至B, A); without a year of
+  // its own it speaks of an earlier, unknown time.
+  bool transition_start(size_t i) const { return Marked(i, kTransitionStart); }
+  // Claim i is where a stated change ends (B above).
+  bool transition_end(size_t i) const { return Marked(i, kTransitionEnd); }
+  // Claim i starts a stated change and has no time of its own: the same
+  // time as the change's end, or only the document's. Extraction gives a
+  // start its own year where the text allows (ResolvePeriodEnds:
+  // 五年来,…从54万亿元增加到… is 2012).
+  bool undated_start(size_t i) const { return Marked(i, kUndatedStart); }
+  // Claim i ends a stated change whose start is undated: the text dates
+  // neither end (国内生产总值从54万亿元增长到114万亿元).
+  bool undated_end(size_t i) const { return Marked(i, kUndatedEnd); }
   // When not empty, normalized.text holds only these pieces of the text
   // (KeepClaimText, engine/claim_text.h), one after another: the piece
   // [begin, end) of the whole text starts at `at` in normalized.text.
@@ -85,9 +95,14 @@ struct Document {
   // text. With the text held only around claims, `words` must be the
   // document's marked_words.
   bool Contains(Span span, const std::vector<std::string>& words) const;
+
+ private:
+  bool Marked(size_t claim, uint8_t mark) const {
+    return claim < transition_marks.size() && (transition_marks[claim] & mark) != 0;
+  }
 };
 
-// Fills transition_start and transition_end from the extraction.
+// Fills transition_marks from the extraction.
 void IndexTransitions(Document* doc);
 
 // What a document no longer needs once it is extracted: the byte map
@@ -99,6 +114,12 @@ void ReleaseScratch(Document* doc);
 // The metadata key of a date the configuration reads from a file's name
 // ([dates] from_path): "YYYY", "YYYY-MM" or "YYYY-MM-DD".
 inline constexpr char kFileNameDateKey[] = "file-name-date";
+
+// The metadata key of the document's source (the configuration's
+// [[document]] source, or the front matter's): the one key read after
+// extraction (notes name it, history shows it), so the one KeepClaimText
+// keeps.
+inline constexpr char kSourceKey[] = "source";
 
 // Normalizes, indexes and extracts one loaded source. `metadata` (date,
 // source, period from configuration) overrides what the document says

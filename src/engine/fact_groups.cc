@@ -211,7 +211,7 @@ namespace {
 // document's takes come from `cache` when given; a target's only when they
 // are kept there already, unless `keep_targets`.
 void GroupByRules(const Documents& docs, const FactRuleSet& rules, RuleMatchCache* cache,
-                  bool keep_targets, std::vector<FactGroup>* groups,
+                  bool keep_targets, bool with_reasons, std::vector<FactGroup>* groups,
                   std::vector<std::vector<bool>>* used) {
   // One group per rule and place: claims of different places are never the
   // same fact (a rule with scope = "national" takes national claims only).
@@ -242,7 +242,7 @@ void GroupByRules(const Documents& docs, const FactRuleSet& rules, RuleMatchCach
       }
       FactGroup& g = (*groups)[it->second];
       g.claims.push_back({d, t.claim});
-      g.reasons.push_back(t.reason);
+      if (with_reasons) g.reasons.push_back(t.reason);
       (*used)[d][t.claim] = true;
     }
   }
@@ -253,13 +253,16 @@ void GroupByRules(const Documents& docs, const FactRuleSet& rules, RuleMatchCach
 std::vector<FactGroup> GroupFacts(const Documents& docs,
                                   const FactRuleSet* rules,
                                   const WordWeights* weights,
-                                  RuleMatchCache* cache, bool target_groups_only) {
+                                  RuleMatchCache* cache, bool target_groups_only,
+                                  bool with_reasons) {
   std::vector<FactGroup> groups;
   std::vector<std::vector<bool>> used(docs.size());
   for (size_t d = 0; d < docs.size(); ++d)
     used[d].assign(docs[d]->extraction.claims.size(), false);
-  if (rules) GroupByRules(docs, *rules, cache, /*keep_targets=*/false, &groups, &used);
-  std::vector<FactGroup> generic = GroupGeneric(docs, used, weights, target_groups_only, cache);
+  if (rules)
+    GroupByRules(docs, *rules, cache, /*keep_targets=*/false, with_reasons, &groups, &used);
+  std::vector<FactGroup> generic =
+      GroupGeneric(docs, used, weights, target_groups_only, cache, with_reasons);
   for (FactGroup& g : generic) groups.push_back(std::move(g));
   return groups;
 }
@@ -274,7 +277,9 @@ std::vector<std::vector<std::string>> GroupingKeys(const Documents& docs,
     keys[d].resize(docs[d]->extraction.claims.size());
   }
   std::vector<FactGroup> groups;
-  if (rules) GroupByRules(docs, *rules, cache, /*keep_targets=*/true, &groups, &used);
+  if (rules)
+    GroupByRules(docs, *rules, cache, /*keep_targets=*/true, /*with_reasons=*/false, &groups,
+                 &used);
   for (const FactGroup& g : groups)
     for (const ClaimRef& r : g.claims)
       keys[r.doc][r.claim] = "rule " + g.fact_id + "\x1f" +

@@ -62,7 +62,8 @@ struct FactGroup {
   Direction measure = Direction::kNone;
   Severity severity = Severity::kError;
   std::vector<ClaimRef> claims;  // in document order, then text order
-  std::vector<MatchReason> reasons;  // parallel to claims
+  // Parallel to claims; empty when grouped without reasons (GroupFacts).
+  std::vector<MatchReason> reasons;
 };
 
 using Documents = std::vector<std::unique_ptr<Document>>;
@@ -100,10 +101,13 @@ RuleTake MakeRuleTake(const FactRuleSet& rules, uint32_t claim, size_t rule, siz
 // What generic matching files one claim under, which depends on its
 // document alone: its bucket (GenericBucket) and, when asked for, the id a
 // group of that bucket would have (GenericFactId); both "" for a claim
-// generic matching does not take (GenericIneligibility). The key is a Word:
-// the claims of one bucket share one copy of it (extract/word.h).
+// generic matching does not take (GenericIneligibility). The key is a
+// string of its own, not a Word: nearly every claim's bucket is its own (the
+// subject is part of it), so the word table would share little and hold
+// every key for the rest of the run; these are given back once grouping is
+// done. A group's reasons make a Word of the bucket (MatchReason::bucket).
 struct ClaimBucket {
-  Word key;
+  std::string key;
   std::string fact_id;
 };
 
@@ -162,12 +166,16 @@ class RuleMatchCache {
 // otherwise matched afresh and not kept; null to match every document.
 // `target_groups_only`: the caller keeps only the groups holding a target
 // claim (GroupGeneric then leaves the other buckets unmatched); those groups
-// are the same either way.
+// are the same either way. `with_reasons`: fill each group's `reasons`
+// (explain reads them); without, `reasons` stays empty and the groups are
+// the same: `check`, which shows none, does not hold them (a record of
+// strings per grouped claim, held until the checks are done).
 std::vector<FactGroup> GroupFacts(const Documents& docs,
                                   const FactRuleSet* rules,
                                   const WordWeights* weights = nullptr,
                                   RuleMatchCache* cache = nullptr,
-                                  bool target_groups_only = false);
+                                  bool target_groups_only = false,
+                                  bool with_reasons = true);
 
 // The key GroupFacts files each claim under, per document and claim: for a
 // claim a fact rule takes, the rule and the claim's place ("rule " + id +

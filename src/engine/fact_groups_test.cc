@@ -292,6 +292,45 @@ std::vector<std::string> Describe(const std::vector<FactGroup>& groups) {
   return out;
 }
 
+// The groups, claim by claim, without their reasons.
+std::vector<std::string> Members(const std::vector<FactGroup>& groups) {
+  std::vector<std::string> out;
+  for (const FactGroup& g : groups)
+    for (const ClaimRef& r : g.claims)
+      out.push_back(g.fact_id + " " + g.title + " " + std::to_string(g.from_rule) + " " +
+                    std::to_string(static_cast<int>(g.severity)) + " " +
+                    std::to_string(r.doc) + ":" + std::to_string(r.claim));
+  return out;
+}
+
+// `check` groups without reasons (it shows none): the same groups, with
+// none of the records explain reads.
+TEST_F(FactGroupsTest, GroupingWithoutReasonsGivesTheSameGroups) {
+  Add("a.md", "2025-12-19", "企业研发投入占比超过77%，524家中国大陆企业进入全球工业研发投入2000强。\n");
+  Add("b.md", "2025-12-20", "在全球工业研发投入2000强企业,中国大陆企业有525家。\n");
+  // Words no other test interns, so that their buckets are new to the
+  // word table here.
+  Add("c.md", "2025-03-01", "2024年，全国低空飞行服务站数量达到14.1万家。\n");
+  Add("d.md", "2025-03-02", "2024年，全国低空飞行服务站数量达到14.3万家。\n");
+  // Grouping's bucket keys are its own strings, given back when it is
+  // done: without reasons (which name the bucket) the word table does not
+  // grow.
+  const size_t words = Word::TableSize();
+  const std::vector<FactGroup> without =
+      GroupFacts(docs_, rules_, nullptr, nullptr, false, /*with_reasons=*/false);
+  EXPECT_EQ(Word::TableSize(), words);
+  const std::vector<FactGroup> with = GroupFacts(docs_, rules_);
+  EXPECT_GT(Word::TableSize(), words);  // the generic groups' buckets
+  EXPECT_EQ(Members(without), Members(with));
+  bool rule = false, generic = false;
+  for (const FactGroup& g : with) {
+    EXPECT_EQ(g.reasons.size(), g.claims.size());
+    (g.from_rule ? rule : generic) = true;
+  }
+  EXPECT_TRUE(rule && generic);  // both kinds of group are compared
+  for (const FactGroup& g : without) EXPECT_TRUE(g.reasons.empty()) << g.fact_id;
+}
+
 TEST_F(FactGroupsTest, KeptRuleMatchesGroupAsMatchingAfresh) {
   // A draft (the target) and the seeds as reference documents.
   Add("draft.md", "2026-01-10",

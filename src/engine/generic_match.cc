@@ -6,6 +6,8 @@
 #include <cmath>
 #include <numeric>
 #include <set>
+#include <span>
+#include <string_view>
 #include <unordered_map>
 
 #include "engine/generic_fact_id.h"
@@ -213,7 +215,7 @@ std::vector<ClaimBucket> DocumentBuckets(const Document& doc, bool with_ids) {
 std::vector<FactGroup> GroupGeneric(const Documents& docs,
                                     const std::vector<std::vector<bool>>& used,
                                     const WordWeights* given, bool target_groups_only,
-                                    RuleMatchCache* cache) {
+                                    RuleMatchCache* cache, bool with_reasons) {
   const WordWeights own = given ? WordWeights() : GenericWeights(docs);
   const WordWeights& weights = given ? *given : own;
   // Each claim's bucket ("" when generic matching does not take it): kept
@@ -261,9 +263,15 @@ std::vector<FactGroup> GroupGeneric(const Documents& docs,
       refs.push_back({d, i});
     }
   }
-  // Buckets: claims that could state the same fact at all.
-  std::map<std::string_view, std::vector<size_t>> buckets;
-  for (size_t k = 0; k < refs.size(); ++k) buckets[bucket(refs[k]).key].push_back(k);
+  // Buckets: claims that could state the same fact at all. Each bucket is
+  // a run of `order` (the claims sorted by bucket, each run in claim order),
+  // the runs in the order of their keys: an index a claim, not a map node
+  // and a vector per bucket (nearly every claim's bucket is its own).
+  std::vector<size_t> order(refs.size());
+  std::iota(order.begin(), order.end(), size_t{0});
+  auto key_of = [&](size_t k) { return std::string_view(bucket(refs[k]).key); };
+  std::stable_sort(order.begin(), order.end(),
+                   [&](size_t a, size_t b) { return key_of(a) < key_of(b); });
   UnionFind uf(refs.size());
   std::vector<bool> confident(refs.size(), false);
   // Why each claim joined: its best match in another document.
@@ -276,7 +284,10 @@ std::vector<FactGroup> GroupGeneric(const Documents& docs,
   auto note = [&](size_t k, size_t other, double score, bool identical) {
     if (score > best[k].score) best[k] = {other, score, identical};
   };
-  for (auto& [key, members] : buckets) {
+  for (size_t begin = 0, end = 0; begin < order.size(); begin = end) {
+    for (end = begin + 1; end < order.size() && key_of(order[end]) == key_of(order[begin]);)
+      ++end;
+    const std::span<const size_t> members(order.data() + begin, end - begin);
     if (members.size() < 2) continue;
     if (members.size() > kPairwiseLimit) {
       std::map<std::vector<Word>, size_t> first;
@@ -319,6 +330,7 @@ std::vector<FactGroup> GroupGeneric(const Documents& docs,
     }
     if (confident[k]) g.severity = Severity::kError;
     g.claims.push_back(refs[k]);
+    if (!with_reasons) continue;
     MatchReason reason;
     reason.bucket = bucket(refs[k]).key;
     if (best[k].other != SIZE_MAX) {

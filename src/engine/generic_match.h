@@ -95,12 +95,14 @@ WordWeights GenericWeights(const Documents& docs, size_t count = SIZE_MAX);
 // claim, so buckets that cannot make one (or change its fact id) are not
 // matched; the groups holding a target claim are the same either way.
 // `cache`: where the buckets of documents that are not targets are kept
-// (GroupFacts); null to compute every document's.
+// (GroupFacts); null to compute every document's. `with_reasons`: see
+// GroupFacts.
 std::vector<FactGroup> GroupGeneric(const Documents& docs,
                                     const std::vector<std::vector<bool>>& used,
                                     const WordWeights* weights = nullptr,
                                     bool target_groups_only = false,
-                                    RuleMatchCache* cache = nullptr);
+                                    RuleMatchCache* cache = nullptr,
+                                    bool with_reasons = true);
 
 }  // namespace factlint
 

@@ -77,8 +77,9 @@ struct TimeRef {
   int to_year = 0;
   TimeOrigin origin = TimeOrigin::kUnknown;
   // The part of the year when the claim is about less than a whole year:
-  // "Q1", "Q1-Q3", "H1", "M1-M11", "M12"; "" for the whole year.
-  std::string part;
+  // "Q1", "Q1-Q3", "H1", "M1-M11", "M12"; "" for the whole year. A Word:
+  // the few parts recur across every claim of a run.
+  Word part;
   // The words that gave the period, in the source text (SourceText::text,
   // like Claim::source_span): the year of the sentence, the heading, the
   // review opening; empty when the period is the document's or configured.
@@ -95,11 +96,13 @@ struct TimeRef {
 };
 
 // Held for every claim of a run until its checks are done, so its size is
-// what a run's peak memory grows with (docs/benchmarks.md): the strings
-// that recur across claims are Words of the word table (word.h), the enums
-// are a byte each, and the members are laid out by alignment (spans, then
-// the byte-sized ones, then the 8-byte ones) so that no padding is left
-// between them: 224 bytes on 64-bit Linux (claim_test.cc holds it).
+// what a run's peak memory grows with (docs/benchmarks.md): its strings
+// (the surface, the time's part of a year, dimension, unit, place, subject
+// and context words) are Words of the word table (word.h), a pointer each,
+// the enums are a byte each, and the members are laid out by alignment
+// (spans, then the byte-sized ones, then the 8-byte ones) so that no
+// padding is left between them: 176 bytes on 64-bit Linux (claim_test.cc
+// holds it).
 struct Claim {
   // Spans.
   Span span;              // normalized text, the number with its unit
@@ -135,7 +138,7 @@ struct Claim {
   Word subject;           // what the number measures, best effort, with
                           // other names of one thing made one
                           // ([context] subject_aliases)
-  std::string surface;    // normalized surface text, e.g. "525家"
+  Word surface;           // normalized surface text, e.g. "525家"
   TimeRef time;
   std::vector<Word> context;  // content words of the clause
 };

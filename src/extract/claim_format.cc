@@ -35,7 +35,7 @@ std::string TimeText(const TimeRef& t) {
   if (!t.known()) return "-";
   std::string s = std::to_string(t.from_year);
   if (t.to_year != t.from_year) s += "-" + std::to_string(t.to_year);
-  if (!t.part.empty()) s += " " + t.part;
+  if (!t.part.empty()) s += " " + t.part.str();
   return s + " " + TimeOriginName(t.origin);
 }
 

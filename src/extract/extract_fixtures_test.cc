@@ -45,12 +45,12 @@ std::string TimeField(const TimeRef& t) {
   if (!t.known()) return "-";
   std::string s = std::to_string(t.from_year);
   if (t.to_year != t.from_year) s += "-" + std::to_string(t.to_year);
-  if (!t.part.empty()) s += " " + t.part;
+  if (!t.part.empty()) s += " " + t.part.str();
   return s + " " + TimeOriginName(t.origin);
 }
 
 std::string Describe(const Claim& c) {
-  std::string s = c.surface + " | " + ClaimKindName(c.kind) + " | " +
+  std::string s = c.surface.str() + " | " + ClaimKindName(c.kind) + " | " +
                   (c.dimension.empty() ? std::string("-") : c.dimension.str()) + " | " +
                   FormatInterval(c.value) + " | " + QualifierName(c.qualifier) +
                   " | " + TimeField(c.time);

@@ -27,7 +27,7 @@ std::string PeriodOf(const Claim& c) {
   if (!c.time.known()) return "-";
   std::string s = std::to_string(c.time.from_year);
   if (c.time.to_year != c.time.from_year) s += "-" + std::to_string(c.time.to_year);
-  if (!c.time.part.empty()) s += " " + c.time.part;
+  if (!c.time.part.empty()) s += " " + c.time.part.str();
   return s;
 }
 

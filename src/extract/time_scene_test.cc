@@ -23,7 +23,7 @@ struct Scene {
       if (c.surface != surface) continue;
       std::string s = std::to_string(c.time.from_year);
       if (c.time.to_year != c.time.from_year) s += "-" + std::to_string(c.time.to_year);
-      if (!c.time.part.empty()) s += " " + c.time.part;
+      if (!c.time.part.empty()) s += " " + c.time.part.str();
       return s + " " + TimeOriginName(c.time.origin);
     }
     return "(no claim " + surface + ")";

@@ -1,6 +1,6 @@
-// The word table: a string a claim carries (its dimension, unit, place,
-// subject and context words) is held once per process, and a claim holds
-// only a pointer to it. The same few thousand words recur across every
+// The word table: a string a claim carries (its surface, part of a year,
+// dimension, unit, place, subject and context words) is held once per
+// process, and a claim holds only a pointer to it. The same few thousand words recur across every
 // document of a run, so a run of a gigabyte holds each once instead of once
 // per claim (docs/benchmarks.md, "`check` in bounded memory, third round").
 //

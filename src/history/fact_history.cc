@@ -38,7 +38,7 @@ HistoryStatement Describe(const CheckContext& ctx, const FactGroup& group,
   }
   s.qualifier = QualifierName(c.qualifier);
   s.document_date = st.document_date;
-  auto source = doc.normalized.metadata.find("source");
+  auto source = doc.normalized.metadata.find(kSourceKey);
   if (source != doc.normalized.metadata.end()) s.source = source->second;
   s.reference = !doc.target;
   return s;

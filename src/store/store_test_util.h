@@ -79,8 +79,7 @@ inline void ExpectDocumentEq(const Document& a, const Document& b) {
   EXPECT_EQ(a.normalized.text, b.normalized.text);
   EXPECT_EQ(a.normalized.metadata, b.normalized.metadata);
   EXPECT_EQ(a.target, b.target);
-  EXPECT_EQ(a.transition_start, b.transition_start);
-  EXPECT_EQ(a.transition_end, b.transition_end);
+  EXPECT_EQ(a.transition_marks, b.transition_marks);
   ExpectDateEq(a.extraction.date, b.extraction.date);
   ASSERT_EQ(a.extraction.claims.size(), b.extraction.claims.size());
   for (size_t i = 0; i < a.extraction.claims.size(); ++i) {

@@ -32,6 +32,7 @@
 #include "text/line_index.h"
 #include "text/loader.h"
 #include "text/normalize.h"
+#include "text/normalize_internal.h"
 
 using namespace factlint;
 
@@ -182,6 +183,41 @@ int main(int argc, char** argv) {
       }),
       "every byte");
   add("normalize", Time([&] { for (Doc& d : docs) d.norm = Normalize(d.source); }), "every byte");
+  // Normalize's stages (normalize_internal.h), each run with the stages
+  // before it: a stage's own cost is the difference to the row before.
+  {
+    auto through = [&](int last) {
+      return Time([&] {
+        for (Doc& d : docs) {
+          internal::Doc doc;
+          doc.source = &d.source.text;
+          doc.markdown = d.source.markdown;
+          internal::SplitLines(&doc);
+          internal::ApplyMarkdown(&doc);
+          if (last >= 1) {
+            internal::MarkUrls(&doc);
+            internal::NormalizeRemoved(&doc);
+          }
+          if (last >= 2) internal::BuildPieces(&doc);
+          if (last >= 3) {
+            internal::ClassifyLines(&doc);
+            internal::FindPdfTables(&doc);
+          }
+          if (last >= 4) internal::DecideBreaks(&doc);
+          if (last >= 5) {
+            Normalized out;
+            out.text.reserve(doc.buf.size());
+            out.to_source.reserve(doc.buf.size() + 1);
+            internal::Emit(doc, &out);
+          }
+        }
+      });
+    };
+    const char* names[] = {"normalize: lines and Markdown", "normalize: + URLs",
+                           "normalize: + pieces (NFKC)", "normalize: + line kinds, PDF tables",
+                           "normalize: + breaks", "normalize: + output and offsets"};
+    for (int last = 0; last <= 5; ++last) add(names[last], through(last), "cumulative");
+  }
   size_t norm_bytes = 0;
   for (Doc& d : docs) norm_bytes += d.norm.text.size();
   add("line index of the source", Time([&] {

@@ -5,6 +5,8 @@
 #define FACTLINT_BASE_STRINGS_H_
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -45,6 +47,24 @@ inline bool StartsWithAny(std::string_view s, const std::vector<std::string>& wo
 inline bool EndsWithAny(std::string_view s, const std::vector<std::string>& words) {
   return std::any_of(words.begin(), words.end(),
                      [&](const std::string& w) { return !w.empty() && EndsWith(s, w); });
+}
+
+// The code points of UTF-8 text: its bytes that do not continue a sequence
+// (continuation bytes are 10xxxxxx). Eight bytes at a time, for the passes
+// over whole documents.
+inline size_t CountCodePoints(std::string_view s) {
+  constexpr uint64_t kHigh = 0x8080808080808080ULL;
+  size_t continuations = 0, k = 0;
+  for (; k + 8 <= s.size(); k += 8) {
+    uint64_t w;
+    std::memcpy(&w, s.data() + k, 8);
+    // Bit 7 of each byte set when the byte is 10xxxxxx; their sum by one
+    // multiplication (at most 8, so no byte of the sum overflows).
+    const uint64_t cont = (w & ~(w << 1) & kHigh) >> 7;
+    continuations += (cont * 0x0101010101010101ULL) >> 56;
+  }
+  for (; k < s.size(); ++k) continuations += (static_cast<unsigned char>(s[k]) & 0xC0) == 0x80;
+  return s.size() - continuations;
 }
 
 }  // namespace factlint

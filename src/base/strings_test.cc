@@ -15,6 +15,24 @@ TEST(StringsTest, EndsAndStarts) {
   EXPECT_FALSE(ContainsAny("一、2014年工作回顾", {"总体部署"}));
 }
 
+// Every length and alignment: the eight-byte steps and the bytes after them
+// count what a byte-by-byte count does.
+TEST(StringsTest, CountCodePointsOfEveryPrefixAndSuffix) {
+  const std::string text = "2024年GDP达到134.9万亿元,增长5.0%。😀 ½ é—“引号”";
+  auto naive = [](std::string_view s) {
+    size_t n = 0;
+    for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+    return n;
+  };
+  EXPECT_EQ(CountCodePoints(""), 0u);
+  EXPECT_EQ(CountCodePoints(text), 36u);
+  for (size_t b = 0; b <= text.size(); ++b)
+    for (size_t e = b; e <= text.size(); ++e) {
+      const std::string_view s = std::string_view(text).substr(b, e - b);
+      ASSERT_EQ(CountCodePoints(s), naive(s)) << b << ".." << e;
+    }
+}
+
 TEST(StringsTest, Trim) {
   EXPECT_EQ(TrimLeft(" \t达到"), "达到");
   EXPECT_EQ(TrimRight("达到 \r"), "达到");

@@ -26,9 +26,9 @@ std::string Dump(const nlohmann::ordered_json& value) {
   return value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
-std::string Slice(std::string_view s, Span span) {
+std::string_view SliceView(std::string_view s, Span span) {
   if (span.begin > span.end || span.end > s.size()) return "";
-  return std::string(s.substr(span.begin, span.size()));
+  return s.substr(span.begin, span.size());
 }
 
 std::string TimeText(const TimeRef& t) {
@@ -64,6 +64,14 @@ void WriteClaimsJsonl(const std::string& path, const SourceText& source,
   // The path is the same on every line: escaped once.
   const std::string json_path = Dump(path);
   std::string line;
+  // nlohmann's own serializer, as dump uses it, writes every value straight
+  // into the line; the strings go through one string value whose room is
+  // reused, rather than a new value, serializer and string for each.
+  nlohmann::detail::serializer<nlohmann::ordered_json> json(
+      nlohmann::detail::output_adapter<char, std::string>(line), ' ',
+      nlohmann::json::error_handler_t::replace);
+  nlohmann::ordered_json text = std::string();
+  std::string& text_value = text.get_ref<std::string&>();
   for (const Claim& c : extraction.claims) {
     uint32_t b = std::min<uint32_t>(c.source_span.begin, source.text.size());
     uint32_t e = std::min<uint32_t>(c.source_span.end, source.text.size());
@@ -82,7 +90,12 @@ void WriteClaimsJsonl(const std::string& path, const SourceText& source,
     };
     auto put = [&](const char* k, const nlohmann::ordered_json& value) {
       key(k);
-      line += Dump(value);
+      json.dump(value, false, false, 0);
+    };
+    auto put_text = [&](const char* k, std::string_view value) {
+      key(k);
+      text_value.assign(value);
+      json.dump(text, false, false, 0);
     };
     auto put_raw = [&](const char* k, std::string_view text) {
       key(k);
@@ -104,24 +117,24 @@ void WriteClaimsJsonl(const std::string& path, const SourceText& source,
     put_int("column", start.column);
     put_int("end_line", end.line);
     put_int("end_column", end.column);
-    put("surface", c.surface);
-    put("kind", ClaimKindName(c.kind));
+    put_text("surface", c.surface);
+    put_text("kind", ClaimKindName(c.kind));
     open("value");
     put("lo", JsonNumber(c.value.lo));
     put("hi", JsonNumber(c.value.hi));
     put_bool("lo_closed", c.value.lo_closed);
     put_bool("hi_closed", c.value.hi_closed);
     line += '}';
-    put("dimension", c.dimension);
-    put("unit", c.unit);
-    put("qualifier", QualifierName(c.qualifier));
+    put_text("dimension", c.dimension);
+    put_text("unit", c.unit);
+    put_text("qualifier", QualifierName(c.qualifier));
     open("time");
     put_year("from", c.time.from_year);
     put_year("to", c.time.to_year);
-    put("origin", c.time.set() ? TimeOriginName(c.time.origin) : "");
-    put("part", c.time.part);
+    put_text("origin", c.time.set() ? TimeOriginName(c.time.origin) : "");
+    put_text("part", c.time.part);
     line += '}';
-    put("change", DirectionName(c.change));
+    put_text("change", DirectionName(c.change));
     put_bool("annual", c.annual);
     put_bool("real", c.real);
     put_bool("subjectless", c.subjectless);
@@ -129,12 +142,19 @@ void WriteClaimsJsonl(const std::string& path, const SourceText& source,
     put_year("base_year", c.base_year);
     put_bool("target", c.target);
     put_bool("forecast", c.forecast);
-    put("scope", c.scope);
+    put_text("scope", c.scope);
     put_bool("identifier", c.identifier);
-    put("subject", c.subject);
+    put_text("subject", c.subject);
     put_bool("subject_elsewhere", c.subject_elsewhere);
-    put("context", c.context);
-    put("sentence", Slice(normalized_text, c.sentence));
+    key("context");
+    line += '[';  // an array of strings, as nlohmann writes it
+    for (size_t k = 0; k < c.context.size(); ++k) {
+      if (k > 0) line += ',';
+      text_value.assign(c.context[k].view());
+      json.dump(text, false, false, 0);
+    }
+    line += ']';
+    put_text("sentence", SliceView(normalized_text, c.sentence));
     line += "}\n";
     out << line;
   }

@@ -22,12 +22,6 @@ bool EnglishWordInside(std::string_view s, std::string_view word) {
 }
 
 
-size_t CodePoints(std::string_view s) {
-  size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
-
 bool HasDigit(std::string_view s) {
   return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
@@ -127,7 +121,7 @@ std::vector<std::string> ContextFinder::ContentWords(Span clause,
       continue;
     }
     std::string_view w = text_.substr(abs.begin, abs.size());
-    if (CodePoints(w) < 2 || HasDigit(w) || lexicon_.IsStopword(w)) continue;
+    if (CountCodePoints(w) < 2 || HasDigit(w) || lexicon_.IsStopword(w)) continue;
     add(std::string(w));
   }
   // Detach the iterator from the UText before closing it.
@@ -227,7 +221,7 @@ std::string ContextFinder::QuestionSubject(Span question,
     }
   }
   s = Strip(StripLeading(s, question.begin + begin, time_spans));
-  if (s.empty() || HasDigit(s) || CodePoints(s) > 20) return "";
+  if (s.empty() || HasDigit(s) || CountCodePoints(s) > 20) return "";
   return std::string(s);
 }
 
@@ -282,13 +276,13 @@ std::string ContextFinder::Subject(Span clause, Span quantity,
     const bool linked = std::any_of(lexicon_.subject_after_links().begin(),
                                     lexicon_.subject_after_links().end(),
                                     [&](const std::string& l) { return StartsWith(object, l); });
-    if (!HasDigit(object) && CodePoints(object) >= 2 && CodePoints(object) <= 12 && !linked) {
+    if (!HasDigit(object) && CountCodePoints(object) >= 2 && CountCodePoints(object) <= 12 && !linked) {
       size_t verb_end = head.size();
       for (const std::string& m : lexicon_.object_markers())
         if (!m.empty() && EndsWith(head, m)) verb_end = head.size() - m.size();
       const std::string_view verb =
           LastWord({clause.begin, clause.begin + static_cast<uint32_t>(verb_end)});
-      if (CodePoints(verb) >= 2 && !HasDigit(verb)) {
+      if (CountCodePoints(verb) >= 2 && !HasDigit(verb)) {
         if (after_figure) *after_figure = true;
         return std::string(verb) + std::string(object);
       }
@@ -352,7 +346,7 @@ std::string ContextFinder::Subject(Span clause, Span quantity,
       after = TrimQuotes(after.substr(link.size()));
       break;
     }
-  if (HasDigit(after) || CodePoints(after) < 2 || CodePoints(after) > 12) return "";
+  if (HasDigit(after) || CountCodePoints(after) < 2 || CountCodePoints(after) > 12) return "";
   if (after_figure) *after_figure = true;
   return std::string(after);
 }

@@ -2,6 +2,7 @@
 // applied character by character so that every output byte keeps the offset
 // of the character it came from.
 #include <algorithm>
+#include <optional>
 #include <vector>
 
 #include <unicode/normalizer2.h>
@@ -10,6 +11,7 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include "base/strings.h"
 #include "text/line_index.h"
 #include "text/normalize_internal.h"
 
@@ -50,22 +52,83 @@ struct CachedRange {
 constexpr CachedRange kCachedRanges[] = {
     {0x0000, 0x007F}, {0x2000, 0x206F}, {0x3000, 0x303F}, {0x4E00, 0x9FFF}, {0xFF00, 0xFFEF}};
 
+// The outcomes of the cached ranges laid end to end, decided by ICU once per
+// process. Each is also packed into one byte (kind, cjk, width), so that
+// the table read for every character fits the cache: the full outcomes are
+// about a megabyte, the packed ones 27 KB.
+class OutcomeTable {
+ public:
+  static constexpr size_t kNone = static_cast<size_t>(-1);
+
+  OutcomeTable() {
+    for (const CachedRange& r : kCachedRanges)
+      for (UChar32 a = r.first; a <= r.last; ++a) {
+        entries_.push_back(DecideCharOutcome(a));
+        const CharOutcome& o = entries_.back();
+        packed_.push_back(static_cast<uint8_t>(o.kind | (o.cjk ? kCjkBit : 0) |
+                                               (o.width << kWidthShift)));
+      }
+  }
+
+  // The index of c's outcome, or kNone. ASCII and the CJK Unified
+  // Ideographs, most characters of Chinese text, are found without walking
+  // the ranges.
+  size_t Index(UChar32 c) const {
+    if (c < 0x80) return static_cast<size_t>(c);
+    if (c >= kIdeographs.first && c <= kIdeographs.last)
+      return kIdeographsAt + static_cast<size_t>(c - kIdeographs.first);
+    size_t base = 0;
+    for (const CachedRange& r : kCachedRanges) {
+      if (c < r.first) return kNone;
+      if (c <= r.last) return base + static_cast<size_t>(c - r.first);
+      base += r.last - r.first + 1;
+    }
+    return kNone;
+  }
+
+  const CharOutcome& Outcome(size_t index) const { return entries_[index]; }
+  CharOutcome::Kind Kind(size_t index) const {
+    return static_cast<CharOutcome::Kind>(packed_[index] & kKindMask);
+  }
+  bool Cjk(size_t index) const { return packed_[index] & kCjkBit; }
+  uint8_t Width(size_t index) const { return packed_[index] >> kWidthShift; }
+
+ private:
+  static constexpr uint8_t kKindMask = 0x3, kCjkBit = 0x4, kWidthShift = 3;
+  static constexpr CachedRange kIdeographs = kCachedRanges[3];
+  static_assert(kCachedRanges[0].first == 0 && kCachedRanges[0].last >= 0x7F);
+  static constexpr size_t kIdeographsAt = [] {
+    size_t base = 0;
+    for (size_t k = 0; k < 3; ++k) base += kCachedRanges[k].last - kCachedRanges[k].first + 1;
+    return base;
+  }();
+  std::vector<CharOutcome> entries_;
+  std::vector<uint8_t> packed_;
+};
+
+const OutcomeTable& Outcomes() {
+  static const OutcomeTable* table = new OutcomeTable();
+  return *table;
+}
+
 }  // namespace
 
 const CharOutcome* CachedCharOutcome(UChar32 c) {
-  static const std::vector<CharOutcome>* table = [] {
-    auto* t = new std::vector<CharOutcome>();
-    for (const CachedRange& r : kCachedRanges)
-      for (UChar32 a = r.first; a <= r.last; ++a) t->push_back(DecideCharOutcome(a));
-    return t;
-  }();
-  size_t base = 0;
-  for (const CachedRange& r : kCachedRanges) {
-    if (c < r.first) return nullptr;
-    if (c <= r.last) return &(*table)[base + (c - r.first)];
-    base += r.last - r.first + 1;
-  }
-  return nullptr;
+  const OutcomeTable& table = Outcomes();
+  const size_t index = table.Index(c);
+  return index == OutcomeTable::kNone ? nullptr : &table.Outcome(index);
+}
+
+std::optional<CharOutcome> PackedCharOutcome(UChar32 c) {
+  const OutcomeTable& table = Outcomes();
+  const size_t index = table.Index(c);
+  if (index == OutcomeTable::kNone) return std::nullopt;
+  CharOutcome o;
+  o.kind = table.Kind(index);
+  o.cjk = table.Cjk(index);
+  o.width = table.Width(index);
+  if (o.kind == CharOutcome::kReplace) o.replacement = table.Outcome(index).replacement;
+  return o;
 }
 
 bool IsCjkCodePoint(int32_t c) {
@@ -151,12 +214,10 @@ CharOutcome DecideCharOutcome(UChar32 c) {
 void BuildPieces(Doc* doc) {
   const std::string& s = *doc->source;
   const uint8_t* bytes = reinterpret_cast<const uint8_t*>(s.data());
+  const OutcomeTable& outcomes = Outcomes();
   // At most one piece per source character, and about one output byte per
   // source byte: room for both up front rather than grown piece by piece.
-  doc->pieces.reserve(doc->pieces.size() +
-                      std::count_if(s.begin(), s.end(), [](char b) {
-                        return (static_cast<unsigned char>(b) & 0xC0) != 0x80;
-                      }));
+  doc->pieces.reserve(doc->pieces.size() + CountCodePoints(s));
   doc->buf.reserve(doc->buf.size() + s.size());
   size_t removed_at = 0;
   const auto& removed = doc->removed;
@@ -172,37 +233,58 @@ void BuildPieces(Doc* doc) {
         i = std::min(removed[removed_at].second, line.end);
         continue;
       }
-      uint32_t start = i;
-      int32_t j = 0;
-      int32_t window = static_cast<int32_t>(std::min<uint32_t>(line.end - i, 4));
-      UChar32 c;
-      U8_NEXT(bytes + i, j, window, c);
-      i += j > 0 ? j : 1;
-      if (c < 0) continue;  // cannot happen for loaded text
-      CharOutcome decided;
-      const CharOutcome* o = CachedCharOutcome(c);
-      if (o == nullptr) {
-        decided = DecideCharOutcome(c);
-        o = &decided;
-      }
-      if (o->kind == CharOutcome::kDrop) continue;
-      Piece piece;
-      piece.src = start;
-      piece.out = static_cast<uint32_t>(doc->buf.size());
-      piece.width = o->width;
-      if (o->kind == CharOutcome::kSpace) {
-        piece.kind = PieceKind::kSpace;
-        doc->buf.push_back(' ');
-      } else {
-        if (o->kind == CharOutcome::kCopy) {
-          doc->buf.append(s, start, i - start);
+      // The characters up to the next removed range need no look at it.
+      const uint32_t stop =
+          removed_at < removed.size() ? std::min(removed[removed_at].first, line.end) : line.end;
+      while (i < stop) {
+        const uint32_t start = i;
+        UChar32 c = bytes[i];
+        if (c < 0x80) {
+          ++i;
         } else {
-          doc->buf += o->replacement;
+          int32_t j = 0;
+          int32_t window = static_cast<int32_t>(std::min<uint32_t>(line.end - i, 4));
+          U8_NEXT(bytes + i, j, window, c);
+          i += j > 0 ? j : 1;
+          if (c < 0) continue;  // cannot happen for loaded text
         }
-        piece.cjk = o->cjk;
+        CharOutcome::Kind kind;
+        bool cjk;
+        uint8_t width;
+        const std::string* replacement;
+        CharOutcome decided;
+        if (const size_t k = outcomes.Index(c); k != OutcomeTable::kNone) {
+          kind = outcomes.Kind(k);
+          if (kind == CharOutcome::kDrop) continue;
+          cjk = outcomes.Cjk(k);
+          width = outcomes.Width(k);
+          replacement = kind == CharOutcome::kReplace ? &outcomes.Outcome(k).replacement : nullptr;
+        } else {
+          decided = DecideCharOutcome(c);
+          kind = decided.kind;
+          cjk = decided.cjk;
+          width = decided.width;
+          replacement = &decided.replacement;
+        }
+        if (kind == CharOutcome::kDrop) continue;
+        Piece piece;
+        piece.src = start;
+        piece.out = static_cast<uint32_t>(doc->buf.size());
+        piece.width = width;
+        if (kind == CharOutcome::kSpace) {
+          piece.kind = PieceKind::kSpace;
+          doc->buf.push_back(' ');
+        } else {
+          if (kind == CharOutcome::kCopy) {
+            doc->buf.append(s.data() + start, i - start);
+          } else {
+            doc->buf += *replacement;
+          }
+          piece.cjk = cjk;
+        }
+        piece.out_len = static_cast<uint16_t>(doc->buf.size() - piece.out);
+        doc->pieces.push_back(piece);
       }
-      piece.out_len = static_cast<uint16_t>(doc->buf.size() - piece.out);
-      doc->pieces.push_back(piece);
     }
     line.piece_end = static_cast<uint32_t>(doc->pieces.size());
   }

@@ -20,6 +20,9 @@ TEST(CharOutcomeTest, TableAgreesWithIcuForEveryCodePoint) {
     if (o == nullptr) continue;
     ++cached;
     EXPECT_EQ(*o, DecideCharOutcome(c)) << "U+" << std::hex << c;
+    const std::optional<CharOutcome> packed = PackedCharOutcome(c);
+    ASSERT_TRUE(packed.has_value()) << "U+" << std::hex << c;
+    EXPECT_EQ(*packed, DecideCharOutcome(c)) << "U+" << std::hex << c;
   }
   // ASCII, U+2000-206F, U+3000-303F, U+4E00-9FFF, U+FF00-FFEF.
   EXPECT_EQ(cached, 0x80 + 0x70 + 0x40 + 0x5200 + 0xF0);
@@ -42,6 +45,7 @@ TEST(CharOutcomeTest, TableHoldsChinesePunctuationAndFullWidthForms) {
   ASSERT_NE(zero_width, nullptr);
   EXPECT_EQ(zero_width->kind, CharOutcome::kDrop);
   EXPECT_EQ(CachedCharOutcome(0x33A1), nullptr);  // ㎡: asked of ICU
+  EXPECT_FALSE(PackedCharOutcome(0x33A1).has_value());
 }
 
 std::string Norm(const std::string& text) {

@@ -127,12 +127,17 @@ void ClassifyLines(Doc* doc) {
   for (Line& line : doc->lines) {
     if (IsBlankLine(*doc, line) || StartsWithProse(*doc, line)) continue;
     int32_t n;
+    // The line in UTF-16, made again only when a marker is dropped from it.
+    icu::UnicodeString text = LineString(*doc, line);
     if (doc->markdown) {
-      n = MatchPrefix(p.md_quote.get(), LineString(*doc, line));
-      if (n > 0) DropPrefix(*doc, &line, n);
-      n = MatchPrefix(p.md_heading.get(), LineString(*doc, line));
+      n = MatchPrefix(p.md_quote.get(), text);
       if (n > 0) {
-        icu::UnicodeString marker = LineString(*doc, line).tempSubString(0, n);
+        DropPrefix(*doc, &line, n);
+        text = LineString(*doc, line);
+      }
+      n = MatchPrefix(p.md_heading.get(), text);
+      if (n > 0) {
+        icu::UnicodeString marker = text.tempSubString(0, n);
         line.heading_level = marker.trim().length();
         DropPrefix(*doc, &line, n);
         line.md_heading = line.structural = true;
@@ -148,7 +153,6 @@ void ClassifyLines(Doc* doc) {
         continue;
       }
     }
-    icu::UnicodeString text = LineString(*doc, line);
     // A Markdown table row is a paragraph of its own: rows joined into one
     // sentence would give every cell the header's year.
     if (doc->markdown && icu::UnicodeString(text).trim().startsWith(icu::UnicodeString(u'|'))) {

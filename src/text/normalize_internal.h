@@ -13,6 +13,7 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -107,6 +108,11 @@ CharOutcome DecideCharOutcome(UChar32 c);
 // of most Chinese text (ASCII, general and CJK punctuation, the CJK Unified
 // Ideographs, half- and full-width forms); null for any other character.
 const CharOutcome* CachedCharOutcome(UChar32 c);
+// The outcome as BuildPieces reads it from the same table: kind, cjk and
+// width packed into one byte per character (so that the table read for
+// every character stays in the cache), the replacement of a kReplace;
+// nullopt for any character CachedCharOutcome gives null.
+std::optional<CharOutcome> PackedCharOutcome(UChar32 c);
 void ClassifyLines(Doc* doc);    // markers dropped, structural flags set
 // The first code point of `utf8` (-1 if empty, U+FFFD-like negative if bad).
 UChar32 FirstCodePointOf(std::string_view utf8);

@@ -87,7 +87,12 @@ LineStats Measure(const Doc& doc, size_t index) {
   st.line = index;
   int pending_space = 0;
   bool first_han = false;  // the first text piece is a Han letter
-  std::string text;
+  // The text pieces, spaces left out, are read piece by piece: whole text
+  // is put together only for a line short enough to be a dateline, and the
+  // first and last two code points are read from the first and last two
+  // pieces (every piece holds at least one).
+  uint32_t firsts[2] = {0, 0}, lasts[2] = {0, 0};  // piece indices
+  bool numeric = true;
   for (uint32_t i = line.piece_begin; i < line.piece_end; ++i) {
     const Piece& p = doc.pieces[i];
     if (p.kind == PieceKind::kSpace) {
@@ -102,27 +107,41 @@ LineStats Measure(const Doc& doc, size_t index) {
     // Only a line of one text piece can be tiny: only the first is asked.
     if (++st.text_count == 1)
       first_han = p.cjk && u_charType(FirstCodePoint(doc.PieceText(p))) == U_OTHER_LETTER;
-    text += doc.PieceText(p);
+    if (st.text_count <= 2) firsts[st.text_count - 1] = i;
+    lasts[0] = lasts[1];
+    lasts[1] = i;
+    const std::string_view t = doc.PieceText(p);
+    // A whole character is one piece: "、" is found within one.
+    if (numeric && t.find_first_not_of("0123456789,.") != std::string_view::npos) numeric = false;
+    if (!st.has_comma)
+      st.has_comma = t.find(',') != std::string_view::npos ||
+                     t.find("\u3001") != std::string_view::npos;  // "、"
   }
   st.tiny = st.text_count == 1 && first_han;
-  st.numeric = !text.empty() &&
-               text.find_first_not_of("0123456789,.") == std::string::npos;
-  st.dateline = st.width_spaced <= kCommaColumns && EndsWithDate(text);
-  st.has_comma = text.find(',') != std::string::npos ||
-                 text.find("\u3001") != std::string::npos;  // "、"
-  const uint8_t* s = reinterpret_cast<const uint8_t*>(text.data());
-  int32_t n = static_cast<int32_t>(text.size());
-  st.first = FirstCodePoint(text);
-  if (n > 0) {
-    int32_t i = 0;
-    U8_FWD_1(s, i, n);
-    if (i < n) U8_NEXT(s, i, n, st.second);
+  st.numeric = st.text_count > 0 && numeric;
+  if (st.width_spaced <= kCommaColumns && st.text_count > 0) {
+    std::string text;
+    for (uint32_t i = line.piece_begin; i < line.piece_end; ++i)
+      if (doc.pieces[i].kind != PieceKind::kSpace) text += doc.PieceText(doc.pieces[i]);
+    st.dateline = EndsWithDate(text);
   }
-  if (n > 0) {
-    int32_t i = n;
-    U8_PREV(s, 0, i, st.last);
-    if (i > 0) U8_PREV(s, 0, i, st.before_last);
-  }
+  if (st.text_count == 0) return st;
+  std::string head(doc.PieceText(doc.pieces[firsts[0]]));
+  if (st.text_count > 1) head += doc.PieceText(doc.pieces[firsts[1]]);
+  std::string tail;
+  if (st.text_count > 1) tail = doc.PieceText(doc.pieces[lasts[0]]);
+  tail += doc.PieceText(doc.pieces[lasts[1]]);
+  const uint8_t* s = reinterpret_cast<const uint8_t*>(head.data());
+  int32_t n = static_cast<int32_t>(head.size());
+  st.first = FirstCodePoint(head);
+  int32_t i = 0;
+  U8_FWD_1(s, i, n);
+  if (i < n) U8_NEXT(s, i, n, st.second);
+  s = reinterpret_cast<const uint8_t*>(tail.data());
+  n = static_cast<int32_t>(tail.size());
+  i = n;
+  U8_PREV(s, 0, i, st.last);
+  if (i > 0) U8_PREV(s, 0, i, st.before_last);
   return st;
 }
 

@@ -77,6 +77,23 @@ bool Matches(const icu::RegexPattern* pattern, const icu::UnicodeString& text) {
   return U_SUCCESS(status) && m->matches(status) && U_SUCCESS(status);
 }
 
+// True when the line holds at least two tokens: text, a space, then text
+// again. A line of one token is neither a header nor a row (both need two
+// or more), and most lines of prose are one: they are not tokenized.
+bool HasTwoTokens(const Doc& doc, const Line& line) {
+  bool text = false, gap = false;
+  for (uint32_t i = line.piece_begin; i < line.piece_end; ++i) {
+    if (doc.pieces[i].kind == PieceKind::kSpace) {
+      gap = text;
+    } else if (gap) {
+      return true;
+    } else {
+      text = true;
+    }
+  }
+  return false;
+}
+
 std::vector<Token> Tokenize(const Doc& doc, const Line& line) {
   std::vector<Token> tokens;
   std::string utf8;
@@ -164,7 +181,9 @@ void FindPdfTables(Doc* doc) {
       continue;
     }
     blanks = 0;
-    if (line.structural) {  // headings and list items end a table
+    if (line.structural || !HasTwoTokens(*doc, line)) {
+      // Headings and list items end a table, and so does a line that
+      // cannot be one of its lines.
       columns = 0;
       header = nullptr;
       continue;

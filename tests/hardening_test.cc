@@ -203,9 +203,10 @@ TEST(HardeningIndexTest, EveryRebuildHintIsACommandIndexAccepts) {
     std::function<void(const std::string& db)> apply;
   };
   const std::vector<Damage> damages = {
-      // Every row: `check --against-db` reads only the rows the draft needs.
+      // Every reference form: `check --against-db` reads only the forms the
+      // draft needs (table refs), never the files' rows.
       {"damaged row", [](const std::string& db) {
-         Sql(db, "UPDATE files SET source = source || X'20'");
+         Sql(db, "UPDATE refs SET form = form || X'20'");
        }},
       {"other schema", [](const std::string& db) {
          Sql(db, "UPDATE meta SET value = '99' WHERE key = 'schema_version'");

@@ -42,11 +42,9 @@ std::string HashHex(uint64_t hash) {
   return buf;
 }
 
-std::string RowChecksum(std::string_view source, std::string_view normalized,
-                        std::string_view metadata,
-                        std::string_view extraction, std::string_view takes) {
+std::string RowChecksum(std::initializer_list<std::string_view> blobs) {
   uint64_t h = Hash64("");
-  for (std::string_view part : {source, normalized, metadata, extraction, takes}) {
+  for (std::string_view part : blobs) {
     h = Hash64(std::to_string(part.size()) + ":", h);
     h = Hash64(part, h);
   }

@@ -66,6 +66,28 @@ TEST(HardeningInputTest, DevStdinIsNotAPathStandardInputIsDash) {
   EXPECT_EQ(dash.code, 0) << dash.out << dash.err;
 }
 
+// The rules an index was built with are the rules' content, not the path
+// they were named by: an index built with the rules named relative to the
+// working directory is good for the same rules named by their absolute path
+// (FACTLINT_RULES or --rules), and gives the same findings.
+TEST(HardeningIndexTest, RulesNamedRelativelyOrAbsolutelyAreTheSameRules) {
+  const std::string draft = "fixtures/cli/draft-against-seeds/draft.md";
+  const std::string absolute = std::string(FACTLINT_SOURCE_DIR) + "/rules";
+  const std::string db = TempDir() + "/relative-rules.db";
+  ASSERT_EQ(RunFactlint({"index", "seeds/", "--db", db}, "", {"FACTLINT_RULES=rules"}).code, 0);
+  RunResult relative =
+      RunFactlint({"check", "--against-db", db, draft}, "", {"FACTLINT_RULES=rules"});
+  EXPECT_EQ(relative.code, 1) << relative.err;
+  RunResult named = RunFactlint({"check", "--against-db", db, draft}, "",
+                                {"FACTLINT_RULES=" + absolute});
+  EXPECT_EQ(named.code, 1) << named.err;
+  EXPECT_EQ(named.out, relative.out);
+  // And the other way round: `index` with the absolute path keeps every file.
+  RunResult again = RunFactlint({"index", "seeds/", "--db", db}, "",
+                                {"FACTLINT_RULES=" + absolute});
+  EXPECT_NE(again.out.find("0 changed"), std::string::npos) << again.out;
+}
+
 }  // namespace
 }  // namespace factlint::testing
 
@@ -203,9 +225,10 @@ TEST(HardeningIndexTest, EveryRebuildHintIsACommandIndexAccepts) {
     std::function<void(const std::string& db)> apply;
   };
   const std::vector<Damage> damages = {
-      // Every row: `check --against-db` reads only the rows the draft needs.
+      // Every reference form: `check --against-db` reads only the forms the
+      // draft needs (table refs), never the files' rows.
       {"damaged row", [](const std::string& db) {
-         Sql(db, "UPDATE files SET source = source || X'20'");
+         Sql(db, "UPDATE refs SET form = form || X'20'");
        }},
       {"other schema", [](const std::string& db) {
          Sql(db, "UPDATE meta SET value = '99' WHERE key = 'schema_version'");

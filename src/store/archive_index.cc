@@ -9,6 +9,7 @@
 #include "diag/read_file.h"
 #include "store/content_hash.h"
 #include "store/extraction_codec.h"
+#include "store/reference_codec.h"
 #include "store/sqlite_db.h"
 #include "store/takes_codec.h"
 
@@ -26,11 +27,17 @@ const char kSchema[] =
     "  normalized BLOB NOT NULL,"   // Normalized::text
     "  metadata BLOB NOT NULL,"     // Normalized::metadata, EncodeMetadata
     "  extraction BLOB NOT NULL,"   // EncodeExtraction
-    // the fact rules' takes of its claims (MatchDocumentRules under the
-    // rules of meta grouping_fingerprint), EncodeRuleTakes; empty when the
-    // index files claims under no fact rules
-    "  takes BLOB NOT NULL,"
-    "  checksum TEXT NOT NULL);"    // RowChecksum of the five blobs above
+    "  checksum TEXT NOT NULL);"    // RowChecksum of the four blobs above
+    // The reference form of each file (store/reference_codec.h): its claims,
+    // the text around them and the fact rules' takes of its claims
+    // (MatchDocumentRules under the rules of meta grouping_fingerprint,
+    // EncodeRuleTakes; none when the index files claims under no fact
+    // rules): all that `check --against-db` reads of a file it compares a
+    // draft with, about a third of the file's row.
+    "CREATE TABLE refs("
+    "  path TEXT PRIMARY KEY,"
+    "  form BLOB NOT NULL,"         // EncodeReference
+    "  checksum TEXT NOT NULL);"    // RowChecksum of the form
     // What `check --against-db` reads without decoding every row
     // (docs/archive-index.md, "Loading only what a draft needs"): one small
     // row per file,
@@ -151,7 +158,8 @@ bool CreateSchema(SqliteDb* db, std::string* error) {
   if (!tx.ok()) return *error = tx.error(), false;
   if (!db->Exec("DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS meta; "
                 "DROP TABLE IF EXISTS docs; DROP TABLE IF EXISTS claim_keys; "
-                "DROP TABLE IF EXISTS file_words; DROP TABLE IF EXISTS words;",
+                "DROP TABLE IF EXISTS file_words; DROP TABLE IF EXISTS words; "
+                "DROP TABLE IF EXISTS refs;",
                 error) ||
       !db->Exec(kSchema, error))
     return false;
@@ -310,8 +318,8 @@ std::string ArchiveIndex::ReadError(const Statement& rows) const {
                    RebuildHint(path_);
 }
 
-std::unique_ptr<Document> ArchiveIndex::RowDocument(const Statement& rows, std::string* error,
-                                                    RuleMatchCache* takes) const {
+std::unique_ptr<Document> ArchiveIndex::RowDocument(const Statement& rows,
+                                                    std::string* error) const {
   auto doc = std::make_unique<Document>();
   doc->source.path = rows.ColumnText(0);
   doc->source.encoding = rows.ColumnText(1);
@@ -320,19 +328,14 @@ std::unique_ptr<Document> ArchiveIndex::RowDocument(const Statement& rows, std::
   doc->normalized.text = rows.ColumnBlob(4);
   std::string metadata = rows.ColumnBlob(5);
   std::string extraction = rows.ColumnBlob(6);
-  std::string stored_takes = rows.ColumnBlob(7);
   std::string message;
-  std::vector<RuleTake> decoded_takes;
-  if (RowChecksum(doc->source.text, doc->normalized.text, metadata, extraction,
-                  stored_takes) != rows.ColumnText(8))
+  if (RowChecksum({doc->source.text, doc->normalized.text, metadata, extraction}) !=
+      rows.ColumnText(7))
     message = "checksum mismatch";
   if (!message.empty() ||
       !DecodeMetadata(metadata, &doc->normalized.metadata, &message) ||
       !DecodeExtraction(extraction, doc->normalized.text.size(),
-                        doc->source.text.size(), &doc->extraction, &message) ||
-      (takes && grouping_rules_ &&
-       !DecodeRuleTakes(stored_takes, *grouping_rules_, doc->extraction.claims.size(),
-                        &decoded_takes, &message))) {
+                        doc->source.text.size(), &doc->extraction, &message)) {
     // Update checks every row it keeps and extracts a damaged one again.
     *error = path_ + ": damaged entry for " + doc->source.path + " (" +
              message + ")" + RebuildHint(path_);
@@ -340,6 +343,30 @@ std::unique_ptr<Document> ArchiveIndex::RowDocument(const Statement& rows, std::
   }
   doc->lines = std::make_unique<LineIndex>(doc->source.text);
   IndexTransitions(doc.get());
+  return doc;
+}
+
+std::unique_ptr<Document> ArchiveIndex::ReferenceDocument(const std::string& file,
+                                                          const Statement& row,
+                                                          std::string* error,
+                                                          RuleMatchCache* takes,
+                                                          size_t* form_bytes) const {
+  const std::string form = row.ColumnBlob(0);
+  if (form_bytes) *form_bytes += form.size();
+  std::string message, stored_takes;
+  std::unique_ptr<Document> doc;
+  std::vector<RuleTake> decoded_takes;
+  if (RowChecksum({form}) != row.ColumnText(1))
+    message = "checksum mismatch";
+  else
+    doc = DecodeReference(form, file, &stored_takes, &message);
+  if (!doc || (takes && grouping_rules_ &&
+               !DecodeRuleTakes(stored_takes, *grouping_rules_, doc->extraction.claims.size(),
+                                &decoded_takes, &message))) {
+    // Update checks every row it keeps and extracts a damaged one again.
+    *error = path_ + ": damaged entry for " + file + " (" + message + ")" + RebuildHint(path_);
+    return nullptr;
+  }
   if (takes && grouping_rules_) takes->Put(*doc, std::move(decoded_takes));
   return doc;
 }
@@ -349,7 +376,7 @@ bool ArchiveIndex::AppendDocuments(bool target, Documents* docs,
                                    const LoadOptions& options) const {
   Statement rows(db_.get(),
                  "SELECT path, encoding, markdown, source, normalized, "
-                 "metadata, extraction, takes, checksum FROM files ORDER BY path");
+                 "metadata, extraction, checksum FROM files ORDER BY path");
   if (!rows.ok()) return *error = path_ + ": " + rows.error(), false;
   // A file already loaded, or stored under two spellings (indexed once as
   // archive/a.md, once as /abs/archive/a.md), is taken once.

@@ -35,7 +35,7 @@ bool HasMetadata(const std::map<std::string, std::string>& stored,
 
 // Version of the tables and of the claim encoding. An index with another
 // version is refused when read and rebuilt from scratch by Update.
-inline constexpr int kArchiveSchemaVersion = 7;
+inline constexpr int kArchiveSchemaVersion = 8;
 
 // The files filed under one grouping key, of any period, and of one period:
 // what a draft's selection reads (AppendKeyDocuments, DraftSelection). The
@@ -174,11 +174,16 @@ class ArchiveIndex {
   ArchiveIndex(std::string path, std::unique_ptr<SqliteDb> db);
   std::string Meta(const std::string& key) const;
   // Decodes a row of "SELECT path, encoding, markdown, source, normalized,
-  // metadata, extraction, takes, checksum"; nullptr and *error when it is
-  // damaged. With `takes` and the fact rules of SetGrouping, its stored
-  // takes are decoded under those rules and kept there.
-  std::unique_ptr<Document> RowDocument(const Statement& rows, std::string* error,
-                                        RuleMatchCache* takes = nullptr) const;
+  // metadata, extraction, checksum"; nullptr and *error when it is damaged.
+  std::unique_ptr<Document> RowDocument(const Statement& rows, std::string* error) const;
+  // Decodes the reference form of `file` from a row of "SELECT form,
+  // checksum FROM refs"; nullptr and *error when it is damaged. With `takes`
+  // and the fact rules of SetGrouping, its stored takes are decoded under
+  // those rules and kept there. *form_bytes (if given) grows by the form's
+  // size.
+  std::unique_ptr<Document> ReferenceDocument(const std::string& file, const Statement& row,
+                                              std::string* error, RuleMatchCache* takes = nullptr,
+                                              size_t* form_bytes = nullptr) const;
   std::string MetadataError(const std::string& file) const;
   std::string ReadError(const Statement& rows) const;
   // Rebuilds the words table and eligible_claims from file_words and docs.

@@ -146,9 +146,9 @@ bool ArchiveIndex::AppendKeyDocuments(const std::set<std::string>& keys, bool ta
     phases.Mark("index: count unread files (SQL)");
   }
 
-  Statement row(db_.get(),
-                "SELECT path, encoding, markdown, source, normalized, "
-                "metadata, extraction, takes, checksum FROM files WHERE path = ?");
+  // Each file's reference form: its claims and the text around them, not
+  // its whole texts (store/reference_codec.h).
+  Statement row(db_.get(), "SELECT form, checksum FROM refs WHERE path = ?");
   if (!row.ok()) return *error = ReadError(row), false;
   // Documents of an earlier reading, by path: taken as they are.
   std::map<std::string, std::unique_ptr<Document>*> kept;
@@ -158,6 +158,7 @@ bool ArchiveIndex::AppendKeyDocuments(const std::set<std::string>& keys, bool ta
   Documents loaded;
   double sql_ms = 0, decode_ms = 0;
   long long claims_read = 0, documents_kept = 0;
+  size_t form_bytes = 0;
   for (const std::string& file : paths) {  // sorted, as AppendDocuments
     if (auto it = kept.find(file); it != kept.end()) {
       std::unique_ptr<Document> doc = std::move(*it->second);
@@ -177,7 +178,7 @@ bool ArchiveIndex::AppendKeyDocuments(const std::set<std::string>& keys, bool ta
                "ARCHIVE... --db " + path_ + "`";
       return false;
     }
-    std::unique_ptr<Document> doc = RowDocument(row, error, takes);
+    std::unique_ptr<Document> doc = ReferenceDocument(file, row, error, takes, &form_bytes);
     row.Reset();
     decode_ms += phases.Lap();
     if (!doc) return false;
@@ -190,6 +191,7 @@ bool ArchiveIndex::AppendKeyDocuments(const std::set<std::string>& keys, bool ta
   PhaseLog::Print("index: read rows (SQL)", sql_ms);
   PhaseLog::Print("index: decode rows", decode_ms);
   LogCount("index: claims read", claims_read);
+  LogCount("index: bytes of reference forms read", static_cast<long long>(form_bytes));
   if (held) LogCount("index: documents kept from the last reading", documents_kept);
   for (auto& doc : loaded) docs->push_back(std::move(doc));
   return true;

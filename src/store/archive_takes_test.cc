@@ -5,6 +5,8 @@
 
 #include <set>
 
+#include <sqlite3.h>
+
 #include "engine/fact_rules.h"
 #include "store/archive_index.h"
 #include "store/content_hash.h"
@@ -59,18 +61,29 @@ class ArchiveTakesTest : public ::testing::Test {
     return stats;
   }
 
-  // Every stored document, read by the keys of all of them, with their
-  // stored takes kept in *takes.
+  // Every stored document, read by the keys of all of them (their
+  // reference forms), with their stored takes kept in *takes; *error says
+  // why not.
+  Documents ReadByKeys(RuleMatchCache* takes, std::string* error) {
+    Documents all = index_->LoadAll(false, error);
+    EXPECT_EQ(all.size(), 5u) << *error;
+    const std::set<std::string> keys = IndexKeys(all, rules_.get(), nullptr);
+    Documents docs;
+    index_->AppendKeyDocuments(keys, false, &docs, error, {}, nullptr, nullptr, takes);
+    return docs;
+  }
   Documents ReadByKeys(RuleMatchCache* takes) {
+    std::string error;
+    Documents docs = ReadByKeys(takes, &error);
+    EXPECT_EQ(docs.size(), 5u) << error;
+    return docs;
+  }
+  // The stored documents read whole, what matching the rules reads.
+  Documents Whole() {
     std::string error;
     Documents all = index_->LoadAll(false, &error);
     EXPECT_EQ(all.size(), 5u) << error;
-    const std::set<std::string> keys = IndexKeys(all, rules_.get(), nullptr);
-    Documents docs;
-    EXPECT_TRUE(index_->AppendKeyDocuments(keys, false, &docs, &error, {}, nullptr, nullptr,
-                                           takes))
-        << error;
-    return docs;
+    return all;
   }
 
   ScratchDir dir_;
@@ -86,20 +99,22 @@ TEST_F(ArchiveTakesTest, StoredTakesAreThoseOfMatchingAndAreUsedWithoutMatching)
   Documents docs = ReadByKeys(&takes);
   ASSERT_EQ(docs.size(), 5u);
   EXPECT_EQ(takes.put(), 5u);
+  const Documents whole = Whole();  // in the same (path) order
   size_t taken = 0;
-  for (const auto& doc : docs) {
-    SCOPED_TRACE(doc->source.path);
-    const std::vector<RuleTake>* stored = takes.Find(*doc);
+  for (size_t d = 0; d < docs.size(); ++d) {
+    SCOPED_TRACE(docs[d]->source.path);
+    ASSERT_EQ(docs[d]->source.path, whole[d]->source.path);
+    const std::vector<RuleTake>* stored = takes.Find(*docs[d]);
     ASSERT_NE(stored, nullptr);
-    ExpectTakesEq(*stored, MatchDocumentRules(*doc, *rules_));
+    ExpectTakesEq(*stored, MatchDocumentRules(*whole[d], *rules_));
     taken += stored->size();
   }
   EXPECT_GT(taken, 0u);  // the seeds state facts of the shipped rules
   // Grouping with the stored takes matches no document, and forms the
-  // groups matching every document forms.
+  // groups matching every whole document forms.
   const std::vector<FactGroup> stored = GroupFacts(docs, rules_.get(), nullptr, &takes);
   EXPECT_EQ(takes.matched(), 0u);
-  const std::vector<FactGroup> matched = GroupFacts(docs, rules_.get());
+  const std::vector<FactGroup> matched = GroupFacts(whole, rules_.get());
   ASSERT_EQ(stored.size(), matched.size());
   for (size_t g = 0; g < stored.size(); ++g) {
     EXPECT_EQ(stored[g].fact_id, matched[g].fact_id) << g;
@@ -125,12 +140,41 @@ TEST_F(ArchiveTakesTest, TakesAreStoredAgainWhenTheFactRulesChange) {
   RuleMatchCache takes;
   Documents docs = ReadByKeys(&takes);
   ASSERT_EQ(docs.size(), 5u);
+  const Documents whole = Whole();
   size_t taken = 0;
-  for (const auto& doc : docs) {
-    ExpectTakesEq(*takes.Find(*doc), MatchDocumentRules(*doc, *rules_));
-    taken += takes.Find(*doc)->size();
+  for (size_t d = 0; d < docs.size(); ++d) {
+    ExpectTakesEq(*takes.Find(*docs[d]), MatchDocumentRules(*whole[d], *rules_));
+    taken += takes.Find(*docs[d])->size();
   }
   EXPECT_GT(taken, 0u);
+}
+
+// A draft's reading reads each file's reference form (with its takes), not
+// its row: a damaged form is refused there, and `index` repairs it.
+TEST_F(ArchiveTakesTest, ADamagedReferenceFormIsRefusedThenRepaired) {
+  index_->SetGrouping(rules_.get(), GroupingFingerprint({Facts()}));
+  Update();
+  index_.reset();
+  sqlite3* h = nullptr;
+  ASSERT_EQ(sqlite3_open(dir_.Path("a.db").c_str(), &h), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(h, "UPDATE refs SET form = form || X'00' "
+                            "WHERE rowid = (SELECT max(rowid) FROM refs)",
+                         nullptr, nullptr, nullptr),
+            SQLITE_OK);
+  sqlite3_close(h);
+  std::string error;
+  index_ = ArchiveIndex::Open(dir_.Path("a.db"), true, &error);
+  ASSERT_TRUE(index_) << error;
+  index_->SetGrouping(rules_.get(), GroupingFingerprint({Facts()}));
+  RuleMatchCache takes;
+  ReadByKeys(&takes, &error);
+  EXPECT_NE(error.find("damaged entry"), std::string::npos) << error;
+  EXPECT_NE(error.find("rebuild it with `factlint index"), std::string::npos) << error;
+  const UpdateStats stats = Update();
+  EXPECT_EQ(stats.repaired, 1u);
+  EXPECT_EQ(stats.unchanged, 4u);
+  RuleMatchCache again;
+  EXPECT_EQ(ReadByKeys(&again).size(), 5u);
 }
 
 TEST_F(ArchiveTakesTest, ReadingWithoutACacheKeepsNothing) {

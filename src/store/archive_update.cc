@@ -7,12 +7,14 @@
 
 #include "base/file_identity.h"
 #include "check/index_periods.h"
+#include "engine/claim_text.h"
 #include "engine/generic_match.h"
 #include "engine/load_documents.h"
 #include "engine/parallel.h"
 #include "store/archive_index.h"
 #include "store/content_hash.h"
 #include "store/extraction_codec.h"
+#include "store/reference_codec.h"
 #include "store/sqlite_db.h"
 #include "store/takes_codec.h"
 #include "text/loader.h"
@@ -41,21 +43,24 @@ bool Fail(const std::string& path, const std::string& what,
   return false;
 }
 
-// True when a stored row reads back as what was written: its checksum
-// matches and its blobs decode (the takes are decoded where they are read,
-// under the run's fact rules).
+// True when a stored file reads back as what was written: the checksums of
+// its row and of its reference form match and their blobs decode (the
+// takes are decoded where they are read, under the run's fact rules). A
+// file without its reference form is damaged too.
 bool RowIsIntact(const Statement& row, int first) {
   std::string source = row.ColumnBlob(first), normalized = row.ColumnBlob(first + 1);
   std::string metadata = row.ColumnBlob(first + 2), extraction = row.ColumnBlob(first + 3);
-  if (RowChecksum(source, normalized, metadata, extraction, row.ColumnBlob(first + 4)) !=
-      row.ColumnText(first + 5))
+  std::string form = row.ColumnBlob(first + 5);
+  if (RowChecksum({source, normalized, metadata, extraction}) != row.ColumnText(first + 4) ||
+      RowChecksum({form}) != row.ColumnText(first + 6))
     return false;
   std::map<std::string, std::string> decoded_metadata;
   Extraction decoded;
-  std::string ignored;
+  std::string ignored, takes;
   return DecodeMetadata(metadata, &decoded_metadata, &ignored) &&
          DecodeExtraction(extraction, normalized.size(), source.size(), &decoded,
-                          &ignored);
+                          &ignored) &&
+         DecodeReference(form, "", &takes, &ignored) != nullptr;
 }
 
 }  // namespace
@@ -106,8 +111,10 @@ bool ArchiveIndex::Update(const std::vector<std::string>& archive_paths,
   std::map<std::string, std::map<std::string, std::string>> stored_meta;
   std::set<std::string> damaged;  // rows that do not read back
   {
-    Statement list(db_.get(), "SELECT path, hash, metadata, source, normalized, "
-                              "metadata, extraction, takes, checksum FROM files");
+    Statement list(db_.get(),
+                   "SELECT files.path, hash, metadata, source, normalized, metadata, "
+                   "extraction, files.checksum, form, refs.checksum "
+                   "FROM files LEFT JOIN refs ON refs.path = files.path");
     if (!list.ok()) return Fail(path_, list.error(), error, list.code());
     while (list.Step()) {
       stored[list.ColumnText(0)] = list.ColumnText(1);
@@ -120,9 +127,12 @@ bool ArchiveIndex::Update(const std::vector<std::string>& archive_paths,
   std::set<std::string> named(archive_paths.begin(), archive_paths.end());
   Statement put(db_.get(),
                 "INSERT OR REPLACE INTO files(path, hash, encoding, markdown, "
-                "source, normalized, metadata, extraction, takes, checksum) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                "source, normalized, metadata, extraction, checksum) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
   if (!put.ok()) return Fail(path_, put.error(), error);
+  Statement put_ref(db_.get(),
+                    "INSERT OR REPLACE INTO refs(path, form, checksum) VALUES (?, ?, ?)");
+  if (!put_ref.ok()) return Fail(path_, put_ref.error(), error);
   // The small tables `check --against-db` selects by (archive_index.cc).
   Statement put_doc(db_.get(),
                     "INSERT OR REPLACE INTO docs(path, identity, metadata, "
@@ -132,7 +142,9 @@ bool ArchiveIndex::Update(const std::vector<std::string>& archive_paths,
   Statement drop_keys(db_.get(), "DELETE FROM claim_keys WHERE path = ?");
   Statement drop_words(db_.get(), "DELETE FROM file_words WHERE path = ?");
   Statement drop_doc(db_.get(), "DELETE FROM docs WHERE path = ?");
-  for (const Statement* st : {&put_doc, &put_key, &put_word, &drop_keys, &drop_words, &drop_doc})
+  Statement drop_ref(db_.get(), "DELETE FROM refs WHERE path = ?");
+  for (const Statement* st :
+       {&put_doc, &put_key, &put_word, &drop_keys, &drop_words, &drop_doc, &drop_ref})
     if (!st->ok()) return Fail(path_, st->error(), error);
   auto run = [&](Statement& st) {
     st.Step();
@@ -142,7 +154,7 @@ bool ArchiveIndex::Update(const std::vector<std::string>& archive_paths,
   };
   // Removes what the small tables hold of `file`.
   auto forget = [&](const std::string& file) {
-    for (Statement* st : {&drop_keys, &drop_words, &drop_doc}) {
+    for (Statement* st : {&drop_keys, &drop_words, &drop_doc, &drop_ref}) {
       st->BindText(1, file);
       if (std::string message = run(*st); !message.empty()) return message;
     }
@@ -183,7 +195,7 @@ bool ArchiveIndex::Update(const std::vector<std::string>& archive_paths,
   // after Fail.
   auto store = [&](const Pending& p, const Documents& one) {
     const std::string& file = p.file;
-    const Document* doc = one.front().get();
+    Document* doc = one.front().get();
     // Each key with the periods of its claims (IndexEntries), so that a
     // draft selects only the periods it can be compared with; and the fact
     // rules' takes the keys were found with, stored so that a check need
@@ -203,9 +215,7 @@ bool ArchiveIndex::Update(const std::vector<std::string>& archive_paths,
     std::string extraction = EncodeExtraction(doc->extraction);
     put.BindBlob(7, metadata);
     put.BindBlob(8, extraction);
-    put.BindBlob(9, stored_takes);
-    put.BindText(10, RowChecksum(doc->source.text, doc->normalized.text, metadata, extraction,
-                                 stored_takes));
+    put.BindText(9, RowChecksum({doc->source.text, doc->normalized.text, metadata, extraction}));
     put.Step();
     if (!put.error().empty()) return Fail(path_, put.error(), error);
     put.Reset();
@@ -235,6 +245,17 @@ bool ArchiveIndex::Update(const std::vector<std::string>& archive_paths,
     put_doc.BindInt(4, words.claims());
     put_doc.BindInt(5, static_cast<int64_t>(doc->extraction.problems.size()));
     if (std::string message = run(put_doc); !message.empty())
+      return Fail(path_, message, error);
+    // Last, as it drops the rest of the document's texts: the reference
+    // form, what a check holds of a document it reads (KeepCheckedText,
+    // KeepClaimSource), with the takes.
+    KeepCheckedText(doc, extractor.lexicon());
+    KeepClaimSource(doc);
+    const std::string form = EncodeReference(*doc, stored_takes);
+    put_ref.BindText(1, file);
+    put_ref.BindBlob(2, form);
+    put_ref.BindText(3, RowChecksum({form}));
+    if (std::string message = run(put_ref); !message.empty())
       return Fail(path_, message, error);
     return true;
   };

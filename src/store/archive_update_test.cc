@@ -222,6 +222,24 @@ TEST_F(ArchiveUpdateTest, ChangedFactRulesAreRefusedThenReFiled) {
   ExpectStats(Update({Archive()}), 0, 0, 0, 5);
 }
 
+TEST_F(ArchiveUpdateTest, FactRulesNamedByAnotherPathAreTheSameRules) {
+  const std::string facts = Rules() + "/facts";
+  const std::string relative =
+      std::filesystem::relative(facts, std::filesystem::current_path()).string();
+  ASSERT_NE(relative, facts);
+  EXPECT_EQ(GroupingFingerprint({relative}), GroupingFingerprint({facts}));
+  EXPECT_EQ(GroupingFingerprint({facts + "/"}), GroupingFingerprint({facts}));
+  // The same bytes in another directory are the same rules; other bytes are not.
+  const std::string copy = Rules() + "/elsewhere/facts";
+  std::filesystem::create_directories(copy);
+  for (const auto& entry : std::filesystem::directory_iterator(facts))
+    std::filesystem::copy_file(entry.path(), copy + "/" + entry.path().filename().string());
+  std::filesystem::copy_file(Rules() + "/macros.toml", Rules() + "/elsewhere/macros.toml");
+  EXPECT_EQ(GroupingFingerprint({copy}), GroupingFingerprint({facts}));
+  WriteBytes(copy + "/zz_local.toml", "# a local rule file\n");
+  EXPECT_NE(GroupingFingerprint({copy}), GroupingFingerprint({facts}));
+}
+
 TEST_F(ArchiveUpdateTest, StandardInputIsNotIndexed) {
   ExpectStats(Update({"-"}), 0, 0, 0, 0);
   EXPECT_EQ(errors_.size(), 1u);

@@ -42,11 +42,9 @@ std::string HashHex(uint64_t hash) {
   return buf;
 }
 
-std::string RowChecksum(std::string_view source, std::string_view normalized,
-                        std::string_view metadata,
-                        std::string_view extraction, std::string_view takes) {
+std::string RowChecksum(std::initializer_list<std::string_view> blobs) {
   uint64_t h = Hash64("");
-  for (std::string_view part : {source, normalized, metadata, extraction, takes}) {
+  for (std::string_view part : blobs) {
     h = Hash64(std::to_string(part.size()) + ":", h);
     h = Hash64(part, h);
   }
@@ -133,27 +131,33 @@ bool RulesFingerprint(const std::string& rules_dir, std::string* fingerprint,
 
 std::string GroupingFingerprint(const std::vector<std::string>& rule_paths) {
   namespace fs = std::filesystem;
-  std::vector<std::string> files;
+  // Each file by its name as seen from its rule path (a file of a rules
+  // directory by its own name, the macros.toml beside and above as such),
+  // never by the directory's path: an index built with the rules named by a
+  // relative path is good for the same rules named by an absolute one.
+  std::vector<std::pair<std::string, std::string>> files;  // name, path
   for (const std::string& path : rule_paths) {
     std::error_code ec;
-    fs::path dir = fs::path(path);
+    fs::path dir = fs::path(path).lexically_normal();
+    if (!dir.has_filename() && dir.has_parent_path()) dir = dir.parent_path();  // "facts/"
     if (fs::is_directory(path, ec)) {
       std::vector<std::string> inside;
       for (const auto& entry : fs::directory_iterator(path, ec))
         if (entry.path().extension() == ".toml") inside.push_back(entry.path().string());
       std::sort(inside.begin(), inside.end());
-      files.insert(files.end(), inside.begin(), inside.end());
+      for (const std::string& file : inside)
+        files.emplace_back(fs::path(file).filename().string(), file);
     } else {
-      files.push_back(path);
+      files.emplace_back(dir.filename().string(), path);
       dir = dir.parent_path();
     }
-    files.push_back((dir / "macros.toml").string());
-    files.push_back((dir.parent_path() / "macros.toml").string());
+    files.emplace_back("macros.toml", (dir / "macros.toml").string());
+    files.emplace_back("../macros.toml", (dir.parent_path() / "macros.toml").string());
   }
   uint64_t h = Hash64("grouping");
-  for (const std::string& file : files) {
+  for (const auto& [name, file] : files) {
     std::string bytes;
-    h = Hash64(file, h);
+    h = Hash64(name, h);
     h = Hash64(std::string_view("\0", 1), h);
     h = Hash64(ReadFileBytes(file, &bytes) ? HashHex(Hash64(bytes)) : "missing", h);
   }

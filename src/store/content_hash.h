@@ -7,6 +7,7 @@
 #define FACTLINT_STORE_CONTENT_HASH_H_
 
 #include <cstdint>
+#include <initializer_list>
 #include <string>
 #include <vector>
 #include <string_view>
@@ -23,9 +24,7 @@ std::string HashHex(uint64_t hash);
 
 // Checksum of a stored row's blobs (lengths included), so that damage
 // inside a text that SQLite's page checks cannot see is still caught.
-std::string RowChecksum(std::string_view source, std::string_view normalized,
-                        std::string_view metadata, std::string_view extraction,
-                        std::string_view takes);
+std::string RowChecksum(std::initializer_list<std::string_view> blobs);
 
 // Reads a whole file in binary mode; false if it cannot be read.
 bool ReadFileBytes(const std::string& path, std::string* bytes);

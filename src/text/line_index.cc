@@ -139,6 +139,38 @@ void LineIndex::KeepPositions(std::vector<uint32_t> offsets) {
   keeps_positions_ = true;
 }
 
+LineIndex::KeptLines LineIndex::kept_lines() const {
+  if (!keeps_lines_) Abort("the kept lines");
+  KeptLines kept;
+  kept.size = size_;
+  kept.starts = starts_;
+  for (const Kept& k : kept_) kept.runs.emplace_back(k.begin, k.end);
+  kept.text = kept_text_;
+  return kept;
+}
+
+std::unique_ptr<LineIndex> LineIndex::FromKeptLines(KeptLines kept) {
+  if (kept.starts.empty() || kept.starts.front() != 0) return nullptr;
+  for (size_t i = 1; i < kept.starts.size(); ++i)
+    if (kept.starts[i] <= kept.starts[i - 1] || kept.starts[i] > kept.size) return nullptr;
+  std::unique_ptr<LineIndex> index(new LineIndex());
+  uint32_t at = 0, after = 0;
+  for (const auto& [begin, end] : kept.runs) {
+    if (begin < after || end < begin || end > kept.size ||
+        end - begin > kept.text.size() - at)
+      return nullptr;
+    index->kept_.push_back(Kept{begin, end, at});
+    at += end - begin;
+    after = end + 1;  // runs that touch were joined by KeepLines
+  }
+  if (at != kept.text.size()) return nullptr;
+  index->size_ = kept.size;
+  index->starts_ = std::move(kept.starts);
+  index->kept_text_ = std::move(kept.text);
+  index->keeps_lines_ = true;
+  return index;
+}
+
 void LineIndex::Abort(const char* what) {
   std::cerr << "factlint: internal error: " << what
             << " asked of a text of which only some positions were kept\n";

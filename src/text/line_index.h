@@ -4,6 +4,7 @@
 #define FACTLINT_TEXT_LINE_INDEX_H_
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -56,7 +57,25 @@ class LineIndex {
   // (engine/source_lines.h). Called once, instead of KeepLines.
   void KeepPositions(std::vector<uint32_t> offsets);
 
+  // What an index keeps after KeepLines, in a form that can be stored and
+  // built again (the archive index's reference form, store/reference_codec.h):
+  // the whole text's size and line starts, and the kept runs of whole
+  // lines, [begin, end) of the text one after another in `text`.
+  struct KeptLines {
+    uint32_t size = 0;
+    std::vector<uint32_t> starts;
+    std::vector<std::pair<uint32_t, uint32_t>> runs;
+    std::string text;
+  };
+  // Only after KeepLines (aborts otherwise).
+  KeptLines kept_lines() const;
+  // An index that answers as the one whose kept_lines() `kept` is; nullptr when
+  // `kept` is not such a form (starts not from 0 and increasing within the
+  // size, runs not sorted and apart, of other bytes than `text` holds).
+  static std::unique_ptr<LineIndex> FromKeptLines(KeptLines kept);
+
  private:
+  LineIndex() = default;
   // Code points in text_[0, i * kStride): columns on a long line are
   // counted from the nearest checkpoint, not from the line's start. A
   // lookup walks fewer than kStride bytes (`claims` asks four per claim);

@@ -109,6 +109,45 @@ TEST(LineIndexTest, KeptLinesAnswerAsTheWholeText) {
   EXPECT_EQ(whole.Around(0, 3)->text, text);
 }
 
+// The kept lines built again from their stored form (the archive index's
+// reference form) answer as the index they were taken from.
+TEST(LineIndexTest, KeptLinesBuiltAgainAnswerAsTheKeptIndex) {
+  const std::string text = "第一行没有\r\n第二行有525家\r第三行\n第四行有524家\n\n第六行";
+  LineIndex whole(text);
+  LineIndex kept(text);
+  const uint32_t second = whole.LineStart(2);
+  const uint32_t fourth = whole.LineStart(4);
+  kept.KeepLines({{second + 3, second + 6}, {fourth + 4, fourth + 4}});
+  std::unique_ptr<LineIndex> again = LineIndex::FromKeptLines(kept.kept_lines());
+  ASSERT_NE(again, nullptr);
+  EXPECT_EQ(again->size(), whole.size());
+  EXPECT_EQ(again->line_count(), whole.line_count());
+  for (uint32_t line : {2u, 4u}) {
+    EXPECT_EQ(again->Line(line), whole.Line(line));
+    for (uint32_t at = whole.LineStart(line); at <= whole.LineStart(line + 1); ++at) {
+      EXPECT_EQ(again->Position(at).line, whole.Position(at).line) << at;
+      EXPECT_EQ(again->Position(at).column, whole.Position(at).column) << at;
+    }
+  }
+  EXPECT_EQ(again->Around(second, second + 3)->text, kept.Around(second, second + 3)->text);
+  EXPECT_FALSE(again->Around(0, 3).has_value());
+}
+
+TEST(LineIndexTest, AKeptFormThatIsNotOneIsRefused) {
+  LineIndex kept("一\n二\n三");
+  kept.KeepLines({{4, 4}});
+  const LineIndex::KeptLines good = kept.kept_lines();
+  ASSERT_NE(LineIndex::FromKeptLines(good), nullptr);
+  std::vector<LineIndex::KeptLines> bad(5, good);
+  bad[0].starts.clear();                // no first line
+  bad[1].starts.back() = bad[1].size + 1;  // a line past the end
+  bad[2].text += "x";                   // more bytes than the runs hold
+  bad[3].runs.push_back(bad[3].runs.front());  // runs out of order
+  bad[4].runs.front().second = bad[4].size + 1;  // a run past the end
+  for (size_t i = 0; i < bad.size(); ++i)
+    EXPECT_EQ(LineIndex::FromKeptLines(bad[i]), nullptr) << i;
+}
+
 TEST(LineIndexDeathTest, ALineNotKeptStops) {
   LineIndex kept("一\n二\n三");
   kept.KeepLines({{4, 4}});  // the first byte of 二

@@ -66,10 +66,7 @@ TEST_F(ReferenceCodecTest, AReferenceAnswersAsTheWholeDocument) {
     EXPECT_FALSE(b->target);
     EXPECT_EQ(b->TextSize(), a.TextSize());
     EXPECT_EQ(b->lines->line_count(), a.lines->line_count());
-    EXPECT_EQ(b->transition_start, a.transition_start);
-    EXPECT_EQ(b->transition_end, a.transition_end);
-    EXPECT_EQ(b->undated_start, a.undated_start);
-    EXPECT_EQ(b->undated_end, a.undated_end);
+    EXPECT_EQ(b->transition_marks, a.transition_marks);
     ExpectDateEq(b->extraction.date, a.extraction.date);
     ExpectTransitionsEq(b->extraction.transitions, a.extraction.transitions);
     for (const Transition& t : a.extraction.transitions) EXPECT_EQ(b->Text(t.span), a.Text(t.span));

@@ -46,6 +46,8 @@ struct SentenceScene {
   std::vector<Span> plan_cells;  // table cells under a header of goals
   // Table cells under a header naming a comparison base (| 比上年 |).
   std::vector<std::pair<Span, TimeExpr>> base_cells;
+  // Table cells under a header naming a part of the row's figure (| 其中高等学校 |).
+  std::vector<std::pair<Span, std::string>> part_cells;
   Span question;                 // the question the sentence answers, if any
   bool in_plan = false;  // a goal list after "目标是:", a plan section, an answer about goals
   // The period of the plan a heading names (# “十四五”规划纲要草案里的硬指标),

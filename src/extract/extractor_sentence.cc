@@ -586,7 +586,13 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
         if (index < items.size()) c.subject = items[index];
       }
       // A table cell's subject is its row's label (|城镇新增就业|1269万人|…).
-      if (c.subject.empty() && !row_label.empty() && begin >= row_label_end) c.subject = row_label;
+      if (c.subject.empty() && !row_label.empty() && begin >= row_label_end) {
+        c.subject = row_label;
+        // | 出版科技著作 | 60930种 | 40646种 | under | 其中高等学校 |: a part of
+        // the row's figure, named with its column.
+        for (const auto& [cell, part] : scene.part_cells)
+          if (cell.begin <= begin && q.span.end <= cell.end) c.subject = row_label + "(" + part + ")";
+      }
       // (A qualifier after the figure, 90%以上的…, is the figure's.)
       const uint32_t figure_end = c.qualifier_span.begin >= q.span.end && !c.qualifier_span.empty()
                                       ? c.qualifier_span.end

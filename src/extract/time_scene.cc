@@ -129,6 +129,7 @@ void TimeScene::EnterParagraph(Span line) {
   cells_.clear();
   plan_cells_.clear();
   base_cells_.clear();
+  part_cells_.clear();
   if (kind != Kind::kTableRow) in_table_ = false;  // a header starts a new table
   if (kind != Kind::kHeading) seen_text_ = true;
   switch (kind) {
@@ -235,6 +236,7 @@ void TimeScene::ReadTableRow(Span line) {
     columns_.clear();
     column_plans_.clear();
     column_bases_.clear();
+    column_parts_.clear();
     // A header cell that is a bare year (2023, as PDF tables write their
     // columns) names it; elsewhere a bare four-digit number is no time.
     static const re2::RE2 kBareYear("\\s*((?:19|20)[0-9]{2})\\s*");
@@ -258,6 +260,14 @@ void TimeScene::ReadTableRow(Span line) {
           break;
         }
       column_bases_.push_back(base);
+      // A column of a part of the row's figure (| 其中高等学校 |, | 高校占比 |).
+      const ShareWords& shares = lexicon_.share_words();
+      const std::string_view name = TrimLeft(TrimRight(cell));
+      column_parts_.push_back(
+          !t.known() && !base.base &&
+                  (ContainsAny(name, shares.part_markers) || ContainsAny(name, shares.of_whole))
+              ? std::string(name)
+              : std::string());
     }
     // A column of changes that names no year (| 变化 |, [time]
     // change_columns) beside columns of years (| 2017年 | 2022年 |): each row's
@@ -292,6 +302,7 @@ void TimeScene::ReadTableRow(Span line) {
   for (size_t k = 0; k < cells.size() && k < columns_.size(); ++k) {
     if (column_plans_[k]) plan_cells_.push_back(cells[k]);
     if (column_bases_[k].base) base_cells_.push_back({cells[k], column_bases_[k]});
+    if (!column_parts_[k].empty()) part_cells_.push_back({cells[k], column_parts_[k]});
     if (!columns_[k].known()) continue;
     TimeRef t = columns_[k];
     t.origin = TimeOrigin::kSection;

@@ -74,6 +74,10 @@ class TimeScene {
   // base (| 比上年 |, | 较2020年 |), with that base: a change in the cell is
   // measured from it.
   const std::vector<std::pair<Span, TimeExpr>>& base_cells() const { return base_cells_; }
+  // Cells of the current sentence under a header naming a part of the row's
+  // figure (| 其中高等学校 |, | 高校占比 |: [shares] part_markers, of_whole),
+  // with that header.
+  const std::vector<std::pair<Span, std::string>>& part_cells() const { return part_cells_; }
   // Cells of the current sentence (a table row) whose column header names a
   // time: a claim inside a cell takes that time.
   const std::vector<std::pair<Span, TimeRef>>& cells() const { return cells_; }
@@ -119,6 +123,8 @@ class TimeScene {
   std::vector<Span> plan_cells_;
   std::vector<TimeExpr> column_bases_;  // origin kUnknown: no base
   std::vector<std::pair<Span, TimeExpr>> base_cells_;
+  std::vector<std::string> column_parts_;  // "" for a column of the whole
+  std::vector<std::pair<Span, std::string>> part_cells_;
   bool question_plan_ = false;
   bool seen_text_ = false;  // a paragraph other than a heading came before
   Span question_span_;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "base/strings.h"
 #include "diag/suppression.h"
 
 namespace factlint {
@@ -35,13 +36,6 @@ std::vector<Line> SplitLines(std::string_view text) {
 // Offsets of `s` within its line; `s` must be a substring of it.
 size_t OffsetIn(std::string_view line, std::string_view s) {
   return static_cast<size_t>(s.data() - line.data());
-}
-
-uint32_t CodePoints(std::string_view s) {
-  uint32_t n = 0;
-  for (char c : s)
-    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
-  return n;
 }
 
 std::string_view Trim(std::string_view s) {
@@ -187,8 +181,8 @@ class Parser {
     l.path = path_;
     l.line = l.end_line = line.number;
     size_t at = OffsetIn(line.text, part);
-    l.column = CodePoints(line.text.substr(0, at)) + 1;
-    l.end_column = l.column + CodePoints(part);
+    l.column = static_cast<uint32_t>(CountCodePoints(line.text.substr(0, at))) + 1;
+    l.end_column = l.column + static_cast<uint32_t>(CountCodePoints(part));
     return l;
   }
 

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "base/strings.h"
+
 namespace factlint {
 namespace {
 
@@ -22,14 +24,6 @@ bool IsDigits(std::string_view s) {
                                    [](char c) { return c >= '0' && c <= '9'; });
 }
 
-// Code points of a UTF-8 string.
-uint32_t CodePoints(std::string_view s) {
-  uint32_t n = 0;
-  for (char c : s)
-    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
-  return n;
-}
-
 // The columns [begin, end) a claim occupies on `line`, its qualifier
 // included when it stands right before or after the number (超过18%,
 // 500家左右). The qualifier is counted in normalized code points, which is
@@ -45,7 +39,7 @@ Columns ColumnsOf(const Document& doc, const Claim& c, uint32_t line) {
   if (loc.line != line) cols.begin = 1;
   const Span& q = c.qualifier_span;
   if (!q.empty()) {
-    uint32_t width = CodePoints(doc.Text(q));
+    uint32_t width = static_cast<uint32_t>(CountCodePoints(doc.Text(q)));
     if (q.end == c.span.begin && cols.begin > width) cols.begin -= width;
     if (q.begin == c.span.end && cols.end != UINT32_MAX) cols.end += width;
   }

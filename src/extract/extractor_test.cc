@@ -158,7 +158,9 @@ TEST(ExtractorTest, IdentifiersAndIdioms) {
   ASSERT_NE(c, nullptr);
   EXPECT_FALSE(c->identifier);
   for (const Claim& claim : d.x.claims) {
-    if (&claim != c) EXPECT_TRUE(claim.identifier) << claim.surface;
+    if (&claim != c) {
+      EXPECT_TRUE(claim.identifier) << claim.surface;
+    }
     EXPECT_EQ(claim.surface.find("两"), std::string::npos) << claim.surface;
   }
 }

@@ -243,6 +243,14 @@ TEST_F(FactGroupsTest, RefusalsAndIneligibilitySayWhy) {
   // compared with the same plan restated, never with what happened.
   EXPECT_EQ(GenericIneligibility(c), "");
   c.target = false;
+  // A duration with a subject is a measure (受教育年限10.9年); a fraction
+  // is matched by fact rules only.
+  c.kind = ClaimKind::kDuration;
+  c.dimension = "year";
+  EXPECT_EQ(GenericIneligibility(c), "");
+  c.kind = ClaimKind::kFraction;
+  EXPECT_NE(GenericIneligibility(c).find("fact rules only"), std::string::npos);
+  c.kind = ClaimKind::kCardinal;
   c.subject = "";
   EXPECT_NE(GenericIneligibility(c).find("subject"), std::string::npos);
 }

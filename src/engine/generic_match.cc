@@ -64,6 +64,7 @@ std::string GenericIneligibility(const Claim& c) {
     case ClaimKind::kPercent:
     case ClaimKind::kPercentPoints:
     case ClaimKind::kRank:
+    case ClaimKind::kDuration:
       return "";
     default:
       return std::string("its kind (") + ClaimKindName(c.kind) +

@@ -42,6 +42,12 @@ namespace {
 
 // Finds the claim whose normalized span overlaps `value`. Claims are in text
 // order and do not overlap, so their ends are sorted too.
+// The claim's unit is not in its own text: a table wrote it apart, in the
+// row's label or the column's header (| 专利申请数(万项) | 536.46 |).
+bool UnitWrittenApart(const Claim& c) {
+  return !c.unit.empty() && c.surface.str().find(c.unit.str()) == std::string::npos;
+}
+
 int ClaimAt(const std::vector<Claim>& claims, Span value) {
   auto it = std::partition_point(claims.begin(), claims.end(), [&](const Claim& c) {
     return c.span.end <= value.begin;
@@ -138,15 +144,22 @@ std::vector<RuleTake> MatchDocumentRules(const Document& doc, const FactRuleSet&
   // "subject + its clause up to the value" (城镇新增就业1206万人,
   // 研发投入强度达到2.68%, 国家综合创新能力由2020年的第10位); the value the
   // rule reads must be this claim's, not a figure before it.
+  // A table cell whose unit the row's label or the column's header writes
+  // apart (| 城镇新增就业(万人) | 1315 |) is read the same way, as "subject +
+  // value + unit" (城镇新增就业1315万人).
   for (size_t i = 0; i < claims.size(); ++i) {
     const Claim& c = claims[i];
-    if (used[i] || c.identifier || !c.subject_elsewhere) continue;
+    const bool unit_apart = UnitWrittenApart(c);
+    if (used[i] || c.identifier || c.subject.empty() || !(c.subject_elsewhere || unit_apart))
+      continue;
     Span value = c.span;
     if (!c.qualifier_span.empty() && c.qualifier_span.end <= c.span.begin)
       value.begin = c.qualifier_span.begin;
-    const Span lead{std::min(c.clause.begin, value.begin), value.begin};
-    const std::string read =
-        c.subject.str() + std::string(doc.Text(lead)) + std::string(doc.Text(value));
+    const Span lead = unit_apart ? Span{value.begin, value.begin}
+                                 : Span{std::min(c.clause.begin, value.begin), value.begin};
+    const std::string read = c.subject.str() + std::string(doc.Text(lead)) +
+                             std::string(doc.Text(value)) +
+                             (unit_apart ? c.unit.str() : std::string());
     for (const RuleMatch& m : rules.Match(read)) {
       if (m.value.begin < c.subject.size() + lead.size()) continue;
       take(static_cast<int>(i), m, read);

@@ -83,7 +83,7 @@ Extraction Extractor::Extract(const SourceText& source,
   TimeRef period;
   if (auto it = norm.metadata.find("period"); it != norm.metadata.end())
     period = ParsePeriod(it->second);
-  TimeScene scene(norm, out.date, period, *lexicon_);
+  TimeScene scene(norm, out.date, period, *lexicon_, *scanner_);
   // After "今年发展主要预期目标是:" the goals may follow on lines of their own,
   // up to the first that ends a sentence (at most a dozen).
   int plan_list_until = -1;  // last paragraph of the goal list
@@ -92,15 +92,21 @@ Extraction Extractor::Extract(const SourceText& source,
   for (const Sentence& s : SplitSentences(text, lexicon_->abbreviations())) {
     std::vector<const Quantity*> mine;
     while (qi < quantities.size() && quantities[qi].span.begin < s.span.begin) ++qi;
+    scene.Enter(s);
     while (qi < quantities.size() && quantities[qi].span.begin < s.span.end) {
-      mine.push_back(&quantities[qi++]);
+      // A bare number in a table cell whose unit the header or the row's
+      // label writes apart (| 专利申请数(万项) | 536.46 |) is read with it.
+      Quantity& q = quantities[qi++];
+      for (const auto& [cell, unit] : scene.unit_cells())
+        if (cell.begin <= q.span.begin && q.span.end <= cell.end) scanner_->ReadWithUnit(text, unit, &q);
+      mine.push_back(&q);
     }
     bool in_list = s.paragraph > plan_list_from && s.paragraph <= plan_list_until;
-    scene.Enter(s);
     SentenceResult r = ExtractSentence(
         doc, context, s, mine,
         {scene.Current(), scene.Range(), scene.cells(), scene.plan_cells(),
-         scene.base_cells(), scene.part_cells(), scene.Question(), in_list || scene.InPlan(), scene.PlanPeriod()});
+         scene.base_cells(), scene.part_cells(), scene.label_unit(), scene.Question(),
+         in_list || scene.InPlan(), scene.PlanPeriod()});
     if (r.opens_plan_list) {
       plan_list_from = s.paragraph;
       plan_list_until = s.paragraph + 12;

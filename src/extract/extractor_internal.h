@@ -48,6 +48,8 @@ struct SentenceScene {
   std::vector<std::pair<Span, TimeExpr>> base_cells;
   // Table cells under a header naming a part of the row's figure (| 其中高等学校 |).
   std::vector<std::pair<Span, std::string>> part_cells;
+  // The unit in parentheses ending the row's label ((万项)): not what it measures.
+  Span label_unit;
   Span question;                 // the question the sentence answers, if any
   bool in_plan = false;  // a goal list after "目标是:", a plan section, an answer about goals
   // The period of the plan a heading names (# “十四五”规划纲要草案里的硬指标),

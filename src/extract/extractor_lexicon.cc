@@ -639,4 +639,12 @@ bool Lexicon::IsPlanOpener(std::string_view clause, int doc_year) const {
   return false;
 }
 
+int Lexicon::AnchoredYear(std::string_view word, int anchor) const {
+  if (std::find(anchored_years_.begin(), anchored_years_.end(), word) == anchored_years_.end())
+    return 0;
+  for (const auto& [w, shift] : time_words().lists().relative_years)
+    if (w == word) return anchor + shift;
+  return 0;
+}
+
 }  // namespace factlint

@@ -180,6 +180,9 @@ class Lexicon {
   // [time] anchored_years: relative years counted from a year named before
   // them in their sentence.
   const std::vector<std::string>& anchored_years() const { return anchored_years_; }
+  // The year `word` (one of anchored_years: 上年) names counted from the
+  // year `anchor`; 0 when it is none of them.
+  int AnchoredYear(std::string_view word, int anchor) const;
   // [time] speech_verbs, sentence_leads, opening_words: what may stand before
   // a time that opens its sentence.
   const std::vector<std::string>& speech_verbs() const { return speech_verbs_; }

@@ -397,8 +397,10 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
     const size_t close = StartsWith(row, "|") ? row.find('|', 1) : std::string_view::npos;
     if (close != std::string_view::npos) {
       const uint32_t label_begin = static_cast<uint32_t>(row.data() - text.data() + 1);
-      row_label = context.RowSubject({label_begin, label_begin + static_cast<uint32_t>(close - 1)},
-                                     time_spans);
+      uint32_t label_end = label_begin + static_cast<uint32_t>(close - 1);
+      if (!scene.label_unit.empty() && scene.label_unit.end <= label_end)
+        label_end = scene.label_unit.begin;
+      row_label = context.RowSubject({label_begin, label_end}, time_spans);
       row_label_end = static_cast<uint32_t>(row.data() - text.data() + close);
     }
   }

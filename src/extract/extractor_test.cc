@@ -106,6 +106,31 @@ TEST(ExtractorContextTest, ATableRowLabelIsASubjectWithoutItsLeadWords) {
   EXPECT_EQ(part->subject, "发明专利申请数");
 }
 
+// A unit in parentheses ending a row's label, a column's header or the
+// labels' header is the unit of the bare numbers under it, and no part of
+// the subject; a parenthesis that is no unit stays in the label.
+TEST(ExtractorContextTest, ATablesUnitWrittenApartIsItsNumbersUnit) {
+  Doc d = FromMarkdown("| 指标 | 2022年 | 增速(%) |\n|---|---|---|\n| 专利申请数(万项) | 536.46 | 24.09 |\n"
+                       "| 城镇调查失业率(全年平均) | 5.6% | — |\n");
+  const Claim* count = Find(d.x, "536.46");
+  const Claim* rate = Find(d.x, "24.09");
+  const Claim* plain = Find(d.x, "5.6%");
+  ASSERT_NE(count, nullptr);
+  ASSERT_NE(rate, nullptr);
+  ASSERT_NE(plain, nullptr);
+  EXPECT_EQ(count->dimension, "count:项");
+  EXPECT_EQ(count->unit, "万项");
+  EXPECT_EQ(count->subject, "专利申请数");
+  EXPECT_EQ(rate->kind, ClaimKind::kPercent);  // the column's unit before the row's
+  EXPECT_EQ(plain->subject.str().rfind("城镇调查失业率(全年", 0), 0u) << plain->subject;
+
+  Doc t = FromMarkdown("| 指标(亿元) | 2023年 | 2024年 |\n|---|---|---|\n| 全社会研发经费投入 | 33357 | 36327 |\n");
+  const Claim* spending = Find(t.x, "36327");
+  ASSERT_NE(spending, nullptr);
+  EXPECT_EQ(spending->dimension, "CNY");
+  EXPECT_EQ(spending->value.lo, 3632650000000);
+}
+
 TEST(ExtractorTest, LoadReportsMissingRules) {
   std::string error;
   EXPECT_EQ(Extractor::Load("/nonexistent", &error), nullptr);

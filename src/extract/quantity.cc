@@ -74,4 +74,40 @@ std::vector<Quantity> QuantityScanner::Scan(std::string_view text) const {
   return out;
 }
 
+bool QuantityScanner::IsUnit(std::string_view unit) const {
+  if (unit.empty()) return false;
+  const std::string number = "1" + std::string(unit);
+  const std::vector<Quantity> read = Scan(number);
+  return read.size() == 1 && read[0].span.begin == 0 && read[0].span.end == number.size() &&
+         !read[0].unit.empty() && !read[0].overflow;
+}
+
+bool QuantityScanner::ReadWithUnit(std::string_view text, std::string_view unit,
+                                   Quantity* q) const {
+  if (!q->unit.empty() || q->span.end > text.size() || !IsUnit(unit)) return false;
+  // The qualifier stays where it was written: before the number, or after
+  // it, where the unit now stands between them.
+  const bool qualified = !q->qualifier_span.empty() && q->qualifier_span.end <= text.size();
+  const bool before = qualified && q->qualifier_span.end <= q->span.begin;
+  const bool after = qualified && q->qualifier_span.begin >= q->span.end;
+  const uint32_t begin = before ? q->qualifier_span.begin : q->span.begin;
+  std::string written(text.substr(begin, q->span.end - begin));
+  const size_t number_end = written.size();
+  written += unit;
+  if (after) written += text.substr(q->qualifier_span.begin, q->qualifier_span.size());
+  const std::vector<Quantity> read = Scan(written);
+  // One quantity, from the start through the unit, with the qualifier read.
+  if (read.size() != 1 || read[0].overflow || read[0].unit.empty() ||
+      read[0].span.end != number_end + unit.size() || read[0].qualifier != q->qualifier)
+    return false;
+  const Quantity& r = read[0];
+  q->kind = r.kind;
+  q->value = r.value;
+  q->written = r.written;
+  q->dimension = r.dimension;
+  q->unit = r.unit;
+  q->change = r.change;
+  return true;
+}
+
 }  // namespace factlint

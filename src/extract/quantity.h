@@ -49,6 +49,15 @@ class QuantityScanner {
   // Every quantity in `text`, in order of position, non-overlapping.
   std::vector<Quantity> Scan(std::string_view text) const;
 
+  // A unit written apart from its numbers, as a table writes it in a row's
+  // label or a column's header (| 专利申请数(万项) | 536.46 |): true when
+  // `unit` read after a number ("1" + unit) is one quantity with a unit.
+  bool IsUnit(std::string_view unit) const;
+  // `q`, a bare number (no unit) read from `text`, read again with `unit`
+  // after it (its qualifier kept, before or after: 约536.46, 536.46左右);
+  // false, and `q` unchanged, when the two are not one quantity with a unit.
+  bool ReadWithUnit(std::string_view text, std::string_view unit, Quantity* q) const;
+
   const UnitTable& units() const { return *units_; }
 
  private:

@@ -324,6 +324,35 @@ TEST_F(QuantityNegativeTest, WrittenKeptBesideValue) {
   EXPECT_TRUE(std::isinf(found[0].value.hi));
 }
 
+// A table writes a unit apart from its numbers: | 专利申请数(万项) | 536.46 |.
+TEST_F(QuantityNegativeTest, AUnitWrittenApartIsReadWithTheNumber) {
+  EXPECT_TRUE(scanner_->IsUnit("万项"));
+  EXPECT_TRUE(scanner_->IsUnit("%"));
+  EXPECT_TRUE(scanner_->IsUnit("亿元"));
+  EXPECT_FALSE(scanner_->IsUnit("全年平均"));
+  EXPECT_FALSE(scanner_->IsUnit(""));
+
+  const std::string text = "约536.46 和 6.9左右 和 82.7万亿元";
+  std::vector<Quantity> found = scanner_->Scan(text);
+  ASSERT_EQ(found.size(), 3u);
+  Quantity about = found[0];
+  ASSERT_TRUE(scanner_->ReadWithUnit(text, "万项", &about));
+  EXPECT_EQ(about.dimension, "count:项");
+  EXPECT_EQ(about.unit, "万项");
+  EXPECT_EQ(about.qualifier, Qualifier::kAbout);
+  EXPECT_LT(about.value.lo, 5364600);
+  EXPECT_GT(about.value.hi, 5364600);
+  EXPECT_EQ(about.span, found[0].span);  // still the number as written
+  Quantity percent = found[1];
+  ASSERT_TRUE(scanner_->ReadWithUnit(text, "%", &percent));
+  EXPECT_EQ(percent.kind, ClaimKind::kPercent);
+  EXPECT_EQ(percent.qualifier, Qualifier::kAbout);
+  // A number with a unit of its own keeps it.
+  Quantity own = found[2];
+  EXPECT_FALSE(scanner_->ReadWithUnit(text, "万人", &own));
+  EXPECT_EQ(own.dimension, "CNY");
+}
+
 TEST_F(QuantityNegativeTest, LoadFailsWithLocation) {
   std::string error;
   EXPECT_EQ(QuantityScanner::Load("/nonexistent/units.toml", &error), nullptr);

@@ -74,10 +74,9 @@ void AnchorRelativeYears(const DocumentScan& doc, std::vector<TimeExpr>* times) 
       continue;
     }
     if (anchor == nullptr || t.origin != TimeOrigin::kRelative || t.from_year == 0) continue;
-    const std::string_view word = doc.text.substr(t.span.begin, t.span.size());
-    if (std::find(anchored.begin(), anchored.end(), word) == anchored.end()) continue;
-    for (const auto& [w, shift] : doc.lexicon.time_words().lists().relative_years)
-      if (w == word) t.from_year = t.to_year = anchor->to_year + shift;
+    const int year =
+        doc.lexicon.AnchoredYear(doc.text.substr(t.span.begin, t.span.size()), anchor->to_year);
+    if (year != 0) t.from_year = t.to_year = year;
   }
 }
 

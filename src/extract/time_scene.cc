@@ -49,8 +49,9 @@ TimeRef ParsePeriod(std::string_view s) {
 }
 
 TimeScene::TimeScene(const Normalized& norm, const DocumentDate& date, TimeRef period,
-                     const Lexicon& lexicon)
-    : norm_(norm), text_(norm.text), date_(date), document_(period), lexicon_(lexicon) {
+                     const Lexicon& lexicon, const QuantityScanner& scanner)
+    : norm_(norm), text_(norm.text), date_(date), document_(period), lexicon_(lexicon),
+      scanner_(scanner) {
   if (!document_.known() && date_.year != 0)
     document_ = {date_.year, date_.year, TimeOrigin::kDocument};
 }
@@ -130,6 +131,8 @@ void TimeScene::EnterParagraph(Span line) {
   plan_cells_.clear();
   base_cells_.clear();
   part_cells_.clear();
+  unit_cells_.clear();
+  label_unit_ = {};
   if (kind != Kind::kTableRow) in_table_ = false;  // a header starts a new table
   if (kind != Kind::kHeading) seen_text_ = true;
   switch (kind) {
@@ -231,12 +234,23 @@ void TimeScene::ReadTableRow(Span line) {
                      line.begin + static_cast<uint32_t>(close)});
     open = close;
   }
+  // A Markdown header row stands right above its delimiter row (|---|---|):
+  // it opens a table of its own, also right after another table.
+  static const re2::RE2 kRule("^[\\s|:\\-—]*$");
+  if (in_table_ && line.end < text_.size()) {
+    std::string_view next = text_.substr(line.end + 1);
+    next = next.substr(0, std::min(next.find('\n'), next.size()));
+    if (next.find('|') != std::string_view::npos && next.find('-') != std::string_view::npos &&
+        re2::RE2::FullMatch(re2::StringPiece(next.data(), next.size()), kRule))
+      in_table_ = false;
+  }
   if (!in_table_) {  // the header row
     in_table_ = true;
     columns_.clear();
     column_plans_.clear();
     column_bases_.clear();
     column_parts_.clear();
+    column_units_.clear();
     // A header cell that is a bare year (2023, as PDF tables write their
     // columns) names it; elsewhere a bare four-digit number is no time.
     static const re2::RE2 kBareYear("\\s*((?:19|20)[0-9]{2})\\s*");
@@ -268,6 +282,27 @@ void TimeScene::ReadTableRow(Span line) {
                   (ContainsAny(name, shares.part_markers) || ContainsAny(name, shares.of_whole))
               ? std::string(name)
               : std::string());
+      Span written;
+      column_units_.push_back(CellUnit(c, &written));
+    }
+    // | 2022年 | 比上年 |: a column of changes from a year counted from the
+    // nearest year on its left ([time] anchored_years) holds that year's changes.
+    for (size_t k = 0; k < columns_.size(); ++k) {
+      TimeExpr& base = column_bases_[k];
+      if (!base.base || base.origin != TimeOrigin::kRelative || columns_[k].set()) continue;
+      for (size_t j = k; j-- > 0;) {
+        const TimeRef& year = columns_[j];
+        if (!year.known() || year.from_year != year.to_year || !year.part.empty()) continue;
+        int from = 0;
+        const std::string_view cell = text_.substr(base.span.begin, base.span.size());
+        for (const std::string& w : lexicon_.anchored_years())
+          if (cell.find(w) != std::string_view::npos) from = lexicon_.AnchoredYear(w, year.to_year);
+        if (from != 0) {
+          columns_[k] = year;
+          base.from_year = base.to_year = from;
+        }
+        break;
+      }
     }
     // A column of changes that names no year (| 变化 |, [time]
     // change_columns) beside columns of years (| 2017年 | 2022年 |): each row's
@@ -297,8 +332,18 @@ void TimeScene::ReadTableRow(Span line) {
     }
     return;
   }
-  static const re2::RE2 kRule("^[\\s|:\\-—]*$");
   if (re2::RE2::FullMatch(re2::StringPiece(row.data(), row.size()), kRule)) return;
+  // Units written apart: the column's, else the row label's, else the one
+  // over the labels (| 指标(亿元) | 2022年 |), for every value.
+  const std::string label_unit = cells.empty() ? std::string() : CellUnit(cells[0], &label_unit_);
+  const std::string table_unit = column_units_.empty() ? std::string() : column_units_[0];
+  for (size_t k = 1; k < cells.size(); ++k) {
+    const std::string& unit = k < column_units_.size() && !column_units_[k].empty()
+                                  ? column_units_[k]
+                              : !label_unit.empty() ? label_unit
+                                                    : table_unit;
+    if (!unit.empty()) unit_cells_.push_back({cells[k], unit});
+  }
   for (size_t k = 0; k < cells.size() && k < columns_.size(); ++k) {
     if (column_plans_[k]) plan_cells_.push_back(cells[k]);
     if (column_bases_[k].base) base_cells_.push_back({cells[k], column_bases_[k]});
@@ -308,6 +353,18 @@ void TimeScene::ReadTableRow(Span line) {
     t.origin = TimeOrigin::kSection;
     cells_.push_back({cells[k], t});
   }
+}
+
+std::string TimeScene::CellUnit(Span cell, Span* written) const {
+  *written = {};
+  std::string_view c = TrimRight(text_.substr(cell.begin, cell.size()));
+  if (!EndsWith(c, ")")) return "";
+  const size_t open = c.rfind('(');
+  if (open == std::string_view::npos) return "";
+  const std::string_view unit = c.substr(open + 1, c.size() - open - 2);
+  if (!scanner_.IsUnit(unit)) return "";
+  *written = {cell.begin + static_cast<uint32_t>(open), cell.begin + static_cast<uint32_t>(c.size())};
+  return std::string(unit);
 }
 
 void TimeScene::Leave(const Sentence& s, const TimeRef& topic) {

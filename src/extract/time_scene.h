@@ -20,6 +20,9 @@
 //   cell       a table cell takes the year named by its column's header
 //              (Markdown tables, and tables extracted from PDF whose header
 //              line is a row of years).
+// The scene also reads what else a table's header and labels say of its
+// cells: goals, comparison bases, parts of the row's figure, and units
+// written apart from the numbers (| 专利申请数(万项) | 536.46 |).
 // The narrowest level that names a time wins. Words are data:
 // rules/lexicon.toml [time].
 #ifndef FACTLINT_EXTRACT_TIME_SCENE_H_
@@ -32,6 +35,7 @@
 #include "extract/claim.h"
 #include "extract/extractor.h"
 #include "extract/extractor_lexicon.h"
+#include "extract/quantity.h"
 #include "extract/sentence.h"
 #include "text/normalize.h"
 
@@ -44,8 +48,9 @@ TimeRef ParsePeriod(std::string_view s);
 class TimeScene {
  public:
   // `period`: the configured period of the document (unknown if none).
+  // `scanner` tells units written apart from numbers in tables.
   TimeScene(const Normalized& norm, const DocumentDate& date, TimeRef period,
-            const Lexicon& lexicon);
+            const Lexicon& lexicon, const QuantityScanner& scanner);
 
   // Called for each sentence, in order, before it is extracted.
   void Enter(const Sentence& s);
@@ -78,6 +83,13 @@ class TimeScene {
   // figure (| 其中高等学校 |, | 高校占比 |: [shares] part_markers, of_whole),
   // with that header.
   const std::vector<std::pair<Span, std::string>>& part_cells() const { return part_cells_; }
+  // Cells of the current sentence (a table row) whose numbers are written
+  // without their unit, with the unit their column's header (| 增速(%) |)
+  // or else the row's label (| 专利申请数(万项) |) gives in parentheses.
+  const std::vector<std::pair<Span, std::string>>& unit_cells() const { return unit_cells_; }
+  // The unit in parentheses that ends the current row's label ("(万项)"),
+  // which is no part of what the row measures; empty if none.
+  Span label_unit() const { return label_unit_; }
   // Cells of the current sentence (a table row) whose column header names a
   // time: a claim inside a cell takes that time.
   const std::vector<std::pair<Span, TimeRef>>& cells() const { return cells_; }
@@ -96,12 +108,16 @@ class TimeScene {
   void ReadTableRow(Span line);
   TimeRef FirstTime(Span where) const;
   TimeRef PlanLead(Span paragraph) const;
+  // The unit in parentheses that ends `cell` ("(亿元)"), and its span with
+  // the parentheses; empty if none.
+  std::string CellUnit(Span cell, Span* written) const;
 
   const Normalized& norm_;
   std::string_view text_;
   const DocumentDate& date_;
   TimeRef document_;
   const Lexicon& lexicon_;
+  const QuantityScanner& scanner_;
   int paragraph_ = -1;
   Kind kind_ = Kind::kText;
   std::vector<Section> sections_;
@@ -125,6 +141,9 @@ class TimeScene {
   std::vector<std::pair<Span, TimeExpr>> base_cells_;
   std::vector<std::string> column_parts_;  // "" for a column of the whole
   std::vector<std::pair<Span, std::string>> part_cells_;
+  std::vector<std::string> column_units_;  // "" for a column naming none
+  std::vector<std::pair<Span, std::string>> unit_cells_;
+  Span label_unit_;
   bool question_plan_ = false;
   bool seen_text_ = false;  // a paragraph other than a heading came before
   Span question_span_;

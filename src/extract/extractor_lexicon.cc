@@ -273,6 +273,8 @@ std::unique_ptr<Lexicon> Lexicon::Parse(std::string_view toml_text,
             ReadStrings(root, "verbs", "predicate", &lex->predicate_verbs_, &err) &&
             ReadStrings(root, "verbs", "up", &lex->up_verbs_, &err) &&
             ReadStrings(root, "verbs", "down", &lex->down_verbs_, &err) &&
+            ReadStrings(root, "verbs", "compared_up", &lex->compared_up_verbs_, &err) &&
+            ReadStrings(root, "verbs", "compared_down", &lex->compared_down_verbs_, &err) &&
             ReadStrings(root, "verbs", "average", &lex->average_words_, &err) &&
             ReadStrings(root, "verbs", "real", &lex->real_words_, &err) &&
             ReadStrings(root, "verbs", "real_measures", &lex->real_measures_, &err) &&

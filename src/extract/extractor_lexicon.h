@@ -108,6 +108,10 @@ class Lexicon {
   const std::vector<std::string>& abbreviations() const { return abbreviations_; }
   const std::vector<std::string>& predicate_verbs() const { return predicate_verbs_; }
   const std::vector<std::string>& up_verbs() const { return up_verbs_; }
+  // [verbs] compared_up, compared_down: words that state a change only right
+  // after a comparison (比去年多100万人, 较上年低0.3个百分点).
+  const std::vector<std::string>& compared_up_verbs() const { return compared_up_verbs_; }
+  const std::vector<std::string>& compared_down_verbs() const { return compared_down_verbs_; }
   // Particles and qualifiers that may stand between a verb and its number
   // ([verbs] fillers: 增长了, 达到约).
   const std::vector<std::string>& verb_fillers() const { return verb_fillers_; }
@@ -246,6 +250,7 @@ class Lexicon {
   std::bitset<256> alias_first_bytes_;
   std::set<std::string> stopwords_;
   std::vector<std::string> stop_prefixes_;
+  std::vector<std::string> compared_up_verbs_, compared_down_verbs_;
   std::vector<std::string> level_verbs_, predicate_verbs_, up_verbs_, down_verbs_,
       average_words_, real_words_, real_measures_, cumulative_words_, whole_year_words_;
   std::vector<std::string> plan_leads_, plan_list_ends_, forecast_words_;

@@ -78,6 +78,22 @@ bool EndsWithWord(std::string_view pre, std::string_view v) {
          !IsAsciiLetter(static_cast<unsigned char>(pre[b - 1]));
 }
 
+// `pre` ends with a comparison and its base, in one clause: 比去年, 较2016年,
+// 与上年相比 ([context] comparisons, comparisons_alone).
+bool AfterComparison(const Lexicon& lex, std::string_view pre) {
+  constexpr size_t kMaxBase = 8 * 3;  // 比上年同期, 比2016年: a few characters
+  for (const auto* list : {&lex.comparisons(), &lex.comparisons_alone()})
+    for (const std::string& w : *list) {
+      const size_t at = pre.rfind(w);
+      if (at == std::string_view::npos) continue;
+      const std::string_view base = pre.substr(at + w.size());
+      if (base.size() <= kMaxBase && base.find_first_of(",;:") == std::string_view::npos &&
+          (list == &lex.comparisons_alone() ? base.empty() : !base.empty()))
+        return true;
+    }
+  return false;
+}
+
 // The direction a change verb right before a number states (增长48%), and
 // whether an average word stands before the verb (年均增长25.5%).
 Direction ChangeBefore(const Lexicon& lex, std::string_view pre, bool* annual) {
@@ -92,6 +108,17 @@ Direction ChangeBefore(const Lexicon& lex, std::string_view pre, bool* annual) {
   }
   for (const std::string& v : lex.down_verbs()) {
     if (v.size() > best && ends_with(v)) { best = v.size(); dir = Direction::kDown; }
+  }
+  // 比去年多100万人: a word that states a change only after a comparison.
+  if (dir == Direction::kNone) {
+    for (const auto& [list, d] : {std::pair(&lex.compared_up_verbs(), Direction::kUp),
+                                  std::pair(&lex.compared_down_verbs(), Direction::kDown)})
+      for (const std::string& v : *list)
+        if (v.size() > best && ends_with(v) &&
+            AfterComparison(lex, TrimRight(pre.substr(0, pre.size() - v.size())))) {
+          best = v.size();
+          dir = d;
+        }
   }
   // A level verb that ends with the change verb states a level: 新增 is not 增.
   for (const std::string& v : lex.level_verbs()) {

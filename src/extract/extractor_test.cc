@@ -137,6 +137,27 @@ TEST(ExtractorTest, LoadReportsMissingRules) {
   EXPECT_FALSE(error.empty());
 }
 
+// 多/少/高/低 state a change only right after a comparison and its base.
+TEST(ExtractorTest, AComparedMoreOrLessIsAChange) {
+  Doc d = FromText("就业预期目标比去年多100万人，赤字率较上年低0.2个百分点，与上年相比少3个。"
+                   "差不多20个地区参加，至少50家企业、最高30米。", "2017-03-05");
+  for (const char* up : {"100万人"}) {
+    const Claim* c = Find(d.x, up);
+    ASSERT_NE(c, nullptr) << up;
+    EXPECT_EQ(c->change, Direction::kUp) << up;
+  }
+  for (const char* down : {"0.2个百分点", "3个"}) {
+    const Claim* c = Find(d.x, down);
+    ASSERT_NE(c, nullptr) << down;
+    EXPECT_EQ(c->change, Direction::kDown) << down;
+  }
+  for (const char* level : {"20个", "50家", "30米"}) {
+    const Claim* c = Find(d.x, level);
+    ASSERT_NE(c, nullptr) << level;
+    EXPECT_EQ(c->change, Direction::kNone) << level;
+  }
+}
+
 TEST(ExtractorTest, YearsAreTimeAndChangeHasBase) {
   Doc d = FromText("2024年全社会研发投入超3.6万亿元,较2020年增长48%。", "2025-09-18");
   const Claim* total = Find(d.x, "3.6万亿元");

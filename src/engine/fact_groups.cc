@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "base/strings.h"
 #include "engine/fact_rules.h"
 #include "engine/generic_match.h"
 #include "extract/unit_table.h"
@@ -64,6 +65,19 @@ struct RulePiece {
   uint32_t label_size = 0;  // bytes of text taken from the label
   uint32_t offset = 0;      // where text[label_size] is in the sentence
 };
+
+// The label of a table row (its first cell, trimmed); empty for prose.
+std::string_view RowLabel(std::string_view sentence) {
+  std::string_view row = sentence;
+  while (!row.empty() && row.front() == ' ') row.remove_prefix(1);
+  if (row.empty() || row.front() != '|') return {};
+  const size_t close = row.find('|', 1);
+  if (close == std::string_view::npos) return {};
+  std::string_view label = row.substr(1, close - 1);
+  while (!label.empty() && label.front() == ' ') label.remove_prefix(1);
+  while (!label.empty() && label.back() == ' ') label.remove_suffix(1);
+  return label;
+}
 
 std::vector<RulePiece> RulePieces(std::string_view sentence) {
   std::vector<RulePiece> out;
@@ -146,19 +160,30 @@ std::vector<RuleTake> MatchDocumentRules(const Document& doc, const FactRuleSet&
   // rule reads must be this claim's, not a figure before it.
   // A table cell whose unit the row's label or the column's header writes
   // apart (| 城镇新增就业(万人) | 1315 |) is read the same way, as "subject +
-  // value + unit" (城镇新增就业1315万人).
+  // value + unit" (城镇新增就业1315万人), and one whose subject is not its
+  // row's label (| 比上年增长 | 9.3% | under | 国内生产总值 |) as "subject +
+  // label + value" (国内生产总值比上年增长9.3%).
   for (size_t i = 0; i < claims.size(); ++i) {
     const Claim& c = claims[i];
     const bool unit_apart = UnitWrittenApart(c);
-    if (used[i] || c.identifier || c.subject.empty() || !(c.subject_elsewhere || unit_apart))
+    const std::string_view label = RowLabel(doc.Text(c.sentence));
+    const bool label_apart =
+        !label.empty() && !c.subject.empty() && label.find(c.subject.str()) == std::string_view::npos;
+    if (used[i] || c.identifier || c.subject.empty() ||
+        !(c.subject_elsewhere || unit_apart || label_apart))
       continue;
     Span value = c.span;
     if (!c.qualifier_span.empty() && c.qualifier_span.end <= c.span.begin)
       value.begin = c.qualifier_span.begin;
-    const Span lead = unit_apart ? Span{value.begin, value.begin}
-                                 : Span{std::min(c.clause.begin, value.begin), value.begin};
-    const std::string read = c.subject.str() + std::string(doc.Text(lead)) +
-                             std::string(doc.Text(value)) +
+    std::string lead;
+    if (label_apart) {
+      lead = label;  // without the unit the table writes apart
+      if (unit_apart && EndsWith(lead, c.unit.str() + ")") && lead.rfind('(') != std::string::npos)
+        lead.erase(lead.rfind('('));
+    } else if (!unit_apart) {
+      lead = doc.Text({std::min(c.clause.begin, value.begin), value.begin});
+    }
+    const std::string read = c.subject.str() + lead + std::string(doc.Text(value)) +
                              (unit_apart ? c.unit.str() : std::string());
     for (const RuleMatch& m : rules.Match(read)) {
       if (m.value.begin < c.subject.size() + lead.size()) continue;

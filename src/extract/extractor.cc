@@ -105,7 +105,8 @@ Extraction Extractor::Extract(const SourceText& source,
     SentenceResult r = ExtractSentence(
         doc, context, s, mine,
         {scene.Current(), scene.Range(), scene.cells(), scene.plan_cells(),
-         scene.base_cells(), scene.part_cells(), scene.label_unit(), scene.Question(),
+         scene.base_cells(), scene.part_cells(), scene.label_unit(), scene.label_above(),
+         scene.head_cells(), scene.Question(),
          in_list || scene.InPlan(), scene.PlanPeriod()});
     if (r.opens_plan_list) {
       plan_list_from = s.paragraph;

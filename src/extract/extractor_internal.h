@@ -50,6 +50,11 @@ struct SentenceScene {
   std::vector<std::pair<Span, std::string>> part_cells;
   // The unit in parentheses ending the row's label ((万项)): not what it measures.
   Span label_unit;
+  // The label of the row above, without its unit, for a row whose label
+  // names only a change (| 比上年增长(%) |); the cells with their column's
+  // header, without its unit.
+  Span label_above;
+  std::vector<std::pair<Span, Span>> head_cells;
   Span question;                 // the question the sentence answers, if any
   bool in_plan = false;  // a goal list after "目标是:", a plan section, an answer about goals
   // The period of the plan a heading names (# “十四五”规划纲要草案里的硬指标),

@@ -419,6 +419,7 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
   // A table row: the label in its first cell.
   std::string row_label;
   uint32_t row_label_end = 0;
+  Direction row_change = Direction::kNone;  // a label naming only a change
   {
     std::string_view row = TrimLeft(text.substr(s.span.begin, s.span.size()));
     const size_t close = StartsWith(row, "|") ? row.find('|', 1) : std::string_view::npos;
@@ -428,6 +429,16 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
       if (!scene.label_unit.empty() && scene.label_unit.end <= label_end)
         label_end = scene.label_unit.begin;
       row_label = context.RowSubject({label_begin, label_end}, time_spans);
+      // | 国内生产总值(万亿元) | 74.4 | over | 比上年增长(%) | 6.7 |: a label
+      // that names only a change is the change of the row above.
+      const std::string_view label =
+          TrimLeft(TrimRight(text.substr(label_begin, label_end - label_begin)));
+      if (!label.empty() && !scene.label_above.empty() && Subjectless(doc.lexicon, label)) {
+        bool annual = false;
+        row_change = ChangeBefore(doc.lexicon, label, &annual);
+        if (row_change != Direction::kNone)
+          row_label = context.RowSubject(scene.label_above, time_spans);
+      }
       row_label_end = static_cast<uint32_t>(row.data() - text.data() + close);
     }
   }
@@ -510,6 +521,18 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
     if (!c.identifier && (IsChangeKind(c.kind) || c.kind == ClaimKind::kCardinal)) {
       c.change = ChangeBefore(doc.lexicon, pre, &c.annual);
       if (c.change == Direction::kNone) c.change = q.change;  // doubled, halved
+      // A table cell: the change its row's label (| 比上年增长(%) |) or its
+      // column's header (| 总量比2018年增长 |) names.
+      if (c.change == Direction::kNone && begin >= row_label_end && row_label_end != 0) {
+        c.change = row_change;
+        for (const auto& [cell, head] : scene.head_cells)
+          if (c.change == Direction::kNone && cell.begin <= begin && c.span.end <= cell.end) {
+            bool annual = false;
+            c.change = ChangeBefore(doc.lexicon, TrimLeft(TrimRight(text.substr(head.begin, head.size()))),
+                                    &annual);
+            c.annual = annual;
+          }
+      }
       std::string_view tp = TrimRight(pre);
       if (c.change == Direction::kNone && i > 0 && r.claims[i - 1].clause == c.clause &&
           std::any_of(doc.lexicon.list_joiners().begin(), doc.lexicon.list_joiners().end(),

@@ -131,6 +131,30 @@ TEST(ExtractorContextTest, ATablesUnitWrittenApartIsItsNumbersUnit) {
   EXPECT_EQ(spending->value.lo, 3632650000000);
 }
 
+// A row whose label names only a change (| 比上年增长(%) |) is the change of
+// the row above; a column whose header ends with a change verb holds changes.
+TEST(ExtractorContextTest, ATableRowOrColumnOfChanges) {
+  Doc d = FromMarkdown("| 指标 | 2011年 | 总量比2010年增长 |\n|---|---|---|\n"
+                       "| 国内生产总值(万亿元) | 47.2 | 9.2% |\n| 比上年增长(%) | 9.3 | — |\n"
+                       "| 城镇新增就业(万人) | 1221 | — |\n");
+  const Claim* level = Find(d.x, "47.2");
+  const Claim* column = Find(d.x, "9.2%");
+  const Claim* row = Find(d.x, "9.3");
+  const Claim* jobs = Find(d.x, "1221");
+  ASSERT_NE(level, nullptr);
+  ASSERT_NE(column, nullptr);
+  ASSERT_NE(row, nullptr);
+  ASSERT_NE(jobs, nullptr);
+  EXPECT_EQ(level->change, Direction::kNone);
+  EXPECT_EQ(column->change, Direction::kUp);
+  EXPECT_EQ(column->base_year, 2010);
+  EXPECT_EQ(row->change, Direction::kUp);
+  EXPECT_EQ(row->subject, "国内生产总值");
+  EXPECT_EQ(row->base_year, 2010);
+  EXPECT_EQ(jobs->subject, "城镇新增就业");  // a label of its own
+  EXPECT_EQ(jobs->change, Direction::kNone);
+}
+
 TEST(ExtractorTest, LoadReportsMissingRules) {
   std::string error;
   EXPECT_EQ(Extractor::Load("/nonexistent", &error), nullptr);

@@ -132,7 +132,10 @@ void TimeScene::EnterParagraph(Span line) {
   base_cells_.clear();
   part_cells_.clear();
   unit_cells_.clear();
+  head_cells_.clear();
   label_unit_ = {};
+  label_above_ = {};
+  if (kind != Kind::kTableRow) label_ = {};
   if (kind != Kind::kTableRow) in_table_ = false;  // a header starts a new table
   if (kind != Kind::kHeading) seen_text_ = true;
   switch (kind) {
@@ -251,6 +254,8 @@ void TimeScene::ReadTableRow(Span line) {
     column_bases_.clear();
     column_parts_.clear();
     column_units_.clear();
+    heads_.clear();
+    label_ = {};
     // A header cell that is a bare year (2023, as PDF tables write their
     // columns) names it; elsewhere a bare four-digit number is no time.
     static const re2::RE2 kBareYear("\\s*((?:19|20)[0-9]{2})\\s*");
@@ -284,6 +289,7 @@ void TimeScene::ReadTableRow(Span line) {
               : std::string());
       Span written;
       column_units_.push_back(CellUnit(c, &written));
+      heads_.push_back(written.empty() ? c : Span{c.begin, written.begin});
     }
     // | 2022年 | 比上年 |: a column of changes from a year counted from the
     // nearest year on its left ([time] anchored_years) holds that year's changes.
@@ -336,6 +342,10 @@ void TimeScene::ReadTableRow(Span line) {
   // Units written apart: the column's, else the row label's, else the one
   // over the labels (| 指标(亿元) | 2022年 |), for every value.
   const std::string label_unit = cells.empty() ? std::string() : CellUnit(cells[0], &label_unit_);
+  label_above_ = label_;
+  if (!cells.empty()) label_ = label_unit_.empty() ? cells[0] : Span{cells[0].begin, label_unit_.begin};
+  for (size_t k = 1; k < cells.size() && k < heads_.size(); ++k)
+    head_cells_.push_back({cells[k], heads_[k]});
   const std::string table_unit = column_units_.empty() ? std::string() : column_units_[0];
   for (size_t k = 1; k < cells.size(); ++k) {
     const std::string& unit = k < column_units_.size() && !column_units_[k].empty()

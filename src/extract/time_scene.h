@@ -90,6 +90,12 @@ class TimeScene {
   // The unit in parentheses that ends the current row's label ("(万项)"),
   // which is no part of what the row measures; empty if none.
   Span label_unit() const { return label_unit_; }
+  // The label of the row above the current one in its table, without its
+  // unit (| 国内生产总值(万亿元) | over | 比上年增长(%) |); empty if none.
+  Span label_above() const { return label_above_; }
+  // Cells of the current row with their column's header, without its unit
+  // (| 总量比2018年增长 |): what the header says of the cell (a change).
+  const std::vector<std::pair<Span, Span>>& head_cells() const { return head_cells_; }
   // Cells of the current sentence (a table row) whose column header names a
   // time: a claim inside a cell takes that time.
   const std::vector<std::pair<Span, TimeRef>>& cells() const { return cells_; }
@@ -144,6 +150,9 @@ class TimeScene {
   std::vector<std::string> column_units_;  // "" for a column naming none
   std::vector<std::pair<Span, std::string>> unit_cells_;
   Span label_unit_;
+  Span label_above_, label_;  // rows' labels without their units
+  std::vector<Span> heads_;   // the header's cells without their units
+  std::vector<std::pair<Span, Span>> head_cells_;
   bool question_plan_ = false;
   bool seen_text_ = false;  // a paragraph other than a heading came before
   Span question_span_;

@@ -136,7 +136,7 @@ bool ContextFinder::IsVerb(std::string_view s) const {
   return false;
 }
 
-std::string_view ContextFinder::Strip(std::string_view s) const {
+std::string_view ContextFinder::Strip(std::string_view s, bool verbs) const {
   for (bool changed = true; changed;) {
     changed = false;
     s = TrimQuotes(s);
@@ -152,6 +152,7 @@ std::string_view ContextFinder::Strip(std::string_view s) const {
       }
     };
     strip_list(lexicon_.subject_trailing());
+    if (!verbs) continue;
     if (!changed) strip_list(lexicon_.level_verbs());
     if (!changed) strip_list(lexicon_.up_verbs());
     if (!changed) strip_list(lexicon_.down_verbs());
@@ -192,8 +193,9 @@ std::string_view ContextFinder::StripLeading(std::string_view s, size_t abs_begi
 
 std::string ContextFinder::RowSubject(Span label, const std::vector<Span>& time_spans) const {
   if (label.end > text_.size() || label.begin >= label.end) return "";
-  return std::string(
-      Strip(StripLeading(text_.substr(label.begin, label.size()), label.begin, time_spans)));
+  // A label is a name: 专利申请 and 专利授权 keep their last words.
+  return std::string(Strip(
+      StripLeading(text_.substr(label.begin, label.size()), label.begin, time_spans), false));
 }
 
 std::string ContextFinder::QuestionSubject(Span question,

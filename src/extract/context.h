@@ -63,7 +63,9 @@ class ContextFinder {
                                            const std::vector<Span>& time_spans) const;
 
  private:
-  std::string_view Strip(std::string_view s) const;
+  // Trailing words that are no part of a subject ([context] subject_trailing),
+  // and, when `verbs`, level and change verbs.
+  std::string_view Strip(std::string_view s, bool verbs = true) const;
   // The words written after a figure ending at `figure_end`, up to the end
   // of its clause or a predicate verb, quotes trimmed.
   std::string_view WordsAfter(uint32_t figure_end, uint32_t clause_end) const;

@@ -135,6 +135,13 @@ TEST(ContextTest, OtherNamesAreWrittenAsTheNameTheyStandFor) {
   EXPECT_EQ(lex->CanonicalSubject("全社会R&D经费"), "全社会研发经费");
   EXPECT_EQ(lex->CanonicalSubject("常住人口城镇化率"), "城镇化率");
   EXPECT_EQ(lex->CanonicalSubject("基础研究经费"), "基础研究经费");
+  // A verb's count is the verb's ([context] verb_measures); other measures stay.
+  EXPECT_EQ(lex->CanonicalSubject("专利授权量"), "专利授权");
+  EXPECT_EQ(lex->CanonicalSubject("专利申请数"), "专利申请");
+  EXPECT_EQ(lex->CanonicalSubject("科技成果登记数量"), "科技成果登记");
+  EXPECT_EQ(lex->CanonicalSubject("产品质量"), "产品质量");
+  EXPECT_EQ(lex->CanonicalSubject("居民消费价格指数"), "居民消费价格指数");
+  EXPECT_EQ(lex->CanonicalSubject("就业人数"), "就业人数");
   // The longest name wins, and a canonical name is canonical.
   for (const auto& [alias, name] : lex->subject_aliases())
     EXPECT_EQ(lex->CanonicalSubject(name), name) << alias;

@@ -263,6 +263,7 @@ std::unique_ptr<Lexicon> Lexicon::Parse(std::string_view toml_text,
             ReadStrings(root, "context", "subject_after_links", &lex->subject_after_links_, &err) &&
             ReadStrings(root, "context", "object_markers", &lex->object_markers_, &err) &&
             ReadStrings(root, "context", "subject_particles", &lex->subject_particles_, &err) &&
+            ReadStrings(root, "context", "verb_measures", &lex->verb_measures_, &err) &&
             ReadStrings(root, "context", "rank_leads", &lex->rank_leads_, &err) &&
             ReadTable(root, "context", "rank_scopes", &lex->rank_scopes_, &err) &&
             ReadStrings(root, "context", "subject_leading", &lex->subject_leading_, &err) &&
@@ -554,7 +555,8 @@ const std::pair<std::string, std::string>* Lexicon::AliasAt(std::string_view s) 
 
 std::string Lexicon::CanonicalSubject(std::string_view s) const {
   std::string out;
-  if (subject_aliases_.empty() && subject_particles_.empty()) return std::string(s);
+  if (subject_aliases_.empty() && subject_particles_.empty() && verb_measures_.empty())
+    return std::string(s);
   for (size_t i = 0; i < s.size();) {
     if (const auto* alias = AliasAt(s.substr(i))) {
       out += alias->second;
@@ -569,6 +571,17 @@ std::string Lexicon::CanonicalSubject(std::string_view s) const {
                               subject_particles_.end();
     if (!particle) out.append(ch);
     i += n;
+  }
+  // 专利授权量 is 专利授权: a verb's count is the verb's.
+  for (const std::string& m : verb_measures_) {
+    if (!EndsWith(out, m)) continue;
+    const std::string_view rest = std::string_view(out).substr(0, out.size() - m.size());
+    if (std::any_of(level_verbs_.begin(), level_verbs_.end(), [&](const std::string& v) {
+          return CountCodePoints(v) >= 2 && EndsWith(rest, v) && rest.size() > v.size();
+        })) {
+      out.resize(rest.size());
+      break;
+    }
   }
   return out;
 }

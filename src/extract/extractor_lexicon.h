@@ -250,7 +250,7 @@ class Lexicon {
   std::bitset<256> alias_first_bytes_;
   std::set<std::string> stopwords_;
   std::vector<std::string> stop_prefixes_;
-  std::vector<std::string> compared_up_verbs_, compared_down_verbs_;
+  std::vector<std::string> compared_up_verbs_, compared_down_verbs_, verb_measures_;
   std::vector<std::string> level_verbs_, predicate_verbs_, up_verbs_, down_verbs_,
       average_words_, real_words_, real_measures_, cumulative_words_, whole_year_words_;
   std::vector<std::string> plan_leads_, plan_list_ends_, forecast_words_;

@@ -102,8 +102,8 @@ TEST(ExtractorContextTest, ATableRowLabelIsASubjectWithoutItsLeadWords) {
   const Claim* part = Find(d.x, "161.93万项");
   ASSERT_NE(whole, nullptr);
   ASSERT_NE(part, nullptr);
-  EXPECT_EQ(whole->subject, "专利申请数");
-  EXPECT_EQ(part->subject, "发明专利申请数");
+  EXPECT_EQ(whole->subject, "专利申请");
+  EXPECT_EQ(part->subject, "发明专利申请");
 }
 
 // A unit in parentheses ending a row's label, a column's header or the
@@ -120,7 +120,7 @@ TEST(ExtractorContextTest, ATablesUnitWrittenApartIsItsNumbersUnit) {
   ASSERT_NE(plain, nullptr);
   EXPECT_EQ(count->dimension, "count:项");
   EXPECT_EQ(count->unit, "万项");
-  EXPECT_EQ(count->subject, "专利申请数");
+  EXPECT_EQ(count->subject, "专利申请");
   EXPECT_EQ(rate->kind, ClaimKind::kPercent);  // the column's unit before the row's
   EXPECT_EQ(plain->subject.str().rfind("城镇调查失业率(全年", 0), 0u) << plain->subject;
 
@@ -242,8 +242,8 @@ TEST(ExtractorTest, RespectiveSubjects) {
   const Claim* gb = Find(d.x, "36.0%");
   ASSERT_TRUE(a && b && gb);
   EXPECT_EQ(a->subject, "作品");
-  EXPECT_EQ(b->subject, "计算机软件著作权登记量");
-  EXPECT_EQ(gb->subject, "计算机软件著作权登记量");
+  EXPECT_EQ(b->subject, "计算机软件著作权登记");
+  EXPECT_EQ(gb->subject, "计算机软件著作权登记");
   EXPECT_EQ(gb->change, Direction::kUp);
 }
 

@@ -121,6 +121,19 @@ bool FollowedByBase(std::string_view piece, size_t pos, const TimeWords& words) 
                                 words.multiple_of());
 }
 
+// The byte `at` of `piece` stands inside a title (《…》): a title opens
+// before it and does not close between.
+bool InsideTitle(std::string_view piece, size_t at, const TimeWords::Lists& w) {
+  size_t open = std::string_view::npos;
+  for (const std::string& o : w.title_opens)
+    if (size_t p = piece.substr(0, at).rfind(o); p != std::string_view::npos)
+      open = open == std::string_view::npos ? p : std::max(open, p);
+  if (open == std::string_view::npos) return false;
+  for (const std::string& c : w.title_closes)
+    if (piece.substr(open, at - open).find(c) != std::string_view::npos) return false;
+  return true;
+}
+
 struct Found {
   size_t b, e;
   int from, to;
@@ -622,7 +635,7 @@ std::vector<TimeExpr> FindTimeExpressions(std::string_view piece,
     t.to_year = f.to;
     t.origin = f.origin;
     t.base = PrecededByBase(piece, f.b, words) || FollowedByBase(piece, f.e, words);
-    t.name = f.name;
+    t.name = f.name || (f.from != f.to && InsideTitle(piece, f.b, words.lists()));
     out.push_back(t);
   }
   return out;

@@ -87,6 +87,9 @@ class TimeWords {
         second_half, full_year;
     std::vector<std::string> since, plan_during, plan_end, plan_start, plan_names, ago, later,
         past_span_ends, past_span_alone;
+    // A title's marks (《, 》): a span of years inside a title names a plan
+    // (《…建设方案(2024-2027年)》), not the time of its sentence.
+    std::vector<std::string> title_opens, title_closes;
     // English ([time.english]): words before a year (in 2024, by the end of
     // 2024), before and between the ends of a span (from 2020 to 2024), and
     // the bases (up 48% from 2020, compared with 2020).

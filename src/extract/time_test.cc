@@ -115,6 +115,23 @@ TEST(TimeTest, ExplicitYearsRangesAndBases) {
   EXPECT_EQ(t[2].to_year, 2022);
 }
 
+// A span of years inside a title names its plan; a single year inside one
+// (a yearly bulletin's) stays a time, and so do years after the title.
+TEST(TimeTest, ASpanOfYearsInATitleNamesAPlan) {
+  DocumentDate doc{2024, 5, 15, "header"};
+  auto t = FindTimeExpressions(
+      "《建设方案（2024-2027年）》部署60项任务，《2023年统计公报》显示，2018—2022年上升", 0, doc,
+      Words());
+  ASSERT_EQ(t.size(), 3u);
+  EXPECT_EQ(t[0].from_year, 2024);
+  EXPECT_EQ(t[0].to_year, 2027);
+  EXPECT_TRUE(t[0].name);
+  EXPECT_EQ(t[1].from_year, 2023);
+  EXPECT_FALSE(t[1].name);
+  EXPECT_EQ(t[2].from_year, 2018);
+  EXPECT_FALSE(t[2].name);
+}
+
 TEST(TimeTest, PlanPeriods) {
   DocumentDate doc{2025, 12, 19, "header"};
   auto t = FindTimeExpressions("“十四五”以来,较“十三五”末增长42%,“十五五”时期", 0, doc, Words());

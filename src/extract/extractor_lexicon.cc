@@ -244,6 +244,7 @@ std::unique_ptr<Lexicon> Lexicon::Parse(std::string_view toml_text,
             ReadStrings(root, "time", "plan_names", &time.plan_names, &err) &&
             ReadStrings(root, "time", "title_opens", &time.title_opens, &err) &&
             ReadStrings(root, "time", "title_closes", &time.title_closes, &err) &&
+            ReadStrings(root, "time", "edition_nouns", &time.edition_nouns, &err) &&
             ReadStrings(root, "time", "ago", &time.ago, &err) &&
             ReadStrings(root, "time", "later", &time.later, &err) &&
             ReadStrings(root, "time", "past_span_ends", &time.past_span_ends, &err) &&

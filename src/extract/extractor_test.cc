@@ -161,6 +161,23 @@ TEST(ExtractorTest, LoadReportsMissingRules) {
   EXPECT_FALSE(error.empty());
 }
 
+// 2024年的报告回顾，去年…: relative years after a document's edition count
+// from it ([time] edition_nouns); the edition's year still dates what names
+// no time of its own, and 去年 elsewhere counts from the document's date.
+TEST(ExtractorTest, RelativeYearsCountFromAReportsEdition) {
+  Doc d = FromText("2024年的报告回顾，去年城镇新增就业1244万人。2013年政府工作报告提出，城镇新增就业900万人以上。"
+                   "去年粮食产量1.41万亿斤。", "2025-03-12");
+  const Claim* edition = Find(d.x, "1244万人");
+  const Claim* goal = Find(d.x, "900万人");
+  const Claim* own = Find(d.x, "1.41万亿斤");
+  ASSERT_NE(edition, nullptr);
+  ASSERT_NE(goal, nullptr);
+  ASSERT_NE(own, nullptr);
+  EXPECT_EQ(edition->time.from_year, 2023);
+  EXPECT_EQ(goal->time.from_year, 2013);
+  EXPECT_EQ(own->time.from_year, 2024);
+}
+
 // 多/少/高/低 state a change only right after a comparison and its base.
 TEST(ExtractorTest, AComparedMoreOrLessIsAChange) {
   Doc d = FromText("就业预期目标比去年多100万人，赤字率较上年低0.2个百分点，与上年相比少3个。"

@@ -80,6 +80,28 @@ void AnchorRelativeYears(const DocumentScan& doc, std::vector<TimeExpr>* times) 
   }
 }
 
+// 2024年的报告回顾，去年…: a year right before a document's name ([time]
+// edition_nouns) names the document's edition, and the relative years after
+// it (去年, 今年) count from it. (The year itself stays the time of what
+// follows it without one: 2013年政府工作报告提出的主要预期目标 are 2013's.)
+void ReadEditions(const DocumentScan& doc, std::vector<TimeExpr>* times) {
+  const auto& nouns = doc.lexicon.time_words().lists().edition_nouns;
+  if (nouns.empty()) return;
+  int edition = 0;
+  for (TimeExpr& t : *times) {
+    if (t.base || t.name) continue;
+    if (t.origin == TimeOrigin::kExplicit && t.from_year != 0 && t.from_year == t.to_year &&
+        StartsWithAny(doc.text.substr(t.span.end), nouns)) {
+      edition = t.to_year;
+      continue;
+    }
+    if (edition == 0 || doc.date.year == 0 || t.origin != TimeOrigin::kRelative || t.from_year == 0)
+      continue;
+    t.from_year += edition - doc.date.year;
+    t.to_year += edition - doc.date.year;
+  }
+}
+
 }  // namespace
 
 SentenceTimes ReadSentenceTimes(const DocumentScan& doc, const Sentence& s,
@@ -91,6 +113,7 @@ SentenceTimes ReadSentenceTimes(const DocumentScan& doc, const Sentence& s,
                                 doc.lexicon.time_words());
   r.parts = FindPartsOfYear(text.substr(s.span.begin, s.span.size()), s.span.begin, doc.date,
                             doc.lexicon.time_words());
+  ReadEditions(doc, &r.times);
   AnchorRelativeYears(doc, &r.times);
   const std::vector<TimeExpr>& times = r.times;
   const std::vector<PartExpr>& parts = r.parts;

@@ -90,6 +90,9 @@ class TimeWords {
     // A title's marks (《, 》): a span of years inside a title names a plan
     // (《…建设方案(2024-2027年)》), not the time of its sentence.
     std::vector<std::string> title_opens, title_closes;
+    // A year right before one of these names a document's edition (2024年的报告),
+    // from which the relative years after it count.
+    std::vector<std::string> edition_nouns;
     // English ([time.english]): words before a year (in 2024, by the end of
     // 2024), before and between the ends of a span (from 2020 to 2024), and
     // the bases (up 48% from 2020, compared with 2020).

@@ -5,6 +5,7 @@
 
 #include "base/strings.h"
 #include "engine/fact_rules.h"
+#include "engine/generic_fact_id.h"
 #include "engine/generic_match.h"
 #include "extract/unit_table.h"
 
@@ -213,13 +214,14 @@ const std::vector<RuleTake>* RuleMatchCache::Find(const Document& doc) const {
   return it == takes_.end() ? nullptr : &it->second;
 }
 
-const std::vector<ClaimBucket>& RuleMatchCache::BucketsOf(const Document& doc, bool with_ids) {
-  Buckets& kept = buckets_[&doc];
-  if (kept.of_claims.size() != doc.extraction.claims.size() || (with_ids && !kept.with_ids)) {
-    kept.of_claims = DocumentBuckets(doc, with_ids);
-    kept.with_ids = with_ids;
+const std::vector<std::string>& RuleMatchCache::GenericIdsOf(const Document& doc) {
+  auto [it, inserted] = generic_ids_.try_emplace(&doc);
+  if (inserted) {
+    it->second.reserve(doc.extraction.claims.size());
+    for (const Claim& c : doc.extraction.claims)
+      it->second.push_back(GenericIneligibility(c).empty() ? GenericFactId(doc, c) : "");
   }
-  return kept.of_claims;
+  return it->second;
 }
 
 void RuleMatchCache::Forget(const Documents& docs) {
@@ -229,7 +231,7 @@ void RuleMatchCache::Forget(const Documents& docs) {
 
 void RuleMatchCache::Forget(const Document& doc) {
   takes_.erase(&doc);
-  buckets_.erase(&doc);
+  generic_ids_.erase(&doc);
   family_keys_.erase(&doc);
 }
 

@@ -98,22 +98,9 @@ std::vector<RuleTake> MatchDocumentRules(const Document& doc, const FactRuleSet&
 RuleTake MakeRuleTake(const FactRuleSet& rules, uint32_t claim, size_t rule, size_t pattern,
                       std::string matched_text);
 
-// What generic matching files one claim under, which depends on its
-// document alone: its bucket (GenericBucket) and, when asked for, the id a
-// group of that bucket would have (GenericFactId); both "" for a claim
-// generic matching does not take (GenericIneligibility). The key is a
-// string of its own, not a Word: nearly every claim's bucket is its own (the
-// subject is part of it), so the word table would share little and hold
-// every key for the rest of the run; these are given back once grouping is
-// done. A group's reasons make a Word of the bucket (MatchReason::bucket).
-struct ClaimBucket {
-  std::string key;
-  std::string fact_id;
-};
-
 // The work of documents done once and kept, for runs that group the same
 // reference documents again and again (the language server): their fact
-// rules' takes and their claims' generic buckets. Keyed by the document's
+// rules' takes and their claims' generic fact ids. Keyed by the document's
 // address, so the owner must Clear() it or Forget the document before any
 // document it was used with is destroyed, and use it with one FactRuleSet
 // only.
@@ -131,15 +118,15 @@ class RuleMatchCache {
   size_t put() const { return put_; }
   // The takes of `doc` kept so far; null when none are.
   const std::vector<RuleTake>* Find(const Document& doc) const;
-  // The buckets of `doc`'s claims (DocumentBuckets), computed on first use
-  // (again if `with_ids` and they were computed without).
-  const std::vector<ClaimBucket>& BucketsOf(const Document& doc, bool with_ids);
+  // The generic fact id (GenericFactId) of each of `doc`'s claims, "" for a
+  // claim generic matching does not take, computed on first use.
+  const std::vector<std::string>& GenericIdsOf(const Document& doc);
   // The FamilyKey of each of `doc`'s claims, computed on first use (one
   // UnitTable per cache, as one FactRuleSet).
   const std::vector<std::string>& FamilyKeysOf(const Document& doc, const UnitTable& units);
   void Clear() {
     takes_.clear();
-    buckets_.clear();
+    generic_ids_.clear();
     family_keys_.clear();
   }
   // Drops what is kept of `docs` (documents about to be destroyed).
@@ -149,11 +136,7 @@ class RuleMatchCache {
 
  private:
   std::unordered_map<const Document*, std::vector<RuleTake>> takes_;
-  struct Buckets {
-    std::vector<ClaimBucket> of_claims;
-    bool with_ids = false;
-  };
-  std::unordered_map<const Document*, Buckets> buckets_;
+  std::unordered_map<const Document*, std::vector<std::string>> generic_ids_;
   std::unordered_map<const Document*, std::vector<std::string>> family_keys_;
   size_t matched_ = 0, put_ = 0;
 };

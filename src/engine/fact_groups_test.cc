@@ -10,6 +10,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
+#include <set>
 #include <sstream>
 
 #include "engine/fact_rules.h"
@@ -320,9 +321,8 @@ TEST_F(FactGroupsTest, GroupingWithoutReasonsGivesTheSameGroups) {
   // word table here.
   Add("c.md", "2025-03-01", "2024年，全国低空飞行服务站数量达到14.1万家。\n");
   Add("d.md", "2025-03-02", "2024年，全国低空飞行服务站数量达到14.3万家。\n");
-  // Grouping's bucket keys are its own strings, given back when it is
-  // done: without reasons (which name the bucket) the word table does not
-  // grow.
+  // Grouping holds no bucket keys (it computes a claim's from the claim):
+  // without reasons (which name the bucket) the word table does not grow.
   const size_t words = Word::TableSize();
   const std::vector<FactGroup> without =
       GroupFacts(docs_, rules_, nullptr, nullptr, false, /*with_reasons=*/false);
@@ -445,9 +445,9 @@ TEST_F(FactGroupsTest, TargetGroupsOnlyAreTheTargetGroupsOfAFullGrouping) {
   for (size_t k = 0; k < all.size() && k < only.size(); ++k)
     EXPECT_EQ(only[k].severity, all[k].severity) << all[k].fact_id;
 
-  // With the reference documents' rule takes and generic buckets kept (the
+  // With the reference documents' rule takes and generic fact ids kept (the
   // language server): the same groups, computed and then from what was kept,
-  // after a grouping that kept the buckets without their fact ids.
+  // after a grouping that kept the takes only.
   RuleMatchCache cache;
   GroupFacts(docs_, rules_, &weights, &cache);
   for (int pass = 0; pass < 2; ++pass) {
@@ -459,6 +459,54 @@ TEST_F(FactGroupsTest, TargetGroupsOnlyAreTheTargetGroupsOfAFullGrouping) {
     });
     EXPECT_EQ(Describe(kept), Describe(all)) << "pass " << pass;
   }
+  // The kept ids: each claim's generic fact id, "" for a claim generic
+  // matching does not take.
+  size_t ids = 0;
+  for (const auto& doc : docs_) {
+    const std::vector<std::string>& kept = cache.GenericIdsOf(*doc);
+    ASSERT_EQ(kept.size(), doc->extraction.claims.size());
+    for (size_t i = 0; i < kept.size(); ++i) {
+      const Claim& c = doc->extraction.claims[i];
+      EXPECT_EQ(kept[i], GenericIneligibility(c).empty() ? GenericFactId(*doc, c) : "");
+      if (!kept[i].empty()) ++ids;
+    }
+    EXPECT_EQ(&cache.GenericIdsOf(*doc), &kept);  // not computed again
+  }
+  EXPECT_GT(ids, 0u);
+}
+
+// Grouping compares claims' bucket keys, not the bucket written in words:
+// two claims' keys are equal exactly when their buckets in words are, and
+// the key written in words is the claim's bucket.
+TEST_F(FactGroupsTest, BucketKeysAreEqualExactlyWhenTheBucketsInWordsAre) {
+  Add("a.md", "2025-03-01",
+      "2024年，全国专精特新中小企业数量达到14.1万家，比上年增长12%。"
+      "今年拟安排地方政府专项债券4.4万亿元，预计全年专精特新中小企业数量达到15万家。\n");
+  Add("b.md", "2025-03-02",
+      "2024年，北京市专精特新中小企业数量达到1.1万家，比2020年增长50%，年均增长10%。"
+      "2024年全国专精特新中小企业数量为14.3万家，累计增长30%。\n");
+  Add("c.md", "2024-03-02", "全国专精特新中小企业数量达到12万家，地方政府专项债券3.8万亿元。\n");
+  std::vector<std::pair<const Document*, const Claim*>> claims;
+  for (const auto& doc : docs_)
+    for (const Claim& c : doc->extraction.claims)
+      if (GenericIneligibility(c).empty()) claims.push_back({doc.get(), &c});
+  ASSERT_GE(claims.size(), 8u);
+  std::set<std::string> buckets;
+  for (const auto& [doc, c] : claims) {
+    EXPECT_EQ(GenericBucket(GenericBucketKey(*doc, *c)), GenericBucket(*doc, *c));
+    buckets.insert(GenericBucket(*doc, *c));
+  }
+  EXPECT_GE(buckets.size(), 6u);
+  size_t equal = 0;
+  for (const auto& [da, a] : claims) {
+    for (const auto& [db, b] : claims) {
+      const bool same_words = GenericBucket(*da, *a) == GenericBucket(*db, *b);
+      EXPECT_EQ(GenericBucketKey(*da, *a) == GenericBucketKey(*db, *b), same_words)
+          << GenericBucket(*da, *a) << " / " << GenericBucket(*db, *b);
+      if (same_words && a != b) ++equal;
+    }
+  }
+  EXPECT_GT(equal, 0u);  // some claims of different documents share a bucket
 }
 
 }  // namespace

@@ -202,11 +202,11 @@ std::vector<Word> MatchWords(const Claim& c) {
       c.subject.size() < kNamingSubjectBytes &&
       std::find(c.context.begin(), c.context.end(), c.subject) != c.context.end())
     return {c.subject};
-  if (c.subject.size() < kNamingSubjectBytes || c.subject_after) return c.context;
+  if (c.subject.size() < kNamingSubjectBytes || c.subject_after) return c.context.words();
   std::vector<Word> own;
   for (const Word& w : c.context)
     if (c.subject.find(w) != std::string::npos) own.push_back(w);
-  return own.empty() ? c.context : own;
+  return own.empty() ? c.context.words() : own;
 }
 
 Similarity CompareClaims(const Claim& a, const Claim& b, const WordWeights& weights) {

@@ -232,17 +232,6 @@ void RuleMatchCache::Forget(const Documents& docs) {
 void RuleMatchCache::Forget(const Document& doc) {
   takes_.erase(&doc);
   generic_ids_.erase(&doc);
-  family_keys_.erase(&doc);
-}
-
-const std::vector<std::string>& RuleMatchCache::FamilyKeysOf(const Document& doc,
-                                                             const UnitTable& units) {
-  auto [it, inserted] = family_keys_.try_emplace(&doc);
-  if (inserted) {
-    it->second.reserve(doc.extraction.claims.size());
-    for (const Claim& c : doc.extraction.claims) it->second.push_back(FamilyKey(doc, c, units));
-  }
-  return it->second;
 }
 
 namespace {
@@ -334,9 +323,8 @@ std::vector<std::vector<std::string>> GroupingKeys(const Documents& docs,
 }
 
 std::string FamilyKey(const Document& doc, const Claim& claim, const UnitTable& units) {
-  const std::string_view family = units.FamilyOf(claim.dimension);
-  if (family.empty() || !GenericIneligibility(claim).empty()) return "";
-  return "unit " + GenericBucket(doc, claim, family);
+  const std::optional<BucketKey> key = FamilyBucketKey(doc, claim, units);
+  return key ? "unit " + GenericBucket(*key) : "";
 }
 
 std::set<std::string> IndexKeys(const Documents& docs, const FactRuleSet* rules,

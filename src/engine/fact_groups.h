@@ -121,13 +121,9 @@ class RuleMatchCache {
   // The generic fact id (GenericFactId) of each of `doc`'s claims, "" for a
   // claim generic matching does not take, computed on first use.
   const std::vector<std::string>& GenericIdsOf(const Document& doc);
-  // The FamilyKey of each of `doc`'s claims, computed on first use (one
-  // UnitTable per cache, as one FactRuleSet).
-  const std::vector<std::string>& FamilyKeysOf(const Document& doc, const UnitTable& units);
   void Clear() {
     takes_.clear();
     generic_ids_.clear();
-    family_keys_.clear();
   }
   // Drops what is kept of `docs` (documents about to be destroyed).
   void Forget(const Documents& docs);
@@ -137,7 +133,6 @@ class RuleMatchCache {
  private:
   std::unordered_map<const Document*, std::vector<RuleTake>> takes_;
   std::unordered_map<const Document*, std::vector<std::string>> generic_ids_;
-  std::unordered_map<const Document*, std::vector<std::string>> family_keys_;
   size_t matched_ = 0, put_ = 0;
 };
 
@@ -180,8 +175,8 @@ std::vector<std::vector<std::string>> GroupingKeys(const Documents& docs,
 // same figure in another unit. `units` may be null: no family keys.
 std::set<std::string> IndexKeys(const Documents& docs, const FactRuleSet* rules,
                                 const UnitTable* units, RuleMatchCache* cache = nullptr);
-// The family bucket key of a claim ("" when its dimension is in no family
-// or generic matching does not take it); fact-unit compares claims of one.
+// The family bucket key of a claim in words ("unit " + GenericBucket of
+// its FamilyBucketKey; "" when it has none), as the archive index stores it.
 std::string FamilyKey(const Document& doc, const Claim& claim, const UnitTable& units);
 
 }  // namespace factlint

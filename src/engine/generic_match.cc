@@ -11,6 +11,7 @@
 #include <unordered_map>
 
 #include "engine/generic_fact_id.h"
+#include "extract/unit_table.h"
 
 namespace factlint {
 
@@ -110,6 +111,13 @@ BucketKey GenericBucketKey(const Document& doc, const Claim& c, std::string_view
   k.scope = c.scope.empty() ? std::string_view("national") : c.scope.view();
   k.subject = c.subject.view();
   return k;
+}
+
+std::optional<BucketKey> FamilyBucketKey(const Document& doc, const Claim& c,
+                                         const UnitTable& units) {
+  const std::string_view family = units.FamilyOf(c.dimension);
+  if (family.empty() || !Eligible(c)) return std::nullopt;
+  return GenericBucketKey(doc, c, family);
 }
 
 std::string GenericBucket(const BucketKey& k) {

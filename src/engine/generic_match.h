@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -87,6 +88,12 @@ BucketKey GenericBucketKey(const Document& doc, const Claim& claim);
 // The same with `dimension` in place of the claim's own: the bucket of its
 // unit family (fact-unit), where claims of CNY and USD meet.
 BucketKey GenericBucketKey(const Document& doc, const Claim& claim, std::string_view dimension);
+// The bucket of a claim's unit family (units.toml [families]), where
+// fact-unit finds the same figure in another unit: its GenericBucketKey with
+// the family as dimension; none when its dimension is in no family or
+// generic matching does not take it.
+std::optional<BucketKey> FamilyBucketKey(const Document& doc, const Claim& claim,
+                                         const UnitTable& units);
 // The bucket in words (explain, the archive index's keys, generic fact ids).
 std::string GenericBucket(const BucketKey& key);
 std::string GenericBucket(const Document& doc, const Claim& claim);

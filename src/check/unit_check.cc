@@ -2,15 +2,17 @@
 //   draft:   2022年高新技术产品出口额9467亿元
 //   archive: 2022年高新技术产品出口额9467亿美元
 // The two figures cannot both be right: one of the units is a slip. Claims
-// meet when generic matching would match them (GenericBucket with the
-// family in place of the dimension, CompareClaims confident) and both state
+// meet when generic matching would match them (FamilyBucketKey: their
+// bucket with the family in place of the dimension, CompareClaims confident) and both state
 // the same resolved period. Different figures in two units may be a
 // conversion (6.7万亿元 and 9467亿美元) and are left alone.
 #include <fmt/format.h>
 
-#include <map>
+#include <algorithm>
+#include <numeric>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "check/check.h"
@@ -37,35 +39,53 @@ class UnitCheck : public Check {
 
   void Run(const CheckContext& ctx, std::vector<Diagnostic>* out) const override {
     if (ctx.units == nullptr) return;
-    // Claims by their family's bucket; only buckets a target claim is in.
-    // A target names its bucket by the map's entry (which never moves), not
-    // by a copy of the key: in `check` every claim is a target's.
-    std::map<std::string, std::vector<ClaimRef>> buckets;
-    std::vector<std::pair<const std::vector<ClaimRef>*, ClaimRef>> targets;
+    // Claims by their family's bucket: the claims of a unit family sorted
+    // by their FamilyBucketKey (computed from the claim where two are
+    // compared, held nowhere), each bucket a run of `order` in claim order.
+    // Only the buckets a target claim is in are looked at: each target names
+    // the run of its bucket (in `check` every claim is a target's).
+    auto key = [&](const ClaimRef& r) {
+      return *FamilyBucketKey(ctx.doc(r), ctx.claim(r), *ctx.units);
+    };
+    std::vector<ClaimRef> refs;
     for (uint32_t d = 0; d < ctx.docs.size(); ++d) {
       const Document& doc = *ctx.docs[d];
       const auto& claims = doc.extraction.claims;
-      const std::vector<std::string>* kept =
-          ctx.kept && !doc.target ? &ctx.kept->FamilyKeysOf(doc, *ctx.units) : nullptr;
-      for (uint32_t i = 0; i < claims.size(); ++i) {
-        std::string key = kept ? (*kept)[i] : FamilyKey(doc, claims[i], *ctx.units);
-        if (key.empty()) continue;
-        std::vector<ClaimRef>& bucket = buckets[std::move(key)];
-        bucket.push_back({d, i});
-        if (doc.target) targets.emplace_back(&bucket, ClaimRef{d, i});
-      }
+      for (uint32_t i = 0; i < claims.size(); ++i)
+        if (FamilyBucketKey(doc, claims[i], *ctx.units)) refs.push_back({d, i});
     }
+    std::vector<uint32_t> order(refs.size());
+    std::iota(order.begin(), order.end(), uint32_t{0});
+    std::stable_sort(order.begin(), order.end(),
+                     [&](uint32_t a, uint32_t b) { return key(refs[a]) < key(refs[b]); });
+    struct Target {
+      ClaimRef claim;
+      uint32_t begin = 0, end = 0;  // its bucket: order[begin, end)
+    };
+    std::vector<Target> targets;
+    for (uint32_t begin = 0, end = 0; begin < order.size(); begin = end) {
+      const BucketKey at = key(refs[order[begin]]);
+      for (end = begin + 1; end < order.size() && key(refs[order[end]]) == at;) ++end;
+      for (uint32_t k = begin; k < end; ++k)
+        if (ctx.doc(refs[order[k]]).target) targets.push_back({refs[order[k]], begin, end});
+    }
+    // In the order of the documents and their claims.
+    std::sort(targets.begin(), targets.end(), [](const Target& a, const Target& b) {
+      return std::tie(a.claim.doc, a.claim.claim) < std::tie(b.claim.doc, b.claim.claim);
+    });
     if (targets.empty()) return;
     std::optional<WordWeights> own;
     if (ctx.weights == nullptr) own.emplace(GenericWeights(ctx.docs));
     const WordWeights& weights = ctx.weights ? *ctx.weights : *own;
-    for (const auto& [bucket, t] : targets) {
+    for (const Target& target : targets) {
+      const ClaimRef& t = target.claim;
       const Claim& claim = ctx.claim(t);
       const TimeClass when = ClassOf(ctx, t);
       if (when.as_of || when.unresolved) continue;
       std::vector<ClaimRef> others;
       size_t looked = 0;
-      for (const ClaimRef& o : *bucket) {
+      for (uint32_t k = target.begin; k < target.end; ++k) {
+        const ClaimRef& o = refs[order[k]];
         if (o.doc == t.doc) continue;
         if (looked++ >= kMaxCandidates) break;
         const Claim& other = ctx.claim(o);

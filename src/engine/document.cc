@@ -115,7 +115,6 @@ void ReleaseScratch(Document* doc) {
   doc->normalized.text.shrink_to_fit();
   std::vector<Claim>& claims = doc->extraction.claims;
   claims.shrink_to_fit();
-  for (Claim& c : claims) c.context.shrink_to_fit();
 }
 
 }  // namespace factlint

@@ -5,6 +5,7 @@
 
 #include "base/strings.h"
 #include "engine/fact_rules.h"
+#include "engine/generic_fact_id.h"
 #include "engine/generic_match.h"
 #include "extract/unit_table.h"
 
@@ -213,13 +214,14 @@ const std::vector<RuleTake>* RuleMatchCache::Find(const Document& doc) const {
   return it == takes_.end() ? nullptr : &it->second;
 }
 
-const std::vector<ClaimBucket>& RuleMatchCache::BucketsOf(const Document& doc, bool with_ids) {
-  Buckets& kept = buckets_[&doc];
-  if (kept.of_claims.size() != doc.extraction.claims.size() || (with_ids && !kept.with_ids)) {
-    kept.of_claims = DocumentBuckets(doc, with_ids);
-    kept.with_ids = with_ids;
+const std::vector<std::string>& RuleMatchCache::GenericIdsOf(const Document& doc) {
+  auto [it, inserted] = generic_ids_.try_emplace(&doc);
+  if (inserted) {
+    it->second.reserve(doc.extraction.claims.size());
+    for (const Claim& c : doc.extraction.claims)
+      it->second.push_back(GenericIneligibility(c).empty() ? GenericFactId(doc, c) : "");
   }
-  return kept.of_claims;
+  return it->second;
 }
 
 void RuleMatchCache::Forget(const Documents& docs) {
@@ -229,18 +231,7 @@ void RuleMatchCache::Forget(const Documents& docs) {
 
 void RuleMatchCache::Forget(const Document& doc) {
   takes_.erase(&doc);
-  buckets_.erase(&doc);
-  family_keys_.erase(&doc);
-}
-
-const std::vector<std::string>& RuleMatchCache::FamilyKeysOf(const Document& doc,
-                                                             const UnitTable& units) {
-  auto [it, inserted] = family_keys_.try_emplace(&doc);
-  if (inserted) {
-    it->second.reserve(doc.extraction.claims.size());
-    for (const Claim& c : doc.extraction.claims) it->second.push_back(FamilyKey(doc, c, units));
-  }
-  return it->second;
+  generic_ids_.erase(&doc);
 }
 
 namespace {
@@ -332,9 +323,8 @@ std::vector<std::vector<std::string>> GroupingKeys(const Documents& docs,
 }
 
 std::string FamilyKey(const Document& doc, const Claim& claim, const UnitTable& units) {
-  const std::string_view family = units.FamilyOf(claim.dimension);
-  if (family.empty() || !GenericIneligibility(claim).empty()) return "";
-  return "unit " + GenericBucket(doc, claim, family);
+  const std::optional<BucketKey> key = FamilyBucketKey(doc, claim, units);
+  return key ? "unit " + GenericBucket(*key) : "";
 }
 
 std::set<std::string> IndexKeys(const Documents& docs, const FactRuleSet* rules,

@@ -98,22 +98,9 @@ std::vector<RuleTake> MatchDocumentRules(const Document& doc, const FactRuleSet&
 RuleTake MakeRuleTake(const FactRuleSet& rules, uint32_t claim, size_t rule, size_t pattern,
                       std::string matched_text);
 
-// What generic matching files one claim under, which depends on its
-// document alone: its bucket (GenericBucket) and, when asked for, the id a
-// group of that bucket would have (GenericFactId); both "" for a claim
-// generic matching does not take (GenericIneligibility). The key is a
-// string of its own, not a Word: nearly every claim's bucket is its own (the
-// subject is part of it), so the word table would share little and hold
-// every key for the rest of the run; these are given back once grouping is
-// done. A group's reasons make a Word of the bucket (MatchReason::bucket).
-struct ClaimBucket {
-  std::string key;
-  std::string fact_id;
-};
-
 // The work of documents done once and kept, for runs that group the same
 // reference documents again and again (the language server): their fact
-// rules' takes and their claims' generic buckets. Keyed by the document's
+// rules' takes and their claims' generic fact ids. Keyed by the document's
 // address, so the owner must Clear() it or Forget the document before any
 // document it was used with is destroyed, and use it with one FactRuleSet
 // only.
@@ -131,16 +118,12 @@ class RuleMatchCache {
   size_t put() const { return put_; }
   // The takes of `doc` kept so far; null when none are.
   const std::vector<RuleTake>* Find(const Document& doc) const;
-  // The buckets of `doc`'s claims (DocumentBuckets), computed on first use
-  // (again if `with_ids` and they were computed without).
-  const std::vector<ClaimBucket>& BucketsOf(const Document& doc, bool with_ids);
-  // The FamilyKey of each of `doc`'s claims, computed on first use (one
-  // UnitTable per cache, as one FactRuleSet).
-  const std::vector<std::string>& FamilyKeysOf(const Document& doc, const UnitTable& units);
+  // The generic fact id (GenericFactId) of each of `doc`'s claims, "" for a
+  // claim generic matching does not take, computed on first use.
+  const std::vector<std::string>& GenericIdsOf(const Document& doc);
   void Clear() {
     takes_.clear();
-    buckets_.clear();
-    family_keys_.clear();
+    generic_ids_.clear();
   }
   // Drops what is kept of `docs` (documents about to be destroyed).
   void Forget(const Documents& docs);
@@ -149,12 +132,7 @@ class RuleMatchCache {
 
  private:
   std::unordered_map<const Document*, std::vector<RuleTake>> takes_;
-  struct Buckets {
-    std::vector<ClaimBucket> of_claims;
-    bool with_ids = false;
-  };
-  std::unordered_map<const Document*, Buckets> buckets_;
-  std::unordered_map<const Document*, std::vector<std::string>> family_keys_;
+  std::unordered_map<const Document*, std::vector<std::string>> generic_ids_;
   size_t matched_ = 0, put_ = 0;
 };
 
@@ -197,8 +175,8 @@ std::vector<std::vector<std::string>> GroupingKeys(const Documents& docs,
 // same figure in another unit. `units` may be null: no family keys.
 std::set<std::string> IndexKeys(const Documents& docs, const FactRuleSet* rules,
                                 const UnitTable* units, RuleMatchCache* cache = nullptr);
-// The family bucket key of a claim ("" when its dimension is in no family
-// or generic matching does not take it); fact-unit compares claims of one.
+// The family bucket key of a claim in words ("unit " + GenericBucket of
+// its FamilyBucketKey; "" when it has none), as the archive index stores it.
 std::string FamilyKey(const Document& doc, const Claim& claim, const UnitTable& units);
 
 }  // namespace factlint

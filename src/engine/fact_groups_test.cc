@@ -10,6 +10,8 @@
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
+#include <optional>
+#include <set>
 #include <sstream>
 
 #include "engine/fact_rules.h"
@@ -320,9 +322,8 @@ TEST_F(FactGroupsTest, GroupingWithoutReasonsGivesTheSameGroups) {
   // word table here.
   Add("c.md", "2025-03-01", "2024年，全国低空飞行服务站数量达到14.1万家。\n");
   Add("d.md", "2025-03-02", "2024年，全国低空飞行服务站数量达到14.3万家。\n");
-  // Grouping's bucket keys are its own strings, given back when it is
-  // done: without reasons (which name the bucket) the word table does not
-  // grow.
+  // Grouping holds no bucket keys (it computes a claim's from the claim):
+  // without reasons (which name the bucket) the word table does not grow.
   const size_t words = Word::TableSize();
   const std::vector<FactGroup> without =
       GroupFacts(docs_, rules_, nullptr, nullptr, false, /*with_reasons=*/false);
@@ -370,17 +371,22 @@ TEST_F(FactGroupsTest, KeptRuleMatchesGroupAsMatchingAfresh) {
   ASSERT_NE(cache.Find(*docs_.front()), nullptr);
   EXPECT_EQ(cache.Find(*docs_.front())->size(), MatchDocumentRules(*docs_.front(), *rules_).size());
   EXPECT_EQ(Describe(GroupFacts(docs_, rules_, nullptr, &cache)), fresh);
-  // Each claim's unit-family key, kept per document.
+  // Each claim's unit-family key (fact-unit compares claims by it, the
+  // index stores it in words): in words exactly when it has one, and two
+  // keys are equal exactly when their words are.
   const UnitTable& units = extractor_->scanner().units();
+  std::vector<std::pair<std::optional<BucketKey>, std::string>> family;
+  for (const auto& doc : docs_)
+    for (const Claim& c : doc->extraction.claims)
+      family.emplace_back(FamilyBucketKey(*doc, c, units), FamilyKey(*doc, c, units));
   size_t family_keys = 0;
-  for (const auto& doc : docs_) {
-    const std::vector<std::string>& kept = cache.FamilyKeysOf(*doc, units);
-    ASSERT_EQ(kept.size(), doc->extraction.claims.size());
-    for (size_t i = 0; i < kept.size(); ++i) {
-      EXPECT_EQ(kept[i], FamilyKey(*doc, doc->extraction.claims[i], units));
-      if (!kept[i].empty()) ++family_keys;
-    }
-    EXPECT_EQ(&cache.FamilyKeysOf(*doc, units), &kept);  // not computed again
+  for (const auto& [key, words] : family) {
+    EXPECT_EQ(key.has_value(), !words.empty()) << words;
+    if (!key) continue;
+    ++family_keys;
+    EXPECT_EQ("unit " + GenericBucket(*key), words);
+    for (const auto& [other, other_words] : family)
+      if (other) EXPECT_EQ(*key == *other, words == other_words) << words << " / " << other_words;
   }
   EXPECT_GT(family_keys, 0u);
   cache.Forget(*docs_.front());  // before the target is destroyed
@@ -445,9 +451,9 @@ TEST_F(FactGroupsTest, TargetGroupsOnlyAreTheTargetGroupsOfAFullGrouping) {
   for (size_t k = 0; k < all.size() && k < only.size(); ++k)
     EXPECT_EQ(only[k].severity, all[k].severity) << all[k].fact_id;
 
-  // With the reference documents' rule takes and generic buckets kept (the
+  // With the reference documents' rule takes and generic fact ids kept (the
   // language server): the same groups, computed and then from what was kept,
-  // after a grouping that kept the buckets without their fact ids.
+  // after a grouping that kept the takes only.
   RuleMatchCache cache;
   GroupFacts(docs_, rules_, &weights, &cache);
   for (int pass = 0; pass < 2; ++pass) {
@@ -459,6 +465,54 @@ TEST_F(FactGroupsTest, TargetGroupsOnlyAreTheTargetGroupsOfAFullGrouping) {
     });
     EXPECT_EQ(Describe(kept), Describe(all)) << "pass " << pass;
   }
+  // The kept ids: each claim's generic fact id, "" for a claim generic
+  // matching does not take.
+  size_t ids = 0;
+  for (const auto& doc : docs_) {
+    const std::vector<std::string>& kept = cache.GenericIdsOf(*doc);
+    ASSERT_EQ(kept.size(), doc->extraction.claims.size());
+    for (size_t i = 0; i < kept.size(); ++i) {
+      const Claim& c = doc->extraction.claims[i];
+      EXPECT_EQ(kept[i], GenericIneligibility(c).empty() ? GenericFactId(*doc, c) : "");
+      if (!kept[i].empty()) ++ids;
+    }
+    EXPECT_EQ(&cache.GenericIdsOf(*doc), &kept);  // not computed again
+  }
+  EXPECT_GT(ids, 0u);
+}
+
+// Grouping compares claims' bucket keys, not the bucket written in words:
+// two claims' keys are equal exactly when their buckets in words are, and
+// the key written in words is the claim's bucket.
+TEST_F(FactGroupsTest, BucketKeysAreEqualExactlyWhenTheBucketsInWordsAre) {
+  Add("a.md", "2025-03-01",
+      "2024年，全国专精特新中小企业数量达到14.1万家，比上年增长12%。"
+      "今年拟安排地方政府专项债券4.4万亿元，预计全年专精特新中小企业数量达到15万家。\n");
+  Add("b.md", "2025-03-02",
+      "2024年，北京市专精特新中小企业数量达到1.1万家，比2020年增长50%，年均增长10%。"
+      "2024年全国专精特新中小企业数量为14.3万家，累计增长30%。\n");
+  Add("c.md", "2024-03-02", "全国专精特新中小企业数量达到12万家，地方政府专项债券3.8万亿元。\n");
+  std::vector<std::pair<const Document*, const Claim*>> claims;
+  for (const auto& doc : docs_)
+    for (const Claim& c : doc->extraction.claims)
+      if (GenericIneligibility(c).empty()) claims.push_back({doc.get(), &c});
+  ASSERT_GE(claims.size(), 8u);
+  std::set<std::string> buckets;
+  for (const auto& [doc, c] : claims) {
+    EXPECT_EQ(GenericBucket(GenericBucketKey(*doc, *c)), GenericBucket(*doc, *c));
+    buckets.insert(GenericBucket(*doc, *c));
+  }
+  EXPECT_GE(buckets.size(), 6u);
+  size_t equal = 0;
+  for (const auto& [da, a] : claims) {
+    for (const auto& [db, b] : claims) {
+      const bool same_words = GenericBucket(*da, *a) == GenericBucket(*db, *b);
+      EXPECT_EQ(GenericBucketKey(*da, *a) == GenericBucketKey(*db, *b), same_words)
+          << GenericBucket(*da, *a) << " / " << GenericBucket(*db, *b);
+      if (same_words && a != b) ++equal;
+    }
+  }
+  EXPECT_GT(equal, 0u);  // some claims of different documents share a bucket
 }
 
 }  // namespace

@@ -11,6 +11,7 @@
 #include <unordered_map>
 
 #include "engine/generic_fact_id.h"
+#include "extract/unit_table.h"
 
 namespace factlint {
 
@@ -86,28 +87,58 @@ Interval MatchedValue(const Claim& c) {
   return {c.value.lo * kPercent, c.value.hi * kPercent, c.value.lo_closed, c.value.hi_closed};
 }
 
-std::string GenericBucket(const Document& doc, const Claim& c) {
-  return GenericBucket(doc, c, MatchedDimension(c));
+BucketKey GenericBucketKey(const Document& doc, const Claim& c) {
+  return GenericBucketKey(doc, c, MatchedDimension(c));
 }
 
-std::string GenericBucket(const Document& doc, const Claim& c, std::string_view dimension) {
-  const int year = ClaimYear(doc, c);
-  std::string s = std::string(dimension) + ", year " + (year ? std::to_string(year) : "unknown") +
-                  // A rise and a fall of one fact meet: the fact's changes are
-                  // counted as rises (FactGroup::measure), so 下降0.1个百分点
-                  // where the archive says 提升0.1个百分点 is a contradiction.
-                  ", change " + (c.change == Direction::kNone ? "none" : "up or down");
-  if (c.target) s += c.forecast ? ", forecast" : ", plan";
-  if (c.annual) s += ", annual";
-  if (c.cumulative) s += ", cumulative";
+BucketKey GenericBucketKey(const Document& doc, const Claim& c, std::string_view dimension) {
+  BucketKey k;
+  k.dimension = dimension;
+  k.year = ClaimYear(doc, c);
+  // A rise and a fall of one fact meet: the fact's changes are counted as
+  // rises (FactGroup::measure), so 下降0.1个百分点 where the archive says
+  // 提升0.1个百分点 is a contradiction.
+  k.change = c.change != Direction::kNone;
+  k.target = c.target;
+  k.forecast = c.target && c.forecast;
+  k.annual = c.annual;
+  k.cumulative = c.cumulative;
   // A change over its one year is one key whether or not its base is written
   // (比上年提高3% and 上升3个百分点 of 2014), as fact rules take both.
   const bool over_one_year = c.time.known() && c.time.from_year == c.time.to_year &&
                              c.base_year == c.time.to_year - 1;
-  if (c.base_year && !over_one_year) s += ", base year " + std::to_string(c.base_year);
-  s += ", scope " + (c.scope.empty() ? std::string("national") : c.scope.str());
-  s += ", subject \u201c" + c.subject.str() + "\u201d";
+  if (!over_one_year) k.base_year = c.base_year;
+  k.scope = c.scope.empty() ? std::string_view("national") : c.scope.view();
+  k.subject = c.subject.view();
+  return k;
+}
+
+std::optional<BucketKey> FamilyBucketKey(const Document& doc, const Claim& c,
+                                         const UnitTable& units) {
+  const std::string_view family = units.FamilyOf(c.dimension);
+  if (family.empty() || !Eligible(c)) return std::nullopt;
+  return GenericBucketKey(doc, c, family);
+}
+
+std::string GenericBucket(const BucketKey& k) {
+  std::string s = std::string(k.dimension) + ", year " +
+                  (k.year ? std::to_string(k.year) : "unknown") + ", change " +
+                  (k.change ? "up or down" : "none");
+  if (k.target) s += k.forecast ? ", forecast" : ", plan";
+  if (k.annual) s += ", annual";
+  if (k.cumulative) s += ", cumulative";
+  if (k.base_year) s += ", base year " + std::to_string(k.base_year);
+  s += ", scope " + std::string(k.scope);
+  s += ", subject \u201c" + std::string(k.subject) + "\u201d";
   return s;
+}
+
+std::string GenericBucket(const Document& doc, const Claim& c) {
+  return GenericBucket(GenericBucketKey(doc, c));
+}
+
+std::string GenericBucket(const Document& doc, const Claim& c, std::string_view dimension) {
+  return GenericBucket(GenericBucketKey(doc, c, dimension));
 }
 
 std::vector<Word> SharedWords(const std::vector<Word>& a, const std::vector<Word>& b) {
@@ -179,11 +210,11 @@ std::vector<Word> MatchWords(const Claim& c) {
       c.subject.size() < kNamingSubjectBytes &&
       std::find(c.context.begin(), c.context.end(), c.subject) != c.context.end())
     return {c.subject};
-  if (c.subject.size() < kNamingSubjectBytes || c.subject_after) return c.context;
+  if (c.subject.size() < kNamingSubjectBytes || c.subject_after) return c.context.words();
   std::vector<Word> own;
   for (const Word& w : c.context)
     if (c.subject.find(w) != std::string::npos) own.push_back(w);
-  return own.empty() ? c.context : own;
+  return own.empty() ? c.context.words() : own;
 }
 
 Similarity CompareClaims(const Claim& a, const Claim& b, const WordWeights& weights) {
@@ -202,92 +233,69 @@ WordWeights GenericWeights(const Documents& docs, size_t count) {
   return weights;
 }
 
-std::vector<ClaimBucket> DocumentBuckets(const Document& doc, bool with_ids) {
-  std::vector<ClaimBucket> out(doc.extraction.claims.size());
-  for (size_t i = 0; i < out.size(); ++i) {
-    const Claim& c = doc.extraction.claims[i];
-    if (!Eligible(c)) continue;
-    out[i].key = GenericBucket(doc, c);
-    if (with_ids) out[i].fact_id = GenericFactId(doc, c, out[i].key);
-  }
-  return out;
-}
-
 std::vector<FactGroup> GroupGeneric(const Documents& docs,
                                     const std::vector<std::vector<bool>>& used,
                                     const WordWeights* given, bool target_groups_only,
                                     RuleMatchCache* cache, bool with_reasons) {
   const WordWeights own = given ? WordWeights() : GenericWeights(docs);
   const WordWeights& weights = given ? *given : own;
-  // Each claim's bucket ("" when generic matching does not take it): kept
-  // in `cache` for the documents that are not targets.
-  std::vector<std::vector<ClaimBucket>> fresh(docs.size());
-  std::vector<const std::vector<ClaimBucket>*> buckets_of(docs.size());
-  for (size_t d = 0; d < docs.size(); ++d) {
-    if (cache && !docs[d]->target) {
-      buckets_of[d] = &cache->BucketsOf(*docs[d], target_groups_only);
-    } else {
-      fresh[d] = DocumentBuckets(*docs[d], target_groups_only);
-      buckets_of[d] = &fresh[d];
-    }
-  }
-  auto bucket = [&](const ClaimRef& r) -> const ClaimBucket& {
-    return (*buckets_of[r.doc])[r.claim];
-  };
   auto claim = [&](const ClaimRef& r) -> const Claim& {
     return docs[r.doc]->extraction.claims[r.claim];
   };
+  auto key = [&](const ClaimRef& r) { return GenericBucketKey(*docs[r.doc], claim(r)); };
+  // The claims generic matching takes and no rule took.
+  std::vector<ClaimRef> refs;
+  for (uint32_t d = 0; d < docs.size(); ++d) {
+    const std::vector<Claim>& claims = docs[d]->extraction.claims;
+    for (uint32_t i = 0; i < claims.size(); ++i)
+      if (!used[d][i] && Eligible(claims[i])) refs.push_back({d, i});
+  }
   // Only the groups holding a target claim wanted: a bucket without one
   // makes none of those, and is matched only when a group of it could share
   // its fact id with one of a target's bucket (NameGenericGroups tells
   // such groups apart; a generic fact id depends on the bucket alone). The
-  // claims of any other bucket are left out from the start.
-  std::set<std::string_view> target_keys, target_ids;
+  // claims of any other bucket are left out from the start. The ids of the
+  // documents that are not targets are kept in `cache`.
   if (target_groups_only) {
-    for (uint32_t d = 0; d < docs.size(); ++d) {
-      if (!docs[d]->target) continue;
-      for (uint32_t i = 0; i < buckets_of[d]->size(); ++i) {
-        const ClaimBucket& b = (*buckets_of[d])[i];
-        if (b.key.empty() || used[d][i]) continue;
-        target_keys.insert(b.key);
-        target_ids.insert(b.fact_id);
-      }
+    std::set<BucketKey> target_keys;
+    std::set<std::string, std::less<>> target_ids;
+    for (const ClaimRef& r : refs) {
+      if (!docs[r.doc]->target) continue;
+      target_keys.insert(key(r));
+      target_ids.insert(GenericFactId(*docs[r.doc], claim(r)));
     }
-  }
-  std::vector<ClaimRef> refs;
-  for (uint32_t d = 0; d < docs.size(); ++d) {
-    for (uint32_t i = 0; i < buckets_of[d]->size(); ++i) {
-      const ClaimBucket& b = (*buckets_of[d])[i];
-      if (b.key.empty() || used[d][i]) continue;
-      if (target_groups_only && !target_keys.count(b.key) && !target_ids.count(b.fact_id))
-        continue;
-      refs.push_back({d, i});
-    }
+    std::erase_if(refs, [&](const ClaimRef& r) {
+      const Document& doc = *docs[r.doc];
+      if (doc.target || target_keys.count(key(r))) return false;
+      if (cache) return !target_ids.count(cache->GenericIdsOf(doc)[r.claim]);
+      return !target_ids.count(GenericFactId(doc, claim(r)));
+    });
   }
   // Buckets: claims that could state the same fact at all. Each bucket is
-  // a run of `order` (the claims sorted by bucket, each run in claim order),
-  // the runs in the order of their keys: an index a claim, not a map node
-  // and a vector per bucket (nearly every claim's bucket is its own).
+  // a run of `order` (the claims sorted by bucket, each run in claim order):
+  // an index a claim, not a map node and a vector per bucket (nearly every
+  // claim's bucket is its own), and no key held: a claim's key is computed
+  // from the claim where two are compared.
   std::vector<size_t> order(refs.size());
   std::iota(order.begin(), order.end(), size_t{0});
-  auto key_of = [&](size_t k) { return std::string_view(bucket(refs[k]).key); };
   std::stable_sort(order.begin(), order.end(),
-                   [&](size_t a, size_t b) { return key_of(a) < key_of(b); });
+                   [&](size_t a, size_t b) { return key(refs[a]) < key(refs[b]); });
   UnionFind uf(refs.size());
   std::vector<bool> confident(refs.size(), false);
-  // Why each claim joined: its best match in another document.
+  // Why each claim joined: its best match in another document (only when
+  // the reasons are asked for).
   struct Best {
     size_t other = SIZE_MAX;
     double score = -1;
     bool identical = false;
   };
-  std::vector<Best> best(refs.size());
+  std::vector<Best> best(with_reasons ? refs.size() : 0);
   auto note = [&](size_t k, size_t other, double score, bool identical) {
-    if (score > best[k].score) best[k] = {other, score, identical};
+    if (with_reasons && score > best[k].score) best[k] = {other, score, identical};
   };
   for (size_t begin = 0, end = 0; begin < order.size(); begin = end) {
-    for (end = begin + 1; end < order.size() && key_of(order[end]) == key_of(order[begin]);)
-      ++end;
+    const BucketKey at = key(refs[order[begin]]);
+    for (end = begin + 1; end < order.size() && key(refs[order[end]]) == at;) ++end;
     const std::span<const size_t> members(order.data() + begin, end - begin);
     if (members.size() < 2) continue;
     if (members.size() > kPairwiseLimit) {
@@ -333,7 +341,7 @@ std::vector<FactGroup> GroupGeneric(const Documents& docs,
     g.claims.push_back(refs[k]);
     if (!with_reasons) continue;
     MatchReason reason;
-    reason.bucket = bucket(refs[k]).key;
+    reason.bucket = GenericBucket(key(refs[k]));
     if (best[k].other != SIZE_MAX) {
       const ClaimRef& other = refs[best[k].other];
       reason.has_partner = true;

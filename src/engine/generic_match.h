@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -62,18 +63,41 @@ bool ChangeInMultiples(const Claim& claim);
 std::string_view MatchedDimension(const Claim& claim);
 Interval MatchedValue(const Claim& claim);
 
-// The bucket a claim falls in, in words: claims match only inside one
-// bucket (same dimension, year, change or none, base year, scope and
-// subject; a rise and a fall meet, counted as rises: FactGroup::measure),
-// in the claim's MatchedDimension.
-std::string GenericBucket(const Document& doc, const Claim& claim);
+// The bucket a claim falls in: claims match only inside one bucket (same
+// dimension, year, change or none, plan or forecast, average annual,
+// cumulative, base year, scope and subject; a rise and a fall meet, counted
+// as rises: FactGroup::measure), in the claim's MatchedDimension. Two claims
+// share a bucket exactly when their keys are equal; GenericBucket writes the
+// key in words. The key points into the claim's words (the word table) and
+// allocates nothing, so grouping computes it when it compares two claims
+// instead of holding a string per claim.
+struct BucketKey {
+  std::string_view dimension;
+  int year = 0;             // 0: unknown
+  bool change = false;      // a change (up or down), not a level
+  bool target = false;
+  bool forecast = false;    // a target stated as an expectation
+  bool annual = false;
+  bool cumulative = false;
+  int base_year = 0;        // 0: none written, or the change is over its one year
+  std::string_view scope;   // "national" for a national claim
+  std::string_view subject;
+  friend auto operator<=>(const BucketKey&, const BucketKey&) = default;
+};
+BucketKey GenericBucketKey(const Document& doc, const Claim& claim);
 // The same with `dimension` in place of the claim's own: the bucket of its
 // unit family (fact-unit), where claims of CNY and USD meet.
+BucketKey GenericBucketKey(const Document& doc, const Claim& claim, std::string_view dimension);
+// The bucket of a claim's unit family (units.toml [families]), where
+// fact-unit finds the same figure in another unit: its GenericBucketKey with
+// the family as dimension; none when its dimension is in no family or
+// generic matching does not take it.
+std::optional<BucketKey> FamilyBucketKey(const Document& doc, const Claim& claim,
+                                         const UnitTable& units);
+// The bucket in words (explain, the archive index's keys, generic fact ids).
+std::string GenericBucket(const BucketKey& key);
+std::string GenericBucket(const Document& doc, const Claim& claim);
 std::string GenericBucket(const Document& doc, const Claim& claim, std::string_view dimension);
-
-// The bucket of each of `doc`'s claims, in order, with the generic fact id
-// when `with_ids` ("" for a claim generic matching does not take).
-std::vector<ClaimBucket> DocumentBuckets(const Document& doc, bool with_ids);
 
 // How alike two claims' words are, the way generic matching compares them
 // (a long subject compared by its own words, else the clause's).
@@ -94,8 +118,9 @@ WordWeights GenericWeights(const Documents& docs, size_t count = SIZE_MAX);
 // `target_groups_only`: the caller keeps only the groups holding a target
 // claim, so buckets that cannot make one (or change its fact id) are not
 // matched; the groups holding a target claim are the same either way.
-// `cache`: where the buckets of documents that are not targets are kept
-// (GroupFacts); null to compute every document's. `with_reasons`: see
+// `cache`: where the generic fact ids of documents that are not targets are
+// kept (GroupFacts; only `target_groups_only` reads them); null to compute
+// every document's. `with_reasons`: see
 // GroupFacts.
 std::vector<FactGroup> GroupGeneric(const Documents& docs,
                                     const std::vector<std::vector<bool>>& used,

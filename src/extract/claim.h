@@ -10,6 +10,7 @@
 
 #include "diag/span.h"
 #include "extract/word.h"
+#include "extract/word_list.h"
 
 namespace factlint {
 
@@ -97,11 +98,12 @@ struct TimeRef {
 
 // Held for every claim of a run until its checks are done, so its size is
 // what a run's peak memory grows with (docs/benchmarks.md): its strings
-// (the surface, the time's part of a year, dimension, unit, place, subject
-// and context words) are Words of the word table (word.h), a pointer each,
-// the enums are a byte each, and the members are laid out by alignment
-// (spans, then the byte-sized ones, then the 8-byte ones) so that no
-// padding is left between them: 176 bytes on 64-bit Linux (claim_test.cc
+// (the surface, the time's part of a year, dimension, unit, place and
+// subject) are Words of the word table (word.h), a pointer each, its
+// context words one list of the table of word lists (word_list.h), a
+// pointer too, the enums are a byte each, and the members are laid out by
+// alignment (spans, then the byte-sized ones, then the 8-byte ones) so that
+// no padding is left between them: 160 bytes on 64-bit Linux (claim_test.cc
 // holds it).
 struct Claim {
   // Spans.
@@ -140,7 +142,8 @@ struct Claim {
                           // ([context] subject_aliases)
   Word surface;           // normalized surface text, e.g. "525家"
   TimeRef time;
-  std::vector<Word> context;  // content words of the clause
+  WordList context;       // content words of the clause (one list of the
+                          // table of word lists, word_list.h)
 };
 
 // A stated change between two claims of one document:

@@ -719,11 +719,10 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
       const size_t from = subject_from < i ? subject_from : c.subjectless ? last_real : i;
       if (from < i) words.assign(r.claims[from].context.begin(), r.claims[from].context.end());
     }
-    for (const std::string& w : words) {
-      if (std::find(c.context.begin(), c.context.end(), w) == c.context.end()) {
-        c.context.push_back(w);
-      }
-    }
+    std::vector<Word> context;
+    for (const std::string& w : words)
+      if (std::find(context.begin(), context.end(), w) == context.end()) context.push_back(w);
+    c.context = WordList(context);
     if (!c.identifier) {
       last_real = i;
       if (!c.subject.empty()) last_with_subject = i;

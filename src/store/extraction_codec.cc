@@ -83,7 +83,9 @@ Claim GetClaim(size_t norm, size_t source, Reader* r) {
   c.subject_elsewhere = r->B();
   c.subject_after = r->B();
   size_t n = r->Count(1);
-  for (size_t i = 0; i < n && r->ok(); ++i) c.context.push_back(r->Str());
+  std::vector<Word> context;
+  for (size_t i = 0; i < n && r->ok(); ++i) context.push_back(r->Str());
+  c.context = WordList(context);
   return c;
 }
 

@@ -35,28 +35,31 @@ const char kSchema[] =
     // rules): all that `check --against-db` reads of a file it compares a
     // draft with, about a third of the file's row.
     "CREATE TABLE refs("
-    "  path TEXT PRIMARY KEY,"
+    "  doc INTEGER PRIMARY KEY,"    // docs.id: one B-tree looked up per file read
     "  form BLOB NOT NULL,"         // EncodeReference
     "  checksum TEXT NOT NULL);"    // RowChecksum of the form
     // What `check --against-db` reads without decoding every row
     // (docs/archive-index.md, "Loading only what a draft needs"): one small
-    // row per file,
+    // row per file, under the rowid that refs and claim_keys name it by,
     "CREATE TABLE docs("
-    "  path TEXT PRIMARY KEY,"
+    "  id INTEGER PRIMARY KEY,"
+    "  path TEXT NOT NULL UNIQUE,"
     "  identity TEXT NOT NULL,"     // FileIdentity(path) when indexed
+    "  first INTEGER NOT NULL,"     // 1: the first path (in path order) of its
+                                    // identity, the one a load reads (SumWords)
     "  metadata BLOB NOT NULL,"     // as in files, for the configuration check
     "  eligible INTEGER NOT NULL,"  // claims generic matching weighs
     "  problems INTEGER NOT NULL);" // Extraction::problems (input-number-range)
     "CREATE INDEX docs_identity ON docs(identity);"
     "CREATE INDEX docs_problems ON docs(problems) WHERE problems > 0;"
-    // each file once under every grouping key its claims have (GroupingKeys),
-    // with the period of the claims filed under it for a fact rule's key
-    // (StoredPeriod, check/index_periods.h; "" for a bucket),
-    "CREATE TABLE claim_keys(key TEXT NOT NULL, period TEXT NOT NULL, path TEXT NOT NULL);"
-    // covering (key, period, path): a draft's keys and periods select their
+    // each file (docs.id) once under every grouping key its claims have
+    // (GroupingKeys), with the period of the claims filed under it for a
+    // fact rule's key (StoredPeriod, check/index_periods.h; "" for a bucket),
+    "CREATE TABLE claim_keys(key TEXT NOT NULL, period TEXT NOT NULL, doc INTEGER NOT NULL);"
+    // covering (key, period, doc): a draft's keys and periods select their
     // files from the index's own pages, with no lookup of the table's rows,
-    "CREATE INDEX claim_keys_key ON claim_keys(key, period, path);"
-    "CREATE INDEX claim_keys_path ON claim_keys(path);"
+    "CREATE INDEX claim_keys_key ON claim_keys(key, period, doc);"
+    "CREATE INDEX claim_keys_doc ON claim_keys(doc);"
     // the word counts of generic matching's weights per file,
     "CREATE TABLE file_words(path TEXT NOT NULL, word TEXT NOT NULL, "
     "  n INTEGER NOT NULL);"

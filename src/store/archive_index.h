@@ -10,6 +10,7 @@
 #ifndef FACTLINT_STORE_ARCHIVE_INDEX_H_
 #define FACTLINT_STORE_ARCHIVE_INDEX_H_
 
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <set>
@@ -35,14 +36,15 @@ bool HasMetadata(const std::map<std::string, std::string>& stored,
 
 // Version of the tables and of the claim encoding. An index with another
 // version is refused when read and rebuilt from scratch by Update.
-inline constexpr int kArchiveSchemaVersion = 8;
+inline constexpr int kArchiveSchemaVersion = 9;
 
 // The files filed under one grouping key, of any period, and of one period:
 // what a draft's selection reads (AppendKeyDocuments, DraftSelection). The
-// index on claim_keys(key, period, path) covers both.
-inline constexpr char kFilesOfKeySql[] = "SELECT DISTINCT path FROM claim_keys WHERE key = ?";
+// index on claim_keys(key, period, doc) covers both; a file is named by its
+// docs row (docs.id).
+inline constexpr char kFilesOfKeySql[] = "SELECT DISTINCT doc FROM claim_keys WHERE key = ?";
 inline constexpr char kFilesOfKeyPeriodSql[] =
-    "SELECT path FROM claim_keys WHERE key = ? AND period = ?";
+    "SELECT doc FROM claim_keys WHERE key = ? AND period = ?";
 
 struct UpdateStats {
   size_t added = 0;      // new paths
@@ -197,10 +199,16 @@ class ArchiveIndex {
   std::string rebuilt_;
   // What AppendKeyDocuments looked up, kept for its next call on this index
   // (the language server's, when the buffer's keys change): the stored
-  // paths filed under each key, and each path's identity with the first
-  // stored path of that identity ("" when none). Cleared by Update.
-  mutable std::map<std::string, std::vector<std::string>> key_paths_;
-  mutable std::map<std::string, std::pair<std::string, std::string>> path_identity_;
+  // files (docs.id) filed under each key, and of each such file its
+  // identity and the file of that identity a load reads (the first path;
+  // id 0 when none). Cleared by Update.
+  struct StoredFile {
+    std::string identity;
+    int64_t read_id = 0;
+    std::string read_path;
+  };
+  mutable std::map<std::string, std::vector<int64_t>> key_files_;
+  mutable std::map<int64_t, StoredFile> stored_files_;
 };
 
 // The words generic matching weighs in docs[begin, end): the context words

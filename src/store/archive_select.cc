@@ -63,57 +63,65 @@ bool ArchiveIndex::AppendKeyDocuments(const std::set<std::string>& keys, bool ta
   }
 
   // The files to read: those with a claim under one of the keys, and those
-  // with a number problem (reported as input-number-range, target or not).
-  // A file is read under the first path of its identity, as AppendDocuments
-  // reads it, and not at all when it is already loaded.
-  std::set<std::string> candidates;
+  // with a number problem (reported as input-number-range, target or not),
+  // each named by its docs row. A file is read under the first path of its
+  // identity, as AppendDocuments reads it, and not at all when it is
+  // already loaded: its docs row says which (docs.first), so the identity
+  // is looked up only for a file stored under two paths.
+  std::set<int64_t> candidates;
   Statement by_key(db_.get(), kFilesOfKeySql);
   Statement by_period(db_.get(), kFilesOfKeyPeriodSql);
-  Statement with_problems(db_.get(), "SELECT path FROM docs WHERE problems > 0");
-  Statement identity_of(db_.get(), "SELECT identity FROM docs WHERE path = ?");
-  Statement first_of(db_.get(),
-                     "SELECT path, eligible FROM docs WHERE identity = ? "
-                     "ORDER BY path LIMIT 1");
-  for (const Statement* st : {&by_key, &by_period, &with_problems, &identity_of, &first_of})
+  Statement with_problems(db_.get(), "SELECT id FROM docs WHERE problems > 0");
+  Statement file_of(db_.get(), "SELECT path, identity, first FROM docs WHERE id = ?");
+  Statement first_of(db_.get(), "SELECT id, path FROM docs WHERE identity = ? AND first");
+  for (const Statement* st : {&by_key, &by_period, &with_problems, &file_of, &first_of})
     if (!st->ok()) return *error = ReadError(*st), false;
   // An entry is a key (every period) or a key with one period
   // (DraftSelection).
   for (const std::string& entry : keys) {
-    auto [listed, fresh] = key_paths_.try_emplace(entry);
+    auto [listed, fresh] = key_files_.try_emplace(entry);
     if (fresh) {
       const auto [key, period] = SplitSelection(entry);
       Statement& st = period ? by_period : by_key;
       st.BindText(1, key);
       if (period) st.BindText(2, *period);
-      while (st.Step()) listed->second.push_back(st.ColumnText(0));
+      while (st.Step()) listed->second.push_back(st.ColumnInt(0));
       if (!st.error().empty()) {
-        key_paths_.erase(listed);
+        key_files_.erase(listed);
         return *error = ReadError(st), false;
       }
       st.Reset();
     }
     candidates.insert(listed->second.begin(), listed->second.end());
   }
-  while (with_problems.Step()) candidates.insert(with_problems.ColumnText(0));
+  while (with_problems.Step()) candidates.insert(with_problems.ColumnInt(0));
   if (!with_problems.error().empty()) return *error = ReadError(with_problems), false;
-  std::set<std::string> paths;
-  std::set<std::string> read;  // identities of the files to read
-  for (const std::string& file : candidates) {
-    auto [resolved, fresh] = path_identity_.try_emplace(file);
+  std::map<std::string, int64_t> paths;  // the files to read, by path
+  std::set<std::string> read;            // identities of the files to read
+  for (const int64_t id : candidates) {
+    auto [resolved, fresh] = stored_files_.try_emplace(id);
+    StoredFile& stored = resolved->second;
     if (fresh) {
-      identity_of.BindText(1, file);
-      resolved->second.first = identity_of.Step() ? identity_of.ColumnText(0) : "";
-      identity_of.Reset();
-      if (!resolved->second.first.empty()) {
-        first_of.BindText(1, resolved->second.first);
-        if (first_of.Step()) resolved->second.second = first_of.ColumnText(0);
-        first_of.Reset();
+      file_of.BindInt(1, id);
+      if (file_of.Step()) {
+        stored.identity = file_of.ColumnText(1);
+        if (file_of.ColumnInt(2) != 0) {
+          stored.read_id = id;
+          stored.read_path = file_of.ColumnText(0);
+        } else {
+          first_of.BindText(1, stored.identity);
+          if (first_of.Step()) {
+            stored.read_id = first_of.ColumnInt(0);
+            stored.read_path = first_of.ColumnText(1);
+          }
+          first_of.Reset();
+        }
       }
+      file_of.Reset();
     }
-    const auto& [identity, first] = resolved->second;
-    if (identity.empty() || seen.count(identity)) continue;
-    read.insert(identity);
-    if (!first.empty()) paths.insert(first);
+    if (stored.identity.empty() || seen.count(stored.identity)) continue;
+    read.insert(stored.identity);
+    if (stored.read_id != 0) paths.emplace(stored.read_path, stored.read_id);
   }
 
   phases.Mark("index: files of the keys (SQL)");
@@ -148,7 +156,7 @@ bool ArchiveIndex::AppendKeyDocuments(const std::set<std::string>& keys, bool ta
 
   // Each file's reference form: its claims and the text around them, not
   // its whole texts (store/reference_codec.h).
-  Statement row(db_.get(), "SELECT form, checksum FROM refs WHERE path = ?");
+  Statement row(db_.get(), "SELECT form, checksum FROM refs WHERE doc = ?");
   if (!row.ok()) return *error = ReadError(row), false;
   // Documents of an earlier reading, by path: taken as they are.
   std::map<std::string, std::unique_ptr<Document>*> kept;
@@ -159,7 +167,7 @@ bool ArchiveIndex::AppendKeyDocuments(const std::set<std::string>& keys, bool ta
   double sql_ms = 0, decode_ms = 0;
   long long claims_read = 0, documents_kept = 0;
   size_t form_bytes = 0;
-  for (const std::string& file : paths) {  // sorted, as AppendDocuments
+  for (const auto& [file, id] : paths) {  // sorted, as AppendDocuments
     if (auto it = kept.find(file); it != kept.end()) {
       std::unique_ptr<Document> doc = std::move(*it->second);
       doc->target = target;
@@ -168,7 +176,7 @@ bool ArchiveIndex::AppendKeyDocuments(const std::set<std::string>& keys, bool ta
       ++documents_kept;
       continue;
     }
-    row.BindText(1, file);
+    row.BindInt(1, id);
     const bool found = row.Step();
     sql_ms += phases.Lap();
     if (!found) {
@@ -216,9 +224,7 @@ bool ArchiveIndex::WordCounts(const std::set<std::string>& from_disk,
   // identity), less those of the files read from disk instead.
   std::map<std::string, int> less;
   int64_t less_claims = 0;
-  Statement first_of(db_.get(),
-                     "SELECT path, eligible FROM docs WHERE identity = ? "
-                     "ORDER BY path LIMIT 1");
+  Statement first_of(db_.get(), "SELECT path, eligible FROM docs WHERE identity = ? AND first");
   Statement words_of(db_.get(), "SELECT word, n FROM file_words WHERE path = ?");
   for (const Statement* st : {&first_of, &words_of})
     if (!st->ok()) return *error = ReadError(*st), false;

@@ -80,8 +80,8 @@ bool ArchiveIndex::Update(const std::vector<std::string>& archive_paths,
                           std::vector<Diagnostic>* input_errors,
                           std::string* error, const LoadOptions& options) {
   *stats = UpdateStats();
-  key_paths_.clear();  // what the stored files were
-  path_identity_.clear();
+  key_files_.clear();  // what the stored files were
+  stored_files_.clear();
   std::string rules;
   if (!RulesFingerprint(rules_dir, &rules, error)) return false;
   // Everything is re-extracted when the rules or the extractor changed.
@@ -112,9 +112,10 @@ bool ArchiveIndex::Update(const std::vector<std::string>& archive_paths,
   std::set<std::string> damaged;  // rows that do not read back
   {
     Statement list(db_.get(),
-                   "SELECT files.path, hash, metadata, source, normalized, metadata, "
-                   "extraction, files.checksum, form, refs.checksum "
-                   "FROM files LEFT JOIN refs ON refs.path = files.path");
+                   "SELECT files.path, hash, files.metadata, source, normalized, "
+                   "files.metadata, extraction, files.checksum, form, refs.checksum "
+                   "FROM files LEFT JOIN docs ON docs.path = files.path "
+                   "LEFT JOIN refs ON refs.doc = docs.id");
     if (!list.ok()) return Fail(path_, list.error(), error, list.code());
     while (list.Step()) {
       stored[list.ColumnText(0)] = list.ColumnText(1);
@@ -131,18 +132,22 @@ bool ArchiveIndex::Update(const std::vector<std::string>& archive_paths,
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
   if (!put.ok()) return Fail(path_, put.error(), error);
   Statement put_ref(db_.get(),
-                    "INSERT OR REPLACE INTO refs(path, form, checksum) VALUES (?, ?, ?)");
+                    "INSERT OR REPLACE INTO refs(doc, form, checksum) VALUES (?, ?, ?)");
   if (!put_ref.ok()) return Fail(path_, put_ref.error(), error);
   // The small tables `check --against-db` selects by (archive_index.cc).
+  // A file's docs row is written first: its rowid names the file in
+  // claim_keys and refs. Whether it is the first path of its identity is
+  // decided when every row is in (SumWords).
   Statement put_doc(db_.get(),
-                    "INSERT OR REPLACE INTO docs(path, identity, metadata, "
-                    "eligible, problems) VALUES (?, ?, ?, ?, ?)");
-  Statement put_key(db_.get(), "INSERT INTO claim_keys(key, period, path) VALUES (?, ?, ?)");
+                    "INSERT INTO docs(path, identity, first, metadata, "
+                    "eligible, problems) VALUES (?, ?, 0, ?, ?, ?)");
+  Statement put_key(db_.get(), "INSERT INTO claim_keys(key, period, doc) VALUES (?, ?, ?)");
   Statement put_word(db_.get(), "INSERT INTO file_words(path, word, n) VALUES (?, ?, ?)");
-  Statement drop_keys(db_.get(), "DELETE FROM claim_keys WHERE path = ?");
+  Statement drop_keys(db_.get(),
+                      "DELETE FROM claim_keys WHERE doc = (SELECT id FROM docs WHERE path = ?)");
+  Statement drop_ref(db_.get(), "DELETE FROM refs WHERE doc = (SELECT id FROM docs WHERE path = ?)");
   Statement drop_words(db_.get(), "DELETE FROM file_words WHERE path = ?");
   Statement drop_doc(db_.get(), "DELETE FROM docs WHERE path = ?");
-  Statement drop_ref(db_.get(), "DELETE FROM refs WHERE path = ?");
   for (const Statement* st :
        {&put_doc, &put_key, &put_word, &drop_keys, &drop_words, &drop_doc, &drop_ref})
     if (!st->ok()) return Fail(path_, st->error(), error);
@@ -152,9 +157,10 @@ bool ArchiveIndex::Update(const std::vector<std::string>& archive_paths,
     st.Reset();
     return message;
   };
-  // Removes what the small tables hold of `file`.
+  // Removes what the small tables hold of `file` (its docs row last: the
+  // others are found by its rowid).
   auto forget = [&](const std::string& file) {
-    for (Statement* st : {&drop_keys, &drop_words, &drop_doc, &drop_ref}) {
+    for (Statement* st : {&drop_keys, &drop_ref, &drop_words, &drop_doc}) {
       st->BindText(1, file);
       if (std::string message = run(*st); !message.empty()) return message;
     }
@@ -221,24 +227,10 @@ bool ArchiveIndex::Update(const std::vector<std::string>& archive_paths,
     put.Reset();
     if (std::string message = forget(file); !message.empty())
       return Fail(path_, message, error);
-    for (const auto& [key, period] : entries) {
-      put_key.BindText(1, key);
-      put_key.BindText(2, period);
-      put_key.BindText(3, file);
-      if (std::string message = run(put_key); !message.empty())
-        return Fail(path_, message, error);
-    }
     // Every claim generic matching weighs, rule-filed or not (GenericWeights).
     WordWeights words;
     for (const Claim& c : doc->extraction.claims)
       if (GenericIneligibility(c).empty()) words.Add(c.context);
-    for (const auto& [word, n] : words.counts()) {
-      put_word.BindText(1, file);
-      put_word.BindText(2, word);
-      put_word.BindInt(3, n);
-      if (std::string message = run(put_word); !message.empty())
-        return Fail(path_, message, error);
-    }
     put_doc.BindText(1, file);
     put_doc.BindText(2, FileIdentity(file));
     put_doc.BindBlob(3, metadata);
@@ -246,13 +238,28 @@ bool ArchiveIndex::Update(const std::vector<std::string>& archive_paths,
     put_doc.BindInt(5, static_cast<int64_t>(doc->extraction.problems.size()));
     if (std::string message = run(put_doc); !message.empty())
       return Fail(path_, message, error);
+    const int64_t id = db_->LastInsertRowid();
+    for (const auto& [key, period] : entries) {
+      put_key.BindText(1, key);
+      put_key.BindText(2, period);
+      put_key.BindInt(3, id);
+      if (std::string message = run(put_key); !message.empty())
+        return Fail(path_, message, error);
+    }
+    for (const auto& [word, n] : words.counts()) {
+      put_word.BindText(1, file);
+      put_word.BindText(2, word);
+      put_word.BindInt(3, n);
+      if (std::string message = run(put_word); !message.empty())
+        return Fail(path_, message, error);
+    }
     // Last, as it drops the rest of the document's texts: the reference
     // form, what a check holds of a document it reads (KeepCheckedText,
     // KeepClaimSource), with the takes.
     KeepCheckedText(doc, extractor.lexicon());
     KeepClaimSource(doc);
     const std::string form = EncodeReference(*doc, stored_takes);
-    put_ref.BindText(1, file);
+    put_ref.BindInt(1, id);
     put_ref.BindBlob(2, form);
     put_ref.BindText(3, RowChecksum({form}));
     if (std::string message = run(put_ref); !message.empty())
@@ -379,19 +386,23 @@ bool ArchiveIndex::Update(const std::vector<std::string>& archive_paths,
 
 bool ArchiveIndex::SumWords(std::string* error) {
   // A file stored under two spellings counts once, under the first path, as
-  // AppendDocuments takes it.
+  // AppendDocuments takes it: docs.first marks that path (rewritten only
+  // where it changed), and a check reads the first path of an identity
+  // without looking the identity up.
   std::string message;
   if (!db_->Exec(
           "DELETE FROM words;"
           "CREATE TEMP TABLE counted AS SELECT min(path) AS path FROM docs "
           "  GROUP BY identity;"
+          "UPDATE docs SET first = NOT first "
+          "  WHERE first != (path IN (SELECT path FROM temp.counted));"
+          "DROP TABLE temp.counted;"
           "INSERT INTO words(word, df) SELECT word, sum(n) FROM file_words "
-          "  WHERE path IN (SELECT path FROM counted) GROUP BY word;"
+          "  WHERE path IN (SELECT path FROM docs WHERE first) GROUP BY word;"
           "UPDATE meta SET value = (SELECT coalesce(sum(eligible), 0) FROM docs "
-          "  WHERE path IN (SELECT path FROM counted)) WHERE key = 'eligible_claims';"
+          "  WHERE first) WHERE key = 'eligible_claims';"
           "INSERT OR REPLACE INTO meta(key, value) "
-          "  SELECT 'identities', count(*) FROM temp.counted;"
-          "DROP TABLE temp.counted;",
+          "  SELECT 'identities', count(*) FROM docs WHERE first;",
           &message))
     return Fail(path_, message, error);
   return true;

@@ -240,6 +240,47 @@ TEST_F(ArchiveUpdateTest, FactRulesNamedByAnotherPathAreTheSameRules) {
   EXPECT_NE(GroupingFingerprint({copy}), GroupingFingerprint({facts}));
 }
 
+// A file stored under two paths (indexed from two working directories: the
+// rows of one spelling lie outside the other run's roots, so both are kept)
+// is read once by a draft's selection, under the first of its paths in path
+// order, as a load of the whole index takes it; when that row goes, the
+// other path is the first.
+TEST_F(ArchiveUpdateTest, AFileStoredUnderTwoPathsIsReadUnderItsFirst) {
+  struct Home {
+    fs::path dir = fs::current_path();
+    ~Home() { fs::current_path(dir); }
+  } home;
+  fs::create_directories(dir_.Path("sub"));
+  fs::current_path(dir_.Path());
+  ExpectStats(Update({"archive"}), 5, 0, 0, 0);
+  fs::current_path(dir_.Path("sub"));
+  ExpectStats(Update({"../archive"}), 5, 0, 0, 0);
+  std::string error;
+  Documents all = index_->LoadAll(false, &error);
+  ASSERT_FALSE(all.empty()) << error;
+  const std::set<std::string> keys = IndexKeys(all, nullptr, nullptr);
+  auto selected = [&] {
+    Documents docs;
+    std::string e;
+    size_t unread = 0;
+    EXPECT_TRUE(index_->AppendKeyDocuments(keys, false, &docs, &e, {}, &unread)) << e;
+    std::set<std::string> paths;
+    for (const auto& d : docs) paths.insert(d->source.path);
+    EXPECT_EQ(unread, 5 - paths.size());  // five files, however many paths
+    return paths;
+  };
+  const std::set<std::string> before = selected();
+  ASSERT_EQ(before.size(), 5u);
+  for (const std::string& path : before) EXPECT_EQ(path.rfind("../archive/", 0), 0u) << path;
+  const std::string gone = *before.begin();
+  fs::remove(gone);
+  ExpectStats(Update({"../archive"}), 0, 0, 1, 4);
+  std::set<std::string> expected = before;
+  expected.erase(gone);
+  expected.insert(gone.substr(3));  // archive/NAME
+  EXPECT_EQ(selected(), expected);
+}
+
 TEST_F(ArchiveUpdateTest, StandardInputIsNotIndexed) {
   ExpectStats(Update({"-"}), 0, 0, 0, 0);
   EXPECT_EQ(errors_.size(), 1u);

@@ -44,6 +44,8 @@ int64_t SqliteDb::PagesRead() const {
   return current;
 }
 
+int64_t SqliteDb::LastInsertRowid() const { return sqlite3_last_insert_rowid(db_); }
+
 Statement::Statement(SqliteDb* db, const std::string& sql) : db_(db) {
   if (sqlite3_prepare_v2(db->handle(), sql.c_str(),
                          static_cast<int>(sql.size()), &stmt_,

@@ -51,6 +51,8 @@ class SqliteDb {
   // statement is reset or finalized: 0 when every statement so far looked
   // its rows up by a key.
   int64_t FullScanSteps() const { return full_scan_steps_; }
+  // The rowid of the row the connection's latest INSERT added.
+  int64_t LastInsertRowid() const;
   sqlite3* handle() const { return db_; }
 
  private:

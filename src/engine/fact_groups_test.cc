@@ -386,7 +386,9 @@ TEST_F(FactGroupsTest, KeptRuleMatchesGroupAsMatchingAfresh) {
     ++family_keys;
     EXPECT_EQ("unit " + GenericBucket(*key), words);
     for (const auto& [other, other_words] : family)
-      if (other) EXPECT_EQ(*key == *other, words == other_words) << words << " / " << other_words;
+      if (other) {
+        EXPECT_EQ(*key == *other, words == other_words) << words << " / " << other_words;
+      }
   }
   EXPECT_GT(family_keys, 0u);
   cache.Forget(*docs_.front());  // before the target is destroyed

@@ -137,10 +137,6 @@ std::string GenericBucket(const Document& doc, const Claim& c) {
   return GenericBucket(GenericBucketKey(doc, c));
 }
 
-std::string GenericBucket(const Document& doc, const Claim& c, std::string_view dimension) {
-  return GenericBucket(GenericBucketKey(doc, c, dimension));
-}
-
 std::vector<Word> SharedWords(const std::vector<Word>& a, const std::vector<Word>& b) {
   std::vector<Word> sa = Sorted(a), sb = Sorted(b), both;
   std::set_intersection(sa.begin(), sa.end(), sb.begin(), sb.end(),

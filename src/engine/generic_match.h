@@ -97,7 +97,6 @@ std::optional<BucketKey> FamilyBucketKey(const Document& doc, const Claim& claim
 // The bucket in words (explain, the archive index's keys, generic fact ids).
 std::string GenericBucket(const BucketKey& key);
 std::string GenericBucket(const Document& doc, const Claim& claim);
-std::string GenericBucket(const Document& doc, const Claim& claim, std::string_view dimension);
 
 // How alike two claims' words are, the way generic matching compares them
 // (a long subject compared by its own words, else the clause's).

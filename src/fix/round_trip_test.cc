@@ -95,8 +95,9 @@ TEST_F(RoundTripTest, CountedIntegersInEveryStyle) {
     }
     std::optional<Quantity> arabic = One(forms[0] + "家");
     if (!arabic) return;
-    if (v % 10 != 0 || v < 1000)
+    if (v % 10 != 0 || v < 1000) {
       ASSERT_EQ(arabic->written, Interval::Point(static_cast<double>(v))) << v;
+    }
     ASSERT_TRUE(arabic->written.Contains(static_cast<double>(v))) << v;
     for (const std::string& form : forms) {
       std::optional<Quantity> q = One(form + "家");

@@ -178,6 +178,22 @@ TEST(ExtractorTest, RelativeYearsCountFromAReportsEdition) {
   EXPECT_EQ(own->time.from_year, 2024);
 }
 
+// A sentence opening with a part of the year carries that part to the
+// sentences after it, unless it goes on to another part (…进入二季度以后…).
+TEST(ExtractorTest, AnOpeningPartCarriesOnlyWhenItIsTheSentencesOnlyPart) {
+  Doc walk = FromText("去年一季度经济开局良好，进入二季度以后主要指标连续走低。居民房贷利息支出减少约1500亿元。",
+                      "2025-03-05");
+  Doc one = FromText("去年一季度经济开局良好。居民房贷利息支出减少约1500亿元。", "2025-03-05");
+  const Claim* year = Find(walk.x, "1500亿元");
+  const Claim* quarter = Find(one.x, "1500亿元");
+  ASSERT_NE(year, nullptr);
+  ASSERT_NE(quarter, nullptr);
+  EXPECT_EQ(year->time.from_year, 2024);
+  EXPECT_TRUE(year->time.part.empty()) << year->time.part;
+  EXPECT_EQ(quarter->time.from_year, 2024);
+  EXPECT_FALSE(quarter->time.part.empty());
+}
+
 // 多/少/高/低 state a change only right after a comparison and its base.
 TEST(ExtractorTest, AComparedMoreOrLessIsAChange) {
   Doc d = FromText("就业预期目标比去年多100万人，赤字率较上年低0.2个百分点，与上年相比少3个。"

@@ -135,6 +135,11 @@ SentenceTimes ReadSentenceTimes(const DocumentScan& doc, const Sentence& s,
       std::string part;
       for (const PartExpr& p : parts)
         if (p.span.begin >= t.span.end && p.span.begin <= t.span.end + 3) part = p.part;
+      // 去年一季度经济开局良好，…进入二季度以后…: a sentence that goes on to
+      // another part of the year tells of the year; its part does not carry.
+      if (std::any_of(parts.begin(), parts.end(),
+                      [&](const PartExpr& p) { return p.part != part; }))
+        part.clear();
       r.topic = {t.from_year, t.to_year, t.origin, part, t.span};
       break;
     }

@@ -245,12 +245,16 @@ TEST_F(FactGroupsTest, RefusalsAndIneligibilitySayWhy) {
   // compared with the same plan restated, never with what happened.
   EXPECT_EQ(GenericIneligibility(c), "");
   c.target = false;
-  // A duration with a subject is a measure (受教育年限10.9年); a fraction
-  // is matched by fact rules only.
+  // A duration with a subject is a measure (受教育年限10.9年), and a
+  // fraction a share; a multiple that states no change is for fact rules.
   c.kind = ClaimKind::kDuration;
   c.dimension = "year";
   EXPECT_EQ(GenericIneligibility(c), "");
-  c.kind = ClaimKind::kFraction;
+  c.kind = ClaimKind::kFraction;  // 近七成, a share in percent
+  c.dimension = "percent";
+  EXPECT_EQ(GenericIneligibility(c), "");
+  c.kind = ClaimKind::kMultiple;  // a level in multiples (是2010年的2.2倍)
+  c.dimension = "multiple";
   EXPECT_NE(GenericIneligibility(c).find("fact rules only"), std::string::npos);
   c.kind = ClaimKind::kCardinal;
   c.subject = "";

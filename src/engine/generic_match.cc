@@ -66,6 +66,7 @@ std::string GenericIneligibility(const Claim& c) {
     case ClaimKind::kPercentPoints:
     case ClaimKind::kRank:
     case ClaimKind::kDuration:
+    case ClaimKind::kFraction:
       return "";
     default:
       return std::string("its kind (") + ClaimKindName(c.kind) +

@@ -291,19 +291,21 @@ void TimeScene::ReadTableRow(Span line) {
       column_units_.push_back(CellUnit(c, &written));
       heads_.push_back(written.empty() ? c : Span{c.begin, written.begin});
     }
-    // | 2022年 | 比上年 |: a column of changes from a year counted from the
-    // nearest year on its left ([time] anchored_years) holds that year's changes.
+    // | 2022年 | 比2018年增长 |, | 2022年 | 比上年 |: a column of changes that
+    // names no year of its own holds the changes of the nearest single year
+    // on its left; a base counted from another year ([time] anchored_years:
+    // 上年) counts from that one.
     for (size_t k = 0; k < columns_.size(); ++k) {
       TimeExpr& base = column_bases_[k];
-      if (!base.base || base.origin != TimeOrigin::kRelative || columns_[k].set()) continue;
+      if (!base.base || columns_[k].set()) continue;
       for (size_t j = k; j-- > 0;) {
         const TimeRef& year = columns_[j];
         if (!year.known() || year.from_year != year.to_year || !year.part.empty()) continue;
-        int from = 0;
+        int from = base.origin == TimeOrigin::kRelative ? 0 : base.to_year;
         const std::string_view cell = text_.substr(base.span.begin, base.span.size());
         for (const std::string& w : lexicon_.anchored_years())
           if (cell.find(w) != std::string_view::npos) from = lexicon_.AnchoredYear(w, year.to_year);
-        if (from != 0) {
+        if (from != 0 && from < year.to_year) {
           columns_[k] = year;
           base.from_year = base.to_year = from;
         }

@@ -5,7 +5,8 @@
 //   全社会研发经费投入    33357亿元    36327亿元
 //
 // A table is a header line of at least two years (2023年, 2023, 2024年一季度,
-// 2024年1-9月), optionally after one short label (指标, 主要指标), followed
+// 2024年1-9月), or of a label, a year and columns of changes from a year
+// (指标  2022年  比2018年增长), optionally after one short label (指标, 主要指标), followed
 // by one or more rows: a row label (a word or a short phrase without
 // sentence punctuation) and, at the end of the line, as many values
 // (33357亿元, 2.65%, 2.65, —) as the header has years. Up to two blank lines
@@ -49,7 +50,8 @@ struct Token {
 };
 
 struct Patterns {
-  std::unique_ptr<icu::RegexPattern> year, written_year, header_label, value, sentence_mark;
+  std::unique_ptr<icu::RegexPattern> year, written_year, year_within, header_label, value,
+      sentence_mark;
 };
 
 const Patterns& GetPatterns() {
@@ -60,6 +62,8 @@ const Patterns& GetPatterns() {
     p->year = CompileIcu(
         "(?:19|20)\\d\\d(?:年(?:[一二三四前后上下半全季度月份末底\\d\\-—–~至]{0,8}))?");
     p->written_year = CompileIcu("(?:19|20)\\d\\d年.*");
+    // A column of changes from a year (比2018年增长): a year within its words.
+    p->year_within = CompileIcu(".+(?:19|20)\\d\\d年.*");
     p->header_label = CompileIcu("[\\p{L}()/&]{1,10}");
     // A number with its unit (33357亿元, 2.65%, -0.3个百分点) or an empty cell.
     p->value = CompileIcu(
@@ -120,12 +124,17 @@ int FitHeader(const std::vector<Token>& tokens, bool* labelled, bool* written) {
   *labelled = !Matches(p.year.get(), tokens[0].text);
   if (*labelled && !Matches(p.header_label.get(), tokens[0].text)) return 0;
   *written = true;
+  bool year = false;
   for (size_t k = *labelled ? 1 : 0; k < tokens.size(); ++k) {
-    if (!Matches(p.year.get(), tokens[k].text)) return 0;
-    if (!Matches(p.written_year.get(), tokens[k].text)) *written = false;
+    if (Matches(p.year.get(), tokens[k].text)) {
+      year = true;
+      if (!Matches(p.written_year.get(), tokens[k].text)) *written = false;
+    } else if (!*labelled || !Matches(p.year_within.get(), tokens[k].text)) {
+      return 0;
+    }
   }
   const int years = static_cast<int>(tokens.size()) - (*labelled ? 1 : 0);
-  return years >= 2 ? years : 0;
+  return year && years >= 2 ? years : 0;
 }
 
 // A row of `columns` values after its label.

@@ -61,6 +61,12 @@ TEST(PdfTableTest, HeaderForms) {
   // Three columns; an empty cell.
   EXPECT_EQ(Norm("项目 2022年 2023年 2024年\n经费 3.08 — 3.61\n"),
             "|项目|2022年|2023年|2024年|\n|经费|3.08|—|3.61|");
+  // A label, one year and a column of changes from a year.
+  EXPECT_EQ(Norm("指标    2022年    比2018年增长\n专利授权量（万项）   432.34   73.65%\n"),
+            "|指标|2022年|比2018年增长|\n|专利授权量(万项)|432.34|73.65%|");
+  // Without a label, or without a year column, it is no header.
+  EXPECT_EQ(TableRows(NormalizeText("2022年    比2018年增长\n专利授权量   432.34   73.65%\n")), 0u);
+  EXPECT_EQ(TableRows(NormalizeText("指标    比2017年    比2018年增长\n专利授权量   432.34   73.65%\n")), 0u);
 }
 
 TEST(PdfTableTest, LinesThatDoNotFitEndTheTable) {

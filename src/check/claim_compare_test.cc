@@ -45,9 +45,10 @@ TEST(ComparableTest, AChangeOverAPeriodOpeningWithItsBaseIsOfItsLastYear) {
   EXPECT_EQ(k.from_year, 2022);
   EXPECT_EQ(k.to_year, 2022);
   EXPECT_TRUE(ComparableIn(h, "36.76%", 1, "26.76%"));
-  // The claim itself keeps the heading's period and the column's base.
+  // The claim takes the year of the column on its left and the column's
+  // base, as 2022年…与2018年相比增长 in prose.
   const Claim& c = h.context().claim(*table);
-  EXPECT_EQ(c.time.from_year, 2018);
+  EXPECT_EQ(c.time.from_year, 2022);
   EXPECT_EQ(c.time.to_year, 2022);
   EXPECT_EQ(c.base_year, 2018);
 }

@@ -42,14 +42,14 @@ std::string RuleRefusal(const Claim& c, const FactRule& rule) {
 
 namespace {
 
-// Finds the claim whose normalized span overlaps `value`. Claims are in text
-// order and do not overlap, so their ends are sorted too.
 // The claim's unit is not in its own text: a table wrote it apart, in the
 // row's label or the column's header (| 专利申请数(万项) | 536.46 |).
 bool UnitWrittenApart(const Claim& c) {
   return !c.unit.empty() && c.surface.str().find(c.unit.str()) == std::string::npos;
 }
 
+// Finds the claim whose normalized span overlaps `value`. Claims are in text
+// order and do not overlap, so their ends are sorted too.
 int ClaimAt(const std::vector<Claim>& claims, Span value) {
   auto it = std::partition_point(claims.begin(), claims.end(), [&](const Claim& c) {
     return c.span.end <= value.begin;
@@ -166,13 +166,12 @@ std::vector<RuleTake> MatchDocumentRules(const Document& doc, const FactRuleSet&
   // label + value" (国内生产总值比上年增长9.3%).
   for (size_t i = 0; i < claims.size(); ++i) {
     const Claim& c = claims[i];
+    if (used[i] || c.identifier || c.subject.empty()) continue;
     const bool unit_apart = UnitWrittenApart(c);
     const std::string_view label = RowLabel(doc.Text(c.sentence));
     const bool label_apart =
-        !label.empty() && !c.subject.empty() && label.find(c.subject.str()) == std::string_view::npos;
-    if (used[i] || c.identifier || c.subject.empty() ||
-        !(c.subject_elsewhere || unit_apart || label_apart))
-      continue;
+        !label.empty() && label.find(c.subject.str()) == std::string_view::npos;
+    if (!(c.subject_elsewhere || unit_apart || label_apart)) continue;
     Span value = c.span;
     if (!c.qualifier_span.empty() && c.qualifier_span.end <= c.span.begin)
       value.begin = c.qualifier_span.begin;

@@ -198,6 +198,35 @@ std::string ContextFinder::RowSubject(Span label, const std::vector<Span>& time_
       StripLeading(text_.substr(label.begin, label.size()), label.begin, time_spans), false));
 }
 
+std::string ContextFinder::LeadSubject(Span lead, std::string_view pre,
+                                       const std::vector<Span>& time_spans) const {
+  pre = TrimSpaces(pre);
+  if (std::none_of(lexicon_.transition_from().begin(), lexicon_.transition_from().end(),
+                   [&](const std::string& m) { return !m.empty() && StartsWith(pre, m); }))
+    return "";
+  if (lead.end > text_.size() || lead.begin >= lead.end) return "";
+  std::string_view s = StripLeading(TrimSpaces(text_.substr(lead.begin, lead.size())),
+                                    lead.begin, time_spans);
+  for (bool changed = true; changed;) {
+    const std::string_view before = s;
+    s = Strip(s);
+    for (const std::string& w : lexicon_.lead_trailing())
+      if (!w.empty() && EndsWith(s, w) && s.size() > w.size()) {
+        s.remove_suffix(w.size());
+        break;
+      }
+    changed = s.size() != before.size();
+  }
+  // What is left of 持续增长 is a trend word alone, not a name.
+  auto listed = [&](const std::vector<std::string>& words) {
+    return std::find(words.begin(), words.end(), s) != words.end();
+  };
+  if (s.empty() || HasDigit(s) || IsVerb(s) || listed(lexicon_.subject_trailing()) ||
+      listed(lexicon_.lead_trailing()) || CountCodePoints(s) < 2 || CountCodePoints(s) > 20)
+    return "";
+  return std::string(s);
+}
+
 std::string ContextFinder::QuestionSubject(Span question,
                                            const std::vector<Span>& time_spans) const {
   if (question.end > text_.size() || question.begin >= question.end) return "";

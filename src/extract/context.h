@@ -57,6 +57,14 @@ class ContextFinder {
   // and trailing words a subject goes without cut off.
   std::string RowSubject(Span label, const std::vector<Span>& time_spans) const;
 
+  // 基础研究人才队伍持续壮大,由2021年的47.2万人年增长到…: a figure whose
+  // clause opens with a transition's 由/从 (`pre`, its clause's words before
+  // it) and names nothing before it changes what the claimless clause
+  // `lead` before it names: that clause without its trend words ([context]
+  // lead_trailing) and the words a subject goes without. "" otherwise.
+  std::string LeadSubject(Span lead, std::string_view pre,
+                          const std::vector<Span>& time_spans) const;
+
   // For "A、B和C分别…": the items before the 分别 that precedes `pos` inside
   // `sentence`; empty when there is none.
   std::vector<std::string> RespectiveItems(Span sentence, uint32_t pos,

@@ -77,6 +77,25 @@ TEST(ContextTest, WhatAQuestionAsksAbout) {
   EXPECT_EQ(g.QuestionSubject({0, (uint32_t)u.size()}, {}), "就业");
 }
 
+// 由A增长到B opening its clause names nothing before it: what changes is
+// the claimless clause before, without its trend words and verbs.
+TEST(ContextTest, ALeadClauseNamesWhatATransitionChanges) {
+  auto lex = Lex();
+  std::string t = "基础研究人才队伍也在壮大,由2021年的47.2万人年增长到2023年的57.5万人年";
+  ContextFinder f(t, *lex);
+  const Span lead = Find(t, "基础研究人才队伍也在壮大");
+  EXPECT_EQ(f.LeadSubject(lead, "由2021年的", {Find(t, "2021年")}), "基础研究人才队伍");
+  std::string u = "研发人员总量持续增长,从480万人年增加到635万人年";
+  ContextFinder g(u, *lex);
+  EXPECT_EQ(g.LeadSubject(Find(u, "研发人员总量持续增长"), "从", {}), "研发人员总量");
+  // Not a transition's opening: the clause names its own subject, or none.
+  EXPECT_EQ(f.LeadSubject(lead, "达到", {}), "");
+  // A lead clause that is only a trend or a verb names nothing.
+  std::string v = "持续增长,由480万人年增加到635万人年";
+  ContextFinder h(v, *lex);
+  EXPECT_EQ(h.LeadSubject(Find(v, "持续增长"), "由", {}), "");
+}
+
 TEST(ContextTest, SubjectSkipsLeadingYearAndQualifier) {
   auto lex = Lex();
   std::string t = "2024年全社会研发投入超3.6万亿元";

@@ -267,6 +267,7 @@ std::unique_ptr<Lexicon> Lexicon::Parse(std::string_view toml_text,
             ReadStrings(root, "context", "object_markers", &lex->object_markers_, &err) &&
             ReadStrings(root, "context", "subject_particles", &lex->subject_particles_, &err) &&
             ReadStrings(root, "context", "verb_measures", &lex->verb_measures_, &err) &&
+            ReadStrings(root, "context", "lead_trailing", &lex->lead_trailing_, &err) &&
             ReadStrings(root, "context", "rank_leads", &lex->rank_leads_, &err) &&
             ReadTable(root, "context", "rank_scopes", &lex->rank_scopes_, &err) &&
             ReadStrings(root, "context", "subject_leading", &lex->subject_leading_, &err) &&

@@ -146,6 +146,7 @@ class Lexicon {
   // Between a figure and the subject written after it (60%的单位).
   const std::vector<std::string>& subject_after_links() const { return subject_after_links_; }
   const std::vector<std::string>& object_markers() const { return object_markers_; }
+  const std::vector<std::string>& lead_trailing() const { return lead_trailing_; }
   const std::vector<std::string>& subject_leading() const { return subject_leading_; }
   // Brackets of a gloss a subject goes without when it holds digits
   // (细颗粒物(PM2.5)平均浓度), as open and close.
@@ -250,7 +251,8 @@ class Lexicon {
   std::bitset<256> alias_first_bytes_;
   std::set<std::string> stopwords_;
   std::vector<std::string> stop_prefixes_;
-  std::vector<std::string> compared_up_verbs_, compared_down_verbs_, verb_measures_;
+  std::vector<std::string> compared_up_verbs_, compared_down_verbs_, verb_measures_,
+      lead_trailing_;
   std::vector<std::string> level_verbs_, predicate_verbs_, up_verbs_, down_verbs_,
       average_words_, real_words_, real_measures_, cumulative_words_, whole_year_words_;
   std::vector<std::string> plan_leads_, plan_list_ends_, forecast_words_;

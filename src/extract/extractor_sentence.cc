@@ -651,6 +651,12 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
                                       : q.span.end;
       if (c.subject.empty())
         c.subject = context.Subject(local, {begin, figure_end}, time_spans, &c.subject_after);
+      // 基础研究人才队伍持续壮大,由2021年的…增长到…: named by the claimless
+      // clause before its own.
+      if (const size_t ci = clause_of[i];
+          c.subject.empty() && ci > 0 && ci < s.clauses.size() && !has_claim[ci - 1] &&
+          !doc.lexicon.IsSpeakerClause(text.substr(s.clauses[ci - 1].begin, s.clauses[ci - 1].size())))
+        c.subject = context.LeadSubject(s.clauses[ci - 1], pre, time_spans);
       // 集群跃居全球第一: a rank's subject without its ranking words, with
       // the place it is ranked in; 数量达到24个，首次跃居全球第一: one whose
       // words name nothing ranked ranks the figure before it.

@@ -77,12 +77,10 @@ std::set<std::pair<std::string, std::string>> IndexEntries(const Documents& docs
                                ? std::string()
                                : StoredPeriod(*docs[d], docs[d]->extraction.claims[i]));
     }
-  // The unit family buckets (IndexKeys' keys that GroupingKeys does not give).
-  if (units)
-    for (const auto& doc : docs)
-      for (const Claim& c : doc->extraction.claims)
-        if (std::string key = FamilyKey(*doc, c, *units); !key.empty())
-          entries.emplace(std::move(key), "");
+  // The slip buckets (IndexKeys' keys that GroupingKeys does not give).
+  for (const auto& doc : docs)
+    for (const Claim& c : doc->extraction.claims)
+      for (std::string& key : SlipKeys(*doc, c, units)) entries.emplace(std::move(key), "");
   return entries;
 }
 
@@ -129,11 +127,9 @@ std::set<std::string> DraftSelection(const Documents& docs, const FactRuleSet* r
       for (const std::string& period : *periods) selection.insert(SelectionKey(key, period));
     }
   }
-  if (units)
-    for (const auto& doc : docs)
-      for (const Claim& c : doc->extraction.claims)
-        if (std::string key = FamilyKey(*doc, c, *units); !key.empty())
-          selection.insert(std::move(key));
+  for (const auto& doc : docs)
+    for (const Claim& c : doc->extraction.claims)
+      for (std::string& key : SlipKeys(*doc, c, units)) selection.insert(std::move(key));
   return selection;
 }
 

@@ -17,6 +17,7 @@ std::unique_ptr<Check> MakeSeriesCheck();
 std::unique_ptr<Check> MakeCanonicalCheck();
 std::unique_ptr<Check> MakeRevisionCheck();
 std::unique_ptr<Check> MakeUnitCheck();
+std::unique_ptr<Check> MakeBaseCheck();
 
 const std::vector<std::unique_ptr<Check>>& AllChecks() {
   static const auto* checks = [] {
@@ -30,6 +31,7 @@ const std::vector<std::unique_ptr<Check>>& AllChecks() {
     v->push_back(MakeCanonicalCheck());
     v->push_back(MakeRevisionCheck());
     v->push_back(MakeUnitCheck());
+    v->push_back(MakeBaseCheck());
     return v;
   }();
   return *checks;

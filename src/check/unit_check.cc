@@ -1,14 +1,21 @@
-// fact-unit: one fact with the same figure in another unit of its family.
-//   draft:   2022年高新技术产品出口额9467亿元
-//   archive: 2022年高新技术产品出口额9467亿美元
-// The two figures cannot both be right: one of the units is a slip. Claims
-// meet when generic matching would match them (FamilyBucketKey: their
-// bucket with the family in place of the dimension, CompareClaims confident) and both state
-// the same resolved period. Different figures in two units may be a
-// conversion (6.7万亿元 and 9467亿美元) and are left alone.
+// fact-unit and fact-base: one fact with the same figure and one thing
+// written otherwise, so one of the two is a slip.
+//   fact-unit, another unit of its family:
+//     draft:   2022年高新技术产品出口额9467亿元
+//     archive: 2022年高新技术产品出口额9467亿美元
+//   fact-base, a change from another base year:
+//     draft:   2024年全社会研发投入较2021年增长48%
+//     archive: 2024年全社会研发投入较2020年增长48%
+// Claims meet when generic matching would match them in the bucket without
+// the thing that differs (FamilyBucketKey: the family in place of the
+// dimension; BaseBucketKey: no base year), CompareClaims confident, and both
+// state the same resolved period. Different figures may both be right (a
+// conversion: 6.7万亿元 and 9467亿美元; a change over a longer span) and are
+// left alone.
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <functional>
 #include <numeric>
 #include <optional>
 #include <string>
@@ -27,32 +34,37 @@ namespace {
 // the cost stays linear in the claims of a run.
 constexpr size_t kMaxCandidates = 64;
 
-class UnitCheck : public Check {
+// What makes one slip check: the bucket where its claims meet (none: the
+// claim is not looked at), whether another claim there writes the thing
+// otherwise, and the finding's message.
+struct Slip {
+  RuleInfo info;
+  std::function<std::optional<BucketKey>(const CheckContext&, const Document&, const Claim&)> key;
+  std::function<bool(const Claim&, const Claim&)> written_otherwise;
+  std::function<std::string(const CheckContext&, const Document&, const Claim&, const Document&,
+                            const Claim&)>
+      message;
+  std::string fingerprint;  // the findings' fingerprints open with it
+};
+
+class SlipCheck : public Check {
  public:
-  RuleInfo info() const override {
-    return {"fact-unit", "The same figure of one fact in another unit",
-            "One fact is stated with the same figure in two units of one family "
-            "(亿元 and 亿美元, percent and percentage points, 人 and 人次): one of the "
-            "units is a slip.",
-            Severity::kError};
-  }
+  explicit SlipCheck(Slip slip) : slip_(std::move(slip)) {}
+  RuleInfo info() const override { return slip_.info; }
 
   void Run(const CheckContext& ctx, std::vector<Diagnostic>* out) const override {
-    if (ctx.units == nullptr) return;
-    // Claims by their family's bucket: the claims of a unit family sorted
-    // by their FamilyBucketKey (computed from the claim where two are
-    // compared, held nowhere), each bucket a run of `order` in claim order.
-    // Only the buckets a target claim is in are looked at: each target names
-    // the run of its bucket (in `check` every claim is a target's).
-    auto key = [&](const ClaimRef& r) {
-      return *FamilyBucketKey(ctx.doc(r), ctx.claim(r), *ctx.units);
-    };
+    // Claims by their slip's bucket, sorted by its key (computed from the
+    // claim where two are compared, held nowhere), each bucket a run of
+    // `order` in claim order. Only the buckets a target claim is in are
+    // looked at: each target names the run of its bucket (in `check` every
+    // claim is a target's).
+    auto key = [&](const ClaimRef& r) { return *slip_.key(ctx, ctx.doc(r), ctx.claim(r)); };
     std::vector<ClaimRef> refs;
     for (uint32_t d = 0; d < ctx.docs.size(); ++d) {
       const Document& doc = *ctx.docs[d];
       const auto& claims = doc.extraction.claims;
       for (uint32_t i = 0; i < claims.size(); ++i)
-        if (FamilyBucketKey(doc, claims[i], *ctx.units)) refs.push_back({d, i});
+        if (slip_.key(ctx, doc, claims[i])) refs.push_back({d, i});
     }
     std::vector<uint32_t> order(refs.size());
     std::iota(order.begin(), order.end(), uint32_t{0});
@@ -89,7 +101,7 @@ class UnitCheck : public Check {
         if (o.doc == t.doc) continue;
         if (looked++ >= kMaxCandidates) break;
         const Claim& other = ctx.claim(o);
-        if (other.dimension == claim.dimension || claim.value.Disjoint(other.value)) continue;
+        if (!slip_.written_otherwise(claim, other) || claim.value.Disjoint(other.value)) continue;
         // Two drafts with the slip between them: reported once, at the later.
         if (ctx.doc(o).target && ctx.doc(o).order > ctx.doc(t).order) continue;
         if (!(ClassOf(ctx, o) == when)) continue;
@@ -102,10 +114,7 @@ class UnitCheck : public Check {
       d.rule_id = info().id;
       d.severity = info().default_severity;
       d.location = ctx.doc(t).Locate(claim);
-      d.message = ctx.Say("unit.message", fmt::arg("title", claim.subject),
-                          fmt::arg("value", AsWritten(ctx.doc(t), claim)),
-                          fmt::arg("other", AsWritten(ctx.doc(others.front()), first)),
-                          fmt::arg("unit", claim.unit), fmt::arg("other_unit", first.unit));
+      d.message = slip_.message(ctx, ctx.doc(t), claim, ctx.doc(others.front()), first);
       for (size_t k = 0; k < others.size() && k < kMaxNotes; ++k) {
         Note note;
         note.location = ctx.doc(others[k]).Locate(ctx.claim(others[k]));
@@ -113,15 +122,56 @@ class UnitCheck : public Check {
         note.statement = StatementOf(ctx, others[k]);
         d.notes.push_back(std::move(note));
       }
-      d.fingerprint = fmt::format("unit|{}|{}|{}", claim.subject, claim.surface, first.surface);
+      d.fingerprint = fmt::format("{}|{}|{}|{}", slip_.fingerprint, claim.subject, claim.surface,
+                                  first.surface);
       d.statement = StatementOf(ctx, t);
       out->push_back(std::move(d));
     }
   }
+
+ private:
+  Slip slip_;
 };
 
 }  // namespace
 
-std::unique_ptr<Check> MakeUnitCheck() { return std::make_unique<UnitCheck>(); }
+std::unique_ptr<Check> MakeUnitCheck() {
+  return std::make_unique<SlipCheck>(Slip{
+      {"fact-unit", "The same figure of one fact in another unit",
+       "One fact is stated with the same figure in two units of one family "
+       "(亿元 and 亿美元, percent and percentage points, 人 and 人次): one of the "
+       "units is a slip.",
+       Severity::kError},
+      [](const CheckContext& ctx, const Document& doc, const Claim& c) {
+        return ctx.units ? FamilyBucketKey(doc, c, *ctx.units) : std::nullopt;
+      },
+      [](const Claim& a, const Claim& b) { return a.dimension != b.dimension; },
+      [](const CheckContext& ctx, const Document& doc, const Claim& c, const Document& other_doc,
+         const Claim& other) {
+        return ctx.Say("unit.message", fmt::arg("title", c.subject),
+                       fmt::arg("value", AsWritten(doc, c)),
+                       fmt::arg("other", AsWritten(other_doc, other)), fmt::arg("unit", c.unit),
+                       fmt::arg("other_unit", other.unit));
+      },
+      "unit"});
+}
+
+std::unique_ptr<Check> MakeBaseCheck() {
+  return std::make_unique<SlipCheck>(Slip{
+      {"fact-base", "The same change of one fact from another base year",
+       "One fact's change in one period is stated with the same figure from two "
+       "base years (较2020年增长48% and 较2021年增长48%): one of the bases is a slip.",
+       Severity::kWarning},
+      [](const CheckContext&, const Document& doc, const Claim& c) { return BaseBucketKey(doc, c); },
+      [](const Claim& a, const Claim& b) { return a.base_year != b.base_year; },
+      [](const CheckContext& ctx, const Document& doc, const Claim& c, const Document& other_doc,
+         const Claim& other) {
+        return ctx.Say("base.message", fmt::arg("title", c.subject),
+                       fmt::arg("value", AsWritten(doc, c)),
+                       fmt::arg("other", AsWritten(other_doc, other)),
+                       fmt::arg("base", c.base_year), fmt::arg("other_base", other.base_year));
+      },
+      "base"});
+}
 
 }  // namespace factlint

@@ -321,9 +321,14 @@ std::vector<std::vector<std::string>> GroupingKeys(const Documents& docs,
   return keys;
 }
 
-std::string FamilyKey(const Document& doc, const Claim& claim, const UnitTable& units) {
-  const std::optional<BucketKey> key = FamilyBucketKey(doc, claim, units);
-  return key ? "unit " + GenericBucket(*key) : "";
+std::vector<std::string> SlipKeys(const Document& doc, const Claim& claim, const UnitTable* units) {
+  std::vector<std::string> keys;
+  if (units)
+    if (const std::optional<BucketKey> key = FamilyBucketKey(doc, claim, *units))
+      keys.push_back("unit " + GenericBucket(*key));
+  if (const std::optional<BucketKey> key = BaseBucketKey(doc, claim))
+    keys.push_back("base " + GenericBucket(*key));
+  return keys;
 }
 
 std::set<std::string> IndexKeys(const Documents& docs, const FactRuleSet* rules,
@@ -332,10 +337,9 @@ std::set<std::string> IndexKeys(const Documents& docs, const FactRuleSet* rules,
   for (std::vector<std::string>& of_doc : GroupingKeys(docs, rules, cache))
     for (std::string& key : of_doc)
       if (!key.empty()) keys.insert(std::move(key));
-  if (units == nullptr) return keys;
   for (const auto& doc : docs)
     for (const Claim& c : doc->extraction.claims)
-      if (std::string key = FamilyKey(*doc, c, *units); !key.empty()) keys.insert(std::move(key));
+      for (std::string& key : SlipKeys(*doc, c, units)) keys.insert(std::move(key));
   return keys;
 }
 

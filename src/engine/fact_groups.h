@@ -169,15 +169,16 @@ std::vector<std::vector<std::string>> GroupingKeys(const Documents& docs,
                                                    RuleMatchCache* cache = nullptr);
 
 // Every key the archive index files the documents under and a draft's
-// reading of an index looks up: their GroupingKeys, and for each claim in a
-// unit family (units.toml [families]) its family's bucket ("unit " +
-// GenericBucket with the family as dimension), where fact-unit finds the
-// same figure in another unit. `units` may be null: no family keys.
+// reading of an index looks up: their GroupingKeys and their SlipKeys.
+// `units` may be null: no family keys.
 std::set<std::string> IndexKeys(const Documents& docs, const FactRuleSet* rules,
                                 const UnitTable* units, RuleMatchCache* cache = nullptr);
-// The family bucket key of a claim in words ("unit " + GenericBucket of
-// its FamilyBucketKey; "" when it has none), as the archive index stores it.
-std::string FamilyKey(const Document& doc, const Claim& claim, const UnitTable& units);
+// The buckets in words where a claim meets the same figure with one thing
+// written otherwise, as the archive index stores them: "unit " + the
+// GenericBucket of its FamilyBucketKey (fact-unit: another unit of its
+// family) and "base " + that of its BaseBucketKey (fact-base: another base
+// year); each only when the claim has one. `units` may be null: no family key.
+std::vector<std::string> SlipKeys(const Document& doc, const Claim& claim, const UnitTable* units);
 
 }  // namespace factlint
 

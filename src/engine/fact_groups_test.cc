@@ -375,26 +375,36 @@ TEST_F(FactGroupsTest, KeptRuleMatchesGroupAsMatchingAfresh) {
   ASSERT_NE(cache.Find(*docs_.front()), nullptr);
   EXPECT_EQ(cache.Find(*docs_.front())->size(), MatchDocumentRules(*docs_.front(), *rules_).size());
   EXPECT_EQ(Describe(GroupFacts(docs_, rules_, nullptr, &cache)), fresh);
-  // Each claim's unit-family key (fact-unit compares claims by it, the
-  // index stores it in words): in words exactly when it has one, and two
-  // keys are equal exactly when their words are.
+  // Each claim's slip keys (fact-unit and fact-base compare claims by
+  // them, the index stores them in words): in words exactly when it has
+  // one, and two keys are equal exactly when their words are.
   const UnitTable& units = extractor_->scanner().units();
-  std::vector<std::pair<std::optional<BucketKey>, std::string>> family;
+  std::vector<std::pair<std::optional<BucketKey>, std::string>> family, base;
   for (const auto& doc : docs_)
-    for (const Claim& c : doc->extraction.claims)
-      family.emplace_back(FamilyBucketKey(*doc, c, units), FamilyKey(*doc, c, units));
-  size_t family_keys = 0;
-  for (const auto& [key, words] : family) {
-    EXPECT_EQ(key.has_value(), !words.empty()) << words;
-    if (!key) continue;
-    ++family_keys;
-    EXPECT_EQ("unit " + GenericBucket(*key), words);
-    for (const auto& [other, other_words] : family)
-      if (other) {
-        EXPECT_EQ(*key == *other, words == other_words) << words << " / " << other_words;
+    for (const Claim& c : doc->extraction.claims) {
+      std::string family_words, base_words;
+      for (const std::string& key : SlipKeys(*doc, c, &units)) {
+        if (key.starts_with("unit ")) family_words = key;
+        if (key.starts_with("base ")) base_words = key;
       }
+      family.emplace_back(FamilyBucketKey(*doc, c, units), family_words);
+      base.emplace_back(BaseBucketKey(*doc, c), base_words);
+    }
+  for (const auto* keys : {&family, &base}) {
+    const std::string tag = keys == &family ? "unit " : "base ";
+    size_t with_key = 0;
+    for (const auto& [key, words] : *keys) {
+      EXPECT_EQ(key.has_value(), !words.empty()) << words;
+      if (!key) continue;
+      ++with_key;
+      EXPECT_EQ(tag + GenericBucket(*key), words);
+      for (const auto& [other, other_words] : *keys)
+        if (other) {
+          EXPECT_EQ(*key == *other, words == other_words) << words << " / " << other_words;
+        }
+    }
+    EXPECT_GT(with_key, 0u) << tag;
   }
-  EXPECT_GT(family_keys, 0u);
   cache.Forget(*docs_.front());  // before the target is destroyed
   EXPECT_EQ(cache.size(), docs_.size() - 1);
   EXPECT_EQ(cache.Find(*docs_.front()), nullptr);

@@ -121,6 +121,13 @@ std::optional<BucketKey> FamilyBucketKey(const Document& doc, const Claim& c,
   return GenericBucketKey(doc, c, family);
 }
 
+std::optional<BucketKey> BaseBucketKey(const Document& doc, const Claim& c) {
+  if (c.change == Direction::kNone || c.base_year == 0 || !Eligible(c)) return std::nullopt;
+  BucketKey k = GenericBucketKey(doc, c);
+  k.base_year = 0;
+  return k;
+}
+
 std::string GenericBucket(const BucketKey& k) {
   std::string s = std::string(k.dimension) + ", year " +
                   (k.year ? std::to_string(k.year) : "unknown") + ", change " +

@@ -94,6 +94,11 @@ BucketKey GenericBucketKey(const Document& doc, const Claim& claim, std::string_
 // generic matching does not take it.
 std::optional<BucketKey> FamilyBucketKey(const Document& doc, const Claim& claim,
                                          const UnitTable& units);
+// The bucket of a change from a written base year (较2020年增长48%), where
+// fact-base finds the same figure from another base: its GenericBucketKey
+// without the base year; none for a claim that is no such change or that
+// generic matching does not take.
+std::optional<BucketKey> BaseBucketKey(const Document& doc, const Claim& claim);
 // The bucket in words (explain, the archive index's keys, generic fact ids).
 std::string GenericBucket(const BucketKey& key);
 std::string GenericBucket(const Document& doc, const Claim& claim);

@@ -482,6 +482,13 @@ bool Lexicon::IsForecast(std::string_view text) const {
   });
 }
 
+bool Lexicon::LeadsIntoList(std::string_view words) const {
+  if (EndsWith(words, ":")) return true;
+  return std::any_of(plan_list_ends_.begin(), plan_list_ends_.end(), [&](const std::string& w) {
+    return EndsWith(words, w) || EndsWith(words, w + "。") || EndsWith(words, w + ":");
+  });
+}
+
 bool Lexicon::IsTarget(std::string_view clause, bool period_over) const {
   const re2::StringPiece input(clause.data(), clause.size());
   return (target_any_ && re2::RE2::PartialMatch(input, *target_any_)) ||

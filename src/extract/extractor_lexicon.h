@@ -81,6 +81,10 @@ class Lexicon {
   // (控制在) counts only when the figure's period is not over at the
   // document's date (`period_over` false, as where no figure is at hand).
   bool IsTarget(std::string_view clause, bool period_over) const;
+  // True when `words` (right-trimmed) lead into a list or table on the lines
+  // after them: they end with a colon, or with a word of [targets] list_ends
+  // (要点如下, 主要安排如下表。).
+  bool LeadsIntoList(std::string_view words) const;
   // True when `text` (a claim's clause before it) holds a word of [targets]
   // forecasts (预计, 有望): a plan that expects, not one that sets a goal.
   bool IsForecast(std::string_view text) const;

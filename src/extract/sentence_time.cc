@@ -93,6 +93,7 @@ void ReadEditions(const DocumentScan& doc, std::vector<TimeExpr>* times) {
     if (t.origin == TimeOrigin::kExplicit && t.from_year != 0 && t.from_year == t.to_year &&
         StartsWithAny(doc.text.substr(t.span.end), nouns)) {
       edition = t.to_year;
+      t.edition = true;
       continue;
     }
     if (edition == 0 || doc.date.year == 0 || t.origin != TimeOrigin::kRelative || t.from_year == 0)
@@ -127,9 +128,11 @@ SentenceTimes ReadSentenceTimes(const DocumentScan& doc, const Sentence& s,
       r.own.push_back(k);
     }
   }
+  // A time a topic can be: no base, plan name or change's start.
+  auto own_time = [&](size_t k) { return !times[k].base && !times[k].name && !start[k]; };
   for (size_t k = 0; k < times.size(); ++k) {
     const TimeExpr& t = times[k];
-    if (!t.base && !t.name && !start[k] && (t.from_year != 0 || t.origin != TimeOrigin::kDocument) &&
+    if (own_time(k) && (t.from_year != 0 || t.origin != TimeOrigin::kDocument) &&
         OpensSentence(doc.lexicon, text, s, t.span)) {
       // 2024年上半年,…: the part right after the opening time carries too.
       std::string part;
@@ -141,8 +144,29 @@ SentenceTimes ReadSentenceTimes(const DocumentScan& doc, const Sentence& s,
                       [&](const PartExpr& p) { return p.part != part; }))
         part.clear();
       r.topic = {t.from_year, t.to_year, t.origin, part, t.span};
+      // 2012年政府工作报告回顾了2011年的工作,要点如下: a sentence opening with
+      // an edition that names another time tells of that time.
+      if (t.edition)
+        for (size_t j = k + 1; j < times.size(); ++j)
+          if (own_time(j) && times[j].origin != TimeOrigin::kDocument) {
+            r.topic = {times[j].from_year, times[j].to_year, times[j].origin, "", times[j].span};
+            break;
+          }
       break;
     }
+  }
+  // 一份报告梳理了2018—2022年的产出,2022年的主要数据如下: a sentence leading
+  // into a list whose last clause opens with a time gives the list that time.
+  if (!s.clauses.empty() &&
+      doc.lexicon.LeadsIntoList(TrimRight(text.substr(s.span.begin, s.span.size())))) {
+    const Span last = s.clauses.back();
+    for (size_t k = 0; k < times.size(); ++k)
+      if (own_time(k) && times[k].origin != TimeOrigin::kDocument &&
+          times[k].span.begin >= last.begin && times[k].span.end <= last.end &&
+          TrimLeft(text.substr(last.begin, times[k].span.begin - last.begin)).empty()) {
+        r.topic = {times[k].from_year, times[k].to_year, times[k].origin, "", times[k].span};
+        break;
+      }
   }
   // 科技投入持续增加,2024年全社会研发投入…: a time opening the first clause
   // that holds a figure, after clauses without any, is the sentence's topic.

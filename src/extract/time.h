@@ -146,6 +146,9 @@ struct TimeExpr {
   // Names a plan, not a time (“十四五”规划重大工程项目): its words are not
   // figures, but it gives no claim its period.
   bool name = false;
+  // Names a document's edition (2024年政府工作报告, [time] edition_nouns):
+  // the time of what follows it only when its sentence names no other.
+  bool edition = false;
   // An English time after its figure (reached 2.86 percent in 2024; up 48%
   // from 2020): it gives its time (or base) to the figures of its clause
   // before it, from this byte on; UINT32_MAX for a Chinese expression.

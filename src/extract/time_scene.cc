@@ -91,11 +91,7 @@ TimeRef TimeScene::FirstTime(Span where) const {
 
 TimeRef TimeScene::PlanLead(Span paragraph) const {
   const std::string_view words = TrimRight(text_.substr(paragraph.begin, paragraph.size()));
-  const auto& ends = lexicon_.plan_list_ends();
-  const bool leads = EndsWith(words, ":") || std::any_of(ends.begin(), ends.end(), [&](const std::string& w) {
-    return EndsWith(words, w) || EndsWith(words, w + "。") || EndsWith(words, w + ":");
-  });
-  if (!leads || date_.year == 0 || !lexicon_.IsTarget(words, false)) return {};
+  if (!lexicon_.LeadsIntoList(words) || date_.year == 0 || !lexicon_.IsTarget(words, false)) return {};
   for (const TimeExpr& t : FindTimeExpressions(words, paragraph.begin, date_, lexicon_.time_words())) {
     if (t.base || t.name || t.origin == TimeOrigin::kDocument) continue;
     if (t.from_year >= date_.year && t.to_year > t.from_year)

@@ -8,8 +8,9 @@
 //     archive: 2024年全社会研发投入较2020年增长48%
 // Claims meet when generic matching would match them in the bucket without
 // the thing that differs (FamilyBucketKey: the family in place of the
-// dimension; BaseBucketKey: no base year), CompareClaims confident, and both
-// state the same resolved period. Different figures may both be right (a
+// dimension; BaseBucketKey: no base year), CompareClaims confident, and
+// Compare finds the two statements comparable (the same stated period, or
+// both as of documents close in time: 五年来 in two reports of one autumn). Different figures may both be right (a
 // conversion: 6.7万亿元 and 9467亿美元; a change over a longer span) and are
 // left alone.
 #include <fmt/format.h>
@@ -33,6 +34,9 @@ namespace {
 // Other claims a claim is compared with in its family's bucket, at most:
 // the cost stays linear in the claims of a run.
 constexpr size_t kMaxCandidates = 64;
+
+// The group the two statements are compared in: a bucket's, by year.
+const FactGroup kStatements{};
 
 // What makes one slip check: the bucket where its claims meet (none: the
 // claim is not looked at), whether another claim there writes the thing
@@ -92,8 +96,6 @@ class SlipCheck : public Check {
     for (const Target& target : targets) {
       const ClaimRef& t = target.claim;
       const Claim& claim = ctx.claim(t);
-      const TimeClass when = ClassOf(ctx, t);
-      if (when.as_of || when.unresolved) continue;
       std::vector<ClaimRef> others;
       size_t looked = 0;
       for (uint32_t k = target.begin; k < target.end; ++k) {
@@ -104,7 +106,8 @@ class SlipCheck : public Check {
         if (!slip_.written_otherwise(claim, other) || claim.value.Disjoint(other.value)) continue;
         // Two drafts with the slip between them: reported once, at the later.
         if (ctx.doc(o).target && ctx.doc(o).order > ctx.doc(t).order) continue;
-        if (!(ClassOf(ctx, o) == when)) continue;
+        // Compared as generic matching's statements are (one rule: Compare).
+        if (!Comparable(ctx, kStatements, t, o)) continue;
         if (!ConfidentMatch(CompareClaims(claim, other, weights))) continue;
         others.push_back(o);
       }

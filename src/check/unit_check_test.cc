@@ -49,6 +49,20 @@ TEST(UnitCheckTest, AnotherYearOrAnotherFactIsNotCompared) {
   EXPECT_TRUE(Found("2022年，我国高新技术产品进口额达到9467亿元。\n").empty());
 }
 
+// 五年来 in documents of one autumn: both as of their documents, compared
+// as generic matching compares them; a year apart they are not.
+TEST(UnitCheckTest, StatementsAsOfDocumentsCloseInTime) {
+  auto found_with = [](const std::string& archive_date) {
+    CheckHarness h;
+    h.Add("draft.md", Dated("2017-10-20", "五年来，城镇化率年均提高1.2%。\n"))
+        .AddReference("archive.md",
+                      Dated(archive_date, "五年来，城镇化率年均提高1.2个百分点。\n"));
+    return h.Run(kRule);
+  };
+  EXPECT_EQ(found_with("2017-10-18").size(), 1u);
+  EXPECT_TRUE(found_with("2016-10-18").empty());
+}
+
 }  // namespace
 }  // namespace check_test
 }  // namespace factlint

@@ -130,6 +130,11 @@ std::vector<std::string> ContextFinder::ContentWords(Span clause,
   return out;
 }
 
+bool ContextFinder::IsTrailingWord(std::string_view s) const {
+  const auto& words = lexicon_.subject_trailing();
+  return std::find(words.begin(), words.end(), s) != words.end();
+}
+
 bool ContextFinder::IsVerb(std::string_view s) const {
   for (const auto* list : {&lexicon_.level_verbs(), &lexicon_.up_verbs(), &lexicon_.down_verbs()})
     if (std::find(list->begin(), list->end(), s) != list->end()) return true;
@@ -218,11 +223,10 @@ std::string ContextFinder::LeadSubject(Span lead, std::string_view pre,
     changed = s.size() != before.size();
   }
   // What is left of 持续增长 is a trend word alone, not a name.
-  auto listed = [&](const std::vector<std::string>& words) {
-    return std::find(words.begin(), words.end(), s) != words.end();
-  };
-  if (s.empty() || HasDigit(s) || IsVerb(s) || listed(lexicon_.subject_trailing()) ||
-      listed(lexicon_.lead_trailing()) || CountCodePoints(s) < 2 || CountCodePoints(s) > 20)
+  if (s.empty() || HasDigit(s) || IsVerb(s) || IsTrailingWord(s) ||
+      std::find(lexicon_.lead_trailing().begin(), lexicon_.lead_trailing().end(), s) !=
+          lexicon_.lead_trailing().end() ||
+      CountCodePoints(s) < 2 || CountCodePoints(s) > 20)
     return "";
   return std::string(s);
 }
@@ -345,8 +349,9 @@ std::string ContextFinder::Subject(Span clause, Span quantity,
   }
   pre = StripLeading(Strip(pre), clause.begin, time_spans);
   pre = Strip(pre);
-  // ,达到2.68%: a verb alone names nothing; the claim before it does.
-  if (IsVerb(pre)) return "";
+  // ,达到2.68%: a verb alone names nothing, nor does a word a subject goes
+  // without (,年均增长12.2%); the claim before it does.
+  if (IsVerb(pre) || IsTrailingWord(pre)) return "";
   if (!pre.empty() && !HasDigit(pre)) return std::string(pre);
   // A gloss in brackets may hold digits (细颗粒物(PM2.5)平均浓度): the
   // subject goes without it.

@@ -81,6 +81,8 @@ class ContextFinder {
   std::string_view LastWord(Span span) const;
   // True when `s` is exactly one of the level or change verbs (达到, 增长).
   bool IsVerb(std::string_view s) const;
+  // True when `s` is exactly one of [context] subject_trailing (年均, 已经).
+  bool IsTrailingWord(std::string_view s) const;
   std::string_view StripLeading(std::string_view s, size_t abs_begin,
                                 const std::vector<Span>& time_spans) const;
 

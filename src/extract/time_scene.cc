@@ -378,7 +378,10 @@ std::string TimeScene::CellUnit(Span cell, Span* written) const {
 void TimeScene::Leave(const Sentence& s, const TimeRef& topic) {
   if (!topic.set()) return;
   TimeRef t = topic;
-  t.origin = TimeOrigin::kContext;
+  // 目前,…: a time as of the document carries as one, so the figures after it
+  // are as of their document too, not of a year the text states (a part of
+  // the document's year, 4月…, is stated).
+  if (t.origin != TimeOrigin::kDocument || !t.part.empty()) t.origin = TimeOrigin::kContext;
   topic_ = t;
   if (kind_ == Kind::kText) lead_ = t;
   if (kind_ == Kind::kListItem) item_ = t;

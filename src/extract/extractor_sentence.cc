@@ -208,6 +208,19 @@ bool Subjectless(const Lexicon& lex, std::string_view pre) {
   return re2::RE2::FullMatch(re2::StringPiece(pre.data(), pre.size()), lex.subjectless_change());
 }
 
+// A claimless clause that ends with a change verb (国内旅游快速增长,
+// 版权登记同样保持较快增长:) states a change of its own subject: it is no
+// scene of the figures after it, and its words are not theirs (unless it
+// names their subject: 研发人员总量稳步扩大,由…增加到…).
+bool StatesAChange(const Lexicon& lex, std::string_view clause) {
+  clause = TrimRight(clause);
+  if (EndsWith(clause, ":")) clause = TrimRight(clause.substr(0, clause.size() - 1));
+  for (const auto* verbs : {&lex.up_verbs(), &lex.down_verbs()})
+    for (const std::string& v : *verbs)
+      if (!v.empty() && clause.size() > v.size() && EndsWith(clause, v)) return true;
+  return false;
+}
+
 // 同比 before the claim in its clause, or year-on-year / from a year earlier
 // anywhere in its clause ([time] previous_year_bases): the base is the year
 // before the claim's. Chinese words count before the figure only (同比增长5%).
@@ -624,6 +637,7 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
     // subject of the claim before it in the sentence.
     std::vector<std::string> question_words;
     size_t subject_from = r.claims.size();  // the claim whose subject it takes
+    bool subject_from_lead = false;         // named by the clause before its own
     if (!c.identifier) {
       std::vector<std::string> items;
       if (fenbie_at < begin) items = context.RespectiveItems(s.span, begin, time_spans);
@@ -655,8 +669,10 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
       // clause before its own.
       if (const size_t ci = clause_of[i];
           c.subject.empty() && ci > 0 && ci < s.clauses.size() && !has_claim[ci - 1] &&
-          !doc.lexicon.IsSpeakerClause(text.substr(s.clauses[ci - 1].begin, s.clauses[ci - 1].size())))
+          !doc.lexicon.IsSpeakerClause(text.substr(s.clauses[ci - 1].begin, s.clauses[ci - 1].size()))) {
         c.subject = context.LeadSubject(s.clauses[ci - 1], pre, time_spans);
+        subject_from_lead = !c.subject.empty();
+      }
       // 集群跃居全球第一: a rank's subject without its ranking words, with
       // the place it is ranked in; 数量达到24个，首次跃居全球第一: one whose
       // words name nothing ranked ranks the figure before it.
@@ -707,7 +723,9 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
     std::vector<std::string> words;
     for (size_t k = ci, n = 0; k-- > 0 && n < 2 && ci < s.clauses.size(); ++n) {
       if (has_claim[k] || EndsItem(text, s.clauses[k]) ||
-          doc.lexicon.IsSpeakerClause(text.substr(s.clauses[k].begin, s.clauses[k].size())))
+          doc.lexicon.IsSpeakerClause(text.substr(s.clauses[k].begin, s.clauses[k].size())) ||
+          (!(subject_from_lead && k + 1 == ci) &&
+           StatesAChange(doc.lexicon, text.substr(s.clauses[k].begin, s.clauses[k].size()))))
         break;
       std::vector<std::string> more = LocalWords(k);
       words.insert(words.begin(), more.begin(), more.end());

@@ -95,6 +95,21 @@ TEST(ExtractorContextTest, ASpeakersClauseGivesTheFigureNoWords) {
   EXPECT_TRUE(Has(topic.context, "改革"));
 }
 
+// A claimless clause that states a change of its own (国内旅游快速增长,)
+// is no scene of the figure after it: its words are not the figure's. One
+// that sets the scene (在全球百强创新集群中,) gives its words.
+TEST(ExtractorContextTest, AClauseStatingAChangeGivesTheFigureNoWords) {
+  Doc d = FromText("国内旅游快速增长，出境旅游超过1.2亿人次。\n"
+                   "在全球出境旅游市场中，出境旅游超过1.2亿人次。\n",
+                   "2017-03-05");
+  ASSERT_EQ(d.x.claims.size(), 2u);
+  const Claim& after_change = d.x.claims[0];
+  const Claim& after_scene = d.x.claims[1];
+  EXPECT_FALSE(Has(after_change.context, "国内"));
+  EXPECT_TRUE(Has(after_change.context, "出境"));
+  EXPECT_TRUE(Has(after_scene.context, "市场"));
+}
+
 TEST(ExtractorContextTest, ATableRowLabelIsASubjectWithoutItsLeadWords) {
   Doc d = FromMarkdown("| 指标 | 2022年 |\n|---|---|\n| 专利申请数 | 536.46万项 |\n"
                        "| 其中：发明专利申请数 | 161.93万项 |\n");

@@ -98,7 +98,7 @@ void SentenceLoop(Doc& d, const Extractor& ex, bool run_with, bool run_without,
   doc.scope = "";
   doc.local = "本地:" + d.path;
   ContextFinder context(text, lex);
-  TimeScene scene(d.norm, d.extraction.date, TimeRef(), lex);
+  TimeScene scene(d.norm, d.extraction.date, TimeRef(), lex, ex.scanner());
   int plan_list_until = -1, plan_list_from = -1;
   for (size_t k = 0; k < d.sentences.size(); ++k) {
     const Sentence& s = d.sentences[k];
@@ -111,7 +111,8 @@ void SentenceLoop(Doc& d, const Extractor& ex, bool run_with, bool run_without,
       SentenceResult r = ExtractSentence(
           doc, context, s, d.of_sentence[k],
           {scene.Current(), scene.Range(), scene.cells(), scene.plan_cells(), scene.base_cells(),
-           scene.Question(), in_list || scene.InPlan()});
+           scene.part_cells(), scene.label_unit(), scene.label_above(), scene.head_cells(),
+           scene.Question(), in_list || scene.InPlan(), scene.PlanPeriod()});
       topic = r.topic_time;
       opens_list = r.opens_plan_list;
       if (record) {

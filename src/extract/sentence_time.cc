@@ -110,10 +110,11 @@ SentenceTimes ReadSentenceTimes(const DocumentScan& doc, const Sentence& s,
                                 const TimeRef& scene) {
   SentenceTimes r;
   const std::string_view text = doc.text;
-  r.times = FindTimeExpressions(text.substr(s.span.begin, s.span.size()), s.span.begin, doc.date,
-                                doc.lexicon.time_words());
-  r.parts = FindPartsOfYear(text.substr(s.span.begin, s.span.size()), s.span.begin, doc.date,
-                            doc.lexicon.time_words());
+  const std::string_view sentence = text.substr(s.span.begin, s.span.size());
+  const TimeWords& words = doc.lexicon.time_words();
+  const uint32_t patterns_in = words.PatternsIn(sentence);
+  r.times = FindTimeExpressions(sentence, s.span.begin, doc.date, words, patterns_in);
+  r.parts = FindPartsOfYear(sentence, s.span.begin, doc.date, words, patterns_in);
   ReadEditions(doc, &r.times);
   AnchorRelativeYears(doc, &r.times);
   const std::vector<TimeExpr>& times = r.times;

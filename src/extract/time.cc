@@ -60,8 +60,6 @@ constexpr char kSpanCount[] = "([0-9]{1,2}|[一二三四五六七八九十两]{1
 constexpr char kPlanName[] =
     "([“\"‘']?)(十[一二三四五六七八九]五|十五|[六七八九]五)([”\"’']?)";
 
-std::unique_ptr<PartPatterns> MakePartPatterns(const TimeWords::Lists& lists);
-
 bool Listed(const std::vector<std::string>& words, std::string_view w) {
   return std::find(words.begin(), words.end(), w) != words.end();
 }
@@ -401,6 +399,40 @@ DocumentDate FindSessionDate(std::string_view text, const SessionDating& dating)
   return {};
 }
 
+// The patterns of parts of a year, in the order FindPartsOfYear runs them
+// (TimeWords::PatternsIn tells which occur). The words are the lexicon's
+// ([time] to_date, first_quarter ...).
+struct PartPatterns {
+  enum { kMonths, kFirstMonths, kToDate, kFirstQuarter, kQuarters, kQuarter, kHalf, kMonth, kCount };
+  std::unique_ptr<re2::RE2> re[kCount];
+  std::vector<std::string> first_half, second_half;
+
+  explicit PartPatterns(const TimeWords::Lists& w)
+      : first_half(w.first_half), second_half(w.second_half) {
+    const std::string kNum = "([0-9]{1,2}|[一二三四五六七八九十]{1,3})";
+    // 1—11月, 1至11月份, 一至十一月 (1—12月 is the whole year).
+    re[kMonths] = std::make_unique<re2::RE2>(kNum + "\\s*月?\\s*(?:[-—–~～]+|至|到)\\s*" +
+                                             kNum + "\\s*月(?:份)?");
+    // 前11个月, 头两个月: the months from January.
+    re[kFirstMonths] = std::make_unique<re2::RE2>("(?:" + Listed({&w.first_months}) + ")\\s*" +
+                                                  kNum.substr(0, kNum.size() - 1) +
+                                                  "|两)\\s*个\\s*月");
+    // 今年以来, 年初以来, 年初至今: up to the document's date (今年前两个月
+    // is the first months, above).
+    re[kToDate] = std::make_unique<re2::RE2>("(" + Listed({&w.to_date}) + ")");
+    re[kFirstQuarter] = std::make_unique<re2::RE2>("(" + Listed({&w.first_quarter}) + ")");
+    // 前三季度, 1—3季度, 上半年, 下半年, 一季度, 第二季度.
+    re[kQuarters] = std::make_unique<re2::RE2>(
+        "(?:" + Listed({&w.first_quarters}) +
+        "|1\\s*[-—–~～至]\\s*|一至)([二两三四234])\\s*(?:个)?季度");
+    re[kQuarter] = std::make_unique<re2::RE2>("(?:第)?([一二三四1-4])\\s*季度");
+    re[kHalf] = std::make_unique<re2::RE2>(
+        "(" + Listed({&w.first_half, &w.second_half, &w.full_year}) + ")");
+    // 12月份, 11月, 3月末 (a single month).
+    re[kMonth] = std::make_unique<re2::RE2>(kNum + "\\s*月(?:份|末|底)?");
+  }
+};
+
 TimeWords::TimeWords(Lists lists) : lists_(std::move(lists)) {
   // Longest words first: RE2 alternation is leftmost-first.
   auto alternation = [](std::vector<std::string> words) {
@@ -447,20 +479,22 @@ TimeWords::TimeWords(Lists lists) : lists_(std::move(lists)) {
   for (const std::string& w : lists_.english_bases) before.push_back(w);
   for (const std::string& w : lists_.english_edition_before) before.push_back(w);
   english_year_ = std::make_unique<re2::RE2>("(?i)\\b(" + alternation(before) + ")\\s+" + year);
-  // All of them in one RE2::Set: one pass tells which occur in a sentence,
-  // and only those are run (most sentences hold one or two of ten).
+  // All of them and the patterns of parts of a year in one RE2::Set: one
+  // pass tells which occur in a sentence, and only those are run (most
+  // sentences hold one or two of eighteen).
   static_assert(sizeof(kFixedPatterns) / sizeof(kFixedPatterns[0]) == kPatterns);
+  for (int k = 0; k < kPatterns; ++k)
+    if (kFixedPatterns[k] != nullptr) fixed_[k] = std::make_unique<re2::RE2>(kFixedPatterns[k]);
+  parts_ = std::make_unique<PartPatterns>(lists_);
+  std::vector<const re2::RE2*> all;
+  for (int k = 0; k < kPatterns; ++k) all.push_back(&pattern(static_cast<Pattern>(k)));
+  for (int k = 0; k < PartPatterns::kCount; ++k) all.push_back(parts_->re[k].get());
   re2::RE2::Options options;
   options.set_log_errors(false);
   gate_ = std::make_unique<re2::RE2::Set>(options, re2::RE2::UNANCHORED);
-  for (int k = 0; k < kPatterns; ++k) {
-    if (kFixedPatterns[k] != nullptr) fixed_[k] = std::make_unique<re2::RE2>(kFixedPatterns[k]);
-    const re2::RE2& re = pattern(static_cast<Pattern>(k));
-    if (gate_->Add(re.pattern(), nullptr) != k) gate_.reset();
-    if (!gate_) break;
-  }
+  for (size_t k = 0; k < all.size() && gate_; ++k)
+    if (gate_->Add(all[k]->pattern(), nullptr) != static_cast<int>(k)) gate_.reset();
   if (gate_ && !gate_->Compile()) gate_.reset();
-  parts_ = MakePartPatterns(lists_);
 }
 
 const re2::RE2& TimeWords::pattern(Pattern k) const {
@@ -473,7 +507,7 @@ const re2::RE2& TimeWords::pattern(Pattern k) const {
 }
 
 uint32_t TimeWords::PatternsIn(std::string_view piece) const {
-  constexpr uint32_t kAll = (1u << kPatterns) - 1;
+  constexpr uint32_t kAll = (1u << (kPatterns + PartPatterns::kCount)) - 1;
   if (!gate_) return kAll;
   std::vector<int> present;
   re2::RE2::Set::ErrorInfo error;
@@ -489,9 +523,17 @@ std::vector<TimeExpr> FindTimeExpressions(std::string_view piece,
                                           uint32_t offset,
                                           const DocumentDate& date,
                                           const TimeWords& words) {
+  return FindTimeExpressions(piece, offset, date, words, words.PatternsIn(piece));
+}
+
+std::vector<TimeExpr> FindTimeExpressions(std::string_view piece,
+                                          uint32_t offset,
+                                          const DocumentDate& date,
+                                          const TimeWords& words,
+                                          uint32_t patterns_in) {
   if (IsEnglishSentence(piece)) return FindEnglishTimeExpressions(piece, offset, date, words);
   std::vector<Found> found;
-  const uint32_t present = words.PatternsIn(piece);
+  const uint32_t present = patterns_in & ((1u << TimeWords::kPatterns) - 1);
   if (present == 0) return {};
   Taken taken;
   auto add = [&](const Found& f) {
@@ -641,75 +683,20 @@ std::vector<TimeExpr> FindTimeExpressions(std::string_view piece,
   return out;
 }
 
-// The patterns of parts of a year, in the order FindPartsOfYear runs them,
-// and an RE2::Set of all of them that tells in one pass which occur. The
-// words are the lexicon's ([time] to_date, first_quarter ...).
-struct PartPatterns {
-  enum { kMonths, kFirstMonths, kToDate, kFirstQuarter, kQuarters, kQuarter, kHalf, kMonth, kCount };
-  std::unique_ptr<re2::RE2> re[kCount];
-  std::unique_ptr<re2::RE2::Set> gate;
-  std::vector<std::string> first_half, second_half;
-
-  explicit PartPatterns(const TimeWords::Lists& w)
-      : first_half(w.first_half), second_half(w.second_half) {
-    const std::string kNum = "([0-9]{1,2}|[一二三四五六七八九十]{1,3})";
-    // 1—11月, 1至11月份, 一至十一月 (1—12月 is the whole year).
-    re[kMonths] = std::make_unique<re2::RE2>(kNum + "\\s*月?\\s*(?:[-—–~～]+|至|到)\\s*" +
-                                             kNum + "\\s*月(?:份)?");
-    // 前11个月, 头两个月: the months from January.
-    re[kFirstMonths] = std::make_unique<re2::RE2>("(?:" + Listed({&w.first_months}) + ")\\s*" +
-                                                  kNum.substr(0, kNum.size() - 1) +
-                                                  "|两)\\s*个\\s*月");
-    // 今年以来, 年初以来, 年初至今: up to the document's date (今年前两个月
-    // is the first months, above).
-    re[kToDate] = std::make_unique<re2::RE2>("(" + Listed({&w.to_date}) + ")");
-    re[kFirstQuarter] = std::make_unique<re2::RE2>("(" + Listed({&w.first_quarter}) + ")");
-    // 前三季度, 1—3季度, 上半年, 下半年, 一季度, 第二季度.
-    re[kQuarters] = std::make_unique<re2::RE2>(
-        "(?:" + Listed({&w.first_quarters}) +
-        "|1\\s*[-—–~～至]\\s*|一至)([二两三四234])\\s*(?:个)?季度");
-    re[kQuarter] = std::make_unique<re2::RE2>("(?:第)?([一二三四1-4])\\s*季度");
-    re[kHalf] = std::make_unique<re2::RE2>(
-        "(" + Listed({&w.first_half, &w.second_half, &w.full_year}) + ")");
-    // 12月份, 11月, 3月末 (a single month).
-    re[kMonth] = std::make_unique<re2::RE2>(kNum + "\\s*月(?:份|末|底)?");
-    re2::RE2::Options options;
-    options.set_log_errors(false);
-    gate = std::make_unique<re2::RE2::Set>(options, re2::RE2::UNANCHORED);
-    for (int k = 0; k < kCount && gate; ++k)
-      if (gate->Add(re[k]->pattern(), nullptr) != k) gate.reset();
-    if (gate && !gate->Compile()) gate.reset();
-  }
-
-  // Bit k set when pattern k matches somewhere in `piece` (all bits when the
-  // set is unavailable or runs out of memory).
-  uint32_t In(std::string_view piece) const {
-    constexpr uint32_t kAll = (1u << kCount) - 1;
-    if (!gate) return kAll;
-    std::vector<int> present;
-    re2::RE2::Set::ErrorInfo error;
-    if (!gate->Match(re2::StringPiece(piece.data(), piece.size()), &present, &error))
-      return error.kind == re2::RE2::Set::kNoError ? 0 : kAll;
-    uint32_t mask = 0;
-    for (int k : present) mask |= 1u << k;
-    return mask;
-  }
-};
-
-namespace {
-
-std::unique_ptr<PartPatterns> MakePartPatterns(const TimeWords::Lists& lists) {
-  return std::make_unique<PartPatterns>(lists);
-}
-
-}  // namespace
-
 TimeWords::~TimeWords() = default;
 
 std::vector<PartExpr> FindPartsOfYear(std::string_view piece,
                                       uint32_t offset,
                                       const DocumentDate& date,
                                       const TimeWords& words) {
+  return FindPartsOfYear(piece, offset, date, words, words.PatternsIn(piece));
+}
+
+std::vector<PartExpr> FindPartsOfYear(std::string_view piece,
+                                      uint32_t offset,
+                                      const DocumentDate& date,
+                                      const TimeWords& words,
+                                      uint32_t patterns_in) {
   struct Part {
     size_t b, e;
     std::string part;
@@ -718,7 +705,7 @@ std::vector<PartExpr> FindPartsOfYear(std::string_view piece,
   // The set's one pass is the only test of a sentence: a search for words
   // every part holds (月, 季, 半年…) before it cost more than it spared.
   const PartPatterns* patterns = &words.parts();
-  const uint32_t present = patterns->In(piece);
+  const uint32_t present = patterns_in >> TimeWords::kPatterns;
   if (present == 0) return {};
   // Runs pattern k where the set found it.
   auto for_each = [&](int k, auto fn) {

@@ -122,8 +122,10 @@ class TimeWords {
   // A source label, a colon and a date (来源:科技日报 2025年12月8日): year,
   // month and day in groups 1 to 3.
   const re2::RE2& source_date() const { return *source_date_; }
-  // Bit k set when pattern k matches somewhere in `piece`: one pass of an
-  // RE2::Set (every bit when the set could not be built or ran out of memory).
+  // Bit k set when pattern k matches somewhere in `piece`, and bit
+  // kPatterns + k when pattern k of the parts of a year (FindPartsOfYear)
+  // does: one pass of an RE2::Set (every bit when the set could not be
+  // built or ran out of memory).
   uint32_t PatternsIn(std::string_view piece) const;
   // The patterns of parts of a year (FindPartsOfYear).
   const PartPatterns& parts() const { return *parts_; }
@@ -174,6 +176,13 @@ std::vector<TimeExpr> FindTimeExpressions(std::string_view piece,
                                           uint32_t offset,
                                           const DocumentDate& date,
                                           const TimeWords& words);
+// The same with `words.PatternsIn(piece)` already known (a sentence whose
+// parts of a year are read too asks the set once for both).
+std::vector<TimeExpr> FindTimeExpressions(std::string_view piece,
+                                          uint32_t offset,
+                                          const DocumentDate& date,
+                                          const TimeWords& words,
+                                          uint32_t patterns_in);
 
 // A part of a year named in a sentence: 一季度 "Q1", 前三季度 "Q1-Q3", 上半年
 // "H1", 1—11月 "M1-M11", 12月份 "M12"; 全年 and 1—12月 are the whole year "".
@@ -188,6 +197,9 @@ struct PartExpr {
 // meet only figures of documents of the same day.
 std::vector<PartExpr> FindPartsOfYear(std::string_view piece, uint32_t offset,
                                       const DocumentDate& date, const TimeWords& words);
+std::vector<PartExpr> FindPartsOfYear(std::string_view piece, uint32_t offset,
+                                      const DocumentDate& date, const TimeWords& words,
+                                      uint32_t patterns_in);
 
 // 一 .. 九十九 and ASCII digits to an int; -1 when not a number.
 int SmallNumber(std::string_view s);

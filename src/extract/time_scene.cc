@@ -78,11 +78,13 @@ TimeScene::Kind TimeScene::Classify(Span line, int* level) const {
 
 TimeRef TimeScene::FirstTime(Span where) const {
   const std::string_view words = text_.substr(where.begin, where.size());
-  for (const TimeExpr& t : FindTimeExpressions(words, where.begin, date_, lexicon_.time_words())) {
+  const TimeWords& time_words = lexicon_.time_words();
+  const uint32_t patterns_in = time_words.PatternsIn(words);
+  for (const TimeExpr& t : FindTimeExpressions(words, where.begin, date_, time_words, patterns_in)) {
     if (t.base || t.name || t.origin == TimeOrigin::kDocument) continue;
     TimeRef found{t.from_year, t.to_year, t.origin, "", t.span};
     // 2024年上半年, 2024年一季度: the part right after the year.
-    for (const PartExpr& p : FindPartsOfYear(words, where.begin, date_, lexicon_.time_words()))
+    for (const PartExpr& p : FindPartsOfYear(words, where.begin, date_, time_words, patterns_in))
       if (p.span.begin >= t.span.end && p.span.begin <= t.span.end + 3) found.part = p.part;
     return found;
   }

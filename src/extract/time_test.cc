@@ -215,6 +215,29 @@ TEST(PartsOfYearTest, QuartersHalvesAndMonths) {
   EXPECT_EQ(parts("2024年,全国技术合同成交额达到6.8万亿元"), "");
 }
 
+// One pass of the set answers for both: the sentence's times in the low
+// bits, its parts of a year above them, and each search reads only its own.
+TEST(PartsOfYearTest, OneSetPassTellsTimesAndParts) {
+  const TimeWords& words = Words();
+  const uint32_t times = (1u << TimeWords::kPatterns) - 1;
+  const std::string both = "2024年上半年,研发投入增长8.3%";
+  const uint32_t in = words.PatternsIn(both);
+  EXPECT_NE(in & times, 0u);
+  EXPECT_NE(in >> TimeWords::kPatterns, 0u);
+  const std::string year_only = "2024年,全国技术合同成交额达到6.8万亿元";
+  EXPECT_NE(words.PatternsIn(year_only) & times, 0u);
+  EXPECT_EQ(words.PatternsIn(year_only) >> TimeWords::kPatterns, 0u);
+  const std::string part_only = "上半年,研发投入增长8.3%";
+  EXPECT_EQ(words.PatternsIn(part_only) & times, 0u);
+  EXPECT_NE(words.PatternsIn(part_only) >> TimeWords::kPatterns, 0u);
+  // Given the answer, each reads its own bits: the times without the parts'
+  // bits are the same, and no part is sought where the set saw none.
+  EXPECT_EQ(FindTimeExpressions(both, 0, {}, words, in & times).size(), 1u);
+  EXPECT_EQ(FindPartsOfYear(both, 0, {}, words, in).size(), 1u);
+  EXPECT_TRUE(FindPartsOfYear(both, 0, {}, words, in & times).empty());
+  EXPECT_TRUE(FindTimeExpressions(both, 0, {}, words, in & ~times).empty());
+}
+
 TEST(TimeExpressionsTest, YearsInChineseNumeralsAndNow) {
   DocumentDate date;
   date.year = 2025;

@@ -507,7 +507,7 @@ const re2::RE2& TimeWords::pattern(Pattern k) const {
 }
 
 uint32_t TimeWords::PatternsIn(std::string_view piece) const {
-  constexpr uint32_t kAll = (1u << (kPatterns + PartPatterns::kCount)) - 1;
+  constexpr uint32_t kAll = (1u << (int{kPatterns} + int{PartPatterns::kCount})) - 1;
   if (!gate_) return kAll;
   std::vector<int> present;
   re2::RE2::Set::ErrorInfo error;

@@ -64,7 +64,7 @@ int RunExplain(const Options& o, const std::string& rules_dir) {
                             "Markdown file)");
   }
   const Document& doc = *run->docs[d];
-  const uint32_t lines = doc.lines->line_count();
+  const uint32_t lines = doc.LineCount();
   if (pos->line > lines)
     return Fail("line " + std::to_string(pos->line) + " is beyond the end of " +
                 pos->file + " (" + std::to_string(lines) + " lines)");

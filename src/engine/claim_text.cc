@@ -56,7 +56,7 @@ void KeepClaimText(Document* doc, const std::vector<std::string>& marked_words,
   doc->held = std::move(held);
   doc->held.shrink_to_fit();
   doc->marks = std::move(marks);
-  doc->marked_words = marked_words;
+  doc->marked_words = std::vector<Word>(marked_words.begin(), marked_words.end());
   // Of the front matter only the source is read after extraction: the
   // date, title and any other key are a map node of two strings each.
   std::erase_if(doc->normalized.metadata,
@@ -101,7 +101,8 @@ void KeepSourcePositions(Document* doc) {
     if (!c.time.evidence.empty()) add(c.time.evidence);
   }
   for (const NumberProblem& p : doc->extraction.problems) add(p.source_span);
-  doc->lines->KeepPositions(std::move(offsets));
+  doc->positions = KeptPositions(*doc->lines, std::move(offsets));
+  doc->lines.reset();
   doc->source_hash = SourceHash(text);
   doc->reread_source = true;
   std::string().swap(doc->source.text);

@@ -42,7 +42,7 @@ void KeepCheckedText(Document* doc, const Lexicon& lexicon);
 void KeepClaimSource(Document* doc);
 
 // Keeps of doc->source.text nothing but what reporting a claim needs
-// without its lines: the positions (LineIndex::KeepPositions) of each
+// without its lines: the positions (Document::positions) of each
 // claim, its time's evidence and each number problem, and the suppression
 // directives, parsed first (Document::suppressions). The text's size and
 // hash are recorded (Document::reread_source, source_hash) so that

@@ -13,8 +13,10 @@ namespace factlint {
 Location Document::Locate(Span source_span) const {
   Location loc;
   loc.path = source.path;
-  LinePosition begin = lines->Position(source_span.begin);
-  LinePosition end = lines->Position(source_span.end);
+  LinePosition begin = lines ? lines->Position(source_span.begin)
+                             : positions.Position(source_span.begin);
+  LinePosition end = lines ? lines->Position(source_span.end)
+                           : positions.Position(source_span.end);
   loc.line = begin.line;
   loc.column = begin.column;
   loc.end_line = end.line;
@@ -37,6 +39,10 @@ std::string_view Document::Text(Span span) const {
   return std::string_view(normalized.text).substr(p.at + (span.begin - p.begin), span.size());
 }
 
+uint32_t Document::LineCount() const {
+  return lines ? lines->line_count() : positions.line_count();
+}
+
 std::vector<Suppression> Document::Suppressions() const {
   return suppressions ? *suppressions : ParseSuppressions(source.path, source.text);
 }
@@ -52,7 +58,7 @@ bool Document::TextStartsWith(uint32_t offset, std::string_view s) const {
 
 bool Document::Contains(Span span, const std::vector<std::string>& words) const {
   if (held.empty()) return ContainsAny(Text(span), words);
-  if (words != marked_words) {
+  if (!std::equal(words.begin(), words.end(), marked_words.begin(), marked_words.end())) {
     std::cerr << "factlint: internal error: " << source.path
               << ": words looked for in text not held around claims\n";
     std::abort();
@@ -111,6 +117,7 @@ void ReleaseScratch(Document* doc) {
   // Claims carry their source spans: the byte map is no longer needed, and
   // it was the largest part of a document (four bytes per byte).
   std::vector<uint32_t>().swap(doc->normalized.to_source);
+  std::vector<TextBlock>().swap(doc->normalized.blocks);
   // The normalized text grew by appending: up to twice its size reserved.
   doc->normalized.text.shrink_to_fit();
   std::vector<Claim>& claims = doc->extraction.claims;

@@ -13,6 +13,7 @@
 #include "diag/diagnostic.h"
 #include "diag/suppression.h"
 #include "extract/extractor.h"
+#include "extract/word_list.h"
 #include "text/line_index.h"
 #include "text/normalize.h"
 #include "text/source.h"
@@ -23,18 +24,20 @@ struct Document {
   SourceText source;
   Normalized normalized;  // to_source is released after extraction
   // Over source.text. For the targets of `check`, `explain` and `history`
-  // read from a file it keeps only the positions of claims, their times'
-  // evidence and number problems, and source.text is emptied
+  // read from a file it is dropped with source.text, and `positions` keeps
+  // only the positions of claims, their times' evidence and number problems
   // (KeepSourcePositions, engine/claim_text.h): the lines a finding shows
   // are read again from the file (engine/source_lines.h). Standard input,
   // which cannot be read again, keeps the lines around claims and
   // directives (KeepClaimSource).
   std::unique_ptr<LineIndex> lines;
-  // Set by KeepSourcePositions: source.text was dropped, and SourceLines
-  // reads the file at source.path again, using it only when its decoded
-  // text has the size and hash (std::hash) recorded here.
+  // Set by KeepSourcePositions: source.text and `lines` were dropped, and
+  // SourceLines reads the file at source.path again, using it only when its
+  // decoded text has the size (positions.size()) and hash (std::hash)
+  // recorded here.
   bool reread_source = false;
   size_t source_hash = 0;
+  KeptPositions positions;  // when reread_source
   // The suppression directives, when read before source.text was emptied.
   std::optional<std::vector<Suppression>> suppressions;
   Extraction extraction;
@@ -74,7 +77,7 @@ struct Document {
   // Where the words `marked_words` stand in the whole normalized text, kept
   // by KeepClaimText for Contains (sorted by begin, overlaps included).
   std::vector<Span> marks;
-  std::vector<std::string> marked_words;
+  WordList marked_words;  // interned: one list for every document of a run
   bool target = true;   // false for --against reference documents
   size_t order = 0;     // position on the command line (after expansion)
 
@@ -85,6 +88,8 @@ struct Document {
   // Normalized text of a span. With the text held only around claims
   // (`held`), a span outside the held pieces is a program error: it aborts.
   std::string_view Text(Span normalized_span) const;
+  // Lines of the source text (of the file, when reread_source).
+  uint32_t LineCount() const;
   // The document's suppression directives (ParseSuppressions).
   std::vector<Suppression> Suppressions() const;
   // Size of the whole normalized text.
@@ -106,7 +111,8 @@ struct Document {
 void IndexTransitions(Document* doc);
 
 // What a document no longer needs once it is extracted: the byte map
-// (Normalized::to_source) and the room its text and claims were grown in.
+// (Normalized::to_source), the text's blocks (read only by extraction) and
+// the room its text and claims were grown in.
 // Every document of a run is held until its checks are done, so what each
 // keeps is what a run's peak memory grows with (docs/benchmarks.md).
 void ReleaseScratch(Document* doc);

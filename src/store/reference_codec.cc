@@ -67,7 +67,9 @@ std::unique_ptr<Document> DecodeReference(std::string_view bytes, const std::str
   }
   doc->normalized.text = r.Str();
   const size_t words = r.Count(1);
-  for (size_t i = 0; i < words && r.ok(); ++i) doc->marked_words.push_back(r.Str());
+  std::vector<Word> marked;
+  for (size_t i = 0; i < words && r.ok(); ++i) marked.push_back(r.Str());
+  doc->marked_words = marked;
   const size_t marks = r.Count(2);
   for (size_t i = 0; i < marks && r.ok(); ++i) doc->marks.push_back(r.Sp(doc->text_size));
   LineIndex::KeptLines kept;

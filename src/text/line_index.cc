@@ -34,11 +34,6 @@ LineIndex::LineIndex(std::string_view text)
 
 LinePosition LineIndex::Position(uint32_t offset) const {
   if (offset > size_) offset = size_;
-  if (keeps_positions_) {
-    auto it = std::lower_bound(position_offsets_.begin(), position_offsets_.end(), offset);
-    if (it == position_offsets_.end() || *it != offset) Abort("a position");
-    return positions_[it - position_offsets_.begin()];
-  }
   auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
   size_t line = static_cast<size_t>(it - starts_.begin());  // 1-based
   uint32_t start = starts_[line - 1];
@@ -64,7 +59,6 @@ uint32_t LineIndex::CodePointsBefore(uint32_t offset) const {
 }
 
 uint32_t LineIndex::line_count() const {
-  if (keeps_positions_) return line_count_;
   // A final line terminator does not open another line.
   if (starts_.size() > 1 && starts_.back() == size_) {
     return static_cast<uint32_t>(starts_.size() - 1);
@@ -73,14 +67,12 @@ uint32_t LineIndex::line_count() const {
 }
 
 uint32_t LineIndex::LineStart(uint32_t line) const {
-  if (keeps_positions_) Abort("a line start");
   if (line == 0) return 0;
   if (line > starts_.size()) return size_;
   return starts_[line - 1];
 }
 
 std::string_view LineIndex::Line(uint32_t line) const {
-  if (keeps_positions_) Abort("a line");
   if (line == 0 || line > starts_.size()) return {};
   uint32_t begin = starts_[line - 1];
   uint32_t end = line < starts_.size() ? starts_[line] : size_;
@@ -91,7 +83,7 @@ std::string_view LineIndex::Line(uint32_t line) const {
 }
 
 void LineIndex::KeepLines(const std::vector<std::pair<uint32_t, uint32_t>>& ranges) {
-  assert(!keeps_lines_ && !keeps_positions_);
+  assert(!keeps_lines_);
   // The line holding byte `offset`, 1-based.
   auto line_of = [&](uint32_t offset) {
     return static_cast<size_t>(
@@ -123,24 +115,33 @@ void LineIndex::KeepLines(const std::vector<std::pair<uint32_t, uint32_t>>& rang
   keeps_lines_ = true;
 }
 
-void LineIndex::KeepPositions(std::vector<uint32_t> offsets) {
-  assert(!keeps_lines_ && !keeps_positions_);
+KeptPositions::KeptPositions(const LineIndex& index, std::vector<uint32_t> offsets)
+    : size_(index.size()), line_count_(index.line_count()) {
   for (uint32_t& o : offsets) o = std::min(o, size_);
   std::sort(offsets.begin(), offsets.end());
   offsets.erase(std::unique(offsets.begin(), offsets.end()), offsets.end());
-  positions_.reserve(offsets.size());
-  for (uint32_t o : offsets) positions_.push_back(Position(o));
-  position_offsets_ = std::move(offsets);
-  position_offsets_.shrink_to_fit();
-  line_count_ = line_count();
-  std::vector<uint32_t>().swap(starts_);
-  std::vector<uint32_t>().swap(checkpoints_);
-  text_ = {};
-  keeps_positions_ = true;
+  entries_.reserve(offsets.size());
+  for (uint32_t o : offsets) entries_.push_back(Entry{o, index.Position(o)});
+}
+
+LinePosition KeptPositions::Position(uint32_t offset) const {
+  offset = std::min(offset, size_);
+  auto it = std::lower_bound(entries_.begin(), entries_.end(), offset,
+                             [](const Entry& e, uint32_t o) { return e.offset < o; });
+  if (it == entries_.end() || it->offset != offset) {
+    std::cerr << "factlint: internal error: a position asked of a text of which only "
+                 "some positions were kept\n";
+    std::abort();
+  }
+  return it->position;
 }
 
 LineIndex::KeptLines LineIndex::kept_lines() const {
-  if (!keeps_lines_) Abort("the kept lines");
+  if (!keeps_lines_) {
+    std::cerr << "factlint: internal error: the kept lines asked of an index that kept "
+                 "the whole text\n";
+    std::abort();
+  }
   KeptLines kept;
   kept.size = size_;
   kept.starts = starts_;
@@ -171,14 +172,8 @@ std::unique_ptr<LineIndex> LineIndex::FromKeptLines(KeptLines kept) {
   return index;
 }
 
-void LineIndex::Abort(const char* what) {
-  std::cerr << "factlint: internal error: " << what
-            << " asked of a text of which only some positions were kept\n";
-  std::abort();
-}
-
 std::optional<LineIndex::Piece> LineIndex::Around(uint32_t begin, uint32_t end) const {
-  if (begin > end || end > size_ || keeps_positions_) return std::nullopt;
+  if (begin > end || end > size_) return std::nullopt;
   if (!keeps_lines_) return Piece{text_, 0};
   auto after = std::upper_bound(kept_.begin(), kept_.end(), begin,
                                 [](uint32_t b, const Kept& k) { return b < k.begin; });

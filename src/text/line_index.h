@@ -49,14 +49,6 @@ class LineIndex {
   };
   std::optional<Piece> Around(uint32_t begin, uint32_t end) const;
 
-  // Keeps, instead of any text, only the positions of `offsets` and the
-  // line count: from then on Position answers for those offsets alone (any
-  // other is a program error and aborts), line_count and size as before,
-  // and Around nothing (nullopt); Line and LineStart abort. For a document
-  // whose lines are read again from its file when shown
-  // (engine/source_lines.h). Called once, instead of KeepLines.
-  void KeepPositions(std::vector<uint32_t> offsets);
-
   // What an index keeps after KeepLines, in a form that can be stored and
   // built again (the archive index's reference form, store/reference_codec.h):
   // the whole text's size and line starts, and the kept runs of whole
@@ -83,7 +75,6 @@ class LineIndex {
   static constexpr uint32_t kStride = 64;
   uint32_t CodePointsBefore(uint32_t offset) const;
 
-  [[noreturn]] static void Abort(const char* what);
   // Bytes [begin, end) of the text; aborts when they were not kept.
   std::string_view Bytes(uint32_t begin, uint32_t end) const;
 
@@ -101,12 +92,35 @@ class LineIndex {
   std::vector<Kept> kept_;
   std::string kept_text_;
   bool keeps_lines_ = false;
-  // After KeepPositions: the kept offsets (sorted, unique) and their
-  // positions, and the line count.
-  std::vector<uint32_t> position_offsets_;
-  std::vector<LinePosition> positions_;
+};
+
+// Instead of a line index, only the positions of some offsets of a text,
+// its size and its line count: what a document whose lines are read again
+// from its file when shown keeps (KeepSourcePositions,
+// engine/claim_text.h). One block of 12 bytes an offset, and no index
+// object of its own: every document of a run is held until its checks are
+// done (docs/benchmarks.md).
+class KeptPositions {
+ public:
+  KeptPositions() = default;
+  // The positions in `index` (built over the whole text) of `offsets`; an
+  // offset past the text's end stands for its end.
+  KeptPositions(const LineIndex& index, std::vector<uint32_t> offsets);
+
+  // Position of a kept offset (past the end: of the end); any other is a
+  // program error and aborts.
+  LinePosition Position(uint32_t offset) const;
+  uint32_t size() const { return size_; }
+  uint32_t line_count() const { return line_count_; }
+
+ private:
+  struct Entry {
+    uint32_t offset = 0;
+    LinePosition position;
+  };
+  std::vector<Entry> entries_;  // sorted by offset, each once
+  uint32_t size_ = 0;
   uint32_t line_count_ = 0;
-  bool keeps_positions_ = false;
 };
 
 // The unit a column is counted in. factlint counts code points (SARIF and

@@ -156,33 +156,34 @@ TEST(LineIndexDeathTest, ALineNotKeptStops) {
   EXPECT_DEATH(kept.Position(9), "outside the lines kept");
 }
 
-// After KeepPositions the index gives the kept offsets' positions as over
-// the whole text, with every kind of line end, and no longer reads it.
+// KeptPositions gives the kept offsets' positions as the whole text's index
+// does, with every kind of line end, and no longer reads the text.
 TEST(LineIndexTest, KeptPositionsAnswerAsTheWholeText) {
   const std::string text = "第一行没有\r\n第二行有525家\r第三行\n第四行有524家\n\n第六行";
   LineIndex whole(text);
   std::string copy = text;
-  LineIndex kept(copy);
   std::vector<uint32_t> offsets;
   for (uint32_t at = 0; at <= text.size(); at += 3) offsets.push_back(at);
   offsets.push_back(static_cast<uint32_t>(text.size()) + 5);  // past the end: the end
-  kept.KeepPositions(offsets);
-  copy.assign(copy.size(), 'x');  // the index must not read it any more
+  offsets.push_back(6);  // twice
+  KeptPositions kept;
+  {
+    LineIndex over_copy(copy);
+    kept = KeptPositions(over_copy, offsets);
+  }
+  copy.assign(copy.size(), 'x');  // the positions must not read it any more
   EXPECT_EQ(kept.size(), whole.size());
   EXPECT_EQ(kept.line_count(), whole.line_count());
   for (uint32_t at : offsets) {
     EXPECT_EQ(kept.Position(at).line, whole.Position(at).line) << at;
     EXPECT_EQ(kept.Position(at).column, whole.Position(at).column) << at;
   }
-  EXPECT_FALSE(kept.Around(0, 3).has_value());
 }
 
 TEST(LineIndexDeathTest, APositionNotKeptStops) {
-  LineIndex kept("一\n二\n三");
-  kept.KeepPositions({4});
+  KeptPositions kept(LineIndex("一\n二\n三"), {4});
   EXPECT_EQ(kept.Position(4).line, 2u);
   EXPECT_DEATH(kept.Position(5), "only some positions were kept");
-  EXPECT_DEATH(kept.Line(2), "only some positions were kept");
 }
 
 TEST(DisplayWidthTest, Widths) {

@@ -65,7 +65,7 @@ void ReleaseAllButReport(CheckRun* run) {
   run->read_weights.reset();
   for (auto& doc : run->docs) {
     doc->extraction = Extraction();
-    doc->normalized = Normalized();
+    doc->normalized = Document::NormalizedText();
     std::vector<Document::HeldPiece>().swap(doc->held);
     std::vector<Span>().swap(doc->marks);
     std::vector<uint8_t>().swap(doc->transition_marks);

@@ -96,8 +96,8 @@ std::unique_ptr<Document> BuildDocument(
     const std::map<std::string, std::string>& metadata) {
   auto doc = std::make_unique<Document>();
   doc->source = std::move(source);
-  doc->normalized = Normalize(doc->source);
-  std::map<std::string, std::string>& own = doc->normalized.metadata;
+  Normalized normalized = Normalize(doc->source);
+  std::map<std::string, std::string>& own = normalized.metadata;
   for (const auto& [key, value] : metadata) own[key] = value;
   if (auto named = own.find(kFileNameDateKey); named != own.end()) {
     auto date = own.find("date");
@@ -107,17 +107,17 @@ std::unique_ptr<Document> BuildDocument(
     }
   }
   doc->lines = std::make_unique<LineIndex>(doc->source.text);
-  doc->extraction = extractor.Extract(doc->source, doc->normalized);
+  doc->extraction = extractor.Extract(doc->source, normalized);
+  // The claims' spans point into the text, which moves without a copy; the
+  // byte map (four bytes a byte) and the blocks are dropped with the rest.
+  doc->normalized.text = std::move(normalized.text);
+  doc->normalized.metadata = std::move(normalized.metadata);
   IndexTransitions(doc.get());
   ReleaseScratch(doc.get());
   return doc;
 }
 
 void ReleaseScratch(Document* doc) {
-  // Claims carry their source spans: the byte map is no longer needed, and
-  // it was the largest part of a document (four bytes per byte).
-  std::vector<uint32_t>().swap(doc->normalized.to_source);
-  std::vector<TextBlock>().swap(doc->normalized.blocks);
   // The normalized text grew by appending: up to twice its size reserved.
   doc->normalized.text.shrink_to_fit();
   std::vector<Claim>& claims = doc->extraction.claims;

@@ -22,7 +22,15 @@ namespace factlint {
 
 struct Document {
   SourceText source;
-  Normalized normalized;  // to_source is released after extraction
+  // Of the normalization (text/normalize.h), what is read after extraction:
+  // the text and the front matter. Its byte map and blocks, which only
+  // extraction reads, are not kept (BuildDocument): every document of a run
+  // is held until its checks are done (docs/benchmarks.md).
+  struct NormalizedText {
+    std::string text;  // see Normalized::text
+    std::map<std::string, std::string> metadata;  // see Normalized::metadata
+  };
+  NormalizedText normalized;
   // Over source.text. For the targets of `check`, `explain` and `history`
   // read from a file it is dropped with source.text, and `positions` keeps
   // only the positions of claims, their times' evidence and number problems
@@ -34,8 +42,8 @@ struct Document {
   // Set by KeepSourcePositions: source.text and `lines` were dropped, and
   // SourceLines reads the file at source.path again, using it only when its
   // decoded text has the size (positions.size()) and hash (std::hash)
-  // recorded here.
-  bool reread_source = false;
+  // recorded here. (The flag is declared below, beside `target`, where it
+  // fills padding.)
   size_t source_hash = 0;
   KeptPositions positions;  // when reread_source
   // The suppression directives, when read before source.text was emptied.
@@ -73,11 +81,12 @@ struct Document {
     uint32_t at = 0;
   };
   std::vector<HeldPiece> held;
-  uint32_t text_size = 0;  // of the whole normalized text, when `held`
   // Where the words `marked_words` stand in the whole normalized text, kept
   // by KeepClaimText for Contains (sorted by begin, overlaps included).
   std::vector<Span> marks;
   WordList marked_words;  // interned: one list for every document of a run
+  uint32_t text_size = 0;  // of the whole normalized text, when `held`
+  bool reread_source = false;  // see source_hash
   bool target = true;   // false for --against reference documents
   size_t order = 0;     // position on the command line (after expansion)
 
@@ -110,9 +119,8 @@ struct Document {
 // Fills transition_marks from the extraction.
 void IndexTransitions(Document* doc);
 
-// What a document no longer needs once it is extracted: the byte map
-// (Normalized::to_source), the text's blocks (read only by extraction) and
-// the room its text and claims were grown in.
+// What a document no longer needs once it is extracted: the room its text
+// and claims were grown in.
 // Every document of a run is held until its checks are done, so what each
 // keeps is what a run's peak memory grows with (docs/benchmarks.md).
 void ReleaseScratch(Document* doc);

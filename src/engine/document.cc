@@ -43,6 +43,8 @@ uint32_t Document::LineCount() const {
   return lines ? lines->line_count() : positions.line_count();
 }
 
+uint32_t Document::SourceSize() const { return lines ? lines->size() : positions.size(); }
+
 std::vector<Suppression> Document::Suppressions() const {
   return suppressions ? *suppressions : ParseSuppressions(source.path, source.text);
 }

@@ -99,6 +99,8 @@ struct Document {
   std::string_view Text(Span normalized_span) const;
   // Lines of the source text (of the file, when reread_source).
   uint32_t LineCount() const;
+  // Size of the source text in bytes (of the file, when reread_source).
+  uint32_t SourceSize() const;
   // The document's suppression directives (ParseSuppressions).
   std::vector<Suppression> Suppressions() const;
   // Size of the whole normalized text.

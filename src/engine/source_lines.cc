@@ -22,7 +22,7 @@ const LineIndex* SourceLines::Lines(const Document& doc) {
     LoadResult loaded = LoadFile(doc.source.path);
     if (SourceText* text = std::get_if<SourceText>(&loaded)) file.text = std::move(text->text);
     const bool same = std::holds_alternative<SourceText>(loaded) &&
-                      file.text.size() == doc.positions.size() &&
+                      file.text.size() == doc.SourceSize() &&
                       SourceHash(file.text) == doc.source_hash;
     if (same) {
       file.index = std::make_unique<LineIndex>(file.text);

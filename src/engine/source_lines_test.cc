@@ -65,6 +65,8 @@ TEST_F(SourceLinesTest, LinesReadAgainAreTheLinesExtracted) {
   EXPECT_EQ(kept->lines, nullptr);  // only the positions of claims are kept
   EXPECT_EQ(kept->LineCount(), whole->lines->line_count());
   EXPECT_EQ(kept->LineCount(), whole->LineCount());
+  EXPECT_EQ(kept->SourceSize(), whole->lines->size());
+  EXPECT_EQ(kept->SourceSize(), whole->SourceSize());
   ASSERT_GE(whole->extraction.claims.size(), 3u);
   SourceLines source;
   for (const Claim& c : whole->extraction.claims) {

@@ -159,7 +159,7 @@ ExplainedClaim DescribeClaim(const Document& doc, const Claim& c) {
   p.to_year = c.time.to_year;
   p.part = c.time.part;
   p.origin = TimeOriginName(c.time.origin);
-  if (!c.time.evidence.empty() && c.time.evidence.end <= doc.lines->size()) {
+  if (!c.time.evidence.empty() && c.time.evidence.end <= doc.SourceSize()) {
     p.has_evidence = true;
     p.evidence = doc.Locate(c.time.evidence);
     // Read again from the file when the run did not keep it; a file changed

@@ -51,7 +51,10 @@ inline Diagnostic ConflictDiagnostic() {
   d.severity = Severity::kError;
   d.message = "525 mainland firms, but 524 elsewhere";
   d.location = MakeLocation(kDraftPath, 12, 26, 12, 30);
-  d.notes.push_back({MakeLocation(kSeedPath, 57, 3, 57, 6), "524 stated here"});
+  Note note;
+  note.location = MakeLocation(kSeedPath, 57, 3, 57, 6);
+  note.message = "524 stated here";
+  d.notes.push_back(note);
   return d;
 }
 

@@ -196,14 +196,19 @@ ScanStep ScanState::NumberForm(size_t pos) {
     return {std::max<size_t>(nx, q.qualifier_span.end), q};
   }
   // 翻一番, 翻两番: doubled, quadrupled. Read as the rise 增长1倍 and
-  // 增长3倍 (2^N - 1 times the old value added); 翻 is a change verb.
+  // 增长3倍 (2^N - 1 times the old value added), a rise by its form (as
+  // doubled). A qualifier stands before the verb: 接近翻一番 is nearly doubled.
   if (const std::string* measure = WordAt(text_, p, units_.scan_words().doubling_measures);
-      measure != nullptr && PlainInteger(n) && n.value >= 1 && n.value <= 10 &&
-      EndsWithAny(text_, pos, units_.scan_words().doubling_verbs)) {
-    const size_t end = p + measure->size();
-    Quantity q = Make(pos, end, ClaimKind::kMultiple, "multiple", *measure,
-                      Interval::Point(std::pow(2.0, n.value) - 1), n.chinese);
-    return {end, q};
+      measure != nullptr && PlainInteger(n) && n.value >= 1 && n.value <= 10) {
+    if (const std::string* verb = WordBefore(text_, pos, units_.scan_words().doubling_verbs)) {
+      const size_t end = p + measure->size();
+      const double v = std::pow(2.0, n.value) - 1;
+      Quantity q = Make(pos, end, ClaimKind::kMultiple, "multiple", *measure,
+                        Interval::Point(v), n.chinese);
+      q.change = Direction::kUp;
+      Qualify(&q, pos - verb->size(), end, v, 0, false, 1);
+      return {end, q};
+    }
   }
   // 3又1/2, 三又二分之一: a whole number and a fraction.
   if (factlint::At(text_, p, "又") && PlainInteger(n) && n.value > 0) {

@@ -171,6 +171,12 @@ const Case kShares[] = {
     {"增长2倍", "2倍", ClaimKind::kMultiple, "multiple", "倍", 1.5, 2.5, C, O},
     {"是1.5倍", "1.5倍", ClaimKind::kMultiple, "multiple", "倍", 1.45, 1.55, C,
      O},
+    // 翻一番 is the rise 增长1倍; a qualifier before the verb bounds it.
+    {"收入翻一番。", "一番", ClaimKind::kMultiple, "multiple", "番", 1, 1, C, C},
+    {"接近翻一番，", "一番", ClaimKind::kMultiple, "multiple", "番", 0.9, 1, C, C,
+     Qualifier::kNear, "接近"},
+    {"翻了两番以上", "两番", ClaimKind::kMultiple, "multiple", "番", 3, kInf, C, O,
+     Qualifier::kAtLeast, "以上"},
     {"增长超过18%", "18%", ClaimKind::kPercent, "percent", "%", 18, kInf, O, O,
      Qualifier::kAbove, "超过"},
     {"不到10%", "10%", ClaimKind::kPercent, "percent", "%", -kInf, 10, O, O,

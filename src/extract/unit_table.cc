@@ -686,10 +686,16 @@ const std::string* WordAt(std::string_view text, size_t pos,
   return nullptr;
 }
 
-bool EndsWithAny(std::string_view text, size_t pos, const std::vector<std::string>& words) {
+const std::string* WordBefore(std::string_view text, size_t pos,
+                              const std::vector<std::string>& words) {
   for (const std::string& w : words)
-    if (pos >= w.size() && text.compare(pos - w.size(), w.size(), w) == 0) return true;
-  return false;
+    if (pos >= w.size() && pos <= text.size() && text.compare(pos - w.size(), w.size(), w) == 0)
+      return &w;
+  return nullptr;
+}
+
+bool EndsWithAny(std::string_view text, size_t pos, const std::vector<std::string>& words) {
+  return WordBefore(text, pos, words) != nullptr;
 }
 
 bool UnitTable::ScanWordStartsWith(std::string_view ch) const {

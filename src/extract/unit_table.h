@@ -101,6 +101,9 @@ struct ScanWords {
 // The first of `words` that text[pos..] starts with, or nullptr.
 const std::string* WordAt(std::string_view text, size_t pos,
                           const std::vector<std::string>& words);
+// The first of `words` that text[..pos) ends with, or nullptr.
+const std::string* WordBefore(std::string_view text, size_t pos,
+                              const std::vector<std::string>& words);
 // True when text[..pos) ends with one of `words`.
 bool EndsWithAny(std::string_view text, size_t pos,
                  const std::vector<std::string>& words);

@@ -129,7 +129,7 @@ TEST(UnitTableTest, ScanWordsAreData) {
   std::unique_ptr<UnitTable> t = UnitTable::Parse(
       "[ranks]\nordinal_after = [\"位居\"]\nfirst = [\"榜首\"]\n"
       "[tenths]\nnot_words = [\"成本\"]\n[not_units]\nwords = [\"所示\"]\n"
-      "[doubling]\nverbs = [\"翻\"]\nmeasures = [\"番\"]\n",
+      "[doubling]\nverbs = [\"翻了\", \"翻\"]\nmeasures = [\"番\"]\n",
       "u.toml", &error);
   ASSERT_NE(t, nullptr) << error;
   EXPECT_EQ(t->scan_words().ordinal_after, std::vector<std::string>{"位居"});
@@ -143,6 +143,10 @@ TEST(UnitTableTest, ScanWordsAreData) {
   EXPECT_TRUE(EndsWithAny("位居第", 6, t->scan_words().ordinal_after));
   EXPECT_FALSE(EndsWithAny("居第", 3, t->scan_words().ordinal_after));
   ASSERT_NE(WordAt("翻两番", 6, t->scan_words().doubling_measures), nullptr);
+  const std::string* verb = WordBefore("翻了两番", 6, t->scan_words().doubling_verbs);
+  ASSERT_NE(verb, nullptr);
+  EXPECT_EQ(*verb, "翻了");
+  EXPECT_EQ(WordBefore("增长两番", 6, t->scan_words().doubling_verbs), nullptr);
 
   EXPECT_EQ(UnitTable::Parse("[ranks]\nfirst = \"榜首\"\n", "u.toml", &error), nullptr);
   EXPECT_EQ(error.rfind("u.toml:2:9: 'first' in [ranks] must be an array of strings", 0), 0u)

@@ -130,9 +130,11 @@ std::vector<std::string> ContextFinder::ContentWords(Span clause,
   return out;
 }
 
-bool ContextFinder::IsTrailingWord(std::string_view s) const {
-  const auto& words = lexicon_.subject_trailing();
-  return std::find(words.begin(), words.end(), s) != words.end();
+bool ContextFinder::NamesNothing(std::string_view s) const {
+  for (const auto* list :
+       {&lexicon_.subject_trailing(), &lexicon_.average_words(), &lexicon_.change_terms()})
+    if (std::find(list->begin(), list->end(), s) != list->end()) return true;
+  return false;
 }
 
 bool ContextFinder::IsVerb(std::string_view s) const {
@@ -145,6 +147,8 @@ std::string_view ContextFinder::Strip(std::string_view s, bool verbs) const {
   for (bool changed = true; changed;) {
     changed = false;
     s = TrimQuotes(s);
+    // 年均 alone stays whole (均 is a trailing word): callers drop it.
+    if (NamesNothing(s)) break;
     auto strip_list = [&](const auto& list) {
       for (const auto& w : list) {
         std::string_view word(w);
@@ -156,7 +160,12 @@ std::string_view ContextFinder::Strip(std::string_view s, bool verbs) const {
         }
       }
     };
-    strip_list(lexicon_.subject_trailing());
+    // 国内生产总值年均(实际)增长: before a verb, the average and its terms
+    // belong to the change, and go before the trailing words (均 would leave
+    // 国内生产总值年).
+    if (verbs) strip_list(lexicon_.change_terms());
+    if (verbs && !changed) strip_list(lexicon_.average_words());
+    if (!changed) strip_list(lexicon_.subject_trailing());
     if (!verbs) continue;
     if (!changed) strip_list(lexicon_.level_verbs());
     if (!changed) strip_list(lexicon_.up_verbs());
@@ -165,29 +174,33 @@ std::string_view ContextFinder::Strip(std::string_view s, bool verbs) const {
   return s;
 }
 
-std::string_view ContextFinder::StripLeading(std::string_view s, size_t abs_begin,
+std::string_view ContextFinder::StripLeading(std::string_view s,
                                              const std::vector<Span>& time_spans) const {
   for (bool changed = true; changed;) {
     changed = false;
-    std::string_view t = TrimQuotes(s);
-    abs_begin += t.data() - s.data();
-    s = t;
-    // The first time expression that starts right here (time_spans are in
-    // order: found by binary search, as a long sentence holds thousands).
-    for (auto ts = std::lower_bound(time_spans.begin(), time_spans.end(), abs_begin,
-                                    [](Span t, size_t b) { return t.begin < b; });
-         ts != time_spans.end() && ts->begin == abs_begin; ++ts) {
-      if (ts->end <= abs_begin + s.size()) {
-        s.remove_prefix(ts->size());
-        abs_begin = ts->end;
+    s = TrimQuotes(s);
+    // `s` is a view of the text: where it starts and ends there.
+    const size_t abs_begin = static_cast<size_t>(s.data() - text_.data());
+    const size_t abs_end = abs_begin + s.size();
+    // A time expression that starts here, or before here with only quotes
+    // between (“十四五”时期 holds its opening quote, which TrimQuotes took off).
+    // time_spans are in order: found by binary search, as a long sentence
+    // holds thousands; the few starting at or just before here are tried.
+    auto after = std::upper_bound(time_spans.begin(), time_spans.end(), abs_begin,
+                                  [](size_t b, Span t) { return b < t.begin; });
+    for (auto ts = after; ts != time_spans.begin();) {
+      --ts;
+      if (!TrimQuotes(text_.substr(ts->begin, abs_begin - ts->begin)).empty()) break;
+      if (ts->end > abs_begin && ts->end <= abs_end) {
+        s.remove_prefix(ts->end - abs_begin);
         changed = true;
         break;
       }
     }
+    if (changed) continue;
     for (std::string_view w : lexicon_.subject_leading()) {
       if (StartsWith(s, w) && s.size() > w.size()) {
         s.remove_prefix(w.size());
-        abs_begin += w.size();
         changed = true;
         break;
       }
@@ -200,7 +213,7 @@ std::string ContextFinder::RowSubject(Span label, const std::vector<Span>& time_
   if (label.end > text_.size() || label.begin >= label.end) return "";
   // A label is a name: 专利申请 and 专利授权 keep their last words.
   return std::string(Strip(
-      StripLeading(text_.substr(label.begin, label.size()), label.begin, time_spans), false));
+      StripLeading(text_.substr(label.begin, label.size()), time_spans), false));
 }
 
 std::string ContextFinder::LeadSubject(Span lead, std::string_view pre,
@@ -210,8 +223,7 @@ std::string ContextFinder::LeadSubject(Span lead, std::string_view pre,
                    [&](const std::string& m) { return !m.empty() && StartsWith(pre, m); }))
     return "";
   if (lead.end > text_.size() || lead.begin >= lead.end) return "";
-  std::string_view s = StripLeading(TrimSpaces(text_.substr(lead.begin, lead.size())),
-                                    lead.begin, time_spans);
+  std::string_view s = StripLeading(TrimSpaces(text_.substr(lead.begin, lead.size())), time_spans);
   for (bool changed = true; changed;) {
     const std::string_view before = s;
     s = Strip(s);
@@ -223,7 +235,7 @@ std::string ContextFinder::LeadSubject(Span lead, std::string_view pre,
     changed = s.size() != before.size();
   }
   // What is left of 持续增长 is a trend word alone, not a name.
-  if (s.empty() || HasDigit(s) || IsVerb(s) || IsTrailingWord(s) ||
+  if (s.empty() || HasDigit(s) || IsVerb(s) || NamesNothing(s) ||
       std::find(lexicon_.lead_trailing().begin(), lexicon_.lead_trailing().end(), s) !=
           lexicon_.lead_trailing().end() ||
       CountCodePoints(s) < 2 || CountCodePoints(s) > 20)
@@ -255,7 +267,7 @@ std::string ContextFinder::QuestionSubject(Span question,
       }
     }
   }
-  s = Strip(StripLeading(s, question.begin + begin, time_spans));
+  s = Strip(StripLeading(s, time_spans));
   if (s.empty() || HasDigit(s) || CountCodePoints(s) > 20) return "";
   return std::string(s);
 }
@@ -347,11 +359,11 @@ std::string ContextFinder::Subject(Span clause, Span quantity,
       }
     }
   }
-  pre = StripLeading(Strip(pre), clause.begin, time_spans);
+  pre = StripLeading(Strip(pre), time_spans);
   pre = Strip(pre);
   // ,达到2.68%: a verb alone names nothing, nor does a word a subject goes
   // without (,年均增长12.2%); the claim before it does.
-  if (IsVerb(pre) || IsTrailingWord(pre)) return "";
+  if (IsVerb(pre) || NamesNothing(pre)) return "";
   if (!pre.empty() && !HasDigit(pre)) return std::string(pre);
   // A gloss in brackets may hold digits (细颗粒物(PM2.5)平均浓度): the
   // subject goes without it.
@@ -403,7 +415,7 @@ std::vector<std::string> ContextFinder::RespectiveItems(
       if (q != std::string_view::npos) start = std::max(start, q + d.size());
     }
     std::string_view list = before.substr(start);
-    list = Strip(StripLeading(list, sentence.begin + start, time_spans));
+    list = Strip(StripLeading(list, time_spans));
     // Split on 、; the last item may hold a final 和/及 ("A、B和C"). Without
     // 、, a single 和/及/与 separates two items ([context]
     // respective_separators, respective_joiners).

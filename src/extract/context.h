@@ -71,8 +71,9 @@ class ContextFinder {
                                            const std::vector<Span>& time_spans) const;
 
  private:
-  // Trailing words that are no part of a subject ([context] subject_trailing),
-  // and, when `verbs`, level and change verbs.
+  // Trailing words that are no part of a subject ([context]
+  // subject_trailing), and, when `verbs` (the words before a figure, not a
+  // table's label), [verbs] terms and average, level and change verbs.
   std::string_view Strip(std::string_view s, bool verbs = true) const;
   // The words written after a figure ending at `figure_end`, up to the end
   // of its clause or a predicate verb, quotes trimmed.
@@ -81,10 +82,13 @@ class ContextFinder {
   std::string_view LastWord(Span span) const;
   // True when `s` is exactly one of the level or change verbs (达到, 增长).
   bool IsVerb(std::string_view s) const;
-  // True when `s` is exactly one of [context] subject_trailing (年均, 已经).
-  bool IsTrailingWord(std::string_view s) const;
-  std::string_view StripLeading(std::string_view s, size_t abs_begin,
-                                const std::vector<Span>& time_spans) const;
+  // True when `s` is exactly a word subjects go without: one of [context]
+  // subject_trailing, [verbs] average or terms (已经, 年均, 实际). (A
+  // subject_leading word alone, 全国, still names where.)
+  bool NamesNothing(std::string_view s) const;
+  // `s` (a view of the text) without the times, quotes and [context]
+  // subject_leading words that open it.
+  std::string_view StripLeading(std::string_view s, const std::vector<Span>& time_spans) const;
 
   std::string_view text_;
   const Lexicon& lexicon_;

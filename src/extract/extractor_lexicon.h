@@ -101,9 +101,6 @@ class Lexicon {
   // 回望2024) that is not after `doc_year` (0: unknown), with its span in
   // `heading`; year 0 when there is none.
   HeadingYear BareYearOfHeading(std::string_view heading, int doc_year) const;
-  // Words that end a plan clause opening a list of goals, as a colon does
-  // ([targets] list_ends: 主要安排如下表。).
-  const std::vector<std::string>& plan_list_ends() const { return plan_list_ends_; }
 
   // A [context] stopword, or one after a stop_prefixes adverb (已对).
   bool IsStopword(std::string_view w) const;

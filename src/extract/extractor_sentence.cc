@@ -256,18 +256,11 @@ Direction TransitionVerb(const Lexicon& lex, std::string_view gap) {
 bool OpensPlanList(const DocumentScan& doc, const Sentence& s, const std::vector<bool>& has_claim) {
   if (s.clauses.empty() || has_claim.back()) return false;
   const std::string_view text = doc.text;
-  Span last = s.clauses.back();
-  const std::string_view clause = TrimRight(text.substr(last.begin, last.size()));
-  // The ending first: few clauses end with a colon or a list's opening word,
-  // and it is cheaper to tell than a target (an RE2 search).
-  std::string_view tail = TrimRight(text.substr(last.end, s.span.end - last.end));
-  const bool opens =
-      ((tail == ":" || tail.empty()) && last.end < text.size() && text[last.end] == ':') ||
-      std::any_of(doc.lexicon.plan_list_ends().begin(), doc.lexicon.plan_list_ends().end(),
-                  [&](const std::string& w) {
-                    return EndsWith(clause, w) || EndsWith(clause, w + "。");
-                  });
-  return opens && doc.lexicon.IsTarget(clause, false);
+  const Span last = s.clauses.back();
+  // The ending first: few clauses lead into a list, and it is cheaper to
+  // tell than a target (an RE2 search).
+  return doc.lexicon.LeadsIntoList(TrimRight(text.substr(last.begin, s.span.end - last.begin))) &&
+         doc.lexicon.IsTarget(TrimRight(text.substr(last.begin, last.size())), false);
 }
 
 }  // namespace

@@ -158,8 +158,7 @@ SentenceTimes ReadSentenceTimes(const DocumentScan& doc, const Sentence& s,
   }
   // 一份报告梳理了2018—2022年的产出,2022年的主要数据如下: a sentence leading
   // into a list whose last clause opens with a time gives the list that time.
-  if (!s.clauses.empty() &&
-      doc.lexicon.LeadsIntoList(TrimRight(text.substr(s.span.begin, s.span.size())))) {
+  if (!times.empty() && !s.clauses.empty() && doc.lexicon.LeadsIntoList(TrimRight(sentence))) {
     const Span last = s.clauses.back();
     for (size_t k = 0; k < times.size(); ++k)
       if (own_time(k) && times[k].origin != TimeOrigin::kDocument &&

@@ -131,8 +131,8 @@ std::vector<std::string> ContextFinder::ContentWords(Span clause,
 }
 
 bool ContextFinder::NamesNothing(std::string_view s) const {
-  for (const auto* list :
-       {&lexicon_.subject_trailing(), &lexicon_.average_words(), &lexicon_.change_terms()})
+  for (const auto* list : {&lexicon_.subject_trailing(), &lexicon_.average_words(),
+                           &lexicon_.change_terms(), &lexicon_.transition_from()})
     if (std::find(list->begin(), list->end(), s) != list->end()) return true;
   return false;
 }
@@ -218,12 +218,20 @@ std::string ContextFinder::RowSubject(Span label, const std::vector<Span>& time_
 
 std::string ContextFinder::LeadSubject(Span lead, std::string_view pre,
                                        const std::vector<Span>& time_spans) const {
-  pre = TrimSpaces(pre);
-  if (std::none_of(lexicon_.transition_from().begin(), lexicon_.transition_from().end(),
-                   [&](const std::string& m) { return !m.empty() && StartsWith(pre, m); }))
-    return "";
   if (lead.end > text_.size() || lead.begin >= lead.end) return "";
-  std::string_view s = StripLeading(TrimSpaces(text_.substr(lead.begin, lead.size())), time_spans);
+  pre = TrimSpaces(pre);
+  std::string_view s = TrimSpaces(text_.substr(lead.begin, lead.size()));
+  const bool from = std::any_of(lexicon_.transition_from().begin(), lexicon_.transition_from().end(),
+                                [&](const std::string& m) { return !m.empty() && StartsWith(pre, m); });
+  // 其中地方财政赤字:5500亿元, 养老金:由55元提高到70元: a label and a colon
+  // right before the figure (or its 由).
+  size_t after = lead.end;
+  while (after < text_.size() && (text_[after] == ' ' || text_[after] == '\t')) ++after;
+  const bool label = (pre.empty() || from) &&
+                     (EndsWith(s, ":") || (after < text_.size() && text_[after] == ':'));
+  if (!from && !label) return "";
+  if (EndsWith(s, ":")) s.remove_suffix(1);
+  s = StripLeading(s, time_spans);
   for (bool changed = true; changed;) {
     const std::string_view before = s;
     s = Strip(s);

@@ -61,7 +61,9 @@ class ContextFinder {
   // clause opens with a transition's 由/从 (`pre`, its clause's words before
   // it) and names nothing before it changes what the claimless clause
   // `lead` before it names: that clause without its trend words ([context]
-  // lead_trailing) and the words a subject goes without. "" otherwise.
+  // lead_trailing) and the words a subject goes without. So does a figure
+  // right after a label and a colon (其中地方财政赤字:5500亿元, 养老金:由55元
+  // 提高到70元). "" otherwise.
   std::string LeadSubject(Span lead, std::string_view pre,
                           const std::vector<Span>& time_spans) const;
 
@@ -83,8 +85,8 @@ class ContextFinder {
   // True when `s` is exactly one of the level or change verbs (达到, 增长).
   bool IsVerb(std::string_view s) const;
   // True when `s` is exactly a word subjects go without: one of [context]
-  // subject_trailing, [verbs] average or terms (已经, 年均, 实际). (A
-  // subject_leading word alone, 全国, still names where.)
+  // subject_trailing, [verbs] average or terms, [transitions] from (已经,
+  // 年均, 实际, 由). (A subject_leading word alone, 全国, still names where.)
   bool NamesNothing(std::string_view s) const;
   // `s` (a view of the text) without the times, quotes and [context]
   // subject_leading words that open it.

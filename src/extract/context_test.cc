@@ -96,6 +96,48 @@ TEST(ContextTest, ALeadClauseNamesWhatATransitionChanges) {
   EXPECT_EQ(h.LeadSubject(Find(v, "持续增长"), "由", {}), "");
 }
 
+// A list item's label and colon name the figure right after them (or its
+// 由); a label before words of the figure's own names nothing of it.
+TEST(ContextTest, ALabelAndAColonNameTheFigureRightAfterThem) {
+  auto lex = Lex();
+  std::string t = "其中地方财政赤字:5500亿元";
+  ContextFinder f(t, *lex);
+  EXPECT_EQ(f.LeadSubject(Find(t, "其中地方财政赤字"), "", {}), "地方财政赤字");
+  std::string u = "城乡居民基础养老金:由55元提高到70元";
+  ContextFinder g(u, *lex);
+  EXPECT_EQ(g.LeadSubject(Find(u, "城乡居民基础养老金"), "由", {}), "城乡居民基础养老金");
+  std::string v = "生态环境持续改善:城市PM2.5平均浓度下降2.7%";
+  ContextFinder h(v, *lex);
+  EXPECT_EQ(h.LeadSubject(Find(v, "生态环境持续改善"), "城市PM2.5平均浓度下降", {}), "");
+  std::string w = "财政赤字,1.62万亿元";
+  ContextFinder k(w, *lex);
+  EXPECT_EQ(k.LeadSubject(Find(w, "财政赤字"), "", {}), "");
+}
+
+// 年均 and 实际 before a change verb belong to the change (均 alone is a
+// trailing word: 国内生产总值年 was left); a clause with only them names nothing.
+TEST(ContextTest, AnAverageBeforeItsVerbIsNoPartOfTheSubject) {
+  auto lex = Lex();
+  std::string t = "国内生产总值年均增长7.1%";
+  ContextFinder f(t, *lex);
+  EXPECT_EQ(f.Subject({0, (uint32_t)t.size()}, Find(t, "7.1%"), {}), "国内生产总值");
+  std::string u = "城乡居民收入年均实际增长6.5%";
+  ContextFinder g(u, *lex);
+  EXPECT_EQ(g.Subject({0, (uint32_t)u.size()}, Find(u, "6.5%"), {}), "城乡居民收入");
+  std::string v = "年均实际增长7.4%";
+  ContextFinder h(v, *lex);
+  EXPECT_EQ(h.Subject({0, (uint32_t)v.size()}, Find(v, "7.4%"), {}), "");
+}
+
+// A time in quotes opening the clause goes whole, its quotes with it.
+TEST(ContextTest, SubjectSkipsAQuotedLeadingPeriod) {
+  auto lex = Lex();
+  std::string t = "“十四五”期间全社会研发投入增长50%";
+  ContextFinder f(t, *lex);
+  EXPECT_EQ(f.Subject({0, (uint32_t)t.size()}, Find(t, "50%"), {Find(t, "“十四五”期间")}),
+            "全社会研发投入");
+}
+
 TEST(ContextTest, SubjectSkipsLeadingYearAndQualifier) {
   auto lex = Lex();
   std::string t = "2024年全社会研发投入超3.6万亿元";

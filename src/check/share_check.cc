@@ -269,7 +269,7 @@ class ShareCheck : public Check {
         if (!ContainsAny(doc.Text(share.clause), words.marks)) continue;
         if (share.value.lo > 100) continue;  // fact-bounds reports it
         const ShareNames names = NamesOf(doc, share, words);
-        std::optional<PartAndWhole> found = Beside(doc, claims, p, names, words);
+        std::optional<PartAndWhole> found = Beside(ctx.lexicon, doc, claims, p, names);
         bool whole_elsewhere = false;
         // A share that names its part and whole (发明专利申请数占专利申请总数的
         // 32.18%) where they are not beside it: a table above, a sentence
@@ -336,10 +336,10 @@ class ShareCheck : public Check {
   // 占进出口总额的58%), and the whole it is a part of. A share that names
   // its own subject or whole must name those found: 产量占全球比重 is not
   // 出口 of 产量, 玉米占比 not 秋粮.
-  static std::optional<PartAndWhole> Beside(const Document& doc,
-                                                         const std::vector<Claim>& claims,
-                                                         size_t p, const ShareNames& names,
-                                                         const ShareWords& words) {
+  static std::optional<PartAndWhole> Beside(const Lexicon& lexicon, const Document& doc,
+                                            const std::vector<Claim>& claims, size_t p,
+                                            const ShareNames& names) {
+    const ShareWords& words = lexicon.share_words();
     const Window w = WindowFor(claims, p);
     std::optional<size_t> found;
     for (size_t i = p; i-- > w.begin;) {
@@ -361,10 +361,19 @@ class ShareCheck : public Check {
     if (!names.subject.empty() && !Contains(doc.Text(claims[*found].clause), names.subject))
       return std::nullopt;
     // The whole named with or without its words of "all of" (占授权总量 of
-    // 专利授权量).
-    if (!names.whole.empty() &&
-        !Contains(Bare(doc.Text(claims[whole_index].clause), words), Bare(names.whole, words)))
-      return std::nullopt;
+    // 专利授权量), in its clause or by its subject (an answer's, from its
+    // question); named only by its place (占全国的), it is that place's figure.
+    if (!names.whole.empty()) {
+      const Claim& whole_claim = claims[whole_index];
+      if (lexicon.IsPlaceName(names.whole)) {
+        if (!(whole_claim.scope == claims[p].scope)) return std::nullopt;
+      } else {
+        const std::string name = Bare(names.whole, words);
+        if (!Contains(Bare(doc.Text(whole_claim.clause), words), name) &&
+            !Contains(Bare(whole_claim.subject, words), name))
+          return std::nullopt;
+      }
+    }
     return PartAndWhole{*found, whole_index, *whole, whole_text};
   }
 };

@@ -495,6 +495,13 @@ bool Lexicon::IsTarget(std::string_view clause, bool period_over) const {
          (!period_over && target_aims_ && re2::RE2::PartialMatch(input, *target_aims_));
 }
 
+bool Lexicon::IsPlaceName(std::string_view name) const {
+  const re2::StringPiece input(name.data(), name.size());
+  for (const auto* re : {&regions_, &national_, &local_})
+    if (*re && re2::RE2::FullMatch(input, **re)) return true;
+  return false;
+}
+
 std::vector<ScopeMark> Lexicon::ScopeMarks(std::string_view text) const {
   std::string masked(text);
   {

@@ -74,6 +74,9 @@ class Lexicon {
   // mark before it (extractor_sentence.cc); where two end together, a region
   // comes last.
   std::vector<ScopeMark> ScopeMarks(std::string_view sentence) const;
+  // True when `name` is only a place: a region, a national or a local word
+  // of [scope] (全国, 全省, 北京市).
+  bool IsPlaceName(std::string_view name) const;
   // The region a title opens with (北京市2024年国民经济…), or "".
   std::string TitleScope(std::string_view title) const;
 

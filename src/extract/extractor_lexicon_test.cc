@@ -33,6 +33,23 @@ TEST(LexiconTest, ATargetIsAWordOrAPattern) {
   EXPECT_FALSE(lex->IsTarget("", false));
 }
 
+TEST(LexiconTest, APlaceNameIsOnlyAPlace) {
+  auto lex = ParseLexicon(
+      "[scope]\n"
+      "regions = '(?:北京|上海)市?|广东省?'\n"
+      "national = '全国|我国'\n"
+      "local = '全省|我市'\n");
+  ASSERT_NE(lex, nullptr);
+  EXPECT_TRUE(lex->IsPlaceName("全国"));
+  EXPECT_TRUE(lex->IsPlaceName("全省"));
+  EXPECT_TRUE(lex->IsPlaceName("北京市"));
+  EXPECT_TRUE(lex->IsPlaceName("广东"));
+  // A name holding a place is no place: 全国研发经费 is a figure's name.
+  EXPECT_FALSE(lex->IsPlaceName("全国研发经费"));
+  EXPECT_FALSE(lex->IsPlaceName("授权总量"));
+  EXPECT_FALSE(lex->IsPlaceName(""));
+}
+
 TEST(LexiconTest, AnAdverbJoinedToAStopWordIsOne) {
   auto lex = ParseLexicon(
       "[context]\n"

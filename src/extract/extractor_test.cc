@@ -293,6 +293,16 @@ TEST(ExtractorTest, RespectiveSubjects) {
   EXPECT_EQ(b->subject, "计算机软件著作权登记");
   EXPECT_EQ(gb->subject, "计算机软件著作权登记");
   EXPECT_EQ(gb->change, Direction::kUp);
+  // No items, times or parts pair the figures after 分别: they stay apart by
+  // their place, the second's subject taken from the first's before.
+  Doc u = FromText("城乡低保标准分别提高9.97%和14.1%,企业退休人员基本养老金提高10%。", "2015-03-05");
+  const Claim* urban = Find(u.x, "9.97%");
+  const Claim* rural = Find(u.x, "14.1%");
+  const Claim* pension = Find(u.x, "10%");
+  ASSERT_TRUE(urban && rural && pension);
+  EXPECT_EQ(urban->subject, "城乡低保标准(1)");
+  EXPECT_EQ(rural->subject, "城乡低保标准(2)");
+  EXPECT_EQ(pension->subject.str().find('('), std::string::npos) << pension->subject;
 }
 
 // The cross-document facts the checks rely on.

@@ -1,5 +1,6 @@
-// Stage 2c of Normalize: tables extracted from PDF. Text extraction writes a
-// table as lines whose columns are separated by runs of spaces:
+// Stage 2c of Normalize: tables extracted from PDF, or pasted that way into a
+// Markdown draft. Text extraction writes a table as lines whose columns are
+// separated by runs of spaces:
 //
 //   指标    2023年    2024年
 //   全社会研发经费投入    33357亿元    36327亿元
@@ -178,7 +179,6 @@ void MarkRow(Line* line) {
 }  // namespace
 
 void FindPdfTables(Doc* doc) {
-  if (doc->markdown) return;
   int columns = 0;           // year columns of the open table; 0 if none
   Line* header = nullptr;    // a header waiting for its first row
   std::vector<Token> header_tokens;

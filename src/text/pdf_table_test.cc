@@ -122,11 +122,17 @@ TEST(PdfTableTest, ProseWithTwoYearsIsNoTable) {
   EXPECT_EQ(Norm("指标 2023年 2024年\n\n全年增长较快。\n"), "指标2023年2024年\n全年增长较快。");
 }
 
-TEST(PdfTableTest, MarkdownIsLeftAlone) {
+// Editors paste space-aligned tables into Markdown drafts too: they are
+// tables there as well. A fenced code block is no text at all.
+TEST(PdfTableTest, MarkdownDraftsHoldThemToo) {
   SourceText s;
   s.path = "t.md";
   s.markdown = true;
-  s.text = "指标 2023年 2024年\n研发投入强度 2.65% 2.68%\n";
+  s.text = "前言。\n\n指标 2023年 2024年\n研发投入强度 2.65% 2.68%\n";
+  Normalized n = Normalize(s);
+  EXPECT_EQ(TableRows(n), 2u);
+  EXPECT_NE(n.text.find("|研发投入强度|2.65%|2.68%|"), std::string::npos) << n.text;
+  s.text = "```\n指标 2023年 2024年\n研发投入强度 2.65% 2.68%\n```\n";
   EXPECT_EQ(TableRows(Normalize(s)), 0u);
 }
 

@@ -270,6 +270,7 @@ std::unique_ptr<Lexicon> Lexicon::Parse(std::string_view toml_text,
             ReadStrings(root, "context", "lead_trailing", &lex->lead_trailing_, &err) &&
             ReadStrings(root, "context", "rank_leads", &lex->rank_leads_, &err) &&
             ReadTable(root, "context", "rank_scopes", &lex->rank_scopes_, &err) &&
+            ReadTable(root, "context", "counted_nouns", &lex->counted_nouns_, &err) &&
             ReadStrings(root, "context", "subject_leading", &lex->subject_leading_, &err) &&
             ReadTable(root, "context", "subject_aliases", &lex->subject_aliases_, &err) &&
             ReadTable(root, "context", "subject_glosses", &lex->subject_glosses_, &err) &&
@@ -493,6 +494,12 @@ bool Lexicon::IsTarget(std::string_view clause, bool period_over) const {
   const re2::StringPiece input(clause.data(), clause.size());
   return (target_any_ && re2::RE2::PartialMatch(input, *target_any_)) ||
          (!period_over && target_aims_ && re2::RE2::PartialMatch(input, *target_aims_));
+}
+
+std::string_view Lexicon::CountedDimension(std::string_view subject) const {
+  for (const auto& [noun, dimension] : counted_nouns_)
+    if (!noun.empty() && EndsWith(subject, noun)) return dimension;
+  return {};
 }
 
 bool Lexicon::IsPlaceName(std::string_view name) const {

@@ -74,6 +74,12 @@ class Lexicon {
   // mark before it (extractor_sentence.cc); where two end together, a region
   // comes last.
   std::vector<ScopeMark> ScopeMarks(std::string_view sentence) const;
+  // The dimension a bare count takes when its subject ends with a [context
+  // .counted_nouns] noun (农村贫困人口: person), or "".
+  std::string_view CountedDimension(std::string_view subject) const;
+  const std::vector<std::pair<std::string, std::string>>& counted_nouns() const {
+    return counted_nouns_;
+  }
   // True when `name` is only a place: a region, a national or a local word
   // of [scope] (全国, 全省, 北京市).
   bool IsPlaceName(std::string_view name) const;
@@ -269,6 +275,7 @@ class Lexicon {
       object_markers_;
   std::vector<std::string> subject_particles_, rank_leads_;
   std::vector<std::pair<std::string, std::string>> rank_scopes_;
+  std::vector<std::pair<std::string, std::string>> counted_nouns_;
   std::vector<std::pair<std::string, std::string>> subject_aliases_;
   std::vector<std::string> plan_columns_;
   std::vector<std::string> plan_headings_, reach_verbs_, reach_fillers_, issue_words_, change_columns_, list_items_, questions_,

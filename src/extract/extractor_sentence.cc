@@ -759,6 +759,13 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
     }
   }
 
+  // 农村贫困人口减少1240万, 八千多万农业转移人口: a bare count of a noun that
+  // counts people (or other things) is a count of them.
+  for (Claim& c : r.claims)
+    if (!c.identifier && c.kind == ClaimKind::kCardinal && c.dimension == "number")
+      if (const std::string_view counted = doc.lexicon.CountedDimension(c.subject.str());
+          !counted.empty())
+        c.dimension = std::string(counted);
   // The figures of such a 分别 stay apart by their place, once every
   // subject is read (the second takes the first's): 城乡低保标准(1), (2).
   for (size_t i = 0; i < r.claims.size(); ++i)

@@ -305,6 +305,20 @@ TEST(ExtractorTest, RespectiveSubjects) {
   EXPECT_EQ(pension->subject.str().find('('), std::string::npos) << pension->subject;
 }
 
+// A bare count of a noun that counts people is a count of people, whether
+// the noun stands before it or after it; other bare numbers stay numbers.
+TEST(ExtractorTest, ABareCountOfPeopleCountsPersons) {
+  Doc d = FromText("农村贫困人口减少1240万，八千多万农业转移人口成为城镇居民，指数达到1240。",
+                   "2017-03-05");
+  const Claim* poor = Find(d.x, "1240万");
+  const Claim* migrants = Find(d.x, "八千多万");
+  const Claim* index = Find(d.x, "1240");
+  ASSERT_TRUE(poor && migrants && index);
+  EXPECT_EQ(poor->dimension, "person");
+  EXPECT_EQ(migrants->dimension, "person");
+  EXPECT_EQ(index->dimension, "number");
+}
+
 // The cross-document facts the checks rely on.
 TEST(ExtractorSeedTest, MainlandFirmsInTop2000) {
   Doc d1 = FromFile(SeedPath("001_"));

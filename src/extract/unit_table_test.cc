@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "extract/extractor_lexicon.h"
 #include "extract/quantity_test_util.h"
 
 namespace factlint {
@@ -32,6 +33,23 @@ TEST(UnitTableTest, LoadsTheShippedLexicon) {
   EXPECT_DOUBLE_EQ(t->FindMagnitude("亿")->factor, 1e8);
   EXPECT_EQ(t->Find("%")->kind, UnitKind::kPercent);
   EXPECT_EQ(t->Find("个百分点")->kind, UnitKind::kPercentPoints);
+}
+
+// The lexicon's counted nouns (人口 = person) name dimensions of the unit
+// table: a bare count takes one that its units have.
+TEST(UnitTableTest, CountedNounsNameDimensionsOfTheUnits) {
+  std::string error;
+  std::unique_ptr<UnitTable> t = LoadRules(&error);
+  ASSERT_NE(t, nullptr) << error;
+  std::unique_ptr<Lexicon> lex = Lexicon::Load(SourcePath("rules/lexicon.toml"), &error);
+  ASSERT_NE(lex, nullptr) << error;
+  ASSERT_FALSE(lex->counted_nouns().empty());
+  for (const auto& [noun, dimension] : lex->counted_nouns())
+    EXPECT_TRUE(std::any_of(t->units().begin(), t->units().end(),
+                            [&](const UnitDef& u) { return u.dimension == dimension; }))
+        << noun << " = " << dimension;
+  EXPECT_EQ(lex->CountedDimension("农村贫困人口"), "person");
+  EXPECT_EQ(lex->CountedDimension("人口普查"), "");
 }
 
 // Each unit of the shipped table is found where its surface stands, or a

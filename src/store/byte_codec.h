@@ -101,6 +101,12 @@ class Reader {
     pos_ += n;
     return s;
   }
+  // A string read past, not copied.
+  void SkipStr() {
+    uint64_t n = U();
+    if (!ok_ || n > in_.size() - pos_) return static_cast<void>(Bad());
+    pos_ += n;
+  }
   // A span that must lie within [0, limit].
   Span Sp(size_t limit) {
     uint64_t begin = U();

@@ -11,6 +11,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "extract/extractor.h"
 
@@ -27,9 +28,21 @@ std::string EncodeExtraction(const Extraction& extraction);
 // the sizes of the normalized text (span, qualifier_span, sentence, clause,
 // transition spans) and of the source text (source_span). Returns false and
 // sets *error on malformed input.
+// `keep` (if given: claim indices, ascending): only those claims are
+// decoded into *extraction, renumbered in their order, with the transitions
+// between two of them; the others are read past (checked as strictly, none
+// of their strings copied or words interned). An index past the last claim
+// is malformed input. *stored (if given): how many claims are stored.
 bool DecodeExtraction(std::string_view bytes, size_t normalized_size,
                       size_t source_size, Extraction* extraction,
-                      std::string* error);
+                      std::string* error, const std::vector<uint32_t>* keep = nullptr,
+                      size_t* stored = nullptr);
+
+// A list of claim indices, ascending (the claims of an index entry,
+// IndexEntries), as stored beside the entry; decoding fails (false) unless
+// the indices are ascending.
+std::string EncodeClaimIndices(const std::vector<uint32_t>& claims);
+bool DecodeClaimIndices(std::string_view bytes, std::vector<uint32_t>* claims);
 
 std::string EncodeMetadata(const std::map<std::string, std::string>& metadata);
 bool DecodeMetadata(std::string_view bytes,

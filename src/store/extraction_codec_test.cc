@@ -135,6 +135,71 @@ TEST(ExtractionCodec, TransitionIndexOutOfRangeIsRejected) {
   EXPECT_FALSE(DecodeExtraction(EncodeExtraction(e), 40, 12, &out, &error));
 }
 
+// A reading of some claims (an index entry's, IndexEntries) decodes those
+// alone, renumbered in their order, with the transitions between two of
+// them; the others are read past as strictly.
+TEST(ExtractionCodec, KeptClaimsAreDecodedAloneAndRenumbered) {
+  const Extraction in = OddExtraction();
+  const std::string blob = EncodeExtraction(in);
+  std::string error;
+  {
+    const std::vector<uint32_t> keep = {0, 2};
+    Extraction out;
+    size_t stored = 0;
+    ASSERT_TRUE(DecodeExtraction(blob, 40, 12, &out, &error, &keep, &stored)) << error;
+    EXPECT_EQ(stored, 3u);
+    ExpectDateEq(in.date, out.date);
+    ASSERT_EQ(out.claims.size(), 2u);
+    ExpectClaimEq(in.claims[0], out.claims[0], "claim 0");
+    ExpectClaimEq(in.claims[2], out.claims[1], "claim 2");
+    // 0 -> 2 becomes 0 -> 1; 1 -> 0 has an end left out.
+    ExpectTransitionsEq({{0, 1, Direction::kUp, {1, 30}}}, out.transitions);
+  }
+  {
+    const std::vector<uint32_t> keep = {1};
+    Extraction out;
+    ASSERT_TRUE(DecodeExtraction(blob, 40, 12, &out, &error, &keep)) << error;
+    ASSERT_EQ(out.claims.size(), 1u);
+    ExpectClaimEq(in.claims[1], out.claims[0], "claim 1");
+    EXPECT_TRUE(out.transitions.empty());
+  }
+  {
+    const std::vector<uint32_t> none;
+    Extraction out;
+    ASSERT_TRUE(DecodeExtraction(blob, 40, 12, &out, &error, &none)) << error;
+    EXPECT_TRUE(out.claims.empty());
+    EXPECT_TRUE(out.transitions.empty());
+  }
+  // An index past the last claim, or not ascending, is malformed.
+  for (const std::vector<uint32_t>& bad :
+       {std::vector<uint32_t>{3}, std::vector<uint32_t>{2, 1}, std::vector<uint32_t>{1, 1}}) {
+    Extraction out;
+    EXPECT_FALSE(DecodeExtraction(blob, 40, 12, &out, &error, &bad)) << bad.size();
+  }
+  // A claim read past is checked as one decoded: its span beyond the text
+  // (claim 0's sentence ends at 40), a truncation in it.
+  const std::vector<uint32_t> last = {2};
+  Extraction out;
+  EXPECT_FALSE(DecodeExtraction(blob, 39, 12, &out, &error, &last));
+  for (size_t n = 0; n < blob.size(); ++n)
+    EXPECT_FALSE(DecodeExtraction(blob.substr(0, n), 40, 12, &out, &error, &last)) << n;
+}
+
+TEST(ExtractionCodec, ClaimIndicesRoundTrip) {
+  for (const std::vector<uint32_t>& in :
+       {std::vector<uint32_t>{}, std::vector<uint32_t>{0}, std::vector<uint32_t>{0, 1, 2},
+        std::vector<uint32_t>{5, 200, 70000, UINT32_MAX}}) {
+    std::vector<uint32_t> out = {9};
+    ASSERT_TRUE(DecodeClaimIndices(EncodeClaimIndices(in), &out));
+    EXPECT_EQ(out, in);
+  }
+  std::vector<uint32_t> out;
+  const std::string blob = EncodeClaimIndices({1, 300});
+  EXPECT_FALSE(DecodeClaimIndices(blob.substr(0, blob.size() - 1), &out));  // cut varint
+  // Past the largest claim index.
+  EXPECT_FALSE(DecodeClaimIndices(EncodeClaimIndices({UINT32_MAX}) + std::string(1, '\0'), &out));
+}
+
 TEST(ExtractionCodec, MetadataRoundTrip) {
   std::map<std::string, std::string> in = {
       {"date", "2026-03-05"}, {"title", "标题：中国"}, {"", ""}};

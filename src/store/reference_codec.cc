@@ -45,7 +45,8 @@ std::string EncodeReference(const Document& doc, std::string_view takes) {
 }
 
 std::unique_ptr<Document> DecodeReference(std::string_view bytes, const std::string& path,
-                                          std::string* takes, std::string* error) {
+                                          std::string* takes, std::string* error,
+                                          const std::vector<uint32_t>* keep, size_t* stored) {
   codec::Reader r(bytes);
   auto doc = std::make_unique<Document>();
   doc->source.path = path;
@@ -99,7 +100,7 @@ std::unique_ptr<Document> DecodeReference(std::string_view bytes, const std::str
   }
   if (!DecodeMetadata(metadata, &doc->normalized.metadata, error) ||
       !DecodeExtraction(extraction, doc->text_size, doc->lines->size(), &doc->extraction,
-                        error))
+                        error, keep, stored))
     return nullptr;
   IndexTransitions(doc.get());
   return doc;

@@ -13,6 +13,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "engine/document.h"
 
@@ -31,8 +32,13 @@ std::string EncodeReference(const Document& doc, std::string_view takes);
 // report ask of a reference document (Text, Contains, Locate, the lines
 // around its claims) as the document read whole would. nullptr and *error
 // when the bytes are malformed.
+// `keep` (if given: claim indices, ascending): the document holds only
+// those claims, as DecodeExtraction decodes them, and *stored (if given)
+// is how many the form holds; its texts and lines are the whole form's.
 std::unique_ptr<Document> DecodeReference(std::string_view bytes, const std::string& path,
-                                          std::string* takes, std::string* error);
+                                          std::string* takes, std::string* error,
+                                          const std::vector<uint32_t>* keep = nullptr,
+                                          size_t* stored = nullptr);
 
 }  // namespace factlint
 

@@ -1,5 +1,7 @@
 #include "store/takes_codec.h"
 
+#include <algorithm>
+
 #include "store/byte_codec.h"
 
 namespace factlint {
@@ -18,7 +20,8 @@ std::string EncodeRuleTakes(const std::vector<RuleTake>& takes) {
 }
 
 bool DecodeRuleTakes(std::string_view bytes, const FactRuleSet& rules, size_t claims,
-                     std::vector<RuleTake>* takes, std::string* error) {
+                     std::vector<RuleTake>* takes, std::string* error,
+                     const std::vector<uint32_t>* keep) {
   codec::Reader r(bytes);
   // A take is at least five bytes: four varints and an empty string's size.
   const size_t n = r.Count(5);
@@ -41,8 +44,13 @@ bool DecodeRuleTakes(std::string_view bytes, const FactRuleSet& rules, size_t cl
       return false;
     }
     taken[claim] = true;
-    out.push_back(MakeRuleTake(rules, static_cast<uint32_t>(claim), rule, pattern,
-                               std::move(matched)));
+    uint32_t renumbered = static_cast<uint32_t>(claim);
+    if (keep) {
+      auto it = std::lower_bound(keep->begin(), keep->end(), renumbered);
+      if (it == keep->end() || *it != renumbered) continue;
+      renumbered = static_cast<uint32_t>(it - keep->begin());
+    }
+    out.push_back(MakeRuleTake(rules, renumbered, rule, pattern, std::move(matched)));
   }
   if (!r.ok() || !r.at_end()) {
     *error = "malformed rule takes";

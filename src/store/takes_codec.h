@@ -23,8 +23,11 @@ std::string EncodeRuleTakes(const std::vector<RuleTake>& takes);
 // Decodes takes of a document of `claims` claims under `rules`. Returns
 // false and sets *error when the bytes are malformed, a claim index is out
 // of range or taken twice, or a rule index is not the rule of that id.
+// `keep` (if given: claim indices, ascending, as DecodeExtraction's): the
+// takes of those claims only, renumbered as DecodeExtraction renumbers them.
 bool DecodeRuleTakes(std::string_view bytes, const FactRuleSet& rules, size_t claims,
-                     std::vector<RuleTake>* takes, std::string* error);
+                     std::vector<RuleTake>* takes, std::string* error,
+                     const std::vector<uint32_t>* keep = nullptr);
 
 }  // namespace factlint
 

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -63,6 +64,36 @@ TEST_F(TakesCodecTest, RoundTrip) {
   // None: still a blob, which decodes to none.
   ASSERT_TRUE(DecodeRuleTakes(EncodeRuleTakes({}), *rules_, 0, &back, &error)) << error;
   EXPECT_TRUE(back.empty());
+}
+
+// A reading of some claims (DecodeExtraction's `keep`) takes the takes of
+// those claims alone, renumbered as the claims are, in their stored order.
+TEST_F(TakesCodecTest, KeptClaimsKeepTheirTakesRenumbered) {
+  const std::vector<RuleTake> takes = MatchDocumentRules(*doc_, *rules_);
+  ASSERT_GE(takes.size(), 2u);
+  const size_t claims = doc_->extraction.claims.size();
+  // The second take's claim and one taken by no rule before it, if any.
+  std::vector<uint32_t> keep = {takes[1].claim};
+  for (uint32_t i = 0; i < takes[1].claim; ++i)
+    if (std::none_of(takes.begin(), takes.end(), [&](const RuleTake& t) { return t.claim == i; })) {
+      keep.insert(keep.begin(), i);
+      break;
+    }
+  std::vector<RuleTake> back;
+  std::string error;
+  ASSERT_TRUE(DecodeRuleTakes(EncodeRuleTakes(takes), *rules_, claims, &back, &error, &keep))
+      << error;
+  ASSERT_EQ(back.size(), 1u);
+  EXPECT_EQ(back[0].claim, keep.size() - 1);
+  EXPECT_EQ(back[0].rule, takes[1].rule);
+  EXPECT_EQ(back[0].reason.matched_text, takes[1].reason.matched_text);
+  // A damaged take of a claim left out is still an error.
+  std::vector<RuleTake> moved = takes;
+  moved[0].rule = (moved[0].rule + 1) % rules_->rules().size();
+  const std::vector<uint32_t> second = {takes[1].claim};
+  if (takes[0].claim != takes[1].claim)
+    EXPECT_FALSE(
+        DecodeRuleTakes(EncodeRuleTakes(moved), *rules_, claims, &back, &error, &second));
 }
 
 TEST_F(TakesCodecTest, DamageIsAnErrorNeverATake) {

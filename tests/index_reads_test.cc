@@ -169,5 +169,44 @@ TEST_F(IndexReadsTest, FindingsAreThoseOfTheWholeArchive) {
   EXPECT_EQ(spread.code, spread_whole.code);
 }
 
+// A file read decodes only the claims the draft's keys need: the claims
+// filed under them (with the other end of each change they end), not the
+// file's other statements. Each file states the draft's fact, a change
+// that ends in it, and facts of its own; the findings are those of the
+// whole archive, and most claims of the files read are left unread.
+TEST_F(IndexReadsTest, AFileReadDecodesOnlyTheClaimsOfTheDraftsKeys) {
+  const std::string dir = *dir_ + "/mixed";
+  fs::create_directories(dir + "/archive");
+  for (int y = 2022; y <= 2026; ++y)
+    WriteFile(fmt::format("{}/archive/{}.md", dir, y),
+              Dated(fmt::format("{}-03-10", y),
+                    fmt::format("全国技术合同成交额由{}年的{:.1f}万亿元增长到{}年的{:.1f}万亿元。\n"
+                                "全省粮食产量达到{}亿斤，新建高标准农田{}万亩，"
+                                "第{}号水库蓄水量达到{}万立方米。\n"
+                                "全国研究与试验发展经费投入{:.1f}万亿元，比上年增长{:.1f}%。\n",
+                                y - 3, 1.0 + 0.1 * y - 202, y - 1, 2.0 + 0.5 * (y - 2020),
+                                600 + y % 7, 200 + y % 11, y, 1000 + y % 13,
+                                2.0 + 0.1 * (y - 2020), 5.0 + 0.1 * (y % 5))));
+  const std::string db = dir + "/archive.db";
+  RunResult indexed = RunFactlint({"index", "--no-config", dir + "/archive", "--db", db});
+  ASSERT_EQ(indexed.code, 0) << indexed.err;
+  for (const std::string& draft : {*draft_, *spread_draft_}) {
+    RunResult run = Check(db, draft);
+    const long long read = Count(run.err, "index: claims read");
+    const long long left = Count(run.err, "index: claims left in the forms read");
+    if (draft == *draft_) {
+      EXPECT_GT(Count(run.err, "index: files selected"), 0) << run.err;
+      EXPECT_GT(read, 0) << run.err;
+      EXPECT_GT(left, read) << run.err;  // the other facts of each file
+    }
+    RunResult from_index =
+        RunFactlint({"check", "--no-config", "--format", "json", "--against-db", db, draft});
+    RunResult whole = RunFactlint(
+        {"check", "--no-config", "--format", "json", "--against", dir + "/archive", draft});
+    EXPECT_EQ(from_index.out, whole.out) << draft;
+    EXPECT_EQ(from_index.code, whole.code) << draft;
+  }
+}
+
 }  // namespace
 }  // namespace factlint::testing

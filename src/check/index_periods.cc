@@ -63,25 +63,42 @@ std::optional<std::set<std::string>> ComparablePeriods(const Document& doc, cons
   return periods;
 }
 
-std::set<std::pair<std::string, std::string>> IndexEntries(const Documents& docs,
-                                                           const FactRuleSet* rules,
-                                                           const UnitTable* units,
-                                                           RuleMatchCache* cache) {
-  std::set<std::pair<std::string, std::string>> entries;
+IndexEntryClaims IndexEntries(const Documents& docs, const FactRuleSet* rules,
+                              const UnitTable* units, RuleMatchCache* cache) {
+  std::map<std::pair<std::string, std::string>, std::set<uint32_t>> entries;
   const std::vector<std::vector<std::string>> keys = GroupingKeys(docs, rules, cache);
-  for (size_t d = 0; d < docs.size(); ++d)
-    for (size_t i = 0; i < keys[d].size(); ++i) {
+  for (size_t d = 0; d < docs.size(); ++d) {
+    const std::vector<Claim>& claims = docs[d]->extraction.claims;
+    for (uint32_t i = 0; i < keys[d].size(); ++i) {
       const std::string& key = keys[d][i];
       if (key.empty()) continue;
-      entries.emplace(key, RuleIdOf(key).empty()
-                               ? std::string()
-                               : StoredPeriod(*docs[d], docs[d]->extraction.claims[i]));
+      entries[{key, RuleIdOf(key).empty() ? std::string() : StoredPeriod(*docs[d], claims[i])}]
+          .insert(i);
     }
-  // The slip buckets (IndexKeys' keys that GroupingKeys does not give).
-  for (const auto& doc : docs)
-    for (const Claim& c : doc->extraction.claims)
-      for (std::string& key : SlipKeys(*doc, c, units)) entries.emplace(std::move(key), "");
-  return entries;
+    // The slip buckets (IndexKeys' keys that GroupingKeys does not give).
+    for (uint32_t i = 0; i < claims.size(); ++i)
+      for (std::string& key : SlipKeys(*docs[d], claims[i], units))
+        entries[{std::move(key), ""}].insert(i);
+  }
+  // A claim is read with the other end of each change it ends, and so on
+  // along a chain of changes (一季度…上半年…前三季度).
+  for (auto& [entry, filed] : entries)
+    for (bool grew = true; grew;) {
+      grew = false;
+      for (const auto& doc : docs)
+        for (const Transition& t : doc->extraction.transitions) {
+          const auto from = static_cast<uint32_t>(t.from), to = static_cast<uint32_t>(t.to);
+          if (filed.count(from) != filed.count(to)) {
+            filed.insert(from);
+            filed.insert(to);
+            grew = true;
+          }
+        }
+    }
+  IndexEntryClaims out;
+  for (auto& [entry, filed] : entries)
+    out.emplace(entry, std::vector<uint32_t>(filed.begin(), filed.end()));
+  return out;
 }
 
 std::set<std::string> DraftSelection(const Documents& docs, const FactRuleSet* rules,

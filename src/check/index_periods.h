@@ -7,10 +7,13 @@
 #ifndef FACTLINT_CHECK_INDEX_PERIODS_H_
 #define FACTLINT_CHECK_INDEX_PERIODS_H_
 
+#include <cstdint>
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "engine/fact_groups.h"
 
@@ -49,12 +52,17 @@ std::optional<std::set<std::string>> ComparablePeriods(const Document& doc, cons
 // What the archive index stores for `docs` (one document, at index time):
 // each IndexKeys key with the StoredPeriod of the claims filed under it, the
 // period "" where a key is not filed by period (generic and unit buckets,
-// which hold their year already, and facts that do not vary by year).
+// which hold their year already, and facts that do not vary by year), and
+// the claims a reading of that entry needs (indices into the document's
+// claims, ascending): those filed under it, and the other end of each
+// change one of them ends (Transition: fact-series quotes a reference
+// claim's change whole). A check that selects some of a document's
+// entries reads only the claims of those (ArchiveIndex::AppendKeyDocuments):
+// every claim that can share a group with a draft claim is one of them.
 // `cache` as for GroupingKeys: where the index keeps the documents' takes.
-std::set<std::pair<std::string, std::string>> IndexEntries(const Documents& docs,
-                                                           const FactRuleSet* rules,
-                                                           const UnitTable* units,
-                                                           RuleMatchCache* cache = nullptr);
+using IndexEntryClaims = std::map<std::pair<std::string, std::string>, std::vector<uint32_t>>;
+IndexEntryClaims IndexEntries(const Documents& docs, const FactRuleSet* rules,
+                              const UnitTable* units, RuleMatchCache* cache = nullptr);
 
 // What drafts `docs` select from an index: the IndexKeys key alone (every
 // period: SelectionKey) or the key with one period, for each period

@@ -7,6 +7,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "check/check_test_util.h"
 #include "check/claim_compare.h"
 
@@ -121,6 +123,63 @@ TEST(IndexPeriodsTest, StoredPeriodsFollowClassOf) {
   // As of an undated document, or a fact of any year: every period.
   EXPECT_FALSE(ComparablePeriods(*docs[2], docs[2]->extraction.claims[0], {true, false}, 183));
   EXPECT_FALSE(ComparablePeriods(*docs[0], docs[0]->extraction.claims[0], {false, false}, 183));
+}
+
+// Each entry the index stores names the claims a reading of it needs: the
+// claims filed under it, and the other end of a change one of them ends
+// (whose period may be another entry's); no other.
+TEST(IndexPeriodsTest, EntriesNameTheirClaimsAndTheChangesTheyEnd) {
+  CheckHarness h;
+  h.Add("a.md", Dated("2025-03-05",
+                      "全国技术合同成交额由2020年的2.8万亿元增长到2024年的6.8万亿元。\n"
+                      "2024年，全国研究与试验发展经费投入3.6万亿元，比上年增长8.3%。\n"
+                      "全省粮食产量达到650亿斤，新建高标准农田300万亩。\n"));
+  const Documents& docs = h.docs();
+  const std::vector<Claim>& claims = docs[0]->extraction.claims;
+  const std::vector<Transition>& transitions = docs[0]->extraction.transitions;
+  ASSERT_FALSE(transitions.empty());
+  const IndexEntryClaims entries =
+      IndexEntries(docs, &TheFactRules(), &TheExtractor().scanner().units());
+  const std::vector<std::vector<std::string>> keys = GroupingKeys(docs, &TheFactRules());
+  // A claim's own entry holds it.
+  size_t keyed = 0;
+  for (uint32_t i = 0; i < claims.size(); ++i) {
+    if (keys[0][i].empty()) continue;
+    ++keyed;
+    bool held = false;
+    for (const auto& [entry, filed] : entries)
+      held = held || (entry.first == keys[0][i] &&
+                      std::binary_search(filed.begin(), filed.end(), i));
+    EXPECT_TRUE(held) << claims[i].surface.str();
+  }
+  EXPECT_GE(keyed, 3u);
+  for (const auto& [entry, filed] : entries) {
+    EXPECT_TRUE(std::is_sorted(filed.begin(), filed.end())) << entry.first;
+    // A change's two ends are read together.
+    for (const Transition& t : transitions)
+      EXPECT_EQ(std::binary_search(filed.begin(), filed.end(), static_cast<uint32_t>(t.from)),
+                std::binary_search(filed.begin(), filed.end(), static_cast<uint32_t>(t.to)))
+          << entry.first;
+    // No claim of another grouping key but an end of a change.
+    for (uint32_t i : filed) {
+      const bool ends_change = std::any_of(transitions.begin(), transitions.end(),
+                                           [&](const Transition& t) {
+                                             return t.from == i || t.to == i;
+                                           });
+      if (entry.first.rfind("rule ", 0) == 0 || entry.first.rfind("generic ", 0) == 0)
+        EXPECT_TRUE(keys[0][i] == entry.first || ends_change)
+            << entry.first << " " << claims[i].surface.str();
+    }
+  }
+  // The 2024 end of the change, filed under its own key (the bucket of its
+  // year), brings the 2020 end, filed under another, with it.
+  const Transition& change = transitions.front();
+  ASSERT_NE(keys[0][change.to], keys[0][change.from]);
+  bool brought = false;
+  for (const auto& [entry, filed] : entries)
+    if (entry.first == keys[0][change.to])
+      brought = std::binary_search(filed.begin(), filed.end(), static_cast<uint32_t>(change.from));
+  EXPECT_TRUE(brought);
 }
 
 TEST(IndexPeriodsTest, SelectionEntriesSplitBack) {

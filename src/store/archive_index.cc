@@ -54,11 +54,15 @@ const char kSchema[] =
     "CREATE INDEX docs_problems ON docs(problems) WHERE problems > 0;"
     // each file (docs.id) once under every grouping key its claims have
     // (GroupingKeys), with the period of the claims filed under it for a
-    // fact rule's key (StoredPeriod, check/index_periods.h; "" for a bucket),
-    "CREATE TABLE claim_keys(key TEXT NOT NULL, period TEXT NOT NULL, doc INTEGER NOT NULL);"
-    // covering (key, period, doc): a draft's keys and periods select their
-    // files from the index's own pages, with no lookup of the table's rows,
-    "CREATE INDEX claim_keys_key ON claim_keys(key, period, doc);"
+    // fact rule's key (StoredPeriod, check/index_periods.h; "" for a bucket)
+    // and which of its claims a reading of the entry needs (IndexEntries,
+    // EncodeClaimIndices),
+    "CREATE TABLE claim_keys(key TEXT NOT NULL, period TEXT NOT NULL, doc INTEGER NOT NULL, "
+    "  claims BLOB NOT NULL);"
+    // covering (key, period, doc, claims): a draft's keys and periods select
+    // their files and claims from the index's own pages, with no lookup of
+    // the table's rows,
+    "CREATE INDEX claim_keys_key ON claim_keys(key, period, doc, claims);"
     "CREATE INDEX claim_keys_doc ON claim_keys(doc);"
     // the word counts of generic matching's weights per file,
     "CREATE TABLE file_words(path TEXT NOT NULL, word TEXT NOT NULL, "
@@ -353,24 +357,28 @@ std::unique_ptr<Document> ArchiveIndex::ReferenceDocument(const std::string& fil
                                                           const Statement& row,
                                                           std::string* error,
                                                           RuleMatchCache* takes,
-                                                          size_t* form_bytes) const {
+                                                          size_t* form_bytes,
+                                                          const std::vector<uint32_t>* keep,
+                                                          size_t* stored_claims) const {
   const std::string form = row.ColumnBlob(0);
   if (form_bytes) *form_bytes += form.size();
   std::string message, stored_takes;
+  size_t stored = 0;  // claims in the form
   std::unique_ptr<Document> doc;
   std::vector<RuleTake> decoded_takes;
   if (RowChecksum({form}) != row.ColumnText(1))
     message = "checksum mismatch";
   else
-    doc = DecodeReference(form, file, &stored_takes, &message);
+    doc = DecodeReference(form, file, &stored_takes, &message, keep, &stored);
   if (!doc || (takes && grouping_rules_ &&
-               !DecodeRuleTakes(stored_takes, *grouping_rules_, doc->extraction.claims.size(),
-                                &decoded_takes, &message))) {
+               !DecodeRuleTakes(stored_takes, *grouping_rules_, stored, &decoded_takes,
+                                &message, keep))) {
     // Update checks every row it keeps and extracts a damaged one again.
     *error = path_ + ": damaged entry for " + file + " (" + message + ")" + RebuildHint(path_);
     return nullptr;
   }
   if (takes && grouping_rules_) takes->Put(*doc, std::move(decoded_takes));
+  if (stored_claims) *stored_claims += stored;
   return doc;
 }
 

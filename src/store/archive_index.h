@@ -36,15 +36,17 @@ bool HasMetadata(const std::map<std::string, std::string>& stored,
 
 // Version of the tables and of the claim encoding. An index with another
 // version is refused when read and rebuilt from scratch by Update.
-inline constexpr int kArchiveSchemaVersion = 9;
+inline constexpr int kArchiveSchemaVersion = 10;
 
-// The files filed under one grouping key, of any period, and of one period:
-// what a draft's selection reads (AppendKeyDocuments, DraftSelection). The
-// index on claim_keys(key, period, doc) covers both; a file is named by its
-// docs row (docs.id).
-inline constexpr char kFilesOfKeySql[] = "SELECT DISTINCT doc FROM claim_keys WHERE key = ?";
+// The files filed under one grouping key, of any period, and of one period,
+// each with the claims a reading of the entry needs (EncodeClaimIndices;
+// a file is listed once per period of the key): what a draft's selection
+// reads (AppendKeyDocuments, DraftSelection). The index on claim_keys(key,
+// period, doc, claims) covers both; a file is named by its docs row
+// (docs.id).
+inline constexpr char kFilesOfKeySql[] = "SELECT doc, claims FROM claim_keys WHERE key = ?";
 inline constexpr char kFilesOfKeyPeriodSql[] =
-    "SELECT doc FROM claim_keys WHERE key = ? AND period = ?";
+    "SELECT doc, claims FROM claim_keys WHERE key = ? AND period = ?";
 
 struct UpdateStats {
   size_t added = 0;      // new paths
@@ -183,9 +185,14 @@ class ArchiveIndex {
   // and the fact rules of SetGrouping, its stored takes are decoded under
   // those rules and kept there. *form_bytes (if given) grows by the form's
   // size.
+  // `keep` (if given: claim indices, ascending): the document holds only
+  // those claims and their takes (DecodeReference), and *stored_claims (if
+  // given) grows by how many the form holds.
   std::unique_ptr<Document> ReferenceDocument(const std::string& file, const Statement& row,
                                               std::string* error, RuleMatchCache* takes = nullptr,
-                                              size_t* form_bytes = nullptr) const;
+                                              size_t* form_bytes = nullptr,
+                                              const std::vector<uint32_t>* keep = nullptr,
+                                              size_t* stored_claims = nullptr) const;
   std::string MetadataError(const std::string& file) const;
   std::string ReadError(const Statement& rows) const;
   // Rebuilds the words table and eligible_claims from file_words and docs.
@@ -201,13 +208,15 @@ class ArchiveIndex {
   // (the language server's, when the buffer's keys change): the stored
   // files (docs.id) filed under each key, and of each such file its
   // identity and the file of that identity a load reads (the first path;
-  // id 0 when none). Cleared by Update.
+  // id 0 when none), each file with the claims the key's entry needs
+  // (IndexEntries). Cleared by Update.
   struct StoredFile {
     std::string identity;
     int64_t read_id = 0;
     std::string read_path;
   };
-  mutable std::map<std::string, std::vector<int64_t>> key_files_;
+  mutable std::map<std::string, std::vector<std::pair<int64_t, std::vector<uint32_t>>>>
+      key_files_;
   mutable std::map<int64_t, StoredFile> stored_files_;
 };
 

@@ -3,6 +3,7 @@
 // "Loading only what a draft needs").
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "base/file_identity.h"
@@ -64,11 +65,13 @@ bool ArchiveIndex::AppendKeyDocuments(const std::set<std::string>& keys, bool ta
 
   // The files to read: those with a claim under one of the keys, and those
   // with a number problem (reported as input-number-range, target or not),
-  // each named by its docs row. A file is read under the first path of its
+  // each named by its docs row, with the claims the keys' entries need
+  // (IndexEntries): every claim that can share a group with one of the
+  // loaded documents' claims. A file is read under the first path of its
   // identity, as AppendDocuments reads it, and not at all when it is
   // already loaded: its docs row says which (docs.first), so the identity
   // is looked up only for a file stored under two paths.
-  std::set<int64_t> candidates;
+  std::map<int64_t, std::set<uint32_t>> candidates;
   Statement by_key(db_.get(), kFilesOfKeySql);
   Statement by_period(db_.get(), kFilesOfKeyPeriodSql);
   Statement with_problems(db_.get(), "SELECT id FROM docs WHERE problems > 0");
@@ -85,20 +88,41 @@ bool ArchiveIndex::AppendKeyDocuments(const std::set<std::string>& keys, bool ta
       Statement& st = period ? by_period : by_key;
       st.BindText(1, key);
       if (period) st.BindText(2, *period);
-      while (st.Step()) listed->second.push_back(st.ColumnInt(0));
+      bool intact = true;
+      while (st.Step()) {
+        std::vector<uint32_t> claims;
+        intact = intact && DecodeClaimIndices(st.ColumnBlob(1), &claims);
+        listed->second.emplace_back(st.ColumnInt(0), std::move(claims));
+      }
+      if (!intact) {
+        key_files_.erase(listed);
+        *error = path_ + ": damaged key entry (malformed claim list); rebuild it with "
+                 "`factlint index ARCHIVE... --db " + path_ + "`";
+        return false;
+      }
       if (!st.error().empty()) {
         key_files_.erase(listed);
         return *error = ReadError(st), false;
       }
       st.Reset();
     }
-    candidates.insert(listed->second.begin(), listed->second.end());
+    for (const auto& [id, claims] : listed->second)
+      candidates[id].insert(claims.begin(), claims.end());
   }
-  while (with_problems.Step()) candidates.insert(with_problems.ColumnInt(0));
+  while (with_problems.Step()) candidates[with_problems.ColumnInt(0)];
   if (!with_problems.error().empty()) return *error = ReadError(with_problems), false;
-  std::map<std::string, int64_t> paths;  // the files to read, by path
-  std::set<std::string> read;            // identities of the files to read
-  for (const int64_t id : candidates) {
+  // The files to read, by path: each file's docs row and the claims to
+  // decode of it, nullopt for every claim. A file read under another path
+  // of its identity than the one selected (whose claims are numbered in
+  // that row), or to be kept for another reading (`held`: the language
+  // server's next buffer may select its other claims), is read whole.
+  struct Reading {
+    int64_t id = 0;
+    std::optional<std::set<uint32_t>> claims;
+  };
+  std::map<std::string, Reading> paths;
+  std::set<std::string> read;  // identities of the files to read
+  for (const auto& [id, claims] : candidates) {
     auto [resolved, fresh] = stored_files_.try_emplace(id);
     StoredFile& stored = resolved->second;
     if (fresh) {
@@ -121,7 +145,10 @@ bool ArchiveIndex::AppendKeyDocuments(const std::set<std::string>& keys, bool ta
     }
     if (stored.identity.empty() || seen.count(stored.identity)) continue;
     read.insert(stored.identity);
-    if (stored.read_id != 0) paths.emplace(stored.read_path, stored.read_id);
+    if (stored.read_id == 0) continue;
+    auto [reading, first_reading] =
+        paths.try_emplace(stored.read_path, Reading{stored.read_id, claims});
+    if (held || stored.read_id != id || !first_reading) reading->second.claims.reset();
   }
 
   phases.Mark("index: files of the keys (SQL)");
@@ -166,8 +193,9 @@ bool ArchiveIndex::AppendKeyDocuments(const std::set<std::string>& keys, bool ta
   Documents loaded;
   double sql_ms = 0, decode_ms = 0;
   long long claims_read = 0, documents_kept = 0;
-  size_t form_bytes = 0;
-  for (const auto& [file, id] : paths) {  // sorted, as AppendDocuments
+  size_t form_bytes = 0, claims_stored = 0;
+  for (const auto& [file, reading] : paths) {  // sorted, as AppendDocuments
+    const int64_t id = reading.id;
     if (auto it = kept.find(file); it != kept.end()) {
       std::unique_ptr<Document> doc = std::move(*it->second);
       doc->target = target;
@@ -186,7 +214,10 @@ bool ArchiveIndex::AppendKeyDocuments(const std::set<std::string>& keys, bool ta
                "ARCHIVE... --db " + path_ + "`";
       return false;
     }
-    std::unique_ptr<Document> doc = ReferenceDocument(file, row, error, takes, &form_bytes);
+    std::optional<std::vector<uint32_t>> keep;
+    if (reading.claims) keep.emplace(reading.claims->begin(), reading.claims->end());
+    std::unique_ptr<Document> doc = ReferenceDocument(file, row, error, takes, &form_bytes,
+                                                      keep ? &*keep : nullptr, &claims_stored);
     row.Reset();
     decode_ms += phases.Lap();
     if (!doc) return false;
@@ -199,6 +230,8 @@ bool ArchiveIndex::AppendKeyDocuments(const std::set<std::string>& keys, bool ta
   PhaseLog::Print("index: read rows (SQL)", sql_ms);
   PhaseLog::Print("index: decode rows", decode_ms);
   LogCount("index: claims read", claims_read);
+  LogCount("index: claims left in the forms read",
+           static_cast<long long>(claims_stored) - claims_read);
   LogCount("index: bytes of reference forms read", static_cast<long long>(form_bytes));
   if (held) LogCount("index: documents kept from the last reading", documents_kept);
   for (auto& doc : loaded) docs->push_back(std::move(doc));

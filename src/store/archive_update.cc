@@ -141,7 +141,7 @@ bool ArchiveIndex::Update(const std::vector<std::string>& archive_paths,
   Statement put_doc(db_.get(),
                     "INSERT INTO docs(path, identity, first, metadata, "
                     "eligible, problems) VALUES (?, ?, 0, ?, ?, ?)");
-  Statement put_key(db_.get(), "INSERT INTO claim_keys(key, period, doc) VALUES (?, ?, ?)");
+  Statement put_key(db_.get(), "INSERT INTO claim_keys(key, period, doc, claims) VALUES (?, ?, ?, ?)");
   Statement put_word(db_.get(), "INSERT INTO file_words(path, word, n) VALUES (?, ?, ?)");
   Statement drop_keys(db_.get(),
                       "DELETE FROM claim_keys WHERE doc = (SELECT id FROM docs WHERE path = ?)");
@@ -207,7 +207,7 @@ bool ArchiveIndex::Update(const std::vector<std::string>& archive_paths,
     // rules' takes the keys were found with, stored so that a check need
     // not match the rules over the document again.
     RuleMatchCache takes;
-    const std::set<std::pair<std::string, std::string>> entries =
+    const IndexEntryClaims entries =
         IndexEntries(one, grouping_rules_, &extractor.scanner().units(), &takes);
     const std::vector<RuleTake>* taken = takes.Find(*doc);
     const std::string stored_takes = EncodeRuleTakes(taken ? *taken : std::vector<RuleTake>{});
@@ -239,10 +239,11 @@ bool ArchiveIndex::Update(const std::vector<std::string>& archive_paths,
     if (std::string message = run(put_doc); !message.empty())
       return Fail(path_, message, error);
     const int64_t id = db_->LastInsertRowid();
-    for (const auto& [key, period] : entries) {
-      put_key.BindText(1, key);
-      put_key.BindText(2, period);
+    for (const auto& [entry, claims] : entries) {
+      put_key.BindText(1, entry.first);
+      put_key.BindText(2, entry.second);
       put_key.BindInt(3, id);
+      put_key.BindBlob(4, EncodeClaimIndices(claims));
       if (std::string message = run(put_key); !message.empty())
         return Fail(path_, message, error);
     }

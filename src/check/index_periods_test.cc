@@ -166,9 +166,10 @@ TEST(IndexPeriodsTest, EntriesNameTheirClaimsAndTheChangesTheyEnd) {
                                            [&](const Transition& t) {
                                              return t.from == i || t.to == i;
                                            });
-      if (entry.first.rfind("rule ", 0) == 0 || entry.first.rfind("generic ", 0) == 0)
+      if (entry.first.rfind("rule ", 0) == 0 || entry.first.rfind("generic ", 0) == 0) {
         EXPECT_TRUE(keys[0][i] == entry.first || ends_change)
             << entry.first << " " << claims[i].surface.str();
+      }
     }
   }
   // The 2024 end of the change, filed under its own key (the bucket of its

@@ -91,9 +91,10 @@ TEST_F(TakesCodecTest, KeptClaimsKeepTheirTakesRenumbered) {
   std::vector<RuleTake> moved = takes;
   moved[0].rule = (moved[0].rule + 1) % rules_->rules().size();
   const std::vector<uint32_t> second = {takes[1].claim};
-  if (takes[0].claim != takes[1].claim)
+  if (takes[0].claim != takes[1].claim) {
     EXPECT_FALSE(
         DecodeRuleTakes(EncodeRuleTakes(moved), *rules_, claims, &back, &error, &second));
+  }
 }
 
 TEST_F(TakesCodecTest, DamageIsAnErrorNeverATake) {

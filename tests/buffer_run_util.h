@@ -22,8 +22,8 @@ inline std::vector<std::string> Summaries(const CheckRun& run, const std::string
                                           const std::string& to = "") {
   auto path = [&](const std::string& p) { return p == from ? to : p; };
   std::vector<std::string> out;
-  for (const auto* list : {&run.input_errors, &run.found}) {
-    for (const Diagnostic& d : *list) {
+  for (const std::vector<Diagnostic>& list : {run.input_errors, run.found.ToVector()}) {
+    for (const Diagnostic& d : list) {
       std::string s = d.rule_id + " " + path(d.location.path) + ":" +
                       std::to_string(d.location.line) + ":" +
                       std::to_string(d.location.column) + " " + d.message;

@@ -20,7 +20,7 @@ Options ProjectOptions() {
   return o;
 }
 
-std::vector<std::string> Summaries(const std::vector<Diagnostic>& found) {
+std::vector<std::string> Summaries(const DiagnosticList& found) {
   std::vector<std::string> out;
   for (const Diagnostic& d : found) {
     std::string s = d.rule_id + " " + d.location.path + ":" + std::to_string(d.location.line) +

@@ -151,7 +151,7 @@ class CheckHarness {
   }
 
   // Every check through RunChecks (target filtering and sorting).
-  std::vector<Diagnostic> RunAll() { return RunChecks(context()); }
+  std::vector<Diagnostic> RunAll() { return RunChecks(context()).ToVector(); }
 
   static const Check* Find(std::string_view rule_id) {
     for (const auto& check : AllChecks())

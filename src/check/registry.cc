@@ -83,38 +83,44 @@ std::vector<RuleInfo> AllRuleInfos() {
   return rules;
 }
 
-void MergeFindingsOnOneFigure(const Messages& messages, std::vector<Diagnostic>* found) {
+void MergeFindingsOnOneFigure(const Messages& messages, DiagnosticList* found) {
   std::vector<std::string> order;  // check rule ids, registry order
   for (const auto& check : AllChecks()) order.push_back(check->info().id);
-  auto rank = [&](const Diagnostic& d) -> size_t {
-    return std::find(order.begin(), order.end(), d.rule_id) - order.begin();
+  auto rank = [&](std::string_view rule_id) -> size_t {
+    return std::find(order.begin(), order.end(), rule_id) - order.begin();
   };
-  auto at = [](const Diagnostic& d) {
-    const Location& l = d.location;
-    return std::tie(l.path, l.line, l.column, l.end_line, l.end_column);
+  auto at = [](const DiagnosticList::Head& h) {
+    return std::tie(h.path, h.line, h.column, h.end_line, h.end_column);
   };
   // Findings of one figure are adjacent: the list is sorted by position
   // (suppression findings, which are not checks, follow in their own run).
-  std::vector<Diagnostic> merged;
-  merged.reserve(found->size());
+  // A figure with one finding is left as it is, undecoded.
+  std::vector<bool> dropped(found->size(), false);
   for (size_t i = 0; i < found->size();) {
     size_t j = i + 1;
-    const bool check = rank((*found)[i]) < order.size();
-    while (check && j < found->size() && rank((*found)[j]) < order.size() &&
-           (*found)[i].location.has_region() && at((*found)[j]) == at((*found)[i]))
+    const DiagnosticList::Head first = found->head(i);
+    const bool check = rank(first.rule_id) < order.size();
+    while (check && j < found->size() && first.line > 0) {
+      const DiagnosticList::Head next = found->head(j);
+      if (rank(next.rule_id) >= order.size() || at(next) != at(first)) break;
       ++j;
+    }
+    if (j == i + 1) {
+      i = j;
+      continue;
+    }
     size_t keep = i;
     for (size_t k = i + 1; k < j; ++k) {
-      const Diagnostic& a = (*found)[k];
-      const Diagnostic& b = (*found)[keep];
+      const DiagnosticList::Head a = found->head(k);
+      const DiagnosticList::Head b = found->head(keep);
       if (a.severity > b.severity ||
-          (a.severity == b.severity && rank(a) < rank(b)))
+          (a.severity == b.severity && rank(a.rule_id) < rank(b.rule_id)))
         keep = k;
     }
-    Diagnostic d = std::move((*found)[keep]);
+    Diagnostic d = (*found)[keep];
     for (size_t k = i; k < j; ++k) {
       if (k == keep) continue;
-      Diagnostic& other = (*found)[k];
+      Diagnostic other = (*found)[k];
       Note also;
       also.location = other.location;
       also.message = messages.Format("note.also", fmt::arg("rule", other.rule_id),
@@ -125,30 +131,29 @@ void MergeFindingsOnOneFigure(const Messages& messages, std::vector<Diagnostic>*
       // Its fix stays: --fix and an editor's quick fix apply it from here.
       for (FixIt& f : other.fixits) d.fixits.push_back(std::move(f));
     }
-    merged.push_back(std::move(d));
+    found->Replace(i, d);
+    for (size_t k = i + 1; k < j; ++k) dropped[k] = true;
     i = j;
   }
-  *found = std::move(merged);
+  found->KeepIf([&](size_t k) { return !dropped[k]; });
 }
 
-std::vector<Diagnostic> RunChecks(const CheckContext& ctx) {
+DiagnosticList RunChecks(const CheckContext& ctx) {
   std::set<std::string> target_paths;
   for (const auto& doc : ctx.docs)
     if (doc->target) target_paths.insert(doc->source.path);
-  std::vector<Diagnostic> all;
+  // Each check's findings are held as values only while it runs.
+  DiagnosticList all;
   for (const auto& check : AllChecks()) {
     std::vector<Diagnostic> found;
     check->Run(ctx, &found);
-    for (Diagnostic& d : found)
-      if (target_paths.count(d.location.path)) all.push_back(std::move(d));
+    for (const Diagnostic& d : found)
+      if (target_paths.count(d.location.path)) all.push_back(d);
   }
-  std::stable_sort(all.begin(), all.end(),
-                   [](const Diagnostic& a, const Diagnostic& b) {
-                     return std::tie(a.location.path, a.location.line,
-                                     a.location.column, a.rule_id) <
-                            std::tie(b.location.path, b.location.line,
-                                     b.location.column, b.rule_id);
-                   });
+  all.StableSort([](const DiagnosticList::Head& a, const DiagnosticList::Head& b) {
+    return std::tie(a.path, a.line, a.column, a.rule_id) <
+           std::tie(b.path, b.line, b.column, b.rule_id);
+  });
   return all;
 }
 

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "check/check.h"
+#include "diag/diagnostic_list.h"
 
 namespace factlint {
 
@@ -17,7 +18,7 @@ std::vector<RuleInfo> AllRuleInfos();
 
 // Runs every check and keeps only diagnostics located in target documents,
 // sorted by path, position and rule id.
-std::vector<Diagnostic> RunChecks(const CheckContext& ctx);
+DiagnosticList RunChecks(const CheckContext& ctx);
 
 // One finding per figure: when several checks report the same figure (a
 // share that disagrees with the archive and with its own part and whole),
@@ -27,7 +28,7 @@ std::vector<Diagnostic> RunChecks(const CheckContext& ctx);
 // severities and suppressions, so a
 // switched-off or suppressed rule neither shows nor hides anything. The
 // notes are worded from `messages`.
-void MergeFindingsOnOneFigure(const Messages& messages, std::vector<Diagnostic>* found);
+void MergeFindingsOnOneFigure(const Messages& messages, DiagnosticList* found);
 
 }  // namespace factlint
 

@@ -18,6 +18,13 @@ constexpr const char* kCovered[] = {"fact-conflict", "fact-bounds",
                                     "fact-direction", "fact-share",
                                     "fact-growth", "fact-series"};
 
+// MergeFindingsOnOneFigure over the findings as a run holds them.
+void Merge(std::vector<Diagnostic>* found) {
+  DiagnosticList list(*found);
+  MergeFindingsOnOneFigure(TheMessages(), &list);
+  *found = list.ToVector();
+}
+
 TEST(RegistryTest, CheckIdsAreUniqueAndDescribed) {
   std::set<std::string> ids;
   for (const auto& check : AllChecks()) {
@@ -129,7 +136,7 @@ TEST(RegistryTest, FindingsOnOneFigureBecomeOneWithTheOthersAsNotes) {
       Finding("fact-conflict", Severity::kError, 9, 1, "next line"),
   };
   found[1].fixits.push_back({found[1].location, "30.18%"});
-  MergeFindingsOnOneFigure(check_test::TheMessages(), &found);
+  Merge(&found);
   ASSERT_EQ(found[0].fixits.size(), 1u);  // the merged finding's fix stays
   EXPECT_EQ(found[0].fixits[0].replacement, "30.18%");
   ASSERT_EQ(found.size(), 2u);
@@ -147,7 +154,7 @@ TEST(RegistryTest, TheMoreSevereFindingOnAFigureIsKept) {
       Finding("fact-conflict", Severity::kWarning, 8, 67, "conflict"),
       Finding("fact-share", Severity::kError, 8, 67, "share"),
   };
-  MergeFindingsOnOneFigure(check_test::TheMessages(), &found);
+  Merge(&found);
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].rule_id, "fact-share");
   EXPECT_EQ(found[0].notes[1].message, "also [fact-conflict]: conflict");
@@ -163,7 +170,7 @@ TEST(RegistryTest, FindingsOnOverlappingButDifferentSpansStaySeparate) {
   unused.rule_id = "suppression-unused";
   unused.location = found[0].location;
   found.push_back(unused);
-  MergeFindingsOnOneFigure(check_test::TheMessages(), &found);
+  Merge(&found);
   EXPECT_EQ(found.size(), 3u);
 }
 

@@ -103,7 +103,7 @@ int RunCheck(const Options& o, const std::string& rules_dir) {
   if (!run) return kExitError;
   const Documents& docs = run->docs;
   const std::vector<Diagnostic>& input_errors = run->input_errors;
-  std::vector<Diagnostic>& found = run->found;
+  DiagnosticList& found = run->found;
 
   TextLineSource lines;
   for (const auto& doc : docs) lines.AddDocument(*doc);
@@ -133,8 +133,10 @@ int RunCheck(const Options& o, const std::string& rules_dir) {
 
   bool fix_failed = false;
   if (o.fix || o.fix_dry_run) {
-    FixOutcome fixed = ApplyDiagnosticFixes(docs, o.fix_dry_run, &found,
+    std::vector<Diagnostic> fixable = found.ToVector();
+    FixOutcome fixed = ApplyDiagnosticFixes(docs, o.fix_dry_run, &fixable,
                                             std::cout, std::cerr);
+    found = DiagnosticList(fixable);
     if (o.fix_dry_run) {
       std::cout.flush();
       if (fixed.failed || !input_errors.empty()) return kExitError;
@@ -152,12 +154,10 @@ int RunCheck(const Options& o, const std::string& rules_dir) {
 
   ReleaseAllButReport(run.get());
   const bool fails = RunFails(found, setup->fail_on);
-  // The findings are moved, not copied, behind the input errors: the report
-  // is where a large run's memory peaks.
-  std::vector<Diagnostic> all = input_errors;
-  all.insert(all.end(), std::make_move_iterator(found.begin()),
-             std::make_move_iterator(found.end()));
-  std::vector<Diagnostic>().swap(found);
+  // The input errors go before the findings, which stay as they are held:
+  // each is decoded only as the report writes it.
+  DiagnosticList& all = found;
+  all.PushFront(input_errors);
   WriteReport(format, all, lines, report_options, std::cout);
   if (format == Format::kText && all.empty() && !o.quiet)
     std::cout << CleanSummary(*run->messages, docs, run->unread_reference, in_baseline) << "\n";

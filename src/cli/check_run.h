@@ -18,6 +18,7 @@
 #include "check/quotation.h"
 #include "cli/options.h"
 #include "config/config.h"
+#include "diag/diagnostic_list.h"
 #include "diag/severity_map.h"
 #include "engine/canonical_facts.h"
 #include "engine/fact_groups.h"
@@ -86,8 +87,9 @@ struct CheckRun {
   size_t unread_reference = 0;
   int same_time_window_days = 183;
   // Diagnostics of the checks in target documents, severities applied and
-  // suppressions honoured (findings about directives appended).
-  std::vector<Diagnostic> found;
+  // suppressions honoured (findings about directives appended), held
+  // compactly until the report writes them.
+  DiagnosticList found;
 
   // Kept by the language server's runs (LoadReferenceRun, CheckBuffer):
   // how many of input_errors are the reference material's, and the

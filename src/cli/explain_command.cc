@@ -76,8 +76,9 @@ int RunExplain(const Options& o, const std::string& rules_dir) {
   ClaimLookup found = FindClaimsAt(doc, pos->line, pos->column);
   e.exact = found.exact;
   CheckContext ctx = run->context();
+  const std::vector<Diagnostic> findings = run->found.ToVector();
   for (uint32_t i : found.claims)
-    e.claims.push_back(ExplainClaim(ctx, run->rules.get(), run->found,
+    e.claims.push_back(ExplainClaim(ctx, run->rules.get(), findings,
                                     static_cast<uint32_t>(d), i));
   if (found.claims.empty())
     for (uint32_t i : NearestClaims(doc, pos->line, kNearest))

@@ -57,7 +57,7 @@ int RunHistory(const Options& o, const std::string& rules_dir) {
     WriteCandidates(ctx, q.matches, std::cerr);
     return kExitError;
   }
-  FactHistory h = BuildFactHistory(ctx, run->facts[q.matches.front()], run->found);
+  FactHistory h = BuildFactHistory(ctx, run->facts[q.matches.front()], run->found.ToVector());
   if (o.format == "json")
     WriteHistoryJson(h, std::cout);
   else
@@ -74,12 +74,12 @@ int RunHtmlReport(const Options& o, const std::string& rules_dir) {
   const CheckContext ctx = run->context();
   HtmlReport report;
   report.inputs = o.paths;
-  report.findings = run->found;
+  report.findings = run->found.ToVector();
   report.input_errors = run->input_errors;
   // Facts with findings first, each part in the run's order of facts.
   std::vector<FactHistory> quiet;
   for (const FactGroup& g : run->facts) {
-    FactHistory h = BuildFactHistory(ctx, g, run->found);
+    FactHistory h = BuildFactHistory(ctx, g, report.findings);
     (h.findings.empty() ? quiet : report.facts).push_back(std::move(h));
   }
   for (FactHistory& h : quiet) report.facts.push_back(std::move(h));

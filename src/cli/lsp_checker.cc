@@ -82,9 +82,10 @@ std::vector<Diagnostic> WorkspaceChecker::Check(const std::string& path,
     out.push_back(std::move(d));
     return out;
   }
-  for (const auto* list : {&ws.run->input_errors, &ws.run->found})
-    for (const Diagnostic& d : *list)
-      if (d.location.path == path) out.push_back(d);
+  for (const Diagnostic& d : ws.run->input_errors)
+    if (d.location.path == path) out.push_back(d);
+  for (size_t i = 0; i < ws.run->found.size(); ++i)
+    if (ws.run->found.head(i).path == path) out.push_back(ws.run->found[i]);
   return out;
 }
 
@@ -98,8 +99,9 @@ std::vector<ClaimExplanation> WorkspaceChecker::Explain(const std::string& path,
   ClaimLookup found = FindClaimsAt(doc, line, column);
   if (!found.exact) return out;  // hover only on a figure
   CheckContext ctx = ws.run->context();
+  const std::vector<Diagnostic> findings = ws.run->found.ToVector();
   for (uint32_t i : found.claims)
-    out.push_back(ExplainClaim(ctx, ws.run->rules.get(), ws.run->found, 0, i));
+    out.push_back(ExplainClaim(ctx, ws.run->rules.get(), findings, 0, i));
   return out;
 }
 

@@ -120,9 +120,10 @@ same_time_window_days = 400
 
   SeverityMap map;
   c->ApplySeverities(&map);
-  std::vector<Diagnostic> ds(2);
-  ds[0].rule_id = "fact-conflict";
-  ds[1].rule_id = "fact-bounds";
+  std::vector<Diagnostic> both(2);
+  both[0].rule_id = "fact-conflict";
+  both[1].rule_id = "fact-bounds";
+  DiagnosticList ds(both);
   map.Apply(&ds);
   ASSERT_EQ(ds.size(), 1u);
   EXPECT_EQ(ds[0].severity, Severity::kWarning);

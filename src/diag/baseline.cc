@@ -42,7 +42,7 @@ bool Text(const nlohmann::json& entry, const char* field, bool required,
 
 }  // namespace
 
-std::string WriteBaseline(const std::vector<Diagnostic>& diagnostics) {
+std::string WriteBaseline(const DiagnosticList& diagnostics) {
   std::vector<BaselineEntry> entries;
   entries.reserve(diagnostics.size());
   for (const Diagnostic& d : diagnostics)
@@ -134,8 +134,7 @@ std::optional<Baseline> ReadBaseline(const std::string& path,
   return baseline;
 }
 
-void FilterBaseline(const Baseline& baseline,
-                    std::vector<Diagnostic>* diagnostics) {
+void FilterBaseline(const Baseline& baseline, DiagnosticList* diagnostics) {
   std::map<Key, int> budget;
   for (const BaselineEntry& e : baseline.findings)
     ++budget[KeyOf(e.rule, e.path, e.fingerprint, e.message)];
@@ -150,18 +149,16 @@ void FilterBaseline(const Baseline& baseline,
   // come in another order).
   std::vector<bool> known(diagnostics->size(), false);
   for (size_t i = 0; i < diagnostics->size(); ++i) {
-    const Diagnostic& d = (*diagnostics)[i];
+    const Diagnostic d = (*diagnostics)[i];
     known[i] = take(KeyOf(d.rule_id, d.location.path, d.fingerprint, d.message));
   }
   for (size_t i = 0; i < diagnostics->size(); ++i) {
-    const Diagnostic& d = (*diagnostics)[i];
-    if (known[i] || d.notes.size() != 1 || d.notes[0].fingerprint.empty()) continue;
+    if (known[i]) continue;
+    const Diagnostic d = (*diagnostics)[i];
+    if (d.notes.size() != 1 || d.notes[0].fingerprint.empty()) continue;
     known[i] = take(KeyOf(d.rule_id, d.notes[0].location.path, d.notes[0].fingerprint, ""));
   }
-  std::vector<Diagnostic> kept;
-  for (size_t i = 0; i < diagnostics->size(); ++i)
-    if (!known[i]) kept.push_back(std::move((*diagnostics)[i]));
-  *diagnostics = std::move(kept);
+  diagnostics->KeepIf([&](size_t i) { return !known[i]; });
 }
 
 }  // namespace factlint

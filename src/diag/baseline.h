@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "diag/diagnostic.h"
+#include "diag/diagnostic_list.h"
 
 namespace factlint {
 
@@ -34,7 +35,7 @@ struct Baseline {
 // The baseline of `diagnostics` as JSON text (2-space indent, final newline),
 // entries sorted by path, rule, fingerprint, message. Paths are stored as
 // the diagnostics carry them: record and compare from the same directory.
-std::string WriteBaseline(const std::vector<Diagnostic>& diagnostics);
+std::string WriteBaseline(const DiagnosticList& diagnostics);
 
 // Reads a baseline file. Unreadable files, malformed JSON, other versions
 // and entries of the wrong shape are errors described in `*error`.
@@ -51,8 +52,7 @@ std::optional<Baseline> ParseBaseline(std::string_view json,
 // fingerprint (a conflict between two statements now reported at its other
 // side). Each entry removes at most one diagnostic, so an entry listed N
 // times removes N findings and the N+1st is reported.
-void FilterBaseline(const Baseline& baseline,
-                    std::vector<Diagnostic>* diagnostics);
+void FilterBaseline(const Baseline& baseline, DiagnosticList* diagnostics);
 
 }  // namespace factlint
 

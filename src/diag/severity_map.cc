@@ -41,16 +41,15 @@ void SeverityMap::Set(const std::string& rule_id,
   overrides_[rule_id] = severity;
 }
 
-void SeverityMap::Apply(std::vector<Diagnostic>* diagnostics) const {
-  std::vector<Diagnostic> kept;
-  kept.reserve(diagnostics->size());
-  for (Diagnostic& d : *diagnostics) {
-    std::optional<Severity> severity = SeverityOf(d.rule_id, d.severity);
-    if (!severity) continue;  // switched off
-    d.severity = *severity;
-    kept.push_back(std::move(d));
+void SeverityMap::Apply(DiagnosticList* diagnostics) const {
+  std::vector<bool> on(diagnostics->size());
+  for (size_t i = 0; i < diagnostics->size(); ++i) {
+    const DiagnosticList::Head h = diagnostics->head(i);
+    std::optional<Severity> severity = SeverityOf(std::string(h.rule_id), h.severity);
+    on[i] = severity.has_value();  // or switched off
+    if (severity && *severity != h.severity) diagnostics->SetSeverity(i, *severity);
   }
-  *diagnostics = std::move(kept);
+  diagnostics->KeepIf([&](size_t i) { return on[i]; });
 }
 
 std::optional<Severity> SeverityMap::SeverityOf(const std::string& rule_id,
@@ -59,12 +58,13 @@ std::optional<Severity> SeverityMap::SeverityOf(const std::string& rule_id,
   return it == overrides_.end() ? std::optional<Severity>(fallback) : it->second;
 }
 
-bool RunFails(const std::vector<Diagnostic>& diagnostics, FailOn fail_on) {
+bool RunFails(const DiagnosticList& diagnostics, FailOn fail_on) {
   if (fail_on == FailOn::kNever) return false;
   Severity threshold =
       fail_on == FailOn::kError ? Severity::kError : Severity::kWarning;
-  return std::any_of(diagnostics.begin(), diagnostics.end(),
-                     [&](const Diagnostic& d) { return d.severity >= threshold; });
+  for (size_t i = 0; i < diagnostics.size(); ++i)
+    if (diagnostics.head(i).severity >= threshold) return true;
+  return false;
 }
 
 }  // namespace factlint

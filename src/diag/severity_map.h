@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "diag/diagnostic.h"
+#include "diag/diagnostic_list.h"
 
 namespace factlint {
 
@@ -25,7 +26,7 @@ class SeverityMap {
 
   // Applies overrides; removes diagnostics of rules switched off. Notes
   // attached to diagnostics are not affected.
-  void Apply(std::vector<Diagnostic>* diagnostics) const;
+  void Apply(DiagnosticList* diagnostics) const;
   // The severity a rule whose default is `fallback` reports at; nullopt
   // when it is switched off. Apply decides with this.
   std::optional<Severity> SeverityOf(const std::string& rule_id,
@@ -38,7 +39,7 @@ class SeverityMap {
 std::optional<Severity> ParseSeverity(std::string_view name);
 
 // True when any diagnostic is at or above the failing level.
-bool RunFails(const std::vector<Diagnostic>& diagnostics, FailOn fail_on);
+bool RunFails(const DiagnosticList& diagnostics, FailOn fail_on);
 
 }  // namespace factlint
 

@@ -16,7 +16,7 @@ TEST(SeverityMapTest, OverridesAndSwitchesOff) {
   SeverityMap map;
   EXPECT_EQ(map.AddOverride("fact-conflict=warning"), "");
   EXPECT_EQ(map.AddOverride("fact-bounds=off"), "");
-  std::vector<Diagnostic> ds = {Make("fact-conflict", Severity::kError),
+  DiagnosticList ds = {Make("fact-conflict", Severity::kError),
                                 Make("fact-bounds", Severity::kError),
                                 Make("fact-share", Severity::kError)};
   map.Apply(&ds);

@@ -14,10 +14,10 @@ bool Active(const Suppression& s, const std::set<std::string>& known) {
   return s.first_line > 0 && (s.rule.empty() || known.count(s.rule) > 0);
 }
 
-bool Covers(const Suppression& s, const Diagnostic& d) {
-  return d.location.has_region() && d.location.path == s.location.path &&
+bool Covers(const Suppression& s, const DiagnosticList::Head& d) {
+  return d.line > 0 && d.path == s.location.path &&
          (s.rule.empty() || s.rule == d.rule_id) &&
-         d.location.line >= s.first_line && d.location.line <= s.last_line;
+         d.line >= s.first_line && d.line <= s.last_line;
 }
 
 std::string Named(const Suppression& s) {
@@ -39,21 +39,21 @@ Diagnostic Report(const Suppression& s, const char* rule, Severity severity,
 
 void ApplySuppressions(const std::vector<Suppression>& suppressions,
                        const std::set<std::string>& known_rule_ids,
-                       std::vector<Diagnostic>* diagnostics) {
+                       DiagnosticList* diagnostics) {
   std::vector<bool> used(suppressions.size(), false);
-  std::vector<Diagnostic> kept;
-  kept.reserve(diagnostics->size());
-  for (Diagnostic& d : *diagnostics) {
-    bool suppressed = false;
+  std::vector<bool> suppressed(diagnostics->size(), false);
+  for (size_t k = 0; k < diagnostics->size() && !suppressions.empty(); ++k) {
+    const DiagnosticList::Head d = diagnostics->head(k);
     for (size_t i = 0; i < suppressions.size(); ++i) {
       const Suppression& s = suppressions[i];
       if (Active(s, known_rule_ids) && Covers(s, d)) {
         used[i] = true;  // every covering directive counts as used
-        suppressed = true;
+        suppressed[k] = true;
       }
     }
-    if (!suppressed) kept.push_back(std::move(d));
   }
+  diagnostics->KeepIf([&](size_t k) { return !suppressed[k]; });
+  DiagnosticList& kept = *diagnostics;
   for (size_t i = 0; i < suppressions.size(); ++i) {
     const Suppression& s = suppressions[i];
     using Kind = Suppression::Kind;
@@ -76,7 +76,6 @@ void ApplySuppressions(const std::vector<Suppression>& suppressions,
                                         : " suppressed nothing")));
     }
   }
-  *diagnostics = std::move(kept);
 }
 
 std::vector<RuleInfo> SuppressionRuleInfos() {

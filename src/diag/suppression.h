@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "diag/diagnostic.h"
+#include "diag/diagnostic_list.h"
 
 namespace factlint {
 
@@ -62,7 +63,7 @@ std::vector<Suppression> ParseSuppressions(const std::string& path,
 // `suppressions` may hold the directives of many documents.
 void ApplySuppressions(const std::vector<Suppression>& suppressions,
                        const std::set<std::string>& known_rule_ids,
-                       std::vector<Diagnostic>* diagnostics);
+                       DiagnosticList* diagnostics);
 
 // The rules ApplySuppressions reports, for help texts and SARIF.
 std::vector<RuleInfo> SuppressionRuleInfos();

@@ -20,6 +20,13 @@ Diagnostic At(const std::string& path, uint32_t line,
 }
 
 // Rule ids and lines of what is left, e.g. "fact-conflict@3".
+// ApplySuppressions over the diagnostics as a run holds them.
+void Suppress(const std::vector<Suppression>& s, std::vector<Diagnostic>* ds) {
+  DiagnosticList list(*ds);
+  ApplySuppressions(s, kKnown, &list);
+  *ds = list.ToVector();
+}
+
 std::vector<std::string> Summary(const std::vector<Diagnostic>& ds) {
   std::vector<std::string> out;
   for (const Diagnostic& d : ds)
@@ -46,7 +53,7 @@ TEST(SuppressionTest, MarkdownNextLineSkipsBlankLines) {
   EXPECT_EQ(s[0].location.column, 33u);  // the rule name
   std::vector<Diagnostic> ds = {At("a.md", 4), At("a.md", 5),
                                 At("b.md", 4), At("a.md", 4, "fact-share")};
-  ApplySuppressions(s, kKnown, &ds);
+  Suppress(s, &ds);
   EXPECT_EQ(Summary(ds), (V{"fact-conflict@5", "fact-conflict@4",
                             "fact-share@4"}));
   EXPECT_EQ(ds[1].location.path, "b.md");
@@ -62,7 +69,7 @@ TEST(SuppressionTest, SeveralRulesAndStackedDirectives) {
   for (const Suppression& x : s) EXPECT_EQ(x.first_line, 3u);
   EXPECT_EQ(s[1].rule, "fact-share");
   std::vector<Diagnostic> ds = {At("a.md", 3), At("a.md", 3, "fact-bounds")};
-  ApplySuppressions(s, kKnown, &ds);
+  Suppress(s, &ds);
   // fact-share suppressed nothing: reported at its own name.
   ASSERT_EQ(Summary(ds), (V{"suppression-unused@1"}));
   EXPECT_EQ(ds[0].severity, Severity::kWarning);
@@ -90,7 +97,7 @@ TEST(SuppressionTest, RegionUntilEnableAndToEndOfFile) {
   std::vector<Diagnostic> ds = {At("a.md", 1), At("a.md", 3), At("a.md", 4),
                                 At("a.md", 6), At("a.md", 9, "fact-share"),
                                 At("a.md", 9)};
-  ApplySuppressions(s, kKnown, &ds);
+  Suppress(s, &ds);
   EXPECT_EQ(Summary(ds), (V{"fact-conflict@1", "fact-conflict@6",
                             "fact-conflict@9"}));
 }
@@ -108,7 +115,7 @@ TEST(SuppressionTest, RegionsEndPerRule) {
   std::vector<Diagnostic> ds = {At("a.md", 2), At("a.md", 4),
                                 At("a.md", 4, "fact-share"),
                                 At("a.md", 7, "fact-bounds")};
-  ApplySuppressions(s, kKnown, &ds);
+  Suppress(s, &ds);
   // fact-share's region ends at line 6; the all-rules region stays open.
   EXPECT_EQ(Summary(ds), (V{"fact-conflict@4"}));
 }
@@ -127,7 +134,7 @@ TEST(SuppressionTest, NoRuleMeansAllRules) {
   std::vector<Diagnostic> ds = {At("a.txt", 2, "fact-share"),
                                 At("a.txt", 2, "anything-else"),
                                 At("a.txt", 5, "fact-bounds"), At("a.txt", 6)};
-  ApplySuppressions(s, kKnown, &ds);
+  Suppress(s, &ds);
   EXPECT_EQ(Summary(ds), (V{"fact-conflict@6"}));
 }
 
@@ -154,7 +161,7 @@ TEST(SuppressionTest, PlainTextForms) {
   std::vector<Diagnostic> ds = {At("a.txt", 2), At("a.txt", 4, "fact-share"),
                                 At("a.txt", 4, "fact-bounds"), At("a.txt", 6),
                                 At("a.txt", 8)};
-  ApplySuppressions(s, kKnown, &ds);
+  Suppress(s, &ds);
   EXPECT_TRUE(ds.empty()) << Summary(ds)[0];
 }
 
@@ -190,7 +197,7 @@ TEST(SuppressionTest, UnknownRuleIsAnErrorAndSuppressesNothing) {
   const char* text = "<!-- factlint-disable-next-line fact-conflcit -->\nx\n";
   std::vector<Suppression> s = ParseSuppressions("a.md", text);
   std::vector<Diagnostic> ds = {At("a.md", 2)};
-  ApplySuppressions(s, kKnown, &ds);
+  Suppress(s, &ds);
   ASSERT_EQ(Summary(ds), (V{"fact-conflict@2", "suppression-unknown-rule@1"}));
   EXPECT_EQ(ds[1].severity, Severity::kError);
   EXPECT_EQ(ds[1].location.column, 33u);
@@ -208,7 +215,7 @@ TEST(SuppressionTest, UnusedDirectivesAreReported) {
       "<!-- factlint-disable-next-line -->\n";
   std::vector<Suppression> s = ParseSuppressions("a.md", text);
   std::vector<Diagnostic> ds = {At("a.md", 2)};
-  ApplySuppressions(s, kKnown, &ds);
+  Suppress(s, &ds);
   EXPECT_EQ(Summary(ds), (V{"fact-conflict@2", "suppression-unused@1",
                             "suppression-unused@4", "suppression-unused@6"}));
   EXPECT_NE(ds[2].message.find("closes no open"), std::string::npos);
@@ -226,7 +233,7 @@ TEST(SuppressionTest, MalformedDirectivesAreReportedNotApplied) {
   for (const Suppression& x : s)
     EXPECT_EQ(x.kind, Suppression::Kind::kMalformed) << x.problem;
   std::vector<Diagnostic> ds = {At("a.md", 4)};
-  ApplySuppressions(s, kKnown, &ds);
+  Suppress(s, &ds);
   EXPECT_EQ(Summary(ds), (V{"fact-conflict@4", "suppression-malformed@1",
                             "suppression-malformed@2",
                             "suppression-malformed@3"}));
@@ -239,7 +246,7 @@ TEST(SuppressionTest, WholeFileDiagnosticsAndNotesAreNotMatched) {
   Diagnostic noted = At("b.md", 2);
   noted.notes.push_back({At("a.md", 2).location, "stated here"});
   std::vector<Diagnostic> ds = {whole, noted};
-  ApplySuppressions(s, kKnown, &ds);
+  Suppress(s, &ds);
   EXPECT_EQ(Summary(ds), (V{"fact-conflict@0", "fact-conflict@2",
                             "suppression-unused@1"}));
 }
@@ -251,7 +258,7 @@ TEST(SuppressionTest, NeverCrashesOnOddInput) {
                            "\r\r\n\r"}) {
     std::vector<Suppression> s = ParseSuppressions("x.md", text);
     std::vector<Diagnostic> ds;
-    ApplySuppressions(s, kKnown, &ds);
+    Suppress(s, &ds);
   }
 }
 

@@ -18,7 +18,7 @@ struct SeverityCounts {
   int warnings = 0;
   int notes = 0;
 };
-SeverityCounts CountSeverities(const std::vector<Diagnostic>& diagnostics);
+SeverityCounts CountSeverities(const DiagnosticList& diagnostics);
 
 // `location` with its columns counted in `unit` instead of code points,
 // measured on the lines `lines` gives (unchanged when a line is unknown).
@@ -28,14 +28,14 @@ Location InColumnUnit(const Location& location, const LineSource& lines,
 // SARIF and GitHub level names: "error", "warning", "note" / "notice".
 const char* SarifLevel(Severity severity);
 
-void WriteText(const std::vector<Diagnostic>& diagnostics,
+void WriteText(const DiagnosticList& diagnostics,
                const LineSource& lines, const ReportOptions& options,
                std::ostream& out);
-void WriteJson(const std::vector<Diagnostic>& diagnostics,
+void WriteJson(const DiagnosticList& diagnostics,
                const ReportOptions& options, std::ostream& out);
-void WriteSarif(const std::vector<Diagnostic>& diagnostics,
+void WriteSarif(const DiagnosticList& diagnostics,
                 const ReportOptions& options, std::ostream& out);
-void WriteGithub(const std::vector<Diagnostic>& diagnostics,
+void WriteGithub(const DiagnosticList& diagnostics,
                  const ReportOptions& options, std::ostream& out);
 
 }  // namespace factlint

@@ -55,7 +55,7 @@ std::string Position(const Location& location) {
 
 }  // namespace
 
-void WriteGithub(const std::vector<Diagnostic>& diagnostics,
+void WriteGithub(const DiagnosticList& diagnostics,
                  const ReportOptions& options, std::ostream& out) {
   for (const Diagnostic& d : diagnostics) {
     const Location& loc = d.location;

@@ -66,7 +66,7 @@ Json DiagnosticJson(const Diagnostic& d) {
 
 }  // namespace
 
-void WriteJson(const std::vector<Diagnostic>& diagnostics,
+void WriteJson(const DiagnosticList& diagnostics,
                const ReportOptions& options, std::ostream& out) {
   Json doc;
   doc["version"] = 1;

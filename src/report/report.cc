@@ -12,10 +12,10 @@ std::optional<Format> ParseFormat(std::string_view name) {
   return std::nullopt;
 }
 
-SeverityCounts CountSeverities(const std::vector<Diagnostic>& diagnostics) {
+SeverityCounts CountSeverities(const DiagnosticList& diagnostics) {
   SeverityCounts counts;
-  for (const Diagnostic& d : diagnostics) {
-    switch (d.severity) {
+  for (size_t i = 0; i < diagnostics.size(); ++i) {
+    switch (diagnostics.head(i).severity) {
       case Severity::kError: ++counts.errors; break;
       case Severity::kWarning: ++counts.warnings; break;
       case Severity::kNote: ++counts.notes; break;
@@ -47,7 +47,7 @@ const char* SarifLevel(Severity severity) {
   return "error";
 }
 
-void WriteReport(Format format, const std::vector<Diagnostic>& diagnostics,
+void WriteReport(Format format, const DiagnosticList& diagnostics,
                  const LineSource& lines, const ReportOptions& options,
                  std::ostream& out) {
   switch (format) {
@@ -57,13 +57,14 @@ void WriteReport(Format format, const std::vector<Diagnostic>& diagnostics,
         WriteJson(diagnostics, options, out);
         return;
       }
-      std::vector<Diagnostic> converted = diagnostics;
-      for (Diagnostic& d : converted) {
+      DiagnosticList converted;
+      for (Diagnostic d : diagnostics) {
         d.location = InColumnUnit(d.location, lines, options.column_unit);
         for (Note& n : d.notes)
           n.location = InColumnUnit(n.location, lines, options.column_unit);
         for (FixIt& f : d.fixits)
           f.location = InColumnUnit(f.location, lines, options.column_unit);
+        converted.push_back(d);
       }
       WriteJson(converted, options, out);
       return;

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "diag/diagnostic.h"
+#include "diag/diagnostic_list.h"
 #include "diag/messages.h"
 #include "text/line_index.h"
 
@@ -59,7 +60,7 @@ enum class Format { kText, kJson, kSarif, kGithub };
 // Parses "text", "json", "sarif", "github".
 std::optional<Format> ParseFormat(std::string_view name);
 
-void WriteReport(Format format, const std::vector<Diagnostic>& diagnostics,
+void WriteReport(Format format, const DiagnosticList& diagnostics,
                  const LineSource& lines, const ReportOptions& options,
                  std::ostream& out);
 

@@ -175,16 +175,17 @@ Json ResultJson(const Diagnostic& d, const std::map<std::string, int>& rule_inde
 
 }  // namespace
 
-void WriteSarif(const std::vector<Diagnostic>& diagnostics,
+void WriteSarif(const DiagnosticList& diagnostics,
                 const ReportOptions& options, std::ostream& out) {
   // Every rule given, in order; rule ids that appear in diagnostics but not
   // in options.rules are appended so that every ruleIndex is valid.
   std::vector<RuleInfo> rules = options.rules;
   std::map<std::string, int> rule_index;
   for (size_t i = 0; i < rules.size(); ++i) rule_index.emplace(rules[i].id, i);
-  for (const Diagnostic& d : diagnostics) {
+  for (size_t i = 0; i < diagnostics.size(); ++i) {
+    const DiagnosticList::Head d = diagnostics.head(i);
     if (rule_index.emplace(d.rule_id, rules.size()).second) {
-      rules.push_back({d.rule_id, "", "", d.severity});
+      rules.push_back({std::string(d.rule_id), "", "", d.severity});
     }
   }
 

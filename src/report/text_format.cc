@@ -101,7 +101,7 @@ bool SameLine(const Location& a, const Location& b) {
 
 }  // namespace
 
-void WriteText(const std::vector<Diagnostic>& diagnostics,
+void WriteText(const DiagnosticList& diagnostics,
                const LineSource& lines, const ReportOptions& options,
                std::ostream& out) {
   Styler style(options.color);

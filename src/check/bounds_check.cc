@@ -33,7 +33,7 @@ class BoundsCheck : public Check {
   }
 
   void Run(const CheckContext& ctx,
-           std::vector<Diagnostic>* out) const override {
+           const FindingSink& out) const override {
     for (const auto& doc : ctx.docs) {
       if (!doc->target) continue;
       for (const Claim& c : doc->extraction.claims) {
@@ -49,7 +49,7 @@ class BoundsCheck : public Check {
         d.severity = info().default_severity;
         d.location = doc->Locate(c);
         d.message = ctx.Say(why, fmt::arg("value", AsWritten(*doc, c)));
-        out->push_back(std::move(d));
+        out(std::move(d));
       }
     }
   }

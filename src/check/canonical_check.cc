@@ -45,7 +45,7 @@ class CanonicalCheck : public Check {
   }
 
   void Run(const CheckContext& ctx,
-           std::vector<Diagnostic>* out) const override {
+           const FindingSink& out) const override {
     if (!ctx.canonical) return;
     for (const FactGroup& group : ctx.facts) {
       if (!group.from_rule) continue;
@@ -56,7 +56,7 @@ class CanonicalCheck : public Check {
           const Claim& c = ctx.claim(r);
           if (!doc.target || !SameTime(group, f, c)) continue;
           if (!FactValue(group, c).Disjoint(f.value.value)) continue;
-          out->push_back(Describe(ctx, group, f, doc, c));
+          out(Describe(ctx, group, f, doc, c));
         }
       }
     }

@@ -5,6 +5,7 @@
 #define FACTLINT_CHECK_CHECK_H_
 
 #include <cassert>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -66,12 +67,15 @@ struct CheckContext {
   std::string StatedHere(const ClaimRef& r, const ClaimRef* finding = nullptr) const;
 };
 
+// Where a check hands each finding as it is made: RunChecks keeps those in
+// target documents, compactly, so that no check holds a list of its own.
+using FindingSink = std::function<void(Diagnostic&&)>;
+
 class Check {
  public:
   virtual ~Check() = default;
   virtual RuleInfo info() const = 0;
-  virtual void Run(const CheckContext& ctx,
-                   std::vector<Diagnostic>* out) const = 0;
+  virtual void Run(const CheckContext& ctx, const FindingSink& out) const = 0;
 };
 
 // How many other statements a finding names in notes, at most.

@@ -146,7 +146,7 @@ class CheckHarness {
       ADD_FAILURE() << "no check has rule id " << rule_id;
       return out;
     }
-    check->Run(context(), &out);
+    check->Run(context(), [&](Diagnostic&& d) { out.push_back(std::move(d)); });
     return out;
   }
 

@@ -35,13 +35,13 @@ class ConflictCheck : public Check {
   }
 
   void Run(const CheckContext& ctx,
-           std::vector<Diagnostic>* out) const override {
+           const FindingSink& out) const override {
     for (const FactGroup& group : ctx.facts) RunGroup(ctx, group, out);
   }
 
  private:
   void RunGroup(const CheckContext& ctx, const FactGroup& group,
-                std::vector<Diagnostic>* out) const {
+                const FindingSink& out) const {
     const std::vector<ClaimRef>& refs = group.claims;
     size_t n = refs.size();
     std::vector<std::vector<size_t>> conflicts(n);
@@ -121,7 +121,7 @@ class ConflictCheck : public Check {
         note.statement = StatementOf(ctx, a);
         d.notes.push_back(std::move(note));
       }
-      out->push_back(std::move(d));
+      out(std::move(d));
     }
   }
 

@@ -33,7 +33,7 @@ class DirectionCheck : public Check {
   }
 
   void Run(const CheckContext& ctx,
-           std::vector<Diagnostic>* out) const override {
+           const FindingSink& out) const override {
     for (const auto& doc : ctx.docs) {
       if (!doc->target) continue;
       const auto& claims = doc->extraction.claims;
@@ -57,7 +57,7 @@ class DirectionCheck : public Check {
         note.location = doc->Locate(from);
         note.message = ctx.Say("direction.note", fmt::arg("from", from.surface));
         d.notes.push_back(std::move(note));
-        out->push_back(std::move(d));
+        out(std::move(d));
       }
     }
   }

@@ -162,7 +162,7 @@ class GrowthCheck : public Check {
   }
 
   void Run(const CheckContext& ctx,
-           std::vector<Diagnostic>* out) const override {
+           const FindingSink& out) const override {
     // Each grouped claim's group, sorted by claim: a flat vector, not a
     // map's node per claim (every claim of a run may be grouped).
     GroupOf group_of;
@@ -236,7 +236,7 @@ class GrowthCheck : public Check {
           note.location = from_doc->Locate(*from);
           note.message = ctx.Say("growth.note", fmt::arg("from", from->surface));
           diag.notes.push_back(std::move(note));
-          out->push_back(std::move(diag));
+          out(std::move(diag));
           break;  // one report per stated change
         }
       }

@@ -142,14 +142,12 @@ DiagnosticList RunChecks(const CheckContext& ctx) {
   std::set<std::string> target_paths;
   for (const auto& doc : ctx.docs)
     if (doc->target) target_paths.insert(doc->source.path);
-  // Each check's findings are held as values only while it runs.
+  // A finding is a value only until its check hands it over.
   DiagnosticList all;
-  for (const auto& check : AllChecks()) {
-    std::vector<Diagnostic> found;
-    check->Run(ctx, &found);
-    for (const Diagnostic& d : found)
-      if (target_paths.count(d.location.path)) all.push_back(d);
-  }
+  const FindingSink keep = [&](Diagnostic&& d) {
+    if (target_paths.count(d.location.path)) all.push_back(d);
+  };
+  for (const auto& check : AllChecks()) check->Run(ctx, keep);
   all.StableSort([](const DiagnosticList::Head& a, const DiagnosticList::Head& b) {
     return std::tie(a.path, a.line, a.column, a.rule_id) <
            std::tie(b.path, b.line, b.column, b.rule_id);

@@ -27,7 +27,7 @@ class RevisionCheck : public Check {
             Severity::kWarning};
   }
 
-  void Run(const CheckContext& ctx, std::vector<Diagnostic>* out) const override {
+  void Run(const CheckContext& ctx, const FindingSink& out) const override {
     for (const FactGroup& group : ctx.facts) {
       const std::vector<ClaimRef>& refs = group.claims;
       std::map<size_t, std::set<size_t>> revised_by;  // older -> newer ones
@@ -41,7 +41,7 @@ class RevisionCheck : public Check {
         const bool i_newer = newer == &refs[i];
         revised_by[i_newer ? j : i].insert(i_newer ? i : j);
       });
-      for (const auto& [old, newer] : revised_by) out->push_back(Describe(ctx, group, old, newer));
+      for (const auto& [old, newer] : revised_by) out(Describe(ctx, group, old, newer));
     }
   }
 

@@ -26,7 +26,7 @@ class SeriesCheck : public Check {
   }
 
   void Run(const CheckContext& ctx,
-           std::vector<Diagnostic>* out) const override {
+           const FindingSink& out) const override {
     for (const FactGroup& group : ctx.facts) {
       // primary claim -> what it disagrees with (first kMaxNotes kept) and
       // how many; at_endpoint says which side the primary is.
@@ -67,7 +67,7 @@ class SeriesCheck : public Check {
         ClaimRef primary{key.first, key.second};
         const ClaimRef& endpoint = f.at_endpoint ? primary : f.other;
         const ClaimRef& other = f.at_endpoint ? f.other : primary;
-        out->push_back(Report(ctx, group, endpoint, other, f.at_endpoint, f.count));
+        out(Report(ctx, group, endpoint, other, f.at_endpoint, f.count));
       }
     }
   }

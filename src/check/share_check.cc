@@ -251,7 +251,7 @@ class ShareCheck : public Check {
   }
 
   void Run(const CheckContext& ctx,
-           std::vector<Diagnostic>* out) const override {
+           const FindingSink& out) const override {
     const ShareWords& words = ctx.lexicon.share_words();
     for (size_t di = 0; di < ctx.docs.size(); ++di) {
       const Document& doc = *ctx.docs[di];
@@ -324,7 +324,7 @@ class ShareCheck : public Check {
           w.message = ctx.Say("share.note_whole", fmt::arg("whole", whole_text));
           d.notes.push_back(std::move(w));
         }
-        out->push_back(std::move(d));
+        out(std::move(d));
       }
     }
   }

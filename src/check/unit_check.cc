@@ -56,7 +56,7 @@ class SlipCheck : public Check {
   explicit SlipCheck(Slip slip) : slip_(std::move(slip)) {}
   RuleInfo info() const override { return slip_.info; }
 
-  void Run(const CheckContext& ctx, std::vector<Diagnostic>* out) const override {
+  void Run(const CheckContext& ctx, const FindingSink& out) const override {
     // Claims by their slip's bucket, sorted by its key (computed from the
     // claim where two are compared, held nowhere), each bucket a run of
     // `order` in claim order. Only the buckets a target claim is in are
@@ -128,7 +128,7 @@ class SlipCheck : public Check {
       d.fingerprint = fmt::format("{}|{}|{}|{}", slip_.fingerprint, claim.subject, claim.surface,
                                   first.surface);
       d.statement = StatementOf(ctx, t);
-      out->push_back(std::move(d));
+      out(std::move(d));
     }
   }
 

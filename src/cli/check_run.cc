@@ -255,6 +255,8 @@ void FinishRun(const RunSetup& setup, CheckRun* run) {
   if (run->keep_reference_work) ctx.kept = &run->rule_matches;
   run->found = RunChecks(ctx);
   phases.Mark("checks");
+  LogCount("findings held", static_cast<long long>(run->found.size()));
+  LogCount("findings: bytes of their records", static_cast<long long>(run->found.ArenaBytes()));
   setup.severities.Apply(&run->found);
   std::vector<Suppression> suppressions;
   for (const auto& doc : run->docs) {

@@ -29,7 +29,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   }
   if (!bytes.empty() && bytes[0] == 'B') {
     if (auto baseline = ParseBaseline(std::string_view(bytes).substr(1), &error)) {
-      std::vector<Diagnostic> none;
+      DiagnosticList none;
       FilterBaseline(*baseline, &none);
     }
     return 0;

@@ -74,27 +74,35 @@ class SlipCheck : public Check {
     std::iota(order.begin(), order.end(), uint32_t{0});
     std::stable_sort(order.begin(), order.end(),
                      [&](uint32_t a, uint32_t b) { return key(refs[a]) < key(refs[b]); });
+    // A target claim by its place in `order`, with its bucket: order[begin,
+    // end). Counted first, so that a run where every claim is a target's
+    // holds 12 bytes a claim and no room to grow.
     struct Target {
-      ClaimRef claim;
-      uint32_t begin = 0, end = 0;  // its bucket: order[begin, end)
+      uint32_t at = 0, begin = 0, end = 0;
     };
+    auto claim_of = [&](const Target& x) -> const ClaimRef& { return refs[order[x.at]]; };
+    size_t target_claims = 0;
+    for (const ClaimRef& r : refs) target_claims += ctx.doc(r).target ? 1 : 0;
     std::vector<Target> targets;
+    targets.reserve(target_claims);
     for (uint32_t begin = 0, end = 0; begin < order.size(); begin = end) {
       const BucketKey at = key(refs[order[begin]]);
       for (end = begin + 1; end < order.size() && key(refs[order[end]]) == at;) ++end;
       for (uint32_t k = begin; k < end; ++k)
-        if (ctx.doc(refs[order[k]]).target) targets.push_back({refs[order[k]], begin, end});
+        if (ctx.doc(refs[order[k]]).target) targets.push_back({k, begin, end});
     }
     // In the order of the documents and their claims.
-    std::sort(targets.begin(), targets.end(), [](const Target& a, const Target& b) {
-      return std::tie(a.claim.doc, a.claim.claim) < std::tie(b.claim.doc, b.claim.claim);
+    std::sort(targets.begin(), targets.end(), [&](const Target& a, const Target& b) {
+      const ClaimRef& x = claim_of(a);
+      const ClaimRef& y = claim_of(b);
+      return std::tie(x.doc, x.claim) < std::tie(y.doc, y.claim);
     });
     if (targets.empty()) return;
     std::optional<WordWeights> own;
     if (ctx.weights == nullptr) own.emplace(GenericWeights(ctx.docs));
     const WordWeights& weights = ctx.weights ? *ctx.weights : *own;
     for (const Target& target : targets) {
-      const ClaimRef& t = target.claim;
+      const ClaimRef& t = claim_of(target);
       const Claim& claim = ctx.claim(t);
       std::vector<ClaimRef> others;
       size_t looked = 0;

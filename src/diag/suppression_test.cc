@@ -244,7 +244,10 @@ TEST(SuppressionTest, WholeFileDiagnosticsAndNotesAreNotMatched) {
   std::vector<Suppression> s = ParseSuppressions("a.md", text);
   Diagnostic whole = At("a.md", 0);
   Diagnostic noted = At("b.md", 2);
-  noted.notes.push_back({At("a.md", 2).location, "stated here"});
+  Note note;
+  note.location = At("a.md", 2).location;
+  note.message = "stated here";
+  noted.notes.push_back(note);
   std::vector<Diagnostic> ds = {whole, noted};
   Suppress(s, &ds);
   EXPECT_EQ(Summary(ds), (V{"fact-conflict@0", "fact-conflict@2",

@@ -1,5 +1,7 @@
 #include "engine/macro.h"
 
+#include "extract/extractor_lexicon.h"
+
 #include <filesystem>
 #include <fstream>
 
@@ -141,6 +143,30 @@ TEST_F(ShippedMacros, VerbToleratesWording) {
 TEST_F(ShippedMacros, AnyStopsAtSentenceEnd) {
   EXPECT_EQ(Value("a{ANY}{NUM}", "a,有5"), "5");
   EXPECT_EQ(Value("a{ANY}{NUM}", "a。5"), "<no match>");
+}
+
+// {FROM} holds the words of [transitions] from in rules/lexicon.toml (macros
+// cannot read the lexicon): the two lists must stay one.
+TEST_F(ShippedMacros, FromIsTheLexiconsTransitionStart) {
+  std::string error;
+  std::unique_ptr<Lexicon> lex =
+      Lexicon::Load(std::string(FACTLINT_SOURCE_DIR) + "/rules/lexicon.toml", &error);
+  ASSERT_NE(lex, nullptr) << error;
+  auto expanded = table_.Expand("{FROM}", &error);
+  ASSERT_TRUE(expanded) << error;
+  const RE2 from(*expanded);
+  std::vector<std::string> words;
+  for (const std::string& w : lex->transition_from()) {
+    EXPECT_TRUE(RE2::FullMatch(w, from)) << w;
+    words.push_back(w);
+  }
+  // And no word of its own: each alternative of the body is a lexicon word.
+  const std::string body = expanded->substr(3, expanded->size() - 4);  // (?:…)
+  for (size_t b = 0, e; b <= body.size(); b = e + 1) {
+    e = std::min(body.find('|', b), body.size());
+    EXPECT_NE(std::find(words.begin(), words.end(), body.substr(b, e - b)), words.end())
+        << body.substr(b, e - b);
+  }
 }
 
 }  // namespace

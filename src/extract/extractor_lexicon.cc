@@ -292,6 +292,8 @@ std::unique_ptr<Lexicon> Lexicon::Parse(std::string_view toml_text,
             ReadStrings(root, "targets", "words", &target_words, &err) &&
             ReadStrings(root, "targets", "list_ends", &lex->plan_list_ends_, &err) &&
             ReadStrings(root, "targets", "forecasts", &lex->forecast_words_, &err) &&
+            ReadStrings(root, "targets", "lays_out", &lex->lays_out_words_, &err) &&
+            ReadStrings(root, "targets", "contents", &lex->plan_contents_, &err) &&
             ReadStrings(root, "time", "plan_headings", &lex->plan_headings_, &err) &&
             ReadStrings(root, "time", "reach_verbs", &lex->reach_verbs_, &err) &&
             ReadStrings(root, "time", "reach_fillers", &lex->reach_fillers_, &err) &&
@@ -480,6 +482,24 @@ std::vector<Span> Lexicon::IdiomSpans(std::string_view text) const {
 bool Lexicon::IsForecast(std::string_view text) const {
   return std::any_of(forecast_words_.begin(), forecast_words_.end(), [&](const std::string& w) {
     return !w.empty() && text.find(w) != std::string_view::npos;
+  });
+}
+
+bool Lexicon::CountsPlanContents(std::string_view before, std::string_view after) const {
+  before = TrimRight(before);
+  for (const std::string& m : object_markers_)
+    if (!m.empty() && EndsWith(before, m)) {
+      before = TrimRight(before.substr(0, before.size() - m.size()));
+      break;
+    }
+  if (!EndsWithAny(before, lays_out_words_)) return false;
+  after = TrimLeft(after);
+  // The noun starts within the first four characters after the count.
+  size_t limit = 0;
+  for (int n = 0; n < 4 && limit < after.size(); ++n) limit += CharLength(after[limit]);
+  return std::any_of(plan_contents_.begin(), plan_contents_.end(), [&](const std::string& w) {
+    const size_t p = w.empty() ? std::string_view::npos : after.find(w);
+    return p != std::string_view::npos && p <= limit;
   });
 }
 

@@ -97,6 +97,12 @@ class Lexicon {
   // True when `text` (a claim's clause before it) holds a word of [targets]
   // forecasts (预计, 有望): a plan that expects, not one that sets a goal.
   bool IsForecast(std::string_view text) const;
+  // True when a count written between `before` (its clause up to it) and
+  // `after` (its clause after it) is a plan's contents as issued: `before`
+  // ends with a word of [targets] lays_out (了 may follow) and `after` names
+  // a word of [targets] contents within its first four characters
+  // (部署了50项重点任务).
+  bool CountsPlanContents(std::string_view before, std::string_view after) const;
   // True when `clause` opens (after a time) with a plan verb of
   // [targets] leads: 力争到2027年…, 预计全年…
   bool LeadsPlan(std::string_view clause) const;
@@ -266,6 +272,7 @@ class Lexicon {
   std::vector<std::string> level_verbs_, predicate_verbs_, up_verbs_, down_verbs_,
       average_words_, real_words_, real_measures_, cumulative_words_, whole_year_words_;
   std::vector<std::string> plan_leads_, plan_list_ends_, forecast_words_;
+  std::vector<std::string> lays_out_words_, plan_contents_;
   std::unique_ptr<TimeWords> time_words_;
   std::vector<std::pair<std::string, std::string>> subject_glosses_;
   ShareWords share_words_;

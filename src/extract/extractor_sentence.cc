@@ -613,6 +613,11 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
     c.target = c.clause.begin >= target_from || clause_target->second ||
                std::any_of(scene.plan_cells.begin(), scene.plan_cells.end(),
                            [&](Span cell) { return cell.begin <= begin && q.span.end <= cell.end; });
+    // What a plan holds as issued (《建设方案》明确…部署了50项重点任务) is a
+    // fact about the plan, not a goal, whatever governs its sentence.
+    if (c.target && q.span.end <= c.clause.end &&
+        doc.lexicon.CountsPlanContents(pre, text.substr(q.span.end, c.clause.end - q.span.end)))
+      c.target = false;
     // A forecast word in the claim's own clause, before it (预计全年…2.72%左右;
     // not 预计今年财政收入继续恢复增长,…支出规模28.5万亿元, a budget).
     c.forecast = c.target && begin >= c.clause.begin &&

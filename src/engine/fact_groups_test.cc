@@ -179,6 +179,30 @@ TEST_F(FactGroupsTest, ALongSubjectNamesTheFactWhateverClausesStandBeforeIt) {
   EXPECT_EQ(ClaimOf(it->claims[1]).surface, "4700亿元");
 }
 
+// A restatement in fewer words than its source is scored by how much of it
+// the source holds: whole, a confident match, though the source's clause
+// lists much else. Fewer than six words held say too little.
+TEST(GenericCompareTest, ASmallerSideHeldWholeByTheOtherMatches) {
+  const std::vector<Word> source = {"建设", "方案", "明确", "世界", "领先", "科技", "园区",
+                                    "总体", "要求", "打造", "全球", "原始", "创新", "策源地",
+                                    "人才", "集聚", "方面", "部署", "重点", "任务"};
+  const std::vector<Word> restated = {"世界", "领先", "科技", "园区", "方案", "部署", "重点", "任务"};
+  const std::vector<Word> few = {"方案", "部署", "重点", "任务", "方面"};
+  const WordWeights uniform;
+  const Similarity held = Compare(restated, source, uniform);
+  EXPECT_FALSE(held.distinguished);
+  EXPECT_GE(held.score, kGenericErrorScore);
+  EXPECT_DOUBLE_EQ(Compare(source, restated, uniform).score, held.score);
+  // Five words held whole: the overlap of the union alone, 5 of 20.
+  EXPECT_DOUBLE_EQ(Compare(few, source, uniform).score, 5.0 / 20.0);
+  // A word of the smaller side the other lacks lowers the share held.
+  std::vector<Word> with_other = restated;
+  with_other.push_back("张江");
+  const Similarity partly = Compare(with_other, source, uniform);
+  EXPECT_LT(partly.score, kGenericErrorScore);
+  EXPECT_GE(partly.score, kGenericWarningScore);
+}
+
 // A clause of nothing but its subject and figure (缓税缓费7500多亿元) has no
 // words to compare: its subject is compared instead, so the same subject
 // matches and a clause with words of its own does not.

@@ -25,6 +25,16 @@ constexpr double kDistinguishingShare = 0.08;
 // Above this many claims in one bucket, only identical word sets are merged,
 // so that matching stays n log n on large archives.
 constexpr size_t kPairwiseLimit = 64;
+// A restatement may say its fact in fewer words than its source (《方案》部署了
+// 45项重点任务 against a clause that first lists the plan's five areas and
+// then says 部署了50项重点任务): when both sides have at least
+// kContainedWords words, the share of the smaller side's weight the other
+// side holds, times kContainedDiscount, scores the pair if that is more than
+// their overlap of the union (all of it held: an error-level match; three
+// quarters: a warning). A side of fewer words says too little to be held by
+// chance.
+constexpr double kContainedDiscount = 0.8;
+constexpr size_t kContainedWords = 6;
 // A subject of at least six Chinese characters names a fact by itself.
 constexpr size_t kNamingSubjectBytes = 6 * 3;
 // A subject of at least four is compared when its clause has no other words.
@@ -190,6 +200,9 @@ Similarity Compare(const std::vector<Word>& a_in, const std::vector<Word>& b_in,
   Similarity s;
   double total = both + only_a + only_b;
   s.score = total > 0 ? both / total : 0;
+  const double smaller = std::min(both + only_a, both + only_b);
+  if (std::min(a.size(), b.size()) >= kContainedWords && smaller > 0)
+    s.score = std::max(s.score, kContainedDiscount * (both / smaller));
   double larger = std::max(both + only_a, both + only_b);
   s.distinguished = larger > 0 && max_only / larger >= kDistinguishingShare;
   return s;

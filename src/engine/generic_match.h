@@ -42,7 +42,8 @@ class WordWeights {
 };
 
 struct Similarity {
-  double score = 0;           // weighted Jaccard of the two word sets, 0..1
+  double score = 0;           // weighted Jaccard of the two word sets, or the
+                              // discounted share of the smaller one held, 0..1
   bool distinguished = false; // a rare word stands on one side only
 };
 

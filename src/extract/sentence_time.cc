@@ -157,11 +157,12 @@ SentenceTimes ReadSentenceTimes(const DocumentScan& doc, const Sentence& s,
     }
   }
   // 一份报告梳理了2018—2022年的产出,2022年的主要数据如下: a sentence leading
-  // into a list whose last clause opens with a time gives the list that time.
+  // into a list whose last clause opens with a time gives the list that time
+  // (not an edition: 2019年政府工作报告回顾的2018年主要成绩: is 2018's).
   if (!times.empty() && !s.clauses.empty() && doc.lexicon.LeadsIntoList(TrimRight(sentence))) {
     const Span last = s.clauses.back();
     for (size_t k = 0; k < times.size(); ++k)
-      if (own_time(k) && times[k].origin != TimeOrigin::kDocument &&
+      if (own_time(k) && !times[k].edition && times[k].origin != TimeOrigin::kDocument &&
           times[k].span.begin >= last.begin && times[k].span.end <= last.end &&
           TrimLeft(text.substr(last.begin, times[k].span.begin - last.begin)).empty()) {
         r.topic = {times[k].from_year, times[k].to_year, times[k].origin, "", times[k].span};

@@ -8,6 +8,8 @@
 #include <iterator>
 #include <map>
 
+#include "base/strings.h"
+
 namespace factlint {
 namespace {
 
@@ -71,12 +73,22 @@ int PlanStart(int k) { return 1981 + 5 * (k - 6); }
 // markers.
 // 国家统计局2024年发布的公报, 五年前提出的目标: the time right before `pos`
 // says when something was published or proposed ([time] publication_verbs),
-// not what time its figures are of.
+// not what time its figures are of. So does a time whose next clause is a
+// document and a verb of quoting (五年前,党的十九大报告写道,…: [time]
+// quoted_documents, quoting_verbs): the figures quoted are as of that
+// document.
 bool SaysWhenPublished(std::string_view piece, size_t pos, const TimeWords& words) {
-  std::string_view after = piece.substr(pos);
-  while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
+  std::string_view after = TrimLeft(piece.substr(pos));
   for (const std::string& w : words.lists().publication_verbs)
-    if (after.substr(0, w.size()) == w) return true;
+    if (StartsWith(after, w)) return true;
+  if (!StartsWith(after, ",")) return false;
+  after = TrimLeft(after.substr(1));
+  const std::string_view clause = after.substr(0, after.find_first_of(",:;"));
+  if (clause.find_first_of("0123456789") != std::string_view::npos) return false;
+  for (const std::string& d : words.lists().quoted_documents)
+    for (size_t p = d.empty() ? std::string_view::npos : clause.find(d); p != std::string_view::npos;
+         p = clause.find(d, p + 1))
+      if (StartsWithAny(TrimLeft(clause.substr(p + d.size())), words.lists().quoting_verbs)) return true;
   return false;
 }
 
@@ -617,7 +629,7 @@ std::vector<TimeExpr> FindTimeExpressions(std::string_view piece,
       int y = doc_year;
       for (const auto& [word, shift] : words.lists().relative_years)
         if (w == word) y = doc_year + shift;
-      if (!known) y = 0;
+      if (!known || SaysWhenPublished(piece, e, words)) y = 0;
       // 目前 (now) says what an undated claim says: as of the document.
       const auto& now_words = words.lists().now_words;
       bool now = std::find(now_words.begin(), now_words.end(), w) != now_words.end();

@@ -189,6 +189,25 @@ TEST(TimeTest, ATimeOfPublishingIsNotTheFiguresTime) {
   EXPECT_EQ(t[2].from_year, 2016);
 }
 
+// A time whose next clause quotes a document (党的十九大报告写道) dates the
+// quoting, not the figures quoted; a clause with a figure, or another verb
+// (报告提出, a plan for the time), leaves the time as it is.
+TEST(TimeTest, ATimeOfQuotingADocumentIsNotTheFiguresTime) {
+  DocumentDate doc{2022, 11, 1, "front-matter"};
+  auto quoted = FindTimeExpressions("五年前,党的十九大报告写道,国内生产总值增长到80万亿元", 0, doc, Words());
+  ASSERT_EQ(quoted.size(), 1u);
+  EXPECT_EQ(quoted[0].from_year, 0);
+  auto now = FindTimeExpressions("今年,二十大报告给出了新的数字:国内生产总值增长到114万亿元", 0, doc, Words());
+  ASSERT_EQ(now.size(), 1u);
+  EXPECT_EQ(now[0].from_year, 0);
+  auto plan = FindTimeExpressions("今年,报告提出国内生产总值增长5%左右", 0, doc, Words());
+  ASSERT_EQ(plan.size(), 1u);
+  EXPECT_EQ(plan[0].from_year, 2022);
+  auto figure = FindTimeExpressions("五年前,报告写到的3项指标均已完成", 0, doc, Words());
+  ASSERT_EQ(figure.size(), 1u);
+  EXPECT_EQ(figure[0].from_year, 2017);
+}
+
 TEST(TimeTest, SinceYearRunsToDocumentYear) {
   DocumentDate doc{2025, 12, 19, "header"};
   auto t = FindTimeExpressions("2021年以来科创板上市企业首发募资超6000亿元", 0, doc, Words());

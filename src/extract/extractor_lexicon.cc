@@ -302,6 +302,7 @@ std::unique_ptr<Lexicon> Lexicon::Parse(std::string_view toml_text,
             ReadStrings(root, "time", "issue_words", &lex->issue_words_, &err) &&
             ReadStrings(root, "time", "change_columns", &lex->change_columns_, &err) &&
             ReadStrings(root, "targets", "plan_columns", &lex->plan_columns_, &err) &&
+            ReadStrings(root, "context", "unit_labels", &lex->unit_labels_, &err) &&
             ReadStrings(root, "dating", "sessions", &sessions, &err) &&
             ReadTable(root, "dating", "first_session_years",
                       &lex->session_dating_.first_session_years, &err) &&
@@ -485,6 +486,19 @@ bool Lexicon::IsForecast(std::string_view text) const {
   return std::any_of(forecast_words_.begin(), forecast_words_.end(), [&](const std::string& w) {
     return !w.empty() && text.find(w) != std::string_view::npos;
   });
+}
+
+std::string_view Lexicon::UnitLineUnit(std::string_view paragraph) const {
+  std::string_view w = TrimLeft(TrimRight(paragraph));
+  if (StartsWith(w, "(") && EndsWith(w, ")")) w = TrimLeft(TrimRight(w.substr(1, w.size() - 2)));
+  for (const std::string& label : unit_labels_) {
+    if (label.empty() || !StartsWith(w, label)) continue;
+    std::string_view rest = TrimLeft(w.substr(label.size()));
+    if (!StartsWith(rest, ":")) continue;
+    rest = TrimLeft(rest.substr(1));
+    if (!rest.empty() && rest.find_first_of(" \t,;:()") == std::string_view::npos) return rest;
+  }
+  return {};
 }
 
 bool Lexicon::CountsPlanContents(std::string_view before, std::string_view after) const {

@@ -192,6 +192,9 @@ class Lexicon {
   // Header words of a table column of plans besides the target words
   // ([targets] plan_columns: | 2019年预算 |).
   const std::vector<std::string>& plan_columns() const { return plan_columns_; }
+  // The unit a paragraph that is only a label of [context] unit_labels, a
+  // colon and a unit gives ((单位:万项) -> 万项), or "" for any other.
+  std::string_view UnitLineUnit(std::string_view paragraph) const;
   const std::vector<std::string>& list_items() const { return list_items_; }
   // [time] previous_year_names: a base they name is the year before the
   // claim's (比上年).
@@ -284,7 +287,7 @@ class Lexicon {
   std::vector<std::pair<std::string, std::string>> rank_scopes_;
   std::vector<std::pair<std::string, std::string>> counted_nouns_;
   std::vector<std::pair<std::string, std::string>> subject_aliases_;
-  std::vector<std::string> plan_columns_;
+  std::vector<std::string> plan_columns_, unit_labels_;
   std::vector<std::string> plan_headings_, reach_verbs_, reach_fillers_, issue_words_, change_columns_, list_items_, questions_,
       answers_;
   // [targets] words (as literals) and patterns in one alternation: IsTarget

@@ -66,6 +66,21 @@ TEST(LexiconTest, AnAdverbJoinedToAStopWordIsOne) {
   EXPECT_FALSE(lex->IsStopword("已"));
 }
 
+// A paragraph that is only a unit label, a colon and a word gives that word;
+// the caller asks the unit table whether it is a unit.
+TEST(LexiconTest, AUnitLineIsALabelAColonAndOneWord) {
+  auto lex = ParseLexicon(
+      "[context]\n"
+      "unit_labels = [\"单位\"]\n");
+  ASSERT_NE(lex, nullptr);
+  EXPECT_EQ(lex->UnitLineUnit("单位:万项"), "万项");
+  EXPECT_EQ(lex->UnitLineUnit("  (单位: 亿元) "), "亿元");
+  EXPECT_EQ(lex->UnitLineUnit("单位:万项,数据来源:国家知识产权局"), "");
+  EXPECT_EQ(lex->UnitLineUnit("单位:"), "");
+  EXPECT_EQ(lex->UnitLineUnit("试点单位:120家"), "");
+  EXPECT_EQ(lex->UnitLineUnit("下表的数字是人数"), "");
+}
+
 TEST(LexiconTest, AnAimSetsAGoalOnlyForAPeriodNotYetOver) {
   auto lex = ParseLexicon(
       "[targets]\n"

@@ -216,11 +216,15 @@ void TimeScene::EnterParagraph(Span line) {
     case Kind::kTableRow:
       ReadTableRow(line);
       break;
-    case Kind::kText:
+    case Kind::kText: {
       lead_ = item_ = {};
       plan_lead_ = PlanLead(line);
-      break;
+      const std::string_view unit = lexicon_.UnitLineUnit(text_.substr(line.begin, line.size()));
+      unit_line_ = !unit.empty() && scanner_.IsUnit(unit) ? std::string(unit) : std::string();
+      return;  // a unit line stays for a table right after it
+    }
   }
+  unit_line_.clear();
 }
 
 void TimeScene::ReadTableRow(Span line) {
@@ -289,6 +293,8 @@ void TimeScene::ReadTableRow(Span line) {
       column_units_.push_back(CellUnit(c, &written));
       heads_.push_back(written.empty() ? c : Span{c.begin, written.begin});
     }
+    // (单位:万项) on the line before the table: the unit over the labels.
+    if (!column_units_.empty() && column_units_[0].empty()) column_units_[0] = unit_line_;
     // | 2022年 | 比2018年增长 |, | 2022年 | 比上年 |: a column of changes that
     // names no year of its own holds the changes of the nearest single year
     // on its left; a base counted from another year ([time] anchored_years:

@@ -148,6 +148,8 @@ class TimeScene {
   std::vector<std::string> column_parts_;  // "" for a column of the whole
   std::vector<std::pair<Span, std::string>> part_cells_;
   std::vector<std::string> column_units_;  // "" for a column naming none
+  // The unit a paragraph right before the table gave ((单位:万项)), if any.
+  std::string unit_line_;
   std::vector<std::pair<Span, std::string>> unit_cells_;
   Span label_unit_;
   Span label_above_, label_;  // rows' labels without their units

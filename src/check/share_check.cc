@@ -336,6 +336,30 @@ class ShareCheck : public Check {
   // 占进出口总额的58%), and the whole it is a part of. A share that names
   // its own subject or whole must name those found: 产量占全球比重 is not
   // 出口 of 产量, 玉米占比 not 秋粮.
+  // 发明专利申请数161.93万项,占专利申请总数536.46万项的比重为31.08%: a
+  // quantity between the share's mark and its value, in its clause, is the
+  // whole; the part is the quantity of the same dimension before the mark.
+  static std::optional<PartAndWhole> WholeInsideShare(const Document& doc,
+                                                      const std::vector<Claim>& claims, Window w,
+                                                      size_t p, size_t whole, const ShareWords& words) {
+    const Claim& share = claims[p];
+    const Claim& c = claims[whole];
+    if (!(c.clause == share.clause)) return std::nullopt;
+    const std::string_view before = doc.Text(Span{share.clause.begin, c.span.begin});
+    size_t mark = std::string_view::npos;
+    for (const std::string& m : words.marks)
+      if (!m.empty()) mark = std::min(mark, before.find(m));
+    if (mark == std::string_view::npos) return std::nullopt;
+    for (size_t i = whole; i-- > w.begin;) {
+      const Claim& part = claims[i];
+      if (part.kind == ClaimKind::kPercent || part.kind == ClaimKind::kFraction) return std::nullopt;
+      if (!IsQuantity(part)) continue;
+      if (part.dimension != c.dimension) return std::nullopt;
+      return PartAndWhole{i, whole, c.value, c.surface};
+    }
+    return std::nullopt;
+  }
+
   static std::optional<PartAndWhole> Beside(const Lexicon& lexicon, const Document& doc,
                                             const std::vector<Claim>& claims, size_t p,
                                             const ShareNames& names) {
@@ -353,6 +377,8 @@ class ShareCheck : public Check {
       }
     }
     if (!found) return std::nullopt;
+    if (std::optional<PartAndWhole> inside = WholeInsideShare(doc, claims, w, p, *found, words))
+      return inside;
     std::string whole_text;
     size_t whole_index = 0;
     std::optional<Interval> whole =

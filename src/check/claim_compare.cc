@@ -117,6 +117,17 @@ bool Disagree(const FactGroup& group, const Claim& a, const Claim& b) {
   return FactValue(group, a).Disjoint(FactValue(group, b));
 }
 
+// 过去五年…国内生产总值从54万亿元增长到80万亿元 in a report of October: the
+// end of a change over a period the text runs into a year mostly past may be
+// that year's level (an estimate: 80万亿元 in October 2017) or the last full
+// year's (114万亿元 in October 2022 is 2021's).
+bool RangeEndInItsLastYear(const CheckContext& ctx, const ClaimRef& r) {
+  const TimeRef& time = ctx.claim(r).time;
+  const DocumentDate& date = ctx.doc(r).extraction.date;
+  return ctx.doc(r).transition_end(r.claim) && time.from_year < time.to_year && date.year != 0 &&
+         time.to_year >= date.year && !YearAhead(date);
+}
+
 int LastFullYear(const CheckContext& ctx, const FactGroup& group, const ClaimRef& r,
                  const TimeClass& t) {
   if (!group.by_year || !group.last_year_as_of) return 0;
@@ -124,13 +135,8 @@ int LastFullYear(const CheckContext& ctx, const FactGroup& group, const ClaimRef
   if (!t.as_of || t.unresolved || !t.part.empty() || t.cumulative || doc_year == 0 ||
       ctx.doc(r).undated_end(r.claim))
     return 0;
-  // 过去五年…国内生产总值从54万亿元增长到80万亿元 in a report of October: the
-  // end of a change over a period the text runs into a year mostly past is
-  // that year's level (an estimate), not the last full year's.
-  const TimeRef& time = ctx.claim(r).time;
-  if (ctx.doc(r).transition_end(r.claim) && time.from_year < time.to_year &&
-      time.to_year >= doc_year && !YearAhead(ctx.doc(r).extraction.date))
-    return 0;
+  // Which year such an end is of, the text does not say.
+  if (RangeEndInItsLastYear(ctx, r)) return 0;
   return doc_year - 1;
 }
 
@@ -210,6 +216,13 @@ Comparison Compare(const CheckContext& ctx, const FactGroup& group,
   };
   if (da.year != db.year && (whole_year(a, ca) || whole_year(b, cb)))
     return No(ctx.Say("compare.calendar_years"));
+  // Nor does the end of a change over a review in its last year, of a fact
+  // known only once its year is over, speak of the year an as-of figure of
+  // another calendar year does (十年来…从54万亿元增长到114万亿元 in October
+  // 2022, 2021's; 增加到121万亿元 in March 2023, 2022's).
+  if (da.year != db.year && group.by_year && group.last_year_as_of &&
+      (RangeEndInItsLastYear(ctx, a) || RangeEndInItsLastYear(ctx, b)))
+    return No(ctx.Say("compare.range_end_year"));
   long days = std::labs(ApproxDay(da) - ApproxDay(db));
   if (days > ctx.same_time_window_days)
     return No(ctx.Say("compare.days_outside", fmt::arg("days", days),

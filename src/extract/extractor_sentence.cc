@@ -259,8 +259,12 @@ bool OpensPlanList(const DocumentScan& doc, const Sentence& s, const std::vector
   const Span last = s.clauses.back();
   // The ending first: few clauses lead into a list, and it is cheaper to
   // tell than a target (an RE2 search).
-  return doc.lexicon.LeadsIntoList(TrimRight(text.substr(last.begin, s.span.end - last.begin))) &&
-         doc.lexicon.IsTarget(TrimRight(text.substr(last.begin, last.size())), false);
+  if (!doc.lexicon.LeadsIntoList(TrimRight(text.substr(last.begin, s.span.end - last.begin))))
+    return false;
+  // A goal named (主要预期目标是:) or a plan that sets out what follows
+  // (报告提出的主要财政安排如下:, [targets] governs).
+  const std::string_view words = TrimRight(text.substr(last.begin, last.size()));
+  return doc.lexicon.IsTarget(words, false) || doc.lexicon.GovernsPlan(words);
 }
 
 }  // namespace

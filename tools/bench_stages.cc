@@ -6,7 +6,10 @@
 // stages prints it; docs/benchmarks.md reads the floor of the output
 // contract from it.
 //
-//   bench_stages [--rules DIR] [--reps N] FILE...
+//   bench_stages [--rules DIR] [--reps N] [--normalize-only] FILE...
+//
+// --normalize-only stops after the rows of Normalize (decode, Normalize and
+// its stages), for profiling them alone.
 #include <time.h>
 
 #include <algorithm>
@@ -139,8 +142,10 @@ void SentenceLoop(Doc& d, const Extractor& ex, bool run_with, bool run_without,
 int main(int argc, char** argv) {
   std::string rules = FACTLINT_SOURCE_DIR "/rules";
   std::vector<std::string> paths;
+  bool normalize_only = false;
   for (int i = 1; i < argc; ++i) {
     if (!std::strcmp(argv[i], "--rules") && i + 1 < argc) rules = argv[++i];
+    else if (!std::strcmp(argv[i], "--normalize-only")) normalize_only = true;
     else if (!std::strcmp(argv[i], "--reps") && i + 1 < argc) g_reps = std::atoi(argv[++i]);
     else paths.push_back(argv[i]);
   }
@@ -219,6 +224,7 @@ int main(int argc, char** argv) {
                            "normalize: + breaks", "normalize: + output and offsets"};
     for (int last = 0; last <= 5; ++last) add(names[last], through(last), "cumulative");
   }
+  if (normalize_only) return 0;
   size_t norm_bytes = 0;
   for (Doc& d : docs) norm_bytes += d.norm.text.size();
   add("line index of the source", Time([&] {

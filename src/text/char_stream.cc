@@ -2,6 +2,8 @@
 // applied character by character so that every output byte keeps the offset
 // of the character it came from.
 #include <algorithm>
+#include <array>
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -68,6 +70,22 @@ class OutcomeTable {
         packed_.push_back(static_cast<uint8_t>(o.kind | (o.cjk ? kCjkBit : 0) |
                                                (o.width << kWidthShift)));
       }
+    // The blocks of 64 three-byte characters wholly inside the ranges.
+    std::map<std::array<uint8_t, 64>, uint16_t> seen;
+    block_of_prefix_.assign(1024, kNoBlock);
+    for (UChar32 first = 0x800; first <= 0xFFFF; first += 64) {
+      std::array<uint8_t, 64> block;
+      bool whole = true;
+      for (UChar32 k = 0; k < 64 && whole; ++k) {
+        const size_t index = Index(first + k);
+        whole = index != kNone;
+        if (whole) block[k] = packed_[index];
+      }
+      if (!whole) continue;
+      auto [it, added] = seen.emplace(block, static_cast<uint16_t>(seen.size()));
+      if (added) blocks_.insert(blocks_.end(), block.begin(), block.end());
+      block_of_prefix_[first >> 6] = it->second;
+    }
   }
 
   // The index of c's outcome, or kNone. ASCII and the CJK Unified
@@ -86,14 +104,27 @@ class OutcomeTable {
     return kNone;
   }
 
-  const CharOutcome& Outcome(size_t index) const { return entries_[index]; }
-  CharOutcome::Kind Kind(size_t index) const {
-    return static_cast<CharOutcome::Kind>(packed_[index] & kKindMask);
+  // The packed outcomes of the 64 three-byte characters whose first two
+  // bytes are b0 and b1 (lead byte 0xE0-0xEF, continuation byte), or null
+  // when some of them are outside the ranges (or the bytes are an overlong
+  // form or a surrogate, which no block holds). Indexed by the low six bits
+  // of the third byte; the one look-up of nearly every character of
+  // Chinese text, in a table of a few kilobytes (the 20,992 ideographs
+  // share one block).
+  const uint8_t* Block(uint8_t b0, uint8_t b1) const {
+    const uint16_t id = block_of_prefix_[((b0 & 0x0Fu) << 6) | (b1 & 0x3Fu)];
+    return id == kNoBlock ? nullptr : blocks_.data() + size_t{id} * 64;
   }
-  bool Cjk(size_t index) const { return packed_[index] & kCjkBit; }
-  uint8_t Width(size_t index) const { return packed_[index] >> kWidthShift; }
+  uint8_t Packed(size_t index) const { return packed_[index]; }
+  static CharOutcome::Kind KindOf(uint8_t packed) {
+    return static_cast<CharOutcome::Kind>(packed & kKindMask);
+  }
+  static bool CjkOf(uint8_t packed) { return packed & kCjkBit; }
+  static uint8_t WidthOf(uint8_t packed) { return packed >> kWidthShift; }
 
+  const CharOutcome& Outcome(size_t index) const { return entries_[index]; }
  private:
+  static constexpr uint16_t kNoBlock = 0xFFFF;
   static constexpr uint8_t kKindMask = 0x3, kCjkBit = 0x4, kWidthShift = 3;
   static constexpr CachedRange kIdeographs = kCachedRanges[3];
   static_assert(kCachedRanges[0].first == 0 && kCachedRanges[0].last >= 0x7F);
@@ -104,11 +135,46 @@ class OutcomeTable {
   }();
   std::vector<CharOutcome> entries_;
   std::vector<uint8_t> packed_;
+  std::vector<uint16_t> block_of_prefix_;  // by code point >> 6, U+0000-FFFF
+  std::vector<uint8_t> blocks_;            // 64 packed outcomes a block
 };
 
 const OutcomeTable& Outcomes() {
   static const OutcomeTable* table = new OutcomeTable();
   return *table;
+}
+
+// One source character as BuildPieces reads it: its code point (negative
+// if malformed), the offset after it, and its packed outcome (-1 when the
+// table does not hold it). ASCII and well-formed three-byte characters are
+// decoded here and looked up without walking the ranges; anything else as
+// U8_NEXT reads it, `end` being where its line ends. Always inlined: a
+// call returns the struct through memory, and reading it back stalled the
+// loop of BuildPieces more than the look-up costs.
+struct ReadChar {
+  UChar32 c;
+  uint32_t next;
+  int packed;
+};
+
+[[gnu::always_inline]] inline ReadChar ReadAt(const OutcomeTable& table, const uint8_t* bytes, uint32_t i, uint32_t end) {
+  const uint8_t b = bytes[i];
+  if (b < 0x80) return {b, i + 1, table.Packed(b)};
+  if ((b & 0xF0) == 0xE0 && end - i >= 3 && (bytes[i + 1] & 0xC0) == 0x80 &&
+      (bytes[i + 2] & 0xC0) == 0x80) {
+    if (const uint8_t* block = table.Block(b, bytes[i + 1])) {
+      const UChar32 c = ((b & 0x0F) << 12) | ((bytes[i + 1] & 0x3F) << 6) | (bytes[i + 2] & 0x3F);
+      return {c, i + 3, block[bytes[i + 2] & 0x3F]};
+    }
+  }
+  int32_t j = 0;
+  const int32_t window = static_cast<int32_t>(std::min<uint32_t>(end - i, 4));
+  UChar32 c;
+  U8_NEXT(bytes + i, j, window, c);
+  const uint32_t next = i + (j > 0 ? j : 1);
+  if (c < 0) return {c, next, -1};
+  const size_t index = table.Index(c);
+  return {c, next, index == OutcomeTable::kNone ? -1 : table.Packed(index)};
 }
 
 }  // namespace
@@ -121,13 +187,19 @@ const CharOutcome* CachedCharOutcome(UChar32 c) {
 
 std::optional<CharOutcome> PackedCharOutcome(UChar32 c) {
   const OutcomeTable& table = Outcomes();
-  const size_t index = table.Index(c);
-  if (index == OutcomeTable::kNone) return std::nullopt;
+  uint8_t utf8[4];
+  int32_t n = 0;
+  UBool error = false;
+  U8_APPEND(utf8, n, 4, c, error);
+  if (error) return std::nullopt;
+  const ReadChar read = ReadAt(table, utf8, 0, static_cast<uint32_t>(n));
+  if (read.packed < 0 || read.c != c || read.next != static_cast<uint32_t>(n)) return std::nullopt;
+  const uint8_t packed = static_cast<uint8_t>(read.packed);
   CharOutcome o;
-  o.kind = table.Kind(index);
-  o.cjk = table.Cjk(index);
-  o.width = table.Width(index);
-  if (o.kind == CharOutcome::kReplace) o.replacement = table.Outcome(index).replacement;
+  o.kind = OutcomeTable::KindOf(packed);
+  o.cjk = OutcomeTable::CjkOf(packed);
+  o.width = OutcomeTable::WidthOf(packed);
+  if (o.kind == CharOutcome::kReplace) o.replacement = table.Outcome(table.Index(c)).replacement;
   return o;
 }
 
@@ -215,14 +287,16 @@ void BuildPieces(Doc* doc) {
   const std::string& s = *doc->source;
   const uint8_t* bytes = reinterpret_cast<const uint8_t*>(s.data());
   const OutcomeTable& outcomes = Outcomes();
+  std::string& buf = doc->buf;
+  std::vector<Piece>& pieces = doc->pieces;
   // At most one piece per source character, and about one output byte per
   // source byte: room for both up front rather than grown piece by piece.
-  doc->pieces.reserve(doc->pieces.size() + CountCodePoints(s));
-  doc->buf.reserve(doc->buf.size() + s.size());
+  pieces.reserve(pieces.size() + CountCodePoints(s));
+  buf.reserve(buf.size() + s.size());
   size_t removed_at = 0;
   const auto& removed = doc->removed;
   for (Line& line : doc->lines) {
-    line.piece_begin = line.piece_end = static_cast<uint32_t>(doc->pieces.size());
+    line.piece_begin = line.piece_end = static_cast<uint32_t>(pieces.size());
     if (line.removed) continue;
     uint32_t i = line.begin;
     while (i < line.end) {
@@ -236,57 +310,67 @@ void BuildPieces(Doc* doc) {
       // The characters up to the next removed range need no look at it.
       const uint32_t stop =
           removed_at < removed.size() ? std::min(removed[removed_at].first, line.end) : line.end;
+      // Characters copied as they are (most of them) are appended a run at
+      // a time: [copied, start) is the run not yet in `buf`.
+      uint32_t copied = i;
       while (i < stop) {
         const uint32_t start = i;
-        UChar32 c = bytes[i];
-        if (c < 0x80) {
-          ++i;
-        } else {
-          int32_t j = 0;
-          int32_t window = static_cast<int32_t>(std::min<uint32_t>(line.end - i, 4));
-          U8_NEXT(bytes + i, j, window, c);
-          i += j > 0 ? j : 1;
-          if (c < 0) continue;  // cannot happen for loaded text
+        const ReadChar read = ReadAt(outcomes, bytes, i, line.end);
+        i = read.next;
+        if (read.c < 0) {  // cannot happen for loaded text
+          buf.append(s.data() + copied, start - copied);
+          copied = i;
+          continue;
         }
         CharOutcome::Kind kind;
         bool cjk;
         uint8_t width;
-        const std::string* replacement;
+        const std::string* replacement = nullptr;
         CharOutcome decided;
-        if (const size_t k = outcomes.Index(c); k != OutcomeTable::kNone) {
-          kind = outcomes.Kind(k);
-          if (kind == CharOutcome::kDrop) continue;
-          cjk = outcomes.Cjk(k);
-          width = outcomes.Width(k);
-          replacement = kind == CharOutcome::kReplace ? &outcomes.Outcome(k).replacement : nullptr;
+        if (read.packed >= 0) {
+          const uint8_t packed = static_cast<uint8_t>(read.packed);
+          kind = OutcomeTable::KindOf(packed);
+          cjk = OutcomeTable::CjkOf(packed);
+          width = OutcomeTable::WidthOf(packed);
+          if (kind == CharOutcome::kCopy) {
+            pieces.push_back(Piece{start, static_cast<uint32_t>(buf.size() + (start - copied)),
+                                   static_cast<uint16_t>(i - start), width, PieceKind::kText,
+                                   cjk});
+            continue;
+          }
+          if (kind == CharOutcome::kReplace)
+            replacement = &outcomes.Outcome(outcomes.Index(read.c)).replacement;
         } else {
-          decided = DecideCharOutcome(c);
+          decided = DecideCharOutcome(read.c);
           kind = decided.kind;
           cjk = decided.cjk;
           width = decided.width;
           replacement = &decided.replacement;
         }
+        buf.append(s.data() + copied, start - copied);
+        copied = i;
         if (kind == CharOutcome::kDrop) continue;
         Piece piece;
         piece.src = start;
-        piece.out = static_cast<uint32_t>(doc->buf.size());
+        piece.out = static_cast<uint32_t>(buf.size());
         piece.width = width;
         if (kind == CharOutcome::kSpace) {
           piece.kind = PieceKind::kSpace;
-          doc->buf.push_back(' ');
+          buf.push_back(' ');
         } else {
           if (kind == CharOutcome::kCopy) {
-            doc->buf.append(s.data() + start, i - start);
+            buf.append(s.data() + start, i - start);
           } else {
-            doc->buf += *replacement;
+            buf += *replacement;
           }
           piece.cjk = cjk;
         }
-        piece.out_len = static_cast<uint16_t>(doc->buf.size() - piece.out);
-        doc->pieces.push_back(piece);
+        piece.out_len = static_cast<uint16_t>(buf.size() - piece.out);
+        pieces.push_back(piece);
       }
+      buf.append(s.data() + copied, i - copied);
     }
-    line.piece_end = static_cast<uint32_t>(doc->pieces.size());
+    line.piece_end = static_cast<uint32_t>(pieces.size());
   }
 }
 

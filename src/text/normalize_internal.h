@@ -110,8 +110,10 @@ CharOutcome DecideCharOutcome(UChar32 c);
 const CharOutcome* CachedCharOutcome(UChar32 c);
 // The outcome as BuildPieces reads it from the same table: kind, cjk and
 // width packed into one byte per character (so that the table read for
-// every character stays in the cache), the replacement of a kReplace;
-// nullopt for any character CachedCharOutcome gives null.
+// every character stays in the cache), a three-byte character's found by
+// its first two bytes in blocks of 64 (all the ideographs share one), the
+// replacement of a kReplace; nullopt for any character CachedCharOutcome
+// gives null.
 std::optional<CharOutcome> PackedCharOutcome(UChar32 c);
 void ClassifyLines(Doc* doc);    // markers dropped, structural flags set
 // The first code point of `utf8` (-1 if empty, U+FFFD-like negative if bad).

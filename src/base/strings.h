@@ -67,6 +67,21 @@ inline size_t CountCodePoints(std::string_view s) {
   return s.size() - continuations;
 }
 
+// The first offset from `i` on (at most `end`) where the eight bytes from
+// there hold an ASCII byte: runs of bytes 0x80 and above (the letters of
+// Chinese text, none of which is or holds an ASCII byte) are stepped over
+// eight at a time. For the passes that look for ASCII marks only.
+inline size_t SkipNonAscii(const char* s, size_t i, size_t end) {
+  constexpr uint64_t kHigh = 0x8080808080808080ULL;
+  while (i + 8 <= end) {
+    uint64_t w;
+    std::memcpy(&w, s + i, 8);
+    if ((w & kHigh) != kHigh) break;
+    i += 8;
+  }
+  return i;
+}
+
 }  // namespace factlint
 
 #endif  // FACTLINT_BASE_STRINGS_H_

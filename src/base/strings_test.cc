@@ -33,6 +33,25 @@ TEST(StringsTest, CountCodePointsOfEveryPrefixAndSuffix) {
     }
 }
 
+// From every start to every end: the bytes stepped over are none of them
+// ASCII, and the eight from where it stops (if there are eight) hold one.
+TEST(StringsTest, SkipNonAsciiStopsAtTheFirstEightBytesHoldingAscii) {
+  const std::string text = "国内生产总值达到134.9万亿元,增长5.0%。“引号”😀x全年粮食产量";
+  for (size_t b = 0; b <= text.size(); ++b)
+    for (size_t e = b; e <= text.size(); ++e) {
+      const size_t at = SkipNonAscii(text.data(), b, e);
+      ASSERT_GE(at, b);
+      ASSERT_LE(at, e);
+      for (size_t k = b; k < at; ++k)
+        ASSERT_GE(static_cast<unsigned char>(text[k]), 0x80) << b << ".." << e;
+      if (at + 8 <= e) {
+        bool ascii = false;
+        for (size_t k = at; k < at + 8; ++k) ascii |= static_cast<unsigned char>(text[k]) < 0x80;
+        ASSERT_TRUE(ascii) << b << ".." << e;
+      }
+    }
+}
+
 TEST(StringsTest, Trim) {
   EXPECT_EQ(TrimLeft(" \t达到"), "达到");
   EXPECT_EQ(TrimRight("达到 \r"), "达到");

@@ -7,6 +7,7 @@
 
 #include <strings.h>
 
+#include "base/strings.h"
 #include "text/normalize_internal.h"
 
 namespace factlint::internal {
@@ -93,7 +94,9 @@ void MarkCommentsAndCode(Doc* doc, size_t first_line) {
         in_comment = false;
         i = static_cast<uint32_t>(close + 3);
       } else if (const char c = s[i]; c != '<' && c != '`' && c != '*' && c != '_') {
-        ++i;  // no markup starts here (most bytes): one test, not three compares
+        // No markup starts here (most bytes), nor in a run of bytes that
+        // are not ASCII.
+        i = static_cast<uint32_t>(SkipNonAscii(s.data(), i + 1, line.end));
       } else if (s.compare(i, 4, "<!--") == 0 && i + 4 <= line.end) {
         in_comment = true;
         comment_start = i;
@@ -139,10 +142,21 @@ bool IsUrlByte(unsigned char c) {
 
 void SplitLines(Doc* doc) {
   const std::string& s = *doc->source;
-  uint32_t begin = 0;
   const uint32_t n = static_cast<uint32_t>(s.size());
-  for (uint32_t i = 0; i < n; ++i) {
-    if (s[i] != '\n' && s[i] != '\r') continue;
+  // The next line feed and the next carriage return, each found by memchr
+  // and kept until the scan passes it (a text of bare carriage returns
+  // does not search to its end for a line feed once per line).
+  auto find = [&](char c, uint32_t from) {
+    const void* at = std::memchr(s.data() + from, c, n - from);
+    return at ? static_cast<uint32_t>(static_cast<const char*>(at) - s.data()) : n;
+  };
+  uint32_t lf = find('\n', 0), cr = find('\r', 0);
+  uint32_t begin = 0;
+  for (;;) {
+    if (lf < begin) lf = find('\n', begin);
+    if (cr < begin) cr = find('\r', begin);
+    uint32_t i = std::min(lf, cr);
+    if (i >= n) break;
     Line line;
     line.begin = begin;
     line.end = i;
@@ -194,7 +208,7 @@ void MarkUrls(Doc* doc) {
       // Every URL starts with h or w: most bytes are ruled out by one test.
       const char first = static_cast<char>(s[i] | 0x20);
       if (first != 'h' && first != 'w') {
-        ++i;
+        i = static_cast<uint32_t>(SkipNonAscii(s.data(), i + 1, line.end));
         continue;
       }
       size_t len = line.end - i;

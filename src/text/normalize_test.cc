@@ -1,6 +1,11 @@
 #include "text/normalize.h"
 
+#include <utility>
+#include <vector>
+
 #include <gtest/gtest.h>
+
+#include "text/normalize_internal.h"
 
 namespace factlint {
 namespace {
@@ -161,6 +166,44 @@ TEST(NormalizeTest, ToSourceCoversWholeSourceCharacters) {
   // Garbage spans are clamped, not crashes.
   Span clamped = n.ToSource(Span{1000, 2000}, src);
   EXPECT_LE(clamped.end, src.size());
+}
+
+// Markup and URLs are found wherever they stand after Chinese text, which
+// the passes looking for them step over eight bytes at a time: at every
+// alignment.
+TEST(NormalizeTest, MarkupAndUrlsAfterChineseTextAtEveryAlignment) {
+  for (int n = 0; n <= 9; ++n) {
+    std::string lead;
+    for (int k = 0; k < n; ++k) lead += "国";
+    EXPECT_EQ(Norm(lead + "共**525家**,`代码`见http://a.cn/x。", true), lead + "共525家,见。")
+        << n;
+    EXPECT_EQ(Norm(lead + "详见www.most.gov.cn公告<!-- 注 -->。", true), lead + "详见公告。") << n;
+  }
+}
+
+// A line ends at a line feed, a carriage return or both together, however
+// they are mixed (and a text of bare carriage returns is lines too).
+TEST(NormalizeTest, LinesEndAtEveryKindOfLineBreak) {
+  const std::string texts[] = {"", "一", "一\n", "一\r\n二", "一\r二\r三\r", "\r\n\r\n",
+                               "\n\r一\r\r\n二\n\n三", "一\r\n\r二\n"};
+  for (const std::string& text : texts) {
+    // The lines as a byte-by-byte reading gives them.
+    std::vector<std::pair<uint32_t, uint32_t>> want;
+    uint32_t begin = 0;
+    for (uint32_t i = 0; i < text.size(); ++i) {
+      if (text[i] != '\n' && text[i] != '\r') continue;
+      want.emplace_back(begin, i);
+      if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
+      begin = i + 1;
+    }
+    if (begin < text.size() || text.empty()) want.emplace_back(begin, text.size());
+    internal::Doc doc;
+    doc.source = &text;
+    internal::SplitLines(&doc);
+    std::vector<std::pair<uint32_t, uint32_t>> got;
+    for (const internal::Line& line : doc.lines) got.emplace_back(line.begin, line.end);
+    EXPECT_EQ(got, want) << text;
+  }
 }
 
 TEST(NormalizeTest, EmptyAndOddInput) {

@@ -295,6 +295,7 @@ void BuildPieces(Doc* doc) {
   buf.reserve(buf.size() + s.size());
   size_t removed_at = 0;
   const auto& removed = doc->removed;
+  CharOutcome decided;  // of a character the table does not hold
   for (Line& line : doc->lines) {
     line.piece_begin = line.piece_end = static_cast<uint32_t>(pieces.size());
     if (line.removed) continue;
@@ -326,7 +327,6 @@ void BuildPieces(Doc* doc) {
         bool cjk;
         uint8_t width;
         const std::string* replacement = nullptr;
-        CharOutcome decided;
         if (read.packed >= 0) {
           const uint8_t packed = static_cast<uint8_t>(read.packed);
           kind = OutcomeTable::KindOf(packed);

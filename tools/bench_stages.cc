@@ -213,7 +213,6 @@ int main(int argc, char** argv) {
           if (last >= 5) {
             Normalized out;
             out.text.reserve(doc.buf.size());
-            out.to_source.reserve(doc.buf.size() + 1);
             internal::Emit(doc, &out);
           }
         }

@@ -12,8 +12,7 @@ using time_test::Words;
 Normalized Text(const std::string& t) {
   Normalized n;
   n.text = t;
-  n.to_source.resize(t.size() + 1);
-  for (size_t i = 0; i <= t.size(); ++i) n.to_source[i] = i;
+  for (size_t i = 0; i <= t.size(); ++i) n.to_source.Append(1, static_cast<uint32_t>(i));
   return n;
 }
 

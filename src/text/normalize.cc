@@ -24,7 +24,6 @@ Normalized Normalize(const SourceText& source) {
   internal::DecideBreaks(&doc);
   Normalized out;
   out.text.reserve(doc.buf.size());
-  out.to_source.reserve(doc.buf.size() + 1);
   internal::Emit(doc, &out);
   out.metadata = std::move(doc.metadata);
   for (const internal::Line& line : doc.lines) {
@@ -40,6 +39,14 @@ Normalized Normalize(const SourceText& source) {
     out.blocks.push_back(b);
   }
   return out;
+}
+
+uint32_t OffsetMap::operator[](size_t i) const {
+  // The last run that starts at or before byte i.
+  auto it = std::upper_bound(runs_.begin(), runs_.end(), i,
+                             [](size_t at, const Run& r) { return at < r.out; });
+  const Run& r = *(it - 1);
+  return r.src + static_cast<uint32_t>((i - r.out) / r.len) * r.stride;
 }
 
 const TextBlock* Normalized::BlockAt(uint32_t source_offset) const {

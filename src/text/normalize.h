@@ -36,12 +36,57 @@ struct TextBlock {
   uint32_t source_end = 0;
 };
 
+// The source offset of every normalized byte, held as runs rather than one
+// entry a byte: the bytes of one normalized character (or space, pipe,
+// paragraph break) share its source offset, and a run is a series of
+// characters of the same byte length whose source offsets are equally far
+// apart (copied text: Han characters three bytes apart, ASCII one; full-
+// width digits one byte each, three apart in the source).
+class OffsetMap {
+ public:
+  // Maps the next `len` bytes (one character's) to `src`.
+  void Append(uint32_t len, uint32_t src) {
+    if (len == 0) return;
+    if (!runs_.empty()) {
+      Run& r = runs_.back();
+      if (r.len == len && src >= last_src_ && (r.count == 1 || src - last_src_ == r.stride)) {
+        r.stride = src - last_src_;
+        ++r.count;
+        last_src_ = src;
+        size_ += len;
+        return;
+      }
+    }
+    runs_.push_back(Run{size_, src, 0, len, 1});
+    last_src_ = src;
+    size_ += len;
+  }
+  size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  // The source offset of byte i (i < size()).
+  uint32_t operator[](size_t i) const;
+  uint32_t back() const { return (*this)[size_ - 1]; }
+  size_t runs() const { return runs_.size(); }
+
+ private:
+  struct Run {
+    uint32_t out;     // first byte
+    uint32_t src;     // source offset of its first character
+    uint32_t stride;  // source bytes from one character to the next
+    uint32_t len;     // bytes a character
+    uint32_t count;   // characters
+  };
+  std::vector<Run> runs_;
+  uint32_t size_ = 0;
+  uint32_t last_src_ = 0;
+};
+
 struct Normalized {
   std::string text;  // UTF-8; paragraphs separated by "\n"
   // to_source[i] is the offset in SourceText::text of the character that
   // normalized byte i came from; to_source.size() == text.size() + 1, the
   // last entry maps the end of text.
-  std::vector<uint32_t> to_source;
+  OffsetMap to_source;
   // Front matter keys (date, title, source) from Markdown documents.
   std::map<std::string, std::string> metadata;
   // Headings, list items and table rows, in source order.

@@ -206,6 +206,36 @@ TEST(NormalizeTest, LinesEndAtEveryKindOfLineBreak) {
   }
 }
 
+// The map answers for every byte what one entry a byte would hold, from a
+// few runs: copied text is one run however long, and a change of character
+// length or of distance in the source starts the next.
+TEST(NormalizeTest, OffsetMapHoldsRunsAndAnswersEveryByte) {
+  OffsetMap map;
+  std::vector<uint32_t> want;
+  auto append = [&](uint32_t len, uint32_t src) {
+    map.Append(len, src);
+    want.insert(want.end(), len, src);
+  };
+  for (uint32_t k = 0; k < 50; ++k) append(3, 10 + 3 * k);  // Han characters
+  append(1, 160);                                             // a space
+  append(1, 160);                                             // a pipe at the same place
+  for (uint32_t k = 0; k < 4; ++k) append(1, 170 + 3 * k);   // full-width digits
+  append(2, 190);                                             // m2 from one character
+  append(1, 300);                                             // after a removed URL
+  append(1, 301);
+  append(1, 302);
+  ASSERT_EQ(map.size(), want.size());
+  for (size_t i = 0; i < want.size(); ++i) EXPECT_EQ(map[i], want[i]) << i;
+  EXPECT_EQ(map.back(), 302u);
+  EXPECT_LE(map.runs(), 6u);
+
+  std::string han;
+  for (int k = 0; k < 200; ++k) han += "国";
+  const Normalized n = NormalizeText(han);
+  ASSERT_EQ(n.text, han);
+  EXPECT_EQ(n.to_source.runs(), 2u);  // the text, and its end
+}
+
 TEST(NormalizeTest, EmptyAndOddInput) {
   Normalized n = NormalizeText("");
   EXPECT_EQ(n.text, "");

@@ -59,18 +59,31 @@ class Writer {
       if (!hyphen && !in_number) Append(" ", has_break_ ? break_src_ : space_src_);
     }
     pending_ = has_break_ = has_space_ = false;
-    std::string_view t = doc_.PieceText(p);
-    Append(t, p.src);
+    // Pieces that follow one another in the buffer (most of them) are
+    // copied a run at a time.
+    const std::string_view t = doc_.PieceText(p);
+    if (t.data() != copy_.data() + copy_.size()) {
+      Flush();
+      copy_ = t;
+    } else {
+      copy_ = std::string_view(copy_.data(), copy_.size() + t.size());
+    }
+    out_->to_source.Append(static_cast<uint32_t>(t.size()), p.src);
     prev_ = &p;
     open_ = true;
   }
 
+  // Writes the pieces not yet copied.
+  void Flush() {
+    out_->text.append(copy_);
+    copy_ = {};
+  }
+
  private:
   void Append(std::string_view t, uint32_t src) {
+    Flush();
     out_->text.append(t);
-    // One to four bytes a character: pushed one by one (room is reserved),
-    // which costs less than a call to fill them.
-    for (size_t k = 0; k < t.size(); ++k) out_->to_source.push_back(src);
+    out_->to_source.Append(static_cast<uint32_t>(t.size()), src);
   }
 
   const Doc& doc_;
@@ -79,6 +92,7 @@ class Writer {
   bool open_ = false;  // the current paragraph has text
   bool pending_ = false, has_break_ = false, has_space_ = false;
   uint32_t space_src_ = 0, break_src_ = 0;
+  std::string_view copy_;  // pieces written to the map, not yet to the text
 };
 
 }  // namespace
@@ -119,7 +133,8 @@ void Emit(const Doc& doc, Normalized* out) {
     if (line.pdf_table) w.Pipe(doc.pieces[last].src);
     prev = &line;
   }
-  out->to_source.push_back(static_cast<uint32_t>(doc.source->size()));
+  w.Flush();
+  out->to_source.Append(1, static_cast<uint32_t>(doc.source->size()));
 }
 
 }  // namespace factlint::internal

@@ -34,10 +34,16 @@ const char kSchema[] =
     // EncodeRuleTakes; none when the index files claims under no fact
     // rules): all that `check --against-db` reads of a file it compares a
     // draft with, about a third of the file's row.
+    // With the form, its file's path and whether that is the first path of
+    // its identity (docs.path and docs.first, kept alike by SumWords), so
+    // that reading a file is this one row: its docs row is looked up only
+    // for a file stored under two paths.
     "CREATE TABLE refs("
-    "  doc INTEGER PRIMARY KEY,"    // docs.id: one B-tree looked up per file read
+    "  doc INTEGER PRIMARY KEY,"    // docs.id: the one B-tree looked up per file read
+    "  path TEXT NOT NULL,"         // docs.path
+    "  first INTEGER NOT NULL,"     // docs.first
     "  form BLOB NOT NULL,"         // EncodeReference
-    "  checksum TEXT NOT NULL);"    // RowChecksum of the form
+    "  checksum TEXT NOT NULL);"    // RowChecksum of the path and the form
     // What `check --against-db` reads without decoding every row
     // (docs/archive-index.md, "Loading only what a draft needs"): one small
     // row per file, under the rowid that refs and claim_keys name it by,
@@ -354,19 +360,19 @@ std::unique_ptr<Document> ArchiveIndex::RowDocument(const Statement& rows,
 }
 
 std::unique_ptr<Document> ArchiveIndex::ReferenceDocument(const std::string& file,
-                                                          const Statement& row,
+                                                          std::string_view form,
+                                                          std::string_view checksum,
                                                           std::string* error,
                                                           RuleMatchCache* takes,
                                                           size_t* form_bytes,
                                                           const std::vector<uint32_t>* keep,
                                                           size_t* stored_claims) const {
-  const std::string form = row.ColumnBlob(0);
   if (form_bytes) *form_bytes += form.size();
   std::string message, stored_takes;
   size_t stored = 0;  // claims in the form
   std::unique_ptr<Document> doc;
   std::vector<RuleTake> decoded_takes;
-  if (RowChecksum({form}) != row.ColumnText(1))
+  if (RowChecksum({file, form}) != checksum)
     message = "checksum mismatch";
   else
     doc = DecodeReference(form, file, &stored_takes, &message, keep, &stored);

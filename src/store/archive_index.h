@@ -15,6 +15,7 @@
 #include <memory>
 #include <set>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -36,7 +37,7 @@ bool HasMetadata(const std::map<std::string, std::string>& stored,
 
 // Version of the tables and of the claim encoding. An index with another
 // version is refused when read and rebuilt from scratch by Update.
-inline constexpr int kArchiveSchemaVersion = 10;
+inline constexpr int kArchiveSchemaVersion = 11;
 
 // The files filed under one grouping key, of any period, and of one period,
 // each with the claims a reading of the entry needs (EncodeClaimIndices;
@@ -180,16 +181,18 @@ class ArchiveIndex {
   // Decodes a row of "SELECT path, encoding, markdown, source, normalized,
   // metadata, extraction, checksum"; nullptr and *error when it is damaged.
   std::unique_ptr<Document> RowDocument(const Statement& rows, std::string* error) const;
-  // Decodes the reference form of `file` from a row of "SELECT form,
-  // checksum FROM refs"; nullptr and *error when it is damaged. With `takes`
+  // Decodes the reference form of `file` (its refs row's path), `form`, whose
+  // stored checksum is `checksum`; nullptr and *error when it is damaged (the
+  // checksum of the path and form differs, or the form does not decode). With `takes`
   // and the fact rules of SetGrouping, its stored takes are decoded under
   // those rules and kept there. *form_bytes (if given) grows by the form's
   // size.
   // `keep` (if given: claim indices, ascending): the document holds only
   // those claims and their takes (DecodeReference), and *stored_claims (if
   // given) grows by how many the form holds.
-  std::unique_ptr<Document> ReferenceDocument(const std::string& file, const Statement& row,
-                                              std::string* error, RuleMatchCache* takes = nullptr,
+  std::unique_ptr<Document> ReferenceDocument(const std::string& file, std::string_view form,
+                                              std::string_view checksum, std::string* error,
+                                              RuleMatchCache* takes = nullptr,
                                               size_t* form_bytes = nullptr,
                                               const std::vector<uint32_t>* keep = nullptr,
                                               size_t* stored_claims = nullptr) const;
@@ -206,12 +209,11 @@ class ArchiveIndex {
   std::string rebuilt_;
   // What AppendKeyDocuments looked up, kept for its next call on this index
   // (the language server's, when the buffer's keys change): the stored
-  // files (docs.id) filed under each key, and of each such file its
-  // identity and the file of that identity a load reads (the first path;
-  // id 0 when none), each file with the claims the key's entry needs
-  // (IndexEntries). Cleared by Update.
+  // files (docs.id) filed under each key, each with the claims the key's
+  // entry needs (IndexEntries), and of each such file the file of its
+  // identity a load reads (the first path; id 0 when none). Cleared by
+  // Update.
   struct StoredFile {
-    std::string identity;
     int64_t read_id = 0;
     std::string read_path;
   };

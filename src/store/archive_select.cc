@@ -63,21 +63,41 @@ bool ArchiveIndex::AppendKeyDocuments(const std::set<std::string>& keys, bool ta
     phases.Mark("index: configured metadata of every file");
   }
 
+  // The stored files of the identities already loaded (from disk: read
+  // there, not here), and how many of those identities the index holds.
+  std::set<int64_t> loaded_ids;
+  size_t loaded_stored = 0;
+  {
+    Statement ids_of(db_.get(), "SELECT id FROM docs WHERE identity = ?");
+    if (!ids_of.ok()) return *error = ReadError(ids_of), false;
+    for (const std::string& identity : seen) {
+      ids_of.BindText(1, identity);
+      bool stored = false;
+      while (ids_of.Step()) stored = loaded_ids.insert(ids_of.ColumnInt(0)).second || stored;
+      if (!ids_of.error().empty()) return *error = ReadError(ids_of), false;
+      ids_of.Reset();
+      loaded_stored += stored;
+    }
+  }
+
   // The files to read: those with a claim under one of the keys, and those
   // with a number problem (reported as input-number-range, target or not),
   // each named by its docs row, with the claims the keys' entries need
   // (IndexEntries): every claim that can share a group with one of the
   // loaded documents' claims. A file is read under the first path of its
   // identity, as AppendDocuments reads it, and not at all when it is
-  // already loaded: its docs row says which (docs.first), so the identity
-  // is looked up only for a file stored under two paths.
+  // already loaded. Its refs row says which (refs.first) and holds its path
+  // and form, so a file is one row read; its docs row (its identity) is
+  // looked up only for a file stored under two paths.
   std::map<int64_t, std::set<uint32_t>> candidates;
   Statement by_key(db_.get(), kFilesOfKeySql);
   Statement by_period(db_.get(), kFilesOfKeyPeriodSql);
   Statement with_problems(db_.get(), "SELECT id FROM docs WHERE problems > 0");
-  Statement file_of(db_.get(), "SELECT path, identity, first FROM docs WHERE id = ?");
+  Statement file_of(db_.get(), "SELECT path, first, form, checksum FROM refs WHERE doc = ?");
+  Statement identity_of(db_.get(), "SELECT identity FROM docs WHERE id = ?");
   Statement first_of(db_.get(), "SELECT id, path FROM docs WHERE identity = ? AND first");
-  for (const Statement* st : {&by_key, &by_period, &with_problems, &file_of, &first_of})
+  for (const Statement* st :
+       {&by_key, &by_period, &with_problems, &file_of, &identity_of, &first_of})
     if (!st->ok()) return *error = ReadError(*st), false;
   // An entry is a key (every period) or a key with one period
   // (DraftSelection).
@@ -111,91 +131,94 @@ bool ArchiveIndex::AppendKeyDocuments(const std::set<std::string>& keys, bool ta
   }
   while (with_problems.Step()) candidates[with_problems.ColumnInt(0)];
   if (!with_problems.error().empty()) return *error = ReadError(with_problems), false;
-  // The files to read, by path: each file's docs row and the claims to
-  // decode of it, nullopt for every claim. A file read under another path
-  // of its identity than the one selected (whose claims are numbered in
-  // that row), or to be kept for another reading (`held`: the language
-  // server's next buffer may select its other claims), is read whole.
+  // Documents of an earlier reading, by path: taken as they are.
+  std::map<std::string, std::unique_ptr<Document>*> kept;
+  if (held)
+    for (auto& doc : *held)
+      if (doc) kept[doc->source.path] = &doc;
+  // The files to read, by path: each file's docs row, the claims to decode
+  // of it (nullopt for every claim), and its form and checksum when they
+  // were read with its path. A file read under another path of its
+  // identity than the one selected (whose claims are numbered in that
+  // row), or to be kept for another reading (`held`: the language server's
+  // next buffer may select its other claims), is read whole.
   struct Reading {
     int64_t id = 0;
     std::optional<std::set<uint32_t>> claims;
+    std::optional<std::pair<std::string, std::string>> form;
   };
   std::map<std::string, Reading> paths;
-  std::set<std::string> read;  // identities of the files to read
+  std::set<int64_t> read;  // the files to read (one per identity)
   for (const auto& [id, claims] : candidates) {
+    if (loaded_ids.count(id)) continue;
     auto [resolved, fresh] = stored_files_.try_emplace(id);
     StoredFile& stored = resolved->second;
+    std::optional<std::pair<std::string, std::string>> form;
     if (fresh) {
       file_of.BindInt(1, id);
-      if (file_of.Step()) {
-        stored.identity = file_of.ColumnText(1);
-        if (file_of.ColumnInt(2) != 0) {
-          stored.read_id = id;
-          stored.read_path = file_of.ColumnText(0);
-        } else {
-          first_of.BindText(1, stored.identity);
+      if (!file_of.Step()) {
+        stored_files_.erase(resolved);
+        if (!file_of.error().empty()) return *error = ReadError(file_of), false;
+        *error = path_ + ": damaged key entry (it names a file the index does not hold); "
+                 "rebuild it with `factlint index ARCHIVE... --db " + path_ + "`";
+        return false;
+      }
+      if (file_of.ColumnInt(1) != 0) {
+        stored.read_id = id;
+        stored.read_path = file_of.ColumnText(0);
+        // The form is on the row's pages already read (or its overflow).
+        if (!kept.count(stored.read_path))
+          form.emplace(file_of.ColumnBlob(2), file_of.ColumnText(3));
+      } else {
+        identity_of.BindInt(1, id);
+        if (identity_of.Step()) {
+          first_of.BindText(1, identity_of.ColumnText(0));
           if (first_of.Step()) {
             stored.read_id = first_of.ColumnInt(0);
             stored.read_path = first_of.ColumnText(1);
           }
           first_of.Reset();
         }
+        identity_of.Reset();
       }
       file_of.Reset();
     }
-    if (stored.identity.empty() || seen.count(stored.identity)) continue;
-    read.insert(stored.identity);
     if (stored.read_id == 0) continue;
+    read.insert(stored.read_id);
     auto [reading, first_reading] =
         paths.try_emplace(stored.read_path, Reading{stored.read_id, claims});
+    if (reading->second.id != stored.read_id) {  // paths are unique
+      *error = path_ + ": damaged entry for " + stored.read_path +
+               " (two files under its path); rebuild it with `factlint index ARCHIVE... --db " +
+               path_ + "`";
+      return false;
+    }
     if (held || stored.read_id != id || !first_reading) reading->second.claims.reset();
+    if (form) reading->second.form = std::move(form);
   }
 
   phases.Mark("index: files of the keys (SQL)");
   LogCount("index: keys", static_cast<long long>(keys.size()));
   LogCount("index: files selected", static_cast<long long>(paths.size()));
   // Unread: the stored identities neither loaded nor read. Update keeps
-  // their number (meta `identities`), so a run need not scan every file's
-  // row; an index written before it kept the number is counted here.
-  const std::string identities = unread ? Meta("identities") : "";
-  if (unread && !identities.empty()) {
-    Statement stored(db_.get(), "SELECT 1 FROM docs WHERE identity = ? LIMIT 1");
-    if (!stored.ok()) return *error = ReadError(stored), false;
-    size_t loaded_stored = 0;
-    for (const std::string& id : seen) {
-      stored.BindText(1, id);
-      if (stored.Step()) ++loaded_stored;
-      stored.Reset();
-    }
-    *unread = static_cast<size_t>(std::stoll(identities)) - loaded_stored - read.size();
-    phases.Mark("index: count unread files (SQL)");
-  } else if (unread) {
-    *unread = 0;
-    Statement ids(db_.get(), "SELECT DISTINCT identity FROM docs");
-    if (!ids.ok()) return *error = ReadError(ids), false;
-    while (ids.Step()) {
-      const std::string id = ids.ColumnText(0);
-      if (!seen.count(id) && !read.count(id)) ++*unread;
-    }
-    if (!ids.error().empty()) return *error = ReadError(ids), false;
-    phases.Mark("index: count unread files (SQL)");
+  // their number (meta `identities`, the files that are the first of their
+  // identity), so a run need not scan every file's row.
+  if (unread) {
+    const std::string identities = Meta("identities");
+    *unread = identities.empty()
+                  ? 0  // no file stored
+                  : static_cast<size_t>(std::stoll(identities)) - loaded_stored - read.size();
   }
 
   // Each file's reference form: its claims and the text around them, not
   // its whole texts (store/reference_codec.h).
   Statement row(db_.get(), "SELECT form, checksum FROM refs WHERE doc = ?");
   if (!row.ok()) return *error = ReadError(row), false;
-  // Documents of an earlier reading, by path: taken as they are.
-  std::map<std::string, std::unique_ptr<Document>*> kept;
-  if (held)
-    for (auto& doc : *held)
-      if (doc) kept[doc->source.path] = &doc;
   Documents loaded;
   double sql_ms = 0, decode_ms = 0;
   long long claims_read = 0, documents_kept = 0;
   size_t form_bytes = 0, claims_stored = 0;
-  for (const auto& [file, reading] : paths) {  // sorted, as AppendDocuments
-    const int64_t id = reading.id;
+  for (auto& [file, reading] : paths) {  // sorted, as AppendDocuments
     if (auto it = kept.find(file); it != kept.end()) {
       std::unique_ptr<Document> doc = std::move(*it->second);
       doc->target = target;
@@ -204,21 +227,25 @@ bool ArchiveIndex::AppendKeyDocuments(const std::set<std::string>& keys, bool ta
       ++documents_kept;
       continue;
     }
-    row.BindInt(1, id);
-    const bool found = row.Step();
-    sql_ms += phases.Lap();
-    if (!found) {
-      if (!row.error().empty()) return *error = ReadError(row), false;
-      *error = path_ + ": damaged entry for " + file +
-               " (listed without its row); rebuild it with `factlint index "
-               "ARCHIVE... --db " + path_ + "`";
-      return false;
+    if (!reading.form) {
+      row.BindInt(1, reading.id);
+      if (!row.Step()) {
+        if (!row.error().empty()) return *error = ReadError(row), false;
+        *error = path_ + ": damaged entry for " + file +
+                 " (listed without its row); rebuild it with `factlint index "
+                 "ARCHIVE... --db " + path_ + "`";
+        return false;
+      }
+      reading.form.emplace(row.ColumnBlob(0), row.ColumnText(1));
+      row.Reset();
     }
+    sql_ms += phases.Lap();
     std::optional<std::vector<uint32_t>> keep;
     if (reading.claims) keep.emplace(reading.claims->begin(), reading.claims->end());
-    std::unique_ptr<Document> doc = ReferenceDocument(file, row, error, takes, &form_bytes,
-                                                      keep ? &*keep : nullptr, &claims_stored);
-    row.Reset();
+    std::unique_ptr<Document> doc =
+        ReferenceDocument(file, reading.form->first, reading.form->second, error, takes,
+                          &form_bytes, keep ? &*keep : nullptr, &claims_stored);
+    reading.form.reset();
     decode_ms += phases.Lap();
     if (!doc) return false;
     claims_read += static_cast<long long>(doc->extraction.claims.size());

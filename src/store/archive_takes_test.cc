@@ -117,6 +117,35 @@ class ArchiveTakesTest : public ::testing::Test {
     return all;
   }
 
+  // Indexes the archive with the fact rules' takes, runs `damage` (SQL
+  // that makes one file's reference form wrong) on it, and expects a
+  // reading by keys to refuse the index (when `refused`) and `index` to
+  // repair the file, after which all are read.
+  void ExpectRefusedThenRepaired(const char* damage, bool refused) {
+    index_->SetGrouping(rules_.get(), GroupingFingerprint({Facts()}));
+    Update();
+    index_.reset();
+    sqlite3* h = nullptr;
+    ASSERT_EQ(sqlite3_open(dir_.Path("a.db").c_str(), &h), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(h, damage, nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(h);
+    std::string error;
+    index_ = ArchiveIndex::Open(dir_.Path("a.db"), true, &error);
+    ASSERT_TRUE(index_) << error;
+    index_->SetGrouping(rules_.get(), GroupingFingerprint({Facts()}));
+    RuleMatchCache takes;
+    ReadByKeys(&takes, &error);
+    if (refused) {
+      EXPECT_NE(error.find("damaged entry"), std::string::npos) << error;
+      EXPECT_NE(error.find("rebuild it with `factlint index"), std::string::npos) << error;
+    }
+    const UpdateStats stats = Update();
+    EXPECT_EQ(stats.repaired, 1u);
+    EXPECT_EQ(stats.unchanged, 4u);
+    RuleMatchCache again;
+    EXPECT_EQ(ReadByKeys(&again).size(), 5u);
+  }
+
   ScratchDir dir_;
   std::unique_ptr<Extractor> extractor_;
   std::unique_ptr<FactRuleSet> rules_;
@@ -185,32 +214,30 @@ TEST_F(ArchiveTakesTest, TakesAreStoredAgainWhenTheFactRulesChange) {
   EXPECT_GT(taken, 0u);
 }
 
-// A draft's reading reads each file's reference form (with its takes), not
-// its row: a damaged form is refused there, and `index` repairs it.
+// A draft's reading reads each file's reference form (with its takes, its
+// path and whether it is the first path of its identity), not its row: a
+// damaged form is refused there, and `index` repairs it.
 TEST_F(ArchiveTakesTest, ADamagedReferenceFormIsRefusedThenRepaired) {
-  index_->SetGrouping(rules_.get(), GroupingFingerprint({Facts()}));
-  Update();
-  index_.reset();
-  sqlite3* h = nullptr;
-  ASSERT_EQ(sqlite3_open(dir_.Path("a.db").c_str(), &h), SQLITE_OK);
-  ASSERT_EQ(sqlite3_exec(h, "UPDATE refs SET form = form || X'00' "
-                            "WHERE rowid = (SELECT max(rowid) FROM refs)",
-                         nullptr, nullptr, nullptr),
-            SQLITE_OK);
-  sqlite3_close(h);
-  std::string error;
-  index_ = ArchiveIndex::Open(dir_.Path("a.db"), true, &error);
-  ASSERT_TRUE(index_) << error;
-  index_->SetGrouping(rules_.get(), GroupingFingerprint({Facts()}));
-  RuleMatchCache takes;
-  ReadByKeys(&takes, &error);
-  EXPECT_NE(error.find("damaged entry"), std::string::npos) << error;
-  EXPECT_NE(error.find("rebuild it with `factlint index"), std::string::npos) << error;
-  const UpdateStats stats = Update();
-  EXPECT_EQ(stats.repaired, 1u);
-  EXPECT_EQ(stats.unchanged, 4u);
-  RuleMatchCache again;
-  EXPECT_EQ(ReadByKeys(&again).size(), 5u);
+  ExpectRefusedThenRepaired(
+      "UPDATE refs SET form = form || X'00' WHERE rowid = (SELECT max(rowid) FROM refs)",
+      true);
+}
+
+// The checksum of a form covers the path its row names: a form filed under
+// another file's path is damaged, never read as that file's.
+TEST_F(ArchiveTakesTest, AFormUnderAnotherPathIsRefusedThenRepaired) {
+  ExpectRefusedThenRepaired(
+      "UPDATE refs SET path = (SELECT min(path) FROM refs) WHERE rowid = (SELECT max(rowid) "
+      "FROM refs)",
+      true);
+}
+
+// A form's row says whether its path is the first of its identity as the
+// file's docs row says it (SumWords writes both); `index` repairs a row
+// where they differ.
+TEST_F(ArchiveTakesTest, AFormThatIsNotFirstWhereItsFileIsIsRepaired) {
+  ExpectRefusedThenRepaired(
+      "UPDATE refs SET first = 0 WHERE rowid = (SELECT max(rowid) FROM refs)", false);
 }
 
 TEST_F(ArchiveTakesTest, ReadingWithoutACacheKeepsNothing) {

@@ -43,16 +43,22 @@ bool Fail(const std::string& path, const std::string& what,
   return false;
 }
 
-// True when a stored file reads back as what was written: the checksums of
-// its row and of its reference form match and their blobs decode (the
+// True when the stored file `path` reads back as what was written: the
+// checksums of its row and of its reference form (with the form's path)
+// match, its form's row names its path and says what its docs row says of
+// its being the first path of its identity, and their blobs decode (the
 // takes are decoded where they are read, under the run's fact rules). A
-// file without its reference form is damaged too.
-bool RowIsIntact(const Statement& row, int first) {
+// file without its reference form is damaged too. `row` holds from column
+// `first` on: source, normalized, metadata, extraction, checksum, form,
+// refs.checksum, refs.path, refs.first, docs.first.
+bool RowIsIntact(const Statement& row, int first, const std::string& path) {
   std::string source = row.ColumnBlob(first), normalized = row.ColumnBlob(first + 1);
   std::string metadata = row.ColumnBlob(first + 2), extraction = row.ColumnBlob(first + 3);
   std::string form = row.ColumnBlob(first + 5);
   if (RowChecksum({source, normalized, metadata, extraction}) != row.ColumnText(first + 4) ||
-      RowChecksum({form}) != row.ColumnText(first + 6))
+      row.ColumnText(first + 7) != path ||
+      RowChecksum({path, form}) != row.ColumnText(first + 6) ||
+      row.ColumnInt(first + 8) != row.ColumnInt(first + 9))
     return false;
   std::map<std::string, std::string> decoded_metadata;
   Extraction decoded;
@@ -113,7 +119,8 @@ bool ArchiveIndex::Update(const std::vector<std::string>& archive_paths,
   {
     Statement list(db_.get(),
                    "SELECT files.path, hash, files.metadata, source, normalized, "
-                   "files.metadata, extraction, files.checksum, form, refs.checksum "
+                   "files.metadata, extraction, files.checksum, form, refs.checksum, "
+                   "refs.path, refs.first, docs.first "
                    "FROM files LEFT JOIN docs ON docs.path = files.path "
                    "LEFT JOIN refs ON refs.doc = docs.id");
     if (!list.ok()) return Fail(path_, list.error(), error, list.code());
@@ -121,7 +128,7 @@ bool ArchiveIndex::Update(const std::vector<std::string>& archive_paths,
       stored[list.ColumnText(0)] = list.ColumnText(1);
       std::string ignored;
       DecodeMetadata(list.ColumnBlob(2), &stored_meta[list.ColumnText(0)], &ignored);
-      if (!RowIsIntact(list, 3)) damaged.insert(list.ColumnText(0));
+      if (!RowIsIntact(list, 3, list.ColumnText(0))) damaged.insert(list.ColumnText(0));
     }
     if (!list.error().empty()) return Fail(path_, list.error(), error, list.code());
   }
@@ -132,12 +139,13 @@ bool ArchiveIndex::Update(const std::vector<std::string>& archive_paths,
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
   if (!put.ok()) return Fail(path_, put.error(), error);
   Statement put_ref(db_.get(),
-                    "INSERT OR REPLACE INTO refs(doc, form, checksum) VALUES (?, ?, ?)");
+                    "INSERT OR REPLACE INTO refs(doc, path, first, form, checksum) "
+                    "VALUES (?, ?, 0, ?, ?)");
   if (!put_ref.ok()) return Fail(path_, put_ref.error(), error);
   // The small tables `check --against-db` selects by (archive_index.cc).
   // A file's docs row is written first: its rowid names the file in
   // claim_keys and refs. Whether it is the first path of its identity is
-  // decided when every row is in (SumWords).
+  // decided when every row is in (SumWords, in docs and refs alike).
   Statement put_doc(db_.get(),
                     "INSERT INTO docs(path, identity, first, metadata, "
                     "eligible, problems) VALUES (?, ?, 0, ?, ?, ?)");
@@ -261,8 +269,9 @@ bool ArchiveIndex::Update(const std::vector<std::string>& archive_paths,
     KeepClaimSource(doc);
     const std::string form = EncodeReference(*doc, stored_takes);
     put_ref.BindInt(1, id);
-    put_ref.BindBlob(2, form);
-    put_ref.BindText(3, RowChecksum({form}));
+    put_ref.BindText(2, file);
+    put_ref.BindBlob(3, form);
+    put_ref.BindText(4, RowChecksum({file, form}));
     if (std::string message = run(put_ref); !message.empty())
       return Fail(path_, message, error);
     return true;
@@ -388,16 +397,18 @@ bool ArchiveIndex::Update(const std::vector<std::string>& archive_paths,
 bool ArchiveIndex::SumWords(std::string* error) {
   // A file stored under two spellings counts once, under the first path, as
   // AppendDocuments takes it: docs.first marks that path (rewritten only
-  // where it changed), and a check reads the first path of an identity
-  // without looking the identity up.
+  // where it changed), and refs.first with it, so that a check reads the
+  // first path of an identity without looking the identity up.
   std::string message;
   if (!db_->Exec(
           "DELETE FROM words;"
           "CREATE TEMP TABLE counted AS SELECT min(path) AS path FROM docs "
           "  GROUP BY identity;"
-          "UPDATE docs SET first = NOT first "
+          "CREATE TEMP TABLE flipped AS SELECT id FROM docs "
           "  WHERE first != (path IN (SELECT path FROM temp.counted));"
-          "DROP TABLE temp.counted;"
+          "UPDATE docs SET first = NOT first WHERE id IN (SELECT id FROM temp.flipped);"
+          "UPDATE refs SET first = NOT first WHERE doc IN (SELECT id FROM temp.flipped);"
+          "DROP TABLE temp.counted; DROP TABLE temp.flipped;"
           "INSERT INTO words(word, df) SELECT word, sum(n) FROM file_words "
           "  WHERE path IN (SELECT path FROM docs WHERE first) GROUP BY word;"
           "UPDATE meta SET value = (SELECT coalesce(sum(eligible), 0) FROM docs "

@@ -34,8 +34,8 @@ const char kSchema[] =
     // EncodeRuleTakes; none when the index files claims under no fact
     // rules): all that `check --against-db` reads of a file it compares a
     // draft with, about a third of the file's row.
-    // With the form, its file's path and whether that is the first path of
-    // its identity (docs.path and docs.first, kept alike by SumWords), so
+    // With the form, its file's path (docs.path) and whether that is the
+    // first path of its identity (docs.first: SumWords writes both), so
     // that reading a file is this one row: its docs row is looked up only
     // for a file stored under two paths.
     "CREATE TABLE refs("

@@ -136,7 +136,7 @@ bool ArchiveIndex::AppendKeyDocuments(const std::set<std::string>& keys, bool ta
   if (held)
     for (auto& doc : *held)
       if (doc) kept[doc->source.path] = &doc;
-  // The files to read, by path: each file's docs row, the claims to decode
+  // The files to read, by path: each file's docs.id, the claims to decode
   // of it (nullopt for every claim), and its form and checksum when they
   // were read with its path. A file read under another path of its
   // identity than the one selected (whose claims are numbered in that

@@ -99,12 +99,12 @@ struct TimeRef {
 // Held for every claim of a run until its checks are done, so its size is
 // what a run's peak memory grows with (docs/benchmarks.md): its strings
 // (the surface, the time's part of a year, dimension, unit, place and
-// subject) are Words of the word table (word.h), a pointer each, its
-// context words one list of the table of word lists (word_list.h), a
-// pointer too, the enums are a byte each, and the members are laid out by
-// alignment (spans, then the byte-sized ones, then the 8-byte ones) so that
-// no padding is left between them: 160 bytes on 64-bit Linux (claim_test.cc
-// holds it).
+// subject) are Words of the word table (word.h), four bytes each, its
+// context words one list of the table of word lists (word_list.h), four
+// bytes too, the enums are a byte each, and the members are laid out by
+// alignment (spans and the time, then the byte-sized ones, then the 8-byte
+// value, then the 4-byte words) so that no padding is left between them:
+// 128 bytes on 64-bit Linux (claim_test.cc holds it).
 struct Claim {
   // Spans.
   Span span;              // normalized text, the number with its unit
@@ -112,6 +112,7 @@ struct Claim {
   Span qualifier_span;    // normalized text of the qualifier; empty if none
   Span sentence;          // normalized text of the whole sentence
   Span clause;            // normalized text of the clause (between ，；)
+  TimeRef time;
   // A byte each.
   ClaimKind kind = ClaimKind::kCardinal;
   Qualifier qualifier = Qualifier::kNone;
@@ -141,7 +142,6 @@ struct Claim {
                           // other names of one thing made one
                           // ([context] subject_aliases)
   Word surface;           // normalized surface text, e.g. "525家"
-  TimeRef time;
   WordList context;       // content words of the clause (one list of the
                           // table of word lists, word_list.h)
 };

@@ -1,22 +1,17 @@
 #include "extract/word.h"
 
 #include <functional>
-#include <mutex>
-#include <unordered_set>
+
+#include "extract/intern_table.h"
 
 namespace factlint {
 namespace {
 
 struct Hash {
-  using is_transparent = void;
   size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
 };
 
-struct Table {
-  std::mutex mu;
-  // Node-based: an entry never moves, so a Word's pointer stays valid.
-  std::unordered_set<std::string, Hash, std::equal_to<>> words;
-};
+using Table = InternTable<std::string, Hash, std::equal_to<>>;
 
 // Never destroyed: Words in static objects may be read at exit.
 Table& TheTable() {
@@ -24,31 +19,12 @@ Table& TheTable() {
   return *table;
 }
 
-const std::string& Empty() {
-  static const std::string* empty = new std::string;
-  return *empty;
-}
-
 }  // namespace
 
-Word::Word() : text_(&Empty()) {}
+Word::Word(std::string_view text) : id_(text.empty() ? 0 : TheTable().Intern(text)) {}
 
-Word::Word(std::string_view text) {
-  if (text.empty()) {
-    text_ = &Empty();
-    return;
-  }
-  Table& table = TheTable();
-  std::lock_guard<std::mutex> lock(table.mu);
-  auto it = table.words.find(text);
-  if (it == table.words.end()) it = table.words.emplace(text).first;
-  text_ = &*it;
-}
+const std::string& Word::Text(uint32_t id) { return TheTable()[id]; }
 
-size_t Word::TableSize() {
-  Table& table = TheTable();
-  std::lock_guard<std::mutex> lock(table.mu);
-  return table.words.size();
-}
+size_t Word::TableSize() { return TheTable().size(); }
 
 }  // namespace factlint

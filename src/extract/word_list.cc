@@ -1,8 +1,8 @@
 #include "extract/word_list.h"
 
 #include <functional>
-#include <mutex>
-#include <unordered_set>
+
+#include "extract/intern_table.h"
 
 namespace factlint {
 namespace {
@@ -18,11 +18,7 @@ struct Hash {
   }
 };
 
-struct Table {
-  std::mutex mu;
-  // Node-based: an entry never moves, so a WordList's pointer stays valid.
-  std::unordered_set<std::vector<Word>, Hash> lists;
-};
+using Table = InternTable<std::vector<Word>, Hash, std::equal_to<>>;
 
 // Never destroyed: WordLists in static objects may be read at exit.
 Table& TheTable() {
@@ -30,31 +26,16 @@ Table& TheTable() {
   return *table;
 }
 
-const std::vector<Word>& Empty() {
-  static const std::vector<Word>* empty = new std::vector<Word>;
-  return *empty;
-}
-
-const std::vector<Word>* Intern(const std::vector<Word>& words) {
-  if (words.empty()) return &Empty();
-  Table& table = TheTable();
-  std::lock_guard<std::mutex> lock(table.mu);
-  return &*table.lists.insert(words).first;
-}
-
 }  // namespace
 
-WordList::WordList() : words_(&Empty()) {}
-
-WordList::WordList(const std::vector<Word>& words) : words_(Intern(words)) {}
+WordList::WordList(const std::vector<Word>& words)
+    : id_(words.empty() ? 0 : TheTable().Intern(words)) {}
 
 WordList::WordList(std::initializer_list<Word> words)
     : WordList(std::vector<Word>(words)) {}
 
-size_t WordList::TableSize() {
-  Table& table = TheTable();
-  std::lock_guard<std::mutex> lock(table.mu);
-  return table.lists.size();
-}
+const std::vector<Word>& WordList::Words(uint32_t id) { return TheTable()[id]; }
+
+size_t WordList::TableSize() { return TheTable().size(); }
 
 }  // namespace factlint

@@ -1,9 +1,10 @@
 // A claim's context words as one entry of a table of word lists, held once
 // per process as the words themselves are (word.h): the claims of one
 // sentence, and those of a passage that recurs across a run's documents,
-// share one list, and a claim holds a pointer to it instead of a vector of
-// its own (24 bytes and a heap block a claim; docs/benchmarks.md, "`check`
-// in bounded memory, sixth round").
+// share one list, and a claim holds its number in the table (four bytes,
+// extract/intern_table.h) instead of a vector of its own (24 bytes and a
+// heap block a claim; docs/benchmarks.md, "`check` in bounded memory, sixth
+// round").
 //
 // A WordList reads like the `const std::vector<Word>&` it stands for and
 // converts to one; it is made from any list of words by interning it
@@ -14,6 +15,7 @@
 #define FACTLINT_EXTRACT_WORD_LIST_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <initializer_list>
 #include <vector>
 
@@ -25,26 +27,29 @@ class WordList {
  public:
   using const_iterator = std::vector<Word>::const_iterator;
 
-  WordList();  // no words
+  WordList() = default;  // no words
   WordList(const std::vector<Word>& words);  // NOLINT: implicit, lists become entries
   WordList(std::initializer_list<Word> words);
 
-  const std::vector<Word>& words() const { return *words_; }
-  operator const std::vector<Word>&() const { return *words_; }  // NOLINT
+  const std::vector<Word>& words() const { return Words(id_); }
+  operator const std::vector<Word>&() const { return Words(id_); }  // NOLINT
 
-  const_iterator begin() const { return words_->begin(); }
-  const_iterator end() const { return words_->end(); }
-  size_t size() const { return words_->size(); }
-  bool empty() const { return words_->empty(); }
-  const Word& operator[](size_t i) const { return (*words_)[i]; }
+  const_iterator begin() const { return Words(id_).begin(); }
+  const_iterator end() const { return Words(id_).end(); }
+  size_t size() const { return Words(id_).size(); }
+  bool empty() const { return id_ == 0; }
+  const Word& operator[](size_t i) const { return Words(id_)[i]; }
 
-  friend bool operator==(const WordList& a, const WordList& b) { return a.words_ == b.words_; }
+  friend bool operator==(const WordList& a, const WordList& b) { return a.id_ == b.id_; }
 
   // Entries in the table (for tests and measurements).
   static size_t TableSize();
 
  private:
-  const std::vector<Word>* words_;
+  // The words of entry `id` of the table.
+  static const std::vector<Word>& Words(uint32_t id);
+
+  uint32_t id_ = 0;  // 0: no words
 };
 
 }  // namespace factlint

@@ -65,6 +65,19 @@ TEST(WordTest, ReadsAsAString) {
   EXPECT_EQ(fmt::format("{}", fmt::join(list, ",")), "a,b");
 }
 
+// A Word is a number in the table (four bytes a word of every claim); the
+// table grows in chunks that never move, so every entry stays readable.
+TEST(WordTest, ManyWordsKeepTheirText) {
+  EXPECT_EQ(sizeof(Word), 4u);
+  std::vector<Word> words;
+  for (int i = 0; i < 20000; ++i) words.emplace_back("many words " + std::to_string(i));
+  for (int i = 0; i < 20000; ++i) {
+    EXPECT_EQ(words[i].str(), "many words " + std::to_string(i));
+    EXPECT_EQ(words[i], Word("many words " + std::to_string(i)));
+  }
+  EXPECT_NE(words[0], words[1]);
+}
+
 TEST(WordTest, ThreadsInterningOneWordGetOneEntry) {
   std::vector<const std::string*> seen(8);
   std::vector<std::thread> threads;

@@ -5,7 +5,10 @@
 #include <algorithm>
 #include <cassert>
 #include <cstdlib>
+#include <cstring>
 #include <iostream>
+
+#include "store/byte_codec.h"
 
 namespace factlint {
 
@@ -115,25 +118,85 @@ void LineIndex::KeepLines(const std::vector<std::pair<uint32_t, uint32_t>>& rang
   keeps_lines_ = true;
 }
 
+namespace {
+
+void Put32(char* at, uint32_t v) { std::memcpy(at, &v, sizeof v); }
+uint32_t Get32(const char* at) {
+  uint32_t v;
+  std::memcpy(&v, at, sizeof v);
+  return v;
+}
+
+}  // namespace
+
 KeptPositions::KeptPositions(const LineIndex& index, std::vector<uint32_t> offsets)
     : size_(index.size()), line_count_(index.line_count()) {
   for (uint32_t& o : offsets) o = std::min(o, size_);
   std::sort(offsets.begin(), offsets.end());
   offsets.erase(std::unique(offsets.begin(), offsets.end()), offsets.end());
-  entries_.reserve(offsets.size());
-  for (uint32_t o : offsets) entries_.push_back(Entry{o, index.Position(o)});
+  if (offsets.empty()) return;
+  const uint32_t groups = static_cast<uint32_t>((offsets.size() + kGroup - 1) / kGroup);
+  std::string stream;
+  std::vector<uint32_t> starts;  // where each group starts in `stream`
+  for (uint32_t g = 0; g < groups; ++g) {
+    starts.push_back(static_cast<uint32_t>(stream.size()));
+    codec::Writer w;
+    LinePosition before{0, 0};
+    uint32_t before_offset = 0;
+    const size_t end = std::min(offsets.size(), size_t{g + 1} * kGroup);
+    for (size_t i = size_t{g} * kGroup; i < end; ++i) {
+      const LinePosition p = index.Position(offsets[i]);
+      w.U(offsets[i] - before_offset);
+      w.U(p.line - before.line);
+      w.U(p.column);
+      before = p;
+      before_offset = offsets[i];
+    }
+    stream += w.Take();
+  }
+  const size_t head = 8 + 8 * size_t{groups - 1};
+  bytes_ = std::make_unique<char[]>(head + stream.size());
+  Put32(&bytes_[0], groups);
+  Put32(&bytes_[4], static_cast<uint32_t>(stream.size()));
+  for (uint32_t g = 1; g < groups; ++g) {
+    Put32(&bytes_[8 * g], offsets[size_t{g} * kGroup]);
+    Put32(&bytes_[8 * g + 4], starts[g]);
+  }
+  std::memcpy(&bytes_[head], stream.data(), stream.size());
 }
 
 LinePosition KeptPositions::Position(uint32_t offset) const {
   offset = std::min(offset, size_);
-  auto it = std::lower_bound(entries_.begin(), entries_.end(), offset,
-                             [](const Entry& e, uint32_t o) { return e.offset < o; });
-  if (it == entries_.end() || it->offset != offset) {
-    std::cerr << "factlint: internal error: a position asked of a text of which only "
-                 "some positions were kept\n";
-    std::abort();
+  if (bytes_) {
+    const char* b = bytes_.get();
+    const uint32_t groups = Get32(b);
+    const char* stream = b + 8 + 8 * size_t{groups - 1};
+    // The last group whose first offset is not past `offset`.
+    uint32_t lo = 0, hi = groups - 1;
+    while (lo < hi) {
+      const uint32_t mid = lo + (hi - lo + 1) / 2;
+      if (Get32(b + 8 * mid) <= offset) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    const uint32_t from = lo == 0 ? 0 : Get32(b + 8 * lo + 4);
+    const uint32_t to = lo + 1 < groups ? Get32(b + 8 * (lo + 1) + 4) : Get32(b + 4);
+    codec::Reader r(std::string_view(stream + from, to - from));
+    uint32_t at = 0;
+    LinePosition p{0, 0};
+    while (!r.at_end() && r.ok()) {
+      at += static_cast<uint32_t>(r.U());
+      p.line += static_cast<uint32_t>(r.U());
+      p.column = static_cast<uint32_t>(r.U());
+      if (at == offset) return p;
+      if (at > offset) break;
+    }
   }
-  return it->position;
+  std::cerr << "factlint: internal error: a position asked of a text of which only "
+               "some positions were kept\n";
+  std::abort();
 }
 
 LineIndex::KeptLines LineIndex::kept_lines() const {

@@ -97,9 +97,9 @@ class LineIndex {
 // Instead of a line index, only the positions of some offsets of a text,
 // its size and its line count: what a document whose lines are read again
 // from its file when shown keeps (KeepSourcePositions,
-// engine/claim_text.h). One block of 12 bytes an offset, and no index
-// object of its own: every document of a run is held until its checks are
-// done (docs/benchmarks.md).
+// engine/claim_text.h). One block of a few bytes an offset (varints of the
+// differences from the one before), and no index object of its own: every
+// document of a run is held until its checks are done (docs/benchmarks.md).
 class KeptPositions {
  public:
   KeptPositions() = default;
@@ -114,11 +114,16 @@ class KeptPositions {
   uint32_t line_count() const { return line_count_; }
 
  private:
-  struct Entry {
-    uint32_t offset = 0;
-    LinePosition position;
-  };
-  std::vector<Entry> entries_;  // sorted by offset, each once
+  // The kept offsets, sorted and each once, in groups of kGroup: a group
+  // holds its first offset, line and column, then for each next offset
+  // its distance from the one before, the lines between them and its
+  // column, as varints (store/byte_codec.h). `bytes_` holds the number of
+  // groups and the size of all of them (4 bytes each), then for each
+  // group but the first its first offset and where it starts (4 bytes
+  // each, for a binary search), then the groups; null when no offset is
+  // kept. A lookup reads at most one group.
+  static constexpr uint32_t kGroup = 16;
+  std::unique_ptr<char[]> bytes_;
   uint32_t size_ = 0;
   uint32_t line_count_ = 0;
 };

@@ -180,10 +180,40 @@ TEST(LineIndexTest, KeptPositionsAnswerAsTheWholeText) {
   }
 }
 
+// Offsets are kept in groups read by a binary search: many of them, on
+// many lines and far into long lines, each answer as the whole index.
+TEST(LineIndexTest, ManyKeptPositionsAnswerAsTheWholeText) {
+  std::string text;
+  for (int line = 0; line < 300; ++line) {
+    text += std::string(static_cast<size_t>(line % 7) * 50, 'a');
+    for (int c = 0; c < line % 5; ++c) text += "研发投入";
+    text += line % 3 == 0 ? "\r\n" : "\n";
+  }
+  text += std::string(100000, 'b');  // columns past two bytes of varint
+  LineIndex whole(text);
+  std::vector<uint32_t> offsets;
+  for (uint32_t at = 0; at <= text.size(); at += 7) offsets.push_back(at);
+  offsets.push_back(static_cast<uint32_t>(text.size()));
+  KeptPositions kept(whole, offsets);
+  for (uint32_t at : offsets) {
+    EXPECT_EQ(kept.Position(at).line, whole.Position(at).line) << at;
+    EXPECT_EQ(kept.Position(at).column, whole.Position(at).column) << at;
+  }
+  EXPECT_EQ(kept.Position(static_cast<uint32_t>(text.size()) + 1).line,
+            whole.Position(static_cast<uint32_t>(text.size())).line);
+}
+
 TEST(LineIndexDeathTest, APositionNotKeptStops) {
   KeptPositions kept(LineIndex("一\n二\n三"), {4});
   EXPECT_EQ(kept.Position(4).line, 2u);
   EXPECT_DEATH(kept.Position(5), "only some positions were kept");
+  std::vector<uint32_t> offsets;
+  for (uint32_t at = 10; at < 1000; at += 10) offsets.push_back(at);
+  KeptPositions many(LineIndex(std::string(1000, 'a')), offsets);
+  EXPECT_EQ(many.Position(500).column, 501u);
+  EXPECT_DEATH(many.Position(5), "only some positions were kept");    // before the first
+  EXPECT_DEATH(many.Position(505), "only some positions were kept");  // between two
+  EXPECT_DEATH(KeptPositions().Position(0), "only some positions were kept");  // none kept
 }
 
 TEST(DisplayWidthTest, Widths) {

@@ -186,7 +186,7 @@ bool ArchiveIndex::AppendKeyDocuments(const std::set<std::string>& keys, bool ta
     if (stored.read_id == 0) continue;
     read.insert(stored.read_id);
     auto [reading, first_reading] =
-        paths.try_emplace(stored.read_path, Reading{stored.read_id, claims});
+        paths.try_emplace(stored.read_path, Reading{stored.read_id, claims, std::nullopt});
     if (reading->second.id != stored.read_id) {  // paths are unique
       *error = path_ + ": damaged entry for " + stored.read_path +
                " (two files under its path); rebuild it with `factlint index ARCHIVE... --db " +

@@ -251,6 +251,7 @@ std::unique_ptr<Lexicon> Lexicon::Parse(std::string_view toml_text,
             ReadStrings(root, "time", "later", &time.later, &err) &&
             ReadStrings(root, "time", "past_span_ends", &time.past_span_ends, &err) &&
             ReadStrings(root, "time", "past_span_alone", &time.past_span_alone, &err) &&
+            ReadStrings(root, "time", "past_span_not_before", &time.past_span_not_before, &err) &&
             ReadStrings(root, "time", "period_ends", &lex->period_ends_, &err) &&
             ReadStrings(root, "time", "previous_year_bases", &time.previous_year_bases, &err) &&
             ReadStrings(root, "time", "english_year_before", &time.english_year_before, &err) &&

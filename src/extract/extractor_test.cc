@@ -179,6 +179,25 @@ TEST(ExtractorTest, LoadReportsMissingRules) {
 // 2024年的报告回顾，去年…: relative years after a document's edition count
 // from it ([time] edition_nouns); the edition's year still dates what names
 // no time of its own, and 去年 elsewhere counts from the document's date.
+// N年 opening a clause dates its own clause only (the next clause keeps the
+// sentence's time), and after a span of N years named before it in its
+// sentence (今后五年) it is that span again.
+TEST(ExtractorTest, NYearsOpeningAClauseDatesItsClause) {
+  Doc d = FromText("2017年国内生产总值82.7万亿元;五年城镇新增就业6600万人以上,城镇化率58.5%。\n\n"
+                   "今后五年,能耗下降15%,五年城镇新增就业5000万人以上。",
+                   "2018-03-05");
+  const Claim* total = Find(d.x, "6600万人");
+  const Claim* rate = Find(d.x, "58.5%");
+  const Claim* ahead = Find(d.x, "5000万人");
+  ASSERT_TRUE(total && rate && ahead);
+  EXPECT_EQ(total->time.from_year, 2013);
+  EXPECT_EQ(total->time.to_year, 2017);
+  EXPECT_EQ(rate->time.from_year, 2017);
+  EXPECT_EQ(rate->time.to_year, 2017);
+  EXPECT_EQ(ahead->time.from_year, 2018);
+  EXPECT_EQ(ahead->time.to_year, 2022);
+}
+
 TEST(ExtractorTest, RelativeYearsCountFromAReportsEdition) {
   Doc d = FromText("2024年的报告回顾，去年城镇新增就业1244万人。2013年政府工作报告提出，城镇新增就业900万人以上。"
                    "去年粮食产量1.41万亿斤。", "2025-03-12");

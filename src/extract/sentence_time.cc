@@ -130,7 +130,9 @@ SentenceTimes ReadSentenceTimes(const DocumentScan& doc, const Sentence& s,
     }
   }
   // A time a topic can be: no base, plan name or change's start.
-  auto own_time = [&](size_t k) { return !times[k].base && !times[k].name && !start[k]; };
+  auto own_time = [&](size_t k) {
+    return !times[k].base && !times[k].name && !start[k] && times[k].clause_end == UINT32_MAX;
+  };
   for (size_t k = 0; k < times.size(); ++k) {
     const TimeExpr& t = times[k];
     if (own_time(k) && (t.from_year != 0 || t.origin != TimeOrigin::kDocument) &&
@@ -174,7 +176,7 @@ SentenceTimes ReadSentenceTimes(const DocumentScan& doc, const Sentence& s,
   if (!r.topic.set()) {
     for (size_t k = 0; k < times.size(); ++k) {
       const TimeExpr& t = times[k];
-      if (t.base || t.name || start[k] || t.origin == TimeOrigin::kDocument) continue;
+      if (!own_time(k) || t.origin == TimeOrigin::kDocument) continue;
       const bool figure_before = std::any_of(quantities.begin(), quantities.end(), [&](const Quantity* q) {
         return q->kind != ClaimKind::kYear && q->span.end <= t.span.begin;
       });
@@ -210,14 +212,17 @@ SentenceTimes ReadSentenceTimes(const DocumentScan& doc, const Sentence& s,
 
 TimeRef ClaimTime(const SentenceTimes& st, Span claim, uint32_t sentence_begin,
                   const TimeExpr* listed_time, const PartExpr* listed_part,
-                  const std::vector<std::pair<Span, TimeRef>>& cells, const TimeRef& scene) {
+                  const std::vector<std::pair<Span, TimeRef>>& cells, const TimeRef& scene,
+                  const TimeRef& range) {
   // The last own expression that ends before the claim (their ends rise
   // with their starts: they are sorted and disjoint).
   const TimeExpr* best = nullptr;
   auto own_end = std::partition_point(st.own.begin(), st.own.end(), [&](size_t k) {
     return st.times[k].span.end <= claim.begin;
   });
-  if (own_end != st.own.begin()) best = &st.times[*(own_end - 1)];
+  // (A span that dates only its own clause is passed over after it.)
+  for (auto it = own_end; it != st.own.begin() && best == nullptr; --it)
+    if (st.times[*(it - 1)].clause_end >= claim.end) best = &st.times[*(it - 1)];
   // English: a time after the figure in its clause is the figure's (reached
   // 2.86 percent in 2024).
   if (own_end != st.own.end() && st.times[*own_end].trails_from <= claim.begin)
@@ -236,6 +241,22 @@ TimeRef ClaimTime(const SentenceTimes& st, Span claim, uint32_t sentence_begin,
     best = nullptr;
   } else if (best != nullptr) {
     time = {best->from_year, best->to_year, best->origin, "", best->span};
+    if (best->clause_end != UINT32_MAX) {
+      // 今后五年…,五年城镇新增就业5000万人以上: the years ahead again.
+      const int years = best->to_year - best->from_year;
+      const TimeExpr* same = nullptr;
+      for (const TimeExpr& t : st.times)
+        if (&t != best && t.span.end <= best->span.begin && !t.base && !t.name &&
+            t.clause_end == UINT32_MAX && t.from_year != 0 && t.to_year - t.from_year == years)
+          same = &t;
+      if (same != nullptr) {
+        time.from_year = same->from_year;
+        time.to_year = same->to_year;
+      } else if (range.known() && range.to_year - range.from_year == years) {
+        time.from_year = range.from_year;
+        time.to_year = range.to_year;
+      }
+    }
   } else if (cell != cells.end()) {
     time = cell->second;
   } else {

@@ -40,10 +40,13 @@ SentenceTimes ReadSentenceTimes(const DocumentScan& doc, const Sentence& s,
 // start's only for the start's figure; or `listed_time`,
 // the k-th of a 分别 list), else its table cell's, else the scene's; with the
 // part of the year named before it (or `listed_part`). Logarithmic in the
-// sentence's expressions.
+// sentence's expressions. An N年 opening the claim's clause is the span of
+// N years named before it in the sentence, else the scene's `range` of N
+// years, else the N years up to the document.
 TimeRef ClaimTime(const SentenceTimes& st, Span claim, uint32_t sentence_begin,
                   const TimeExpr* listed_time, const PartExpr* listed_part,
-                  const std::vector<std::pair<Span, TimeRef>>& cells, const TimeRef& scene);
+                  const std::vector<std::pair<Span, TimeRef>>& cells, const TimeRef& scene,
+                  const TimeRef& range);
 
 }  // namespace factlint
 

@@ -149,6 +149,7 @@ struct Found {
   int from, to;
   TimeOrigin origin;
   bool name = false;
+  size_t clause_end = std::string_view::npos;  // see TimeExpr::clause_end
 };
 
 // The bytes already taken by an expression found, so that a later pattern
@@ -476,10 +477,12 @@ TimeWords::TimeWords(Lists lists) : lists_(std::move(lists)) {
       ")?");
   fixed_[kAgo] = std::make_unique<re2::RE2>(n + "\\s*年(?:" + Listed({&lists_.ago}) + ")");
   fixed_[kLater] = std::make_unique<re2::RE2>(n + "\\s*年(?:" + Listed({&lists_.later}) + ")");
+  // The third form: N年 opening a clause (,五年城镇新增就业6600万人).
   past_span_ = std::make_unique<re2::RE2>("(?:(?:" + alternation(lists_.past_spans) + ")\\s*" + n +
                                           "\\s*年(?:" + Listed({&lists_.past_span_ends}) + ")?|" +
                                           n + "\\s*年(?:" + Listed({&lists_.past_span_alone}) +
-                                          "))");
+                                          ")|(?:^|[,;:])\\s*" + n + "\\s*年(" +
+                                          Listed({&lists_.past_span_alone}) + ")?)");
   future_span_ = std::make_unique<re2::RE2>("(?:" + alternation(lists_.future_spans) + ")\\s*" + n +
                                             "\\s*年");
   const std::string year = "((?:19|20)[0-9][0-9])\\b";
@@ -641,15 +644,27 @@ std::vector<TimeExpr> FindTimeExpressions(std::string_view piece,
     // its own ([year - n + 1, year]: a congress in October, an article in
     // December).
     ForEachMatch(present, TimeWords::kPastSpan, words, piece, [&](size_t b, size_t e, const auto& g) {
+      re2::StringPiece num = !g[1].empty() ? g[1] : !g[2].empty() ? g[2] : g[3];
+      if (!g[3].empty()) {
+        // N年 opening a clause, its figures the N years' (,五年转移农村人口
+        // 8463万人; ,十年增加近70万亿元): not before a word that makes N年
+        // something else (五年规划, 三年行动计划, 两年内, 五年时间, 一年多).
+        b = static_cast<size_t>(num.data() - piece.data());
+        if (g[4].empty() && (StartsWithAny(piece.substr(e), words.lists().past_span_not_before) ||
+                             (e < piece.size() && piece[e] >= '0' && piece[e] <= '9')))
+          return;
+      }
       if (taken(b, e)) return;
-      re2::StringPiece num = g[1].empty() ? g[2] : g[1];
       int n = SmallNumber(std::string_view(num.data(), num.size()));
-      if (n <= 0 || n > 50) return;
+      if (n <= 0 || n > 50 || (!g[3].empty() && n < 2)) return;
+      // The third form is the time of its own clause only.
+      const size_t clause_end =
+          g[3].empty() ? std::string_view::npos : std::min(piece.find_first_of(",;:", e), piece.size());
       if (!known) {
-        add({b, e, 0, 0, TimeOrigin::kRelative});
+        add({b, e, 0, 0, TimeOrigin::kRelative, false, clause_end});
       } else {
         const int last = YearAhead(date) ? doc_year - 1 : doc_year;
-        add({b, e, last - n + 1, last, TimeOrigin::kRelative});
+        add({b, e, last - n + 1, last, TimeOrigin::kRelative, false, clause_end});
       }
     });
     // 五年前, 十年前: year - n (a base after 较/比).
@@ -690,6 +705,7 @@ std::vector<TimeExpr> FindTimeExpressions(std::string_view piece,
     t.origin = f.origin;
     t.base = PrecededByBase(piece, f.b, words) || FollowedByBase(piece, f.e, words);
     t.name = f.name || (f.from != f.to && InsideTitle(piece, f.b, words.lists()));
+    if (f.clause_end != std::string_view::npos) t.clause_end = static_cast<uint32_t>(offset + f.clause_end);
     out.push_back(t);
   }
   return out;

@@ -87,7 +87,7 @@ class TimeWords {
     std::vector<std::string> to_date, first_quarter, first_months, first_quarters, first_half,
         second_half, full_year;
     std::vector<std::string> since, plan_during, plan_end, plan_start, plan_names, ago, later,
-        past_span_ends, past_span_alone;
+        past_span_ends, past_span_alone, past_span_not_before;
     // A title's marks (《, 》): a span of years inside a title names a plan
     // (《…建设方案(2024-2027年)》), not the time of its sentence.
     std::vector<std::string> title_opens, title_closes;
@@ -156,6 +156,9 @@ struct TimeExpr {
   // from 2020): it gives its time (or base) to the figures of its clause
   // before it, from this byte on; UINT32_MAX for a Chinese expression.
   uint32_t trails_from = UINT32_MAX;
+  // A span opening a clause (,五年转移农村人口8463万人) is the time of its
+  // own clause only, which ends at this byte; UINT32_MAX for others.
+  uint32_t clause_end = UINT32_MAX;
 };
 
 // True for a sentence written in English: ASCII letters and no CJK

@@ -191,6 +191,30 @@ std::vector<RuleTake> MatchDocumentRules(const Document& doc, const FactRuleSet&
       if (used[i]) break;
     }
   }
+  // The figures of a list right after one the rule took, joined to it by a
+  // mark or a word at most (城镇新增就业分别为1310万人、1312万人和1341万人), with
+  // the same subject: the list goes on stating the fact.
+  constexpr uint32_t kMaxJoinBytes = 6;  // 、 or 和, 以及
+  const size_t taken_by_pattern = takes.size();
+  for (size_t t = 0; t < taken_by_pattern; ++t) {
+    const Claim& first = claims[takes[t].claim];
+    for (size_t i = takes[t].claim + 1; i < claims.size(); ++i) {
+      const Claim& c = claims[i];
+      const Span join{claims[i - 1].span.end, c.span.begin};
+      if (c.clause != first.clause || join.begin > join.end || join.size() > kMaxJoinBytes ||
+          doc.Text(join).find_first_of("0123456789\n") != std::string_view::npos)
+        break;
+      if (used[i] || c.identifier || c.subject != first.subject || c.change != first.change ||
+          c.base_year != first.base_year || c.kind != first.kind)
+        break;
+      const FactRule& rule = rules.rules()[takes[t].rule];
+      if (!RuleRefusal(c, rule).empty()) break;
+      RuleTake more = takes[t];
+      more.claim = static_cast<uint32_t>(i);
+      takes.push_back(std::move(more));
+      used[i] = true;
+    }
+  }
   return takes;
 }
 

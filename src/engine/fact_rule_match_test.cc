@@ -161,6 +161,11 @@ TEST_F(ShippedRules, ToleratesWordingVariants) {
   EXPECT_EQ(Values("cn-tech-contract-turnover",
                    "2023年,全国技术合同成交额达6.1万亿元。"),
             V{"6.1万亿@2023"});
+  // A year between the subject and its verb, a list's 分别, a timeline's
+  // 进一步 (VERB in rules/macros.toml).
+  EXPECT_EQ(Values("cn-gdp", "国内生产总值2013年为56.9万亿元。"), V{"56.9万亿"});
+  EXPECT_EQ(Values("cn-new-urban-jobs", "城镇新增就业分别为1312万人和1314万人。"), V{"1312万"});
+  EXPECT_EQ(Values("cn-new-urban-jobs", "2017年城镇新增就业进一步达到1351万人。"), V{"1351万"});
 }
 
 // Traps: sentences that look like a rule's fact but state another.

@@ -72,7 +72,7 @@ const FormCase kChineseForms[] = {
     {"温差+/-2°C", "+/-2°C", "celsius", -2.5, 2.5},
     // 兆 before a unit of bandwidth is mega; before money it is 1e12.
     {"100兆宽带", "100兆宽带", "bit/s", 99.5e6, 100.5e6},
-    {"1000兆光纤入户", "1000兆光纤", "bit/s", 0.5e9, 1.5e9},
+    {"1000兆光纤入户", "1000兆光纤", "bit/s", 0.9e9, 1.1e9},
     {"网速50Mbps", "50Mbps", "bit/s", 49.5e6, 50.5e6},
     {"余额5兆元", "5兆元", "CNY", 4.5e12, 5.5e12},
 };

@@ -1,5 +1,6 @@
 #include "extract/precision.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -26,6 +27,10 @@ double RoundStep(double v, double step) {
     place *= 10;
   }
   return place < step ? step : place;
+}
+
+double RoundFigureStep(double v, double step) {
+  return std::min(RoundStep(v, step), std::max(step, v / 5));
 }
 
 double PlusStep(double base) {

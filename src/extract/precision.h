@@ -8,8 +8,11 @@
 //    no magnitude word are exact: 525家 = [525, 525], 200家 = [200, 200].
 //  * Round figures carry less precision: an integer written before a
 //    magnitude word (6000亿, 八十万亿) or an integer of 1000 or more
-//    (2000, 3000户) has step = place of its last non-zero digit:
-//    6000亿元 -> [5500亿, 6500亿). A counted integer below 1000 stays exact.
+//    (2000, 3000户) has step = place of its last non-zero digit, at most a
+//    fifth of the value (the cap `about` uses) and never finer than its last
+//    written digit: 6000亿元 -> [5400亿, 6600亿), 1000万人 -> [900万, 1100万)
+//    (not 500万 to 1500万: no editor writes 1000万 for 1310万 without 约),
+//    3万 -> [2.5万, 3.5万). A counted integer below 1000 stays exact.
 //    Digits after a decimal point are always significant (3.0万 -> step 0.1万).
 //  * Years, ranks, fractions written as a/b or N分之M, and durations counted
 //    in whole units (5年, 10个月) are exact points.
@@ -48,6 +51,10 @@ namespace factlint {
 // 1000, 2497 -> 1, 472000 -> 1000), never below `step`. For v with a
 // fraction, or v <= 0, returns `step`.
 double RoundStep(double v, double step);
+
+// The step of a round figure v (see the policy above): RoundStep, at most
+// a fifth of v, never finer than `step` (its last written digit).
+double RoundFigureStep(double v, double step);
 
 // Step of a trailing 多/余 on the integer `base` (see the policy above).
 double PlusStep(double base);

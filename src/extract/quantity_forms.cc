@@ -81,9 +81,9 @@ double ScanState::PieceStep(const Piece& piece) {
   // counts like the digits it spells (3239459674家).
   if (counted && (!n.has_magnitude || n.step == 1)) {
     double round = RoundStep(a, 1);
-    return (a < 1000 || round == 1) ? 0 : round;
+    return (a < 1000 || round == 1) ? 0 : RoundFigureStep(a, 1);
   }
-  if (n.has_magnitude || a >= 1000) return RoundStep(a, n.step);
+  if (n.has_magnitude || a >= 1000) return RoundFigureStep(a, n.step);
   return n.step;
 }
 

@@ -668,6 +668,16 @@ std::string_view Lexicon::RankedSubject(std::string_view subject, std::string* s
   return s;
 }
 
+std::string Lexicon::RankScopeNamed(std::string_view text) const {
+  size_t first = std::string_view::npos;
+  std::string name;
+  for (const auto& [place, scope] : rank_scopes_) {
+    const size_t at = place.empty() ? std::string_view::npos : text.find(place);
+    if (at < first) first = at, name = scope;
+  }
+  return name;
+}
+
 bool Lexicon::IsSpeakerClause(std::string_view clause) const {
   const std::string_view c = TrimRight(clause);
   return std::any_of(speech_verbs_.begin(), speech_verbs_.end(),

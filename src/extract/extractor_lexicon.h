@@ -218,6 +218,9 @@ class Lexicon {
   // name *scope receives ("" for none): 深圳—香港—广州集群跃居全球 is
   // 深圳—香港—广州集群 ranked in 全球; 首次跃居全球 names nothing ranked ("").
   std::string_view RankedSubject(std::string_view subject, std::string* scope) const;
+  // The place of [context.rank_scopes] named first in `text` (在全球百强创新集群
+  // 排名中: 全球), by its name; empty if none.
+  std::string RankScopeNamed(std::string_view text) const;
   const re2::RE2& sentence_lead() const { return *sentence_lead_; }
   const std::vector<std::string>& opening_words() const { return opening_words_; }
   // [time] period_ends: 底 of 2012年底.

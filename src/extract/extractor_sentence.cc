@@ -697,6 +697,15 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
         const std::string ranked(doc.lexicon.RankedSubject(c.subject, &rank_scope));
         rank_of_before = ranked.empty() && last_with_subject < i;
         if (!ranked.empty()) c.subject = ranked;
+        // 在全球百强创新集群排名中,…,北京排名第四: a rank that names no place
+        // is ranked in the place the claimless clauses opening its sentence
+        // name.
+        if (rank_scope.empty()) {
+          size_t k = 0;
+          while (k < s.clauses.size() && !has_claim[k]) ++k;
+          if (k > 0 && k < s.clauses.size())
+            rank_scope = doc.lexicon.RankScopeNamed(text.substr(s.span.begin, s.clauses[k].begin - s.span.begin));
+        }
       }
       // Else the subject of the nearest real claim before it that has one.
       if ((c.subject.empty() || rank_of_before) && last_with_subject < i) {

@@ -198,6 +198,21 @@ TEST(ExtractorTest, NYearsOpeningAClauseDatesItsClause) {
   EXPECT_EQ(ahead->time.to_year, 2022);
 }
 
+// A rank that names no place is ranked in the place the claimless clauses
+// opening its sentence name; one that names its own keeps it.
+TEST(ExtractorTest, ARankTakesThePlaceOfItsSentencesScene) {
+  Doc d = FromText("在全球百强创新集群排名中,深圳—香港—广州集群跃居全球第一,北京排名第四。"
+                   "国家综合创新能力排名提升至第10位。",
+                   "2026-03-05");
+  const Claim* beijing = Find(d.x, "第四");
+  const Claim* first = Find(d.x, "第一");
+  const Claim* own = Find(d.x, "第10位");
+  ASSERT_TRUE(beijing && first && own);
+  EXPECT_EQ(beijing->subject.str(), "北京(全球)");
+  EXPECT_EQ(first->subject.str(), "深圳—香港—广州集群(全球)");
+  EXPECT_EQ(own->subject.str().find("("), std::string::npos) << own->subject.str();
+}
+
 TEST(ExtractorTest, RelativeYearsCountFromAReportsEdition) {
   Doc d = FromText("2024年的报告回顾，去年城镇新增就业1244万人。2013年政府工作报告提出，城镇新增就业900万人以上。"
                    "去年粮食产量1.41万亿斤。", "2025-03-12");

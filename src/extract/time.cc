@@ -481,7 +481,7 @@ TimeWords::TimeWords(Lists lists) : lists_(std::move(lists)) {
   past_span_ = std::make_unique<re2::RE2>("(?:(?:" + alternation(lists_.past_spans) + ")\\s*" + n +
                                           "\\s*年(?:" + Listed({&lists_.past_span_ends}) + ")?|" +
                                           n + "\\s*年(?:" + Listed({&lists_.past_span_alone}) +
-                                          ")|(?:^|[,;:])\\s*" + n + "\\s*年(" +
+                                          ")|(?:^|[,;:])\\s*" + n + "\\s*年" + "(" +
                                           Listed({&lists_.past_span_alone}) + ")?)");
   future_span_ = std::make_unique<re2::RE2>("(?:" + alternation(lists_.future_spans) + ")\\s*" + n +
                                             "\\s*年");

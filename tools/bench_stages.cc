@@ -159,6 +159,9 @@ int main(int argc, char** argv) {
     return 2;
   }
   const Lexicon& lex = extractor->lexicon();
+  const ChangeColumnTest change_column = [&lex](std::string_view cell) {
+    return lex.IsChangeColumn(cell);
+  };
   std::vector<Doc> docs(files.size());
   size_t bytes = 0;
   for (size_t i = 0; i < files.size(); ++i) {
@@ -188,7 +191,7 @@ int main(int argc, char** argv) {
         }
       }),
       "every byte");
-  add("normalize", Time([&] { for (Doc& d : docs) d.norm = Normalize(d.source); }), "every byte");
+  add("normalize", Time([&] { for (Doc& d : docs) d.norm = extractor->Normalize(d.source); }), "every byte");
   // Normalize's stages (normalize_internal.h), each run with the stages
   // before it: a stage's own cost is the difference to the row before.
   {
@@ -207,7 +210,7 @@ int main(int argc, char** argv) {
           if (last >= 2) internal::BuildPieces(&doc);
           if (last >= 3) {
             internal::ClassifyLines(&doc);
-            internal::FindPdfTables(&doc);
+            internal::FindPdfTables(&doc, change_column);
           }
           if (last >= 4) internal::DecideBreaks(&doc);
           if (last >= 5) {

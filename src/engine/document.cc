@@ -98,7 +98,7 @@ std::unique_ptr<Document> BuildDocument(
     const std::map<std::string, std::string>& metadata) {
   auto doc = std::make_unique<Document>();
   doc->source = std::move(source);
-  Normalized normalized = Normalize(doc->source);
+  Normalized normalized = extractor.Normalize(doc->source);
   std::map<std::string, std::string>& own = normalized.metadata;
   for (const auto& [key, value] : metadata) own[key] = value;
   if (auto named = own.find(kFileNameDateKey); named != own.end()) {

@@ -49,6 +49,12 @@ std::unique_ptr<Extractor> Extractor::Load(const std::string& rules_dir,
   return ex;
 }
 
+Normalized Extractor::Normalize(const SourceText& source) const {
+  const Lexicon& lexicon = *lexicon_;
+  return factlint::Normalize(
+      source, [&lexicon](std::string_view cell) { return lexicon.IsChangeColumn(cell); });
+}
+
 Extraction Extractor::Extract(const SourceText& source,
                               const Normalized& norm) const {
   Extraction out;

@@ -61,6 +61,10 @@ class Extractor {
   // without numbers gives no claims.
   Extraction Extract(const SourceText& source, const Normalized& text) const;
 
+  // `source` normalized for Extract: tables extracted from PDF are found
+  // with the lexicon's words for their columns (Lexicon::IsChangeColumn).
+  Normalized Normalize(const SourceText& source) const;
+
   const QuantityScanner& scanner() const { return *scanner_; }
 
   const Lexicon& lexicon() const { return *lexicon_; }

@@ -489,6 +489,10 @@ bool Lexicon::IsForecast(std::string_view text) const {
   });
 }
 
+bool Lexicon::IsChangeColumn(std::string_view cell) const {
+  return ContainsAny(cell, change_columns_);
+}
+
 std::string_view Lexicon::UnitLineUnit(std::string_view paragraph) const {
   std::string_view w = TrimLeft(TrimRight(paragraph));
   if (StartsWith(w, "(") && EndsWith(w, ")")) w = TrimLeft(TrimRight(w.substr(1, w.size() - 2)));

@@ -187,8 +187,11 @@ class Lexicon {
   const std::vector<std::string>& issue_words() const { return issue_words_; }
   // [dating]: the sessions that date an undated document (FindSessionDate).
   const SessionDating& session_dating() const { return session_dating_; }
-  // Header words of a table column of changes ([time] change_columns: 变化).
-  const std::vector<std::string>& change_columns() const { return change_columns_; }
+  // Whether a table header cell that names no year heads a column of changes
+  // (| 变化 |, | 同比增长 |: it holds one of [time] change_columns). The one
+  // answer for Markdown tables (TimeScene) and for tables extracted from PDF
+  // (Normalize's ChangeColumnTest).
+  bool IsChangeColumn(std::string_view cell) const;
   // Header words of a table column of plans besides the target words
   // ([targets] plan_columns: | 2019年预算 |).
   const std::vector<std::string>& plan_columns() const { return plan_columns_; }

@@ -81,6 +81,20 @@ TEST(LexiconTest, AUnitLineIsALabelAColonAndOneWord) {
   EXPECT_EQ(lex->UnitLineUnit("下表的数字是人数"), "");
 }
 
+TEST(LexiconTest, AChangeColumnHoldsOneOfItsWords) {
+  auto lex = ParseLexicon(
+      "[time]\n"
+      "change_columns = [\"增长\", \"增速\", \"同比\"]\n");
+  ASSERT_NE(lex, nullptr);
+  EXPECT_TRUE(lex->IsChangeColumn("同比增长"));
+  EXPECT_TRUE(lex->IsChangeColumn("增速(%)"));
+  EXPECT_TRUE(lex->IsChangeColumn("同比"));
+  EXPECT_FALSE(lex->IsChangeColumn("占比"));
+  EXPECT_FALSE(lex->IsChangeColumn("排名"));
+  EXPECT_FALSE(lex->IsChangeColumn("单位"));
+  EXPECT_FALSE(ParseLexicon("")->IsChangeColumn("同比增长"));
+}
+
 TEST(LexiconTest, AnAimSetsAGoalOnlyForAPeriodNotYetOver) {
   auto lex = ParseLexicon(
       "[targets]\n"

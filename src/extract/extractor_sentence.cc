@@ -533,7 +533,14 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
           !ContainsAny(text.substr(cell.begin, begin - cell.begin),
                        doc.lexicon.share_words().marks))
         c.base_year = base_year(t);
-    if (c.base_year == 0 && c.time.known() && PreviousYearBase(doc, pre, c.span, c.clause))
+    // A table cell is read with its column's header before it (| 同比增长 |
+    // over 85.8% as 同比增长85.8%).
+    std::string_view head;
+    for (const auto& [cell, h] : scene.head_cells)
+      if (cell.begin <= begin && c.span.end <= cell.end)
+        head = TrimLeft(TrimRight(text.substr(h.begin, h.size())));
+    if (c.base_year == 0 && c.time.known() &&
+        (PreviousYearBase(doc, pre, c.span, c.clause) || PreviousYearBase(doc, head, {}, {})))
       c.base_year = c.time.to_year - 1;
 
     // Change: 增长48%, 下降0.5个百分点, 比上年增加1.6万亿元; "和36.0%" repeats
@@ -545,13 +552,11 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
       // column's header (| 总量比2018年增长 |) names.
       if (c.change == Direction::kNone && begin >= row_label_end && row_label_end != 0) {
         c.change = row_change;
-        for (const auto& [cell, head] : scene.head_cells)
-          if (c.change == Direction::kNone && cell.begin <= begin && c.span.end <= cell.end) {
-            bool annual = false;
-            c.change = ChangeBefore(doc.lexicon, TrimLeft(TrimRight(text.substr(head.begin, head.size()))),
-                                    &annual);
-            c.annual = annual;
-          }
+        if (c.change == Direction::kNone && !head.empty()) {
+          bool annual = false;
+          c.change = ChangeBefore(doc.lexicon, head, &annual);
+          c.annual = annual;
+        }
       }
       std::string_view tp = TrimRight(pre);
       if (c.change == Direction::kNone && i > 0 && r.claims[i - 1].clause == c.clause &&

@@ -100,12 +100,12 @@ inline SourceText FixtureCaseSource(const FixtureCase& c) {
 
 // The normalized text an extraction of the case points into.
 inline std::string FixtureCaseText(const FixtureCase& c) {
-  return Normalize(FixtureCaseSource(c)).text;
+  return ShippedExtractor().Normalize(FixtureCaseSource(c)).text;
 }
 
 inline Extraction ExtractFixtureCase(const Extractor& ex, const FixtureCase& c) {
   SourceText src = FixtureCaseSource(c);
-  Normalized norm = Normalize(src);
+  Normalized norm = ex.Normalize(src);
   if (!c.date.empty()) norm.metadata["date"] = c.date;
   return ex.Extract(src, norm);
 }

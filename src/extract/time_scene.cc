@@ -316,30 +316,48 @@ void TimeScene::ReadTableRow(Span line) {
         break;
       }
     }
-    // A column of changes that names no year (| 变化 |, [time]
-    // change_columns) beside columns of years (| 2017年 | 2022年 |): each row's
-    // change runs from its first year to its last.
-    const TimeRef* first = nullptr;
-    const TimeRef* last = nullptr;
-    for (const TimeRef& t : columns_) {
-      if (!t.known() || t.from_year != t.to_year || !t.part.empty()) continue;
-      if (!first) first = &t;
-      last = &t;
-    }
-    if (first && last && first->from_year < last->from_year) {
-      const TimeRef from = *first, to = *last;
-      for (size_t k = 0; k < cells.size(); ++k) {
-        if (columns_[k].set() || column_bases_[k].base || column_plans_[k] ||
-            !ContainsAny(text_.substr(cells[k].begin, cells[k].size()),
-                         lexicon_.change_columns()))
-          continue;
-        columns_[k] = to;
+    // A column of changes that names no year (Lexicon::IsChangeColumn:
+    // | 变化 |, | 同比增长 |). After two or more columns of years that stand
+    // together (| 2017年 | 2022年 | 变化 |), each row's change runs from the
+    // first year to the last. Otherwise it holds the changes of the nearest
+    // single year (or part of one) on its left, the one it belongs to
+    // (| 2023年 | 同比增长 |, | 2022年 | 增长 | 2023年 | 增长 |), with the
+    // base its words name as they would in prose (同比: the year before; the
+    // extractor reads them).
+    auto change_column = [&](size_t k) {
+      return !columns_[k].set() && !column_bases_[k].base && !column_plans_[k] &&
+             lexicon_.IsChangeColumn(text_.substr(cells[k].begin, cells[k].size()));
+    };
+    auto single_year = [&](size_t k) {
+      const TimeRef& t = columns_[k];
+      return t.known() && t.from_year == t.to_year && t.part.empty();
+    };
+    std::vector<size_t> years;  // columns of a single year
+    for (size_t k = 0; k < columns_.size(); ++k)
+      if (single_year(k) && !column_bases_[k].base) years.push_back(k);
+    bool together = years.size() >= 2 &&
+                    columns_[years.front()].from_year < columns_[years.back()].from_year;
+    for (size_t k = years.empty() ? 0 : years.front(); together && k < years.back(); ++k)
+      together = !change_column(k);
+    for (size_t k = 0; k < cells.size() && k < columns_.size(); ++k) {
+      if (!change_column(k)) continue;
+      if (together && k > years.back()) {
+        const TimeRef& from = columns_[years.front()];
+        columns_[k] = columns_[years.back()];
         TimeExpr base;
         base.span = from.evidence;
         base.from_year = base.to_year = from.from_year;
         base.origin = TimeOrigin::kExplicit;
         base.base = true;
         column_bases_[k] = base;
+        continue;
+      }
+      for (size_t j = k; j-- > 0;) {
+        const TimeRef& t = columns_[j];  // a year or a part of one (2024年一季度)
+        if (t.known() && t.from_year == t.to_year && !column_bases_[j].base) {
+          columns_[k] = t;
+          break;
+        }
       }
     }
     return;

@@ -46,7 +46,7 @@ Scene Extract(const std::string& text, const std::string& date, bool markdown = 
             const std::string& period = "") {
   Scene r;
   r.source = {markdown ? "t.md" : "t.txt", text, "UTF-8", markdown};
-  Normalized n = Normalize(r.source);
+  Normalized n = Ex().Normalize(r.source);
   if (!date.empty()) n.metadata["date"] = date;
   if (!period.empty()) n.metadata["period"] = period;
   r.x = Ex().Extract(r.source, n);
@@ -210,6 +210,67 @@ TEST(TimeSceneTest, TableCellsTakeTheYearOfTheirColumn) {
                   "2025-03-01", /*markdown=*/true);
   EXPECT_EQ(r.Time("2.65%"), "2023 section");
   EXPECT_EQ(r.Time("2.68%"), "2024 Q1 section");
+}
+
+// A column of changes that names no year, right after a year: its cells are
+// that year's changes of the row's subject, the claims the prose gives.
+TEST(TimeSceneTest, AChangeColumnAfterAYearHoldsThatYearsChanges) {
+  const Scene prose = Extract("2023年,著作权质押担保金额达98.6亿元,同比增长85.8%。\n", "2024-05-10");
+  const Scene markdown = Extract(
+      "| 项目 | 2023年 | 同比增长 |\n|---|---|---|\n| 著作权质押担保金额 | 98.6亿元 | 85.8% |\n",
+      "2024-05-10", /*markdown=*/true);
+  const Scene pdf = Extract("项目    2023年    同比增长\n著作权质押担保金额    98.6亿元    85.8%\n",
+                            "2024-05-10");
+  for (const Scene* table : {&markdown, &pdf}) {
+    for (const char* surface : {"98.6亿元", "85.8%"}) {
+      SCOPED_TRACE(std::string(table == &pdf ? "pdf " : "markdown ") + surface);
+      const Claim* p = prose.Find(surface);
+      const Claim* t = table->Find(surface);
+      ASSERT_NE(p, nullptr);
+      ASSERT_NE(t, nullptr);
+      EXPECT_EQ(t->value, p->value);
+      EXPECT_EQ(t->kind, p->kind);
+      EXPECT_EQ(t->unit.str(), p->unit.str());
+      EXPECT_EQ(t->time.from_year, p->time.from_year);
+      EXPECT_EQ(t->time.to_year, p->time.to_year);
+      EXPECT_EQ(t->change, p->change);
+      EXPECT_EQ(t->base_year, p->base_year);
+      EXPECT_EQ(t->subject.str(), p->subject.str());
+    }
+  }
+  EXPECT_EQ(pdf.Time("85.8%"), "2023 section");
+  EXPECT_EQ(pdf.Find("85.8%")->base_year, 2022);
+  EXPECT_EQ(pdf.Find("85.8%")->change, Direction::kUp);
+}
+
+TEST(TimeSceneTest, EachChangeColumnBelongsToTheYearOnItsLeft) {
+  // 增长 names no base: none, as in 增长4.1%.
+  Scene r = Extract("| 指标 | 2022年 | 增长 | 2023年 | 增长 |\n|---|---|---|---|---|\n"
+                    "| 技术合同成交额 | 4.8万亿元 | 28.2% | 6.15万亿元 | 28.6% |\n",
+                    "2024-05-10", /*markdown=*/true);
+  EXPECT_EQ(r.Time("28.2%"), "2022 section");
+  EXPECT_EQ(r.Time("28.6%"), "2023 section");
+  EXPECT_EQ(r.Find("28.6%")->change, Direction::kUp);
+  EXPECT_EQ(r.Find("28.6%")->base_year, 0);
+  // A part of a year too: the same part of the year before is the base.
+  Scene quarter = Extract("| 指标 | 2024年一季度 | 同比增长 |\n|---|---|---|\n"
+                          "| 国内生产总值 | 296299亿元 | 5.3% |\n",
+                          "2024-04-16", /*markdown=*/true);
+  EXPECT_EQ(quarter.Time("5.3%"), "2024 Q1 section");
+  EXPECT_EQ(quarter.Find("5.3%")->base_year, 2023);
+  // After two years together, a change runs from the first to the last.
+  Scene span = Extract("| 指标 | 2017年 | 2022年 | 变化 |\n|---|---|---|---|\n"
+                       "| 高速公路里程 | 13.6万公里 | 17.7万公里 | 增长30% |\n",
+                       "2023-03-05", /*markdown=*/true);
+  EXPECT_EQ(span.Time("30%"), "2022 section");
+  EXPECT_EQ(span.Find("30%")->base_year, 2017);
+  // A column that is no change (占比, 排名) takes no year and no change.
+  Scene share = Extract("| 项目 | 2023年 | 占比 | 排名 |\n|---|---|---|---|\n"
+                        "| 著作权质押担保金额 | 98.6亿元 | 1.1% | 2 |\n",
+                        "2024-05-10", /*markdown=*/true);
+  EXPECT_EQ(share.Find("1.1%")->change, Direction::kNone);
+  EXPECT_EQ(share.Find("1.1%")->base_year, 0);
+  EXPECT_EQ(share.Time("1.1%"), "2024 document");
 }
 
 TEST(TimeSceneTest, TheConfiguredPeriodStandsForTheDocument) {

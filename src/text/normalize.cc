@@ -10,7 +10,7 @@
 
 namespace factlint {
 
-Normalized Normalize(const SourceText& source) {
+Normalized Normalize(const SourceText& source, const ChangeColumnTest& change_column) {
   internal::Doc doc;
   doc.source = &source.text;
   doc.markdown = source.markdown;
@@ -20,7 +20,7 @@ Normalized Normalize(const SourceText& source) {
   internal::NormalizeRemoved(&doc);
   internal::BuildPieces(&doc);
   internal::ClassifyLines(&doc);
-  internal::FindPdfTables(&doc);
+  internal::FindPdfTables(&doc, change_column);
   internal::DecideBreaks(&doc);
   Normalized out;
   out.text.reserve(doc.buf.size());

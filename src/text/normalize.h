@@ -12,8 +12,10 @@
 #define FACTLINT_TEXT_NORMALIZE_H_
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "diag/span.h"
@@ -101,7 +103,13 @@ struct Normalized {
   Span ToSource(Span normalized, const std::string& source_text) const;
 };
 
-Normalized Normalize(const SourceText& source);
+// What the normalizer asks of the language when it finds tables extracted
+// from PDF: whether a header cell that names no year heads a column of
+// changes (同比增长). The extractor's lexicon answers
+// (Lexicon::IsChangeColumn); without one, no cell does.
+using ChangeColumnTest = std::function<bool(std::string_view cell)>;
+
+Normalized Normalize(const SourceText& source, const ChangeColumnTest& change_column = nullptr);
 
 }  // namespace factlint
 

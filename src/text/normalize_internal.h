@@ -123,7 +123,9 @@ UChar32 FirstCodePointOf(std::string_view utf8);
 // patterns. LineMarkerPatterns are those patterns, for the test.
 bool LineMarkerMayStartWith(UChar32 c);
 std::vector<const icu::RegexPattern*> LineMarkerPatterns();
-void FindPdfTables(Doc* doc);    // PDF table rows marked, column gaps found
+// PDF table rows marked, column gaps found; `change_column` tells header
+// cells of changes (null: none).
+void FindPdfTables(Doc* doc, const ChangeColumnTest& change_column);
 
 // Stage 3 (pdf_repair.cc).
 void DecideBreaks(Doc* doc);

@@ -7,7 +7,9 @@
 //
 // A table is a header line of at least two years (2023年, 2023, 2024年一季度,
 // 2024年1-9月), or of a label, a year and columns of changes from a year
-// (指标  2022年  比2018年增长), optionally after one short label (指标, 主要指标), followed
+// (指标  2022年  比2018年增长) or of changes that name no year, each after a
+// year (项目  2023年  同比增长: the caller's ChangeColumnTest tells them, from
+// the lexicon), optionally after one short label (指标, 主要指标), followed
 // by one or more rows: a row label (a word or a short phrase without
 // sentence punctuation) and, at the end of the line, as many values
 // (33357亿元, 2.65%, 2.65, —) as the header has years. Up to two blank lines
@@ -116,10 +118,22 @@ std::vector<Token> Tokenize(const Doc& doc, const Line& line) {
   return tokens;
 }
 
-// A header line: [label] year year ...; returns the number of years (0 if
-// the line is no header). `labelled`: whether a label comes first;
-// `written`: whether the years are written as years (2023年).
-int FitHeader(const std::vector<Token>& tokens, bool* labelled, bool* written) {
+// A header cell of changes that names no year (同比增长), as
+// `change_column` tells it.
+bool IsChangeColumn(const ChangeColumnTest& change_column, const icu::UnicodeString& cell) {
+  if (!change_column) return false;
+  std::string utf8;
+  cell.toUTF8String(utf8);
+  return change_column(utf8);
+}
+
+// A header line: [label] year year ...; returns the number of columns after
+// the label (0 if the line is no header). After a label, a column may also
+// be one of changes from a year (比2018年增长) or, after a year, one of
+// changes that names none (同比增长). `labelled`: whether a label comes
+// first; `written`: whether the years are written as years (2023年).
+int FitHeader(const std::vector<Token>& tokens, const ChangeColumnTest& change_column,
+              bool* labelled, bool* written) {
   const Patterns& p = GetPatterns();
   if (tokens.size() < 2) return 0;
   *labelled = !Matches(p.year.get(), tokens[0].text);
@@ -130,12 +144,13 @@ int FitHeader(const std::vector<Token>& tokens, bool* labelled, bool* written) {
     if (Matches(p.year.get(), tokens[k].text)) {
       year = true;
       if (!Matches(p.written_year.get(), tokens[k].text)) *written = false;
-    } else if (!*labelled || !Matches(p.year_within.get(), tokens[k].text)) {
+    } else if (!*labelled || !(Matches(p.year_within.get(), tokens[k].text) ||
+                               (year && IsChangeColumn(change_column, tokens[k].text)))) {
       return 0;
     }
   }
-  const int years = static_cast<int>(tokens.size()) - (*labelled ? 1 : 0);
-  return year && years >= 2 ? years : 0;
+  const int columns = static_cast<int>(tokens.size()) - (*labelled ? 1 : 0);
+  return year && columns >= 2 ? columns : 0;
 }
 
 // A row of `columns` values after its label.
@@ -178,8 +193,8 @@ void MarkRow(Line* line) {
 
 }  // namespace
 
-void FindPdfTables(Doc* doc) {
-  int columns = 0;           // year columns of the open table; 0 if none
+void FindPdfTables(Doc* doc, const ChangeColumnTest& change_column) {
+  int columns = 0;           // value columns of the open table; 0 if none
   Line* header = nullptr;    // a header waiting for its first row
   std::vector<Token> header_tokens;
   bool header_labelled = false;
@@ -199,10 +214,10 @@ void FindPdfTables(Doc* doc) {
     }
     std::vector<Token> tokens = Tokenize(*doc, line);
     bool labelled = false, written = false;
-    const int years = FitHeader(tokens, &labelled, &written);
+    const int header_columns = FitHeader(tokens, change_column, &labelled, &written);
     const bool row = columns > 0 && FitsRow(tokens, columns);
-    if (years > 0 && (!row || written)) {
-      columns = years;
+    if (header_columns > 0 && (!row || written)) {
+      columns = header_columns;
       header = &line;
       header_tokens = std::move(tokens);
       header_labelled = labelled;

@@ -2,6 +2,10 @@
 // written as, their blocks and the offset map of the inserted pipes.
 #include <gtest/gtest.h>
 
+#include <string>
+#include <string_view>
+#include <vector>
+
 #include "text/normalize.h"
 
 namespace factlint {
@@ -67,6 +71,40 @@ TEST(PdfTableTest, HeaderForms) {
   // Without a label, or without a year column, it is no header.
   EXPECT_EQ(TableRows(NormalizeText("2022年    比2018年增长\n专利授权量   432.34   73.65%\n")), 0u);
   EXPECT_EQ(TableRows(NormalizeText("指标    比2017年    比2018年增长\n专利授权量   432.34   73.65%\n")), 0u);
+}
+
+// Columns of changes that name no year (同比增长) are told by the caller
+// (the lexicon's [time] change_columns in a run); a stand-in here.
+TEST(PdfTableTest, ChangeColumnsAfterAYear) {
+  SourceText s;
+  s.path = "t.txt";
+  std::vector<std::string> asked;
+  const ChangeColumnTest change = [&asked](std::string_view cell) {
+    asked.emplace_back(cell);
+    return cell.find("增长") != std::string_view::npos;
+  };
+  // A label, a year and its change; a change cell may be empty (—).
+  s.text = "项目    2023年    同比增长\n"
+           "著作权质押担保金额    98.6亿元    85.8%\n"
+           "知识产权使用费年进出口总额    3765.2亿元    —\n";
+  EXPECT_EQ(Normalize(s, change).text,
+            "|项目|2023年|同比增长|\n|著作权质押担保金额|98.6亿元|85.8%|\n"
+            "|知识产权使用费年进出口总额|3765.2亿元|—|");
+  EXPECT_EQ(asked, std::vector<std::string>{"同比增长"});
+  // Each year with its change.
+  s.text = "指标  2022年  增长  2023年  增长\n经费  3.08  4.1%  3.33  8.1%\n";
+  EXPECT_EQ(Normalize(s, change).text, "|指标|2022年|增长|2023年|增长|\n|经费|3.08|4.1%|3.33|8.1%|");
+  // Without the words (no lexicon), or with a column they do not name
+  // (占比), it is no header: the lines are joined as prose.
+  s.text = "项目    2023年    同比增长\n著作权质押担保金额    98.6亿元    85.8%\n";
+  EXPECT_EQ(TableRows(Normalize(s)), 0u);
+  s.text = "项目    2023年    占比\n著作权质押担保金额    98.6亿元    2.6%\n";
+  EXPECT_EQ(TableRows(Normalize(s, change)), 0u);
+  // A change before any year, or without a label, is no header either.
+  s.text = "项目    同比增长    2023年\n著作权质押担保金额    85.8%    98.6亿元\n";
+  EXPECT_EQ(TableRows(Normalize(s, change)), 0u);
+  s.text = "2023年    同比增长\n著作权质押担保金额    98.6亿元    85.8%\n";
+  EXPECT_EQ(TableRows(Normalize(s, change)), 0u);
 }
 
 TEST(PdfTableTest, LinesThatDoNotFitEndTheTable) {

@@ -359,7 +359,7 @@ std::unique_ptr<Lexicon> Lexicon::Parse(std::string_view toml_text,
             CompileAlternation(target_pats, target_words, &lex->target_any_, &err) &&
             CompileAlternation({}, target_aims, &lex->target_aims_, &err) &&
             Compile(openers, &lex->plan_openers_, &err) &&
-            Compile(governs, &lex->plan_governs_, &err) &&
+            CompileAlternation(governs, {}, &lex->plan_governs_, &err) &&
             Compile(heading_years, &lex->heading_years_, &err) &&
             GroupsEach("[time] heading_years", lex->heading_years_, 2, &err) &&
             Compile(sessions, &lex->session_dating_.sessions, &err) &&
@@ -526,8 +526,14 @@ bool Lexicon::CountsPlanContents(std::string_view before, std::string_view after
 
 bool Lexicon::LeadsIntoList(std::string_view words) const {
   if (EndsWith(words, ":")) return true;
+  // A list end, or one with a full stop after it: the stop is taken off once
+  // rather than appended to each word. (A colon after it is a colon at the
+  // end, which leads into a list already.)
+  std::string_view stopped = words;
+  const bool stop = EndsWith(stopped, "。");
+  if (stop) stopped.remove_suffix(std::string_view("。").size());
   return std::any_of(plan_list_ends_.begin(), plan_list_ends_.end(), [&](const std::string& w) {
-    return EndsWith(words, w) || EndsWith(words, w + "。") || EndsWith(words, w + ":");
+    return EndsWith(words, w) || (stop && EndsWith(stopped, w));
   });
 }
 
@@ -606,10 +612,8 @@ bool Lexicon::LeadsPlan(std::string_view clause) const {
 }
 
 bool Lexicon::GovernsPlan(std::string_view clause) const {
-  re2::StringPiece input(clause.data(), clause.size());
-  for (const auto& re : plan_governs_)
-    if (re2::RE2::PartialMatch(input, *re)) return true;
-  return false;
+  return plan_governs_ &&
+         re2::RE2::PartialMatch(re2::StringPiece(clause.data(), clause.size()), *plan_governs_);
 }
 
 const std::pair<std::string, std::string>* Lexicon::AliasAt(std::string_view s) const {
@@ -689,10 +693,10 @@ bool Lexicon::IsSpeakerClause(std::string_view clause) const {
 }
 
 bool Lexicon::IsStopword(std::string_view w) const {
-  if (stopwords_.count(std::string(w)) > 0) return true;
+  if (stopwords_.find(w) != stopwords_.end()) return true;
   for (const std::string& p : stop_prefixes_)
     if (!p.empty() && w.size() > p.size() && w.substr(0, p.size()) == p &&
-        stopwords_.count(std::string(w.substr(p.size()))) > 0)
+        stopwords_.find(w.substr(p.size())) != stopwords_.end())
       return true;
   return false;
 }

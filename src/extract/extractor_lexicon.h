@@ -12,6 +12,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include <re2/set.h>
@@ -274,7 +275,13 @@ class Lexicon {
   // The first bytes of subject_aliases_ (every byte when one is empty): at
   // any other byte no alias starts.
   std::bitset<256> alias_first_bytes_;
-  std::set<std::string> stopwords_;
+  // Looked up by a view of the text for every word of a claim's clauses:
+  // hashed, without a string made per look-up.
+  struct ViewHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  std::unordered_set<std::string, ViewHash, std::equal_to<>> stopwords_;
   std::vector<std::string> stop_prefixes_;
   std::vector<std::string> compared_up_verbs_, compared_down_verbs_, verb_measures_,
       lead_trailing_;
@@ -299,7 +306,9 @@ class Lexicon {
   // [targets] words (as literals) and patterns in one alternation: IsTarget
   // is one pass over a clause; [targets] aims in another.
   std::unique_ptr<re2::RE2> target_any_, target_aims_;
-  std::vector<std::unique_ptr<re2::RE2>> plan_openers_, plan_governs_, heading_years_;
+  // [targets] governs as one alternation: GovernsPlan is one pass.
+  std::unique_ptr<re2::RE2> plan_governs_;
+  std::vector<std::unique_ptr<re2::RE2>> plan_openers_, heading_years_;
   SessionDating session_dating_;
   std::vector<std::string> verb_fillers_, change_terms_;
   std::unique_ptr<re2::RE2> subjectless_change_, plan_lead_time_;

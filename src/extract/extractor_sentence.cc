@@ -756,12 +756,16 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
           (!(subject_from_lead && k + 1 == ci) &&
            StatesAChange(doc.lexicon, text.substr(s.clauses[k].begin, s.clauses[k].size()))))
         break;
-      std::vector<std::string> more = LocalWords(k);
+      const std::vector<std::string>& more = LocalWords(k);
       words.insert(words.begin(), more.begin(), more.end());
     }
-    std::vector<std::string> own = c.clause.size() <= kLocalWindow
-                                       ? LocalWords(ci < s.clauses.size() ? ci : 0)
-                                       : context.ContentWords(local, skip_set);
+    // The clause's words as LocalWords keeps them (not copied), or those of
+    // the claim's window of a long clause.
+    std::vector<std::string> window_words;
+    if (c.clause.size() > kLocalWindow) window_words = context.ContentWords(local, skip_set);
+    const std::vector<std::string>& own = c.clause.size() <= kLocalWindow
+                                              ? LocalWords(ci < s.clauses.size() ? ci : 0)
+                                              : window_words;
     words.insert(words.end(), own.begin(), own.end());
     // A claim whose clause has no words of its own (,相比2018年增长了26.76%)
     // shares the words of the claim whose subject it takes; a change without

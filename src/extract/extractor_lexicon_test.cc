@@ -66,6 +66,41 @@ TEST(LexiconTest, AnAdverbJoinedToAStopWordIsOne) {
   EXPECT_FALSE(lex->IsStopword("已"));
 }
 
+// A list end leads into a list alone, before a full stop or a colon; a
+// full stop alone does not.
+TEST(LexiconTest, AListEndLeadsIntoAListBeforeAStopOrAColon) {
+  auto lex = ParseLexicon(
+      "[targets]\n"
+      "list_ends = [\"如下表\", \"如下\"]\n");
+  ASSERT_NE(lex, nullptr);
+  EXPECT_TRUE(lex->LeadsIntoList("主要安排如下"));
+  EXPECT_TRUE(lex->LeadsIntoList("主要安排如下表。"));
+  EXPECT_TRUE(lex->LeadsIntoList("要点如下:"));
+  EXPECT_TRUE(lex->LeadsIntoList("今年的主要目标是:"));
+  EXPECT_FALSE(lex->LeadsIntoList("主要安排已经完成。"));
+  EXPECT_FALSE(lex->LeadsIntoList("如下表所示,增长5%"));
+  EXPECT_FALSE(lex->LeadsIntoList("。"));
+  EXPECT_FALSE(lex->LeadsIntoList(""));
+}
+
+// [targets] governs is one alternation: each pattern matches as it would
+// alone, with its own anchors.
+TEST(LexiconTest, AClauseIsGovernedByAnyGovernsPattern) {
+  auto lex = ParseLexicon(
+      "[targets]\n"
+      "governs = ['(?:规划|纲要)》?\\s*(?:提出|要求)', '^\\s*报告明确']\n");
+  ASSERT_NE(lex, nullptr);
+  EXPECT_TRUE(lex->GovernsPlan("规划要求"));
+  EXPECT_TRUE(lex->GovernsPlan("《纲要》提出到2025年"));
+  EXPECT_TRUE(lex->GovernsPlan("报告明确今年"));
+  EXPECT_FALSE(lex->GovernsPlan("这份报告明确"));
+  EXPECT_FALSE(lex->GovernsPlan("研发投入增长8.3%"));
+  EXPECT_FALSE(lex->GovernsPlan(""));
+  auto none = ParseLexicon("[targets]\ngoverns = []\n");
+  ASSERT_NE(none, nullptr);
+  EXPECT_FALSE(none->GovernsPlan("规划要求"));
+}
+
 // A paragraph that is only a unit label, a colon and a word gives that word;
 // the caller asks the unit table whether it is a unit.
 TEST(LexiconTest, AUnitLineIsALabelAColonAndOneWord) {

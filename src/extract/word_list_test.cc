@@ -52,5 +52,21 @@ TEST(WordListTest, InterningFromManyThreadsGivesOneEntry) {
   EXPECT_EQ(WordList::TableSize(), size);
 }
 
+// Lists hash by their words' addresses; thousands of them, interned while
+// the table grows many times over, each stay one entry with its words.
+TEST(WordListTest, ManyListsStayOneEntryEach) {
+  const size_t before = WordList::TableSize();
+  std::vector<WordList> lists;
+  for (int i = 0; i < 20000; ++i)
+    lists.emplace_back(std::vector<Word>{"many lists " + std::to_string(i), "共同"});
+  EXPECT_EQ(WordList::TableSize(), before + 20000);
+  for (int i = 0; i < 20000; ++i) {
+    const WordList again(std::vector<Word>{"many lists " + std::to_string(i), "共同"});
+    EXPECT_EQ(&again.words(), &lists[i].words());
+    EXPECT_EQ(lists[i][0], "many lists " + std::to_string(i));
+  }
+  EXPECT_EQ(WordList::TableSize(), before + 20000);
+}
+
 }  // namespace
 }  // namespace factlint

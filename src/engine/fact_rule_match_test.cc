@@ -1,5 +1,7 @@
 // Fact rules shipped in rules/facts/ against sentences copied from the seed
 // documents (normalized by hand: NFKC punctuation, no PDF spaces).
+#include <filesystem>
+#include <fstream>
 #include <string>
 #include <vector>
 
@@ -50,6 +52,49 @@ TEST_F(ShippedRules, LoadsAtLeastTenRulesWithDescriptions) {
     EXPECT_TRUE(rules_->dimensions().count(r.dimension)) << r.id;
     EXPECT_GT(r.line, 0u) << r.id;
   }
+}
+
+// The loose set (a run's first sentences) and the widened one (the
+// sentences after them) select alike among the patterns that match: every
+// example and trap of every shipped rule and every line of the seeds gives
+// the same matches with either.
+TEST_F(ShippedRules, LooseAndWidenedSelectorsMatchAlike) {
+  ASSERT_NE(rules_, nullptr);
+  std::vector<std::string> texts;
+  for (const FactRule& r : rules_->rules()) {
+    for (const RuleSentence& e : r.examples) texts.push_back(e.text);
+    for (const RuleSentence& t : r.traps) texts.push_back(t.text);
+  }
+  for (const auto& entry :
+       std::filesystem::directory_iterator(std::string(FACTLINT_SOURCE_DIR) + "/seeds")) {
+    std::ifstream in(entry.path());
+    for (std::string line; std::getline(in, line);) texts.push_back(line);
+  }
+  size_t matches = 0;
+  for (const std::string& t : texts) {
+    const std::vector<RuleMatch> loose = rules_->MatchWith(FactRuleSet::SelectorKind::kLoose, t);
+    EXPECT_EQ(loose, rules_->MatchWith(FactRuleSet::SelectorKind::kWidened, t)) << t;
+    matches += loose.size();
+  }
+  EXPECT_GE(matches, rules_->rules().size());  // the texts hold matches of most rules
+}
+
+// A run of a few sentences (a draft's) selects with the loose set only and
+// never compiles the widened one; after kLooseSentences it does, with the
+// same matches.
+TEST(FactRuleSetSelector, AFewSentencesNeverCompileTheWidenedSet) {
+  std::vector<Diagnostic> errors;
+  auto rules = FactRuleSet::Load({std::string(FACTLINT_SOURCE_DIR) + "/rules/facts"}, &errors);
+  ASSERT_NE(rules, nullptr);
+  const std::string s =
+      "企业创新能力显著增强,企业研发投入占比超过77%,524家中国大陆企业进入全球"
+      "工业研发投入2000强,科技成果转化体系不断完善。";
+  const std::vector<RuleMatch> first = rules->Match(s);
+  EXPECT_FALSE(first.empty());
+  for (size_t i = 1; i < FactRuleSet::kLooseSentences; ++i) rules->Match(s);
+  EXPECT_FALSE(rules->widened_compiled());
+  EXPECT_EQ(rules->Match(s), first);
+  EXPECT_TRUE(rules->widened_compiled());
 }
 
 // seeds/001: the 524 statement.

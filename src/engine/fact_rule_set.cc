@@ -8,6 +8,8 @@
 #include <tuple>
 
 #include "engine/fact_rules.h"
+#include "engine/rule_loader_internal.h"
+#include "engine/widen_repeats.h"
 #include "extract/unit_table.h"
 
 namespace factlint {
@@ -47,15 +49,54 @@ std::vector<std::string> FactRuleSet::CompileAll() const {
     if (!re.ok())
       out.push_back(c.re->name() + " cannot be compiled: " + re.error());
   }
+  if (loose_set_ != nullptr) {
+    Selector(SelectorKind::kWidened);
+    if (widened_set_ == nullptr) out.push_back(widened_error_);
+  }
   return out;
 }
 
+bool FactRuleSet::widened_compiled() const { return widened_set_ != nullptr; }
+
+const RE2::Set& FactRuleSet::Selector(SelectorKind kind) const {
+  if (kind == SelectorKind::kLoose) return *loose_set_;
+  std::call_once(widened_once_, [this] {
+    auto set = std::make_unique<RE2::Set>(rule_loader_internal::PatternOptions(), RE2::UNANCHORED);
+    for (const Compiled& c : compiled_) {
+      std::string error;
+      if (set->Add(WidenCountedRepeats(c.re->pattern()), &error) < 0) {
+        widened_error_ = "the widened " + c.re->name() + " is refused by RE2::Set: " + error;
+        return;
+      }
+    }
+    if (!set->Compile()) {
+      widened_error_ = "the widened patterns of all rules together exceed RE2's memory budget";
+      return;
+    }
+    widened_set_ = std::move(set);
+  });
+  return widened_set_ != nullptr ? *widened_set_ : *loose_set_;
+}
+
 std::vector<RuleMatch> FactRuleSet::Match(std::string_view sentence) const {
+  if (loose_set_ == nullptr || sentence.empty()) return {};
+  const bool first = sentences_.fetch_add(1, std::memory_order_relaxed) < kLooseSentences;
+  return MatchSelected(Selector(first ? SelectorKind::kLoose : SelectorKind::kWidened),
+                       sentence);
+}
+
+std::vector<RuleMatch> FactRuleSet::MatchWith(SelectorKind kind,
+                                              std::string_view sentence) const {
+  if (loose_set_ == nullptr || sentence.empty()) return {};
+  return MatchSelected(Selector(kind), sentence);
+}
+
+std::vector<RuleMatch> FactRuleSet::MatchSelected(const RE2::Set& set,
+                                                  std::string_view sentence) const {
   std::vector<RuleMatch> out;
-  if (set_ == nullptr || sentence.empty()) return out;
   const re2::StringPiece text(sentence.data(), sentence.size());
   std::vector<int> hits;
-  if (!set_->Match(text, &hits)) return out;
+  if (!set.Match(text, &hits)) return out;
   std::sort(hits.begin(), hits.end());
   for (int h : hits) {
     const Compiled& c = compiled_[h];

@@ -9,6 +9,7 @@
 #ifndef FACTLINT_ENGINE_FACT_RULES_H_
 #define FACTLINT_ENGINE_FACT_RULES_H_
 
+#include <atomic>
 #include <cstdint>
 #include <memory>
 #include <mutex>
@@ -117,17 +118,29 @@ class FactRuleSet {
 
   // Every match in one normalized sentence (NFKC, PDF spaces removed), sorted
   // by value position then rule; at most one per (rule, value span). One
-  // RE2::Set pass selects the patterns that may occur (the set holds them
-  // with counted repetitions widened, a superset: widen_repeats.h); only
-  // those run exactly to find every occurrence with its groups; the keyword filter and the
-  // rule's exclude patterns (matched against the sentence before the value:
-  // 北京市研发投入强度 is not the national figure) come last.
+  // RE2::Set pass selects the patterns that may occur (Selector: a superset);
+  // only those run exactly to find every occurrence with its groups; the
+  // keyword filter and the rule's exclude patterns (matched against the
+  // sentence before the value: 北京市研发投入强度 is not the national
+  // figure) come last.
   std::vector<RuleMatch> Match(std::string_view sentence) const;
+
+  // Which set selects: the loose one for a run's first kLooseSentences
+  // sentences, the widened one after them.
+  enum class SelectorKind { kLoose, kWidened };
+  static constexpr size_t kLooseSentences = 2048;
+  // Whether the widened set has been compiled (for tests: a run of a few
+  // sentences never compiles it).
+  bool widened_compiled() const;
+  // Match with the given set, whatever the sentences before (for tests: the
+  // two sets select alike among the patterns that match).
+  std::vector<RuleMatch> MatchWith(SelectorKind kind, std::string_view sentence) const;
 
   // Compiles every pattern now (a run compiles each on its first use only)
   // and says, for each that parses but cannot be compiled (too large), which
-  // rule's pattern it is and why: `factlint rules --check` reports them, so
-  // that no pattern is left to never match in silence.
+  // rule's pattern it is and why, and whether the widened set is too large:
+  // `factlint rules --check` reports them, so that no pattern is left to
+  // never match in silence.
   std::vector<std::string> CompileAll() const;
 
  private:
@@ -165,12 +178,31 @@ class FactRuleSet {
     int year_group;   // 0 when the pattern has none
   };
 
+  // The set that selects for `kind`: the widened one is compiled on first
+  // use, and when it cannot be, the loose one selects (a superset too).
+  const RE2::Set& Selector(SelectorKind kind) const;
+  std::vector<RuleMatch> MatchSelected(const RE2::Set& set, std::string_view sentence) const;
+
   std::vector<FactRule> rules_;
   MacroTable macros_;
   std::vector<Compiled> compiled_;  // in RE2::Set index order
   // Compiled `exclude` patterns, by rule index.
   std::vector<std::vector<std::unique_ptr<RE2>>> excludes_;
-  std::unique_ptr<RE2::Set> set_;  // RE2::Set is declared in re2.h
+  // The sets that select the patterns a sentence may match, each holding
+  // every pattern in a form that accepts a superset of what it accepts, so
+  // that the exact patterns decide alike whichever selects. The loose set
+  // holds the patterns widened (widen_repeats.h) with the macros of
+  // `[selector] loose` read as any text (MacroTable::ExpandLoose): it compiles
+  // in a third of the time of the widened set and its DFA warms faster, but
+  // it selects more patterns that then do not match, so a run's first
+  // kLooseSentences sentences use it (a draft's are all of them) and the
+  // sentences after them the widened set, compiled when first needed.
+  // RE2::Set is declared in re2.h.
+  std::unique_ptr<RE2::Set> loose_set_;
+  mutable std::once_flag widened_once_;
+  mutable std::unique_ptr<RE2::Set> widened_set_;
+  mutable std::string widened_error_;  // why widened_set_ is null
+  mutable std::atomic<size_t> sentences_{0};  // given to Match
   std::set<std::string> dimensions_;
 };
 

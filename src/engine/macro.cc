@@ -27,12 +27,18 @@ bool MacroTable::IsValidName(std::string_view name) {
 std::optional<std::string> MacroTable::Expand(std::string_view pattern,
                                               std::string* error) const {
   std::map<std::string, int> state;  // 1 = being expanded, 2 = done
-  return ExpandRec(pattern, &state, 0, error);
+  return ExpandRec(pattern, &state, 0, /*loose=*/false, error);
+}
+
+std::optional<std::string> MacroTable::ExpandLoose(std::string_view pattern,
+                                                   std::string* error) const {
+  std::map<std::string, int> state;
+  return ExpandRec(pattern, &state, 0, /*loose=*/true, error);
 }
 
 std::optional<std::string> MacroTable::ExpandRec(
     std::string_view pattern, std::map<std::string, int>* state, int depth,
-    std::string* error) const {
+    bool loose, std::string* error) const {
   std::string out;
   out.reserve(pattern.size());
   size_t i = 0;
@@ -53,6 +59,11 @@ std::optional<std::string> MacroTable::ExpandRec(
           *error = "unknown macro '{" + name + "}'";
           return std::nullopt;
         }
+        if (loose && loose_.count(name)) {
+          out += "(?:(?s:.)*?)";
+          i = j + 1;
+          continue;
+        }
         int& st = (*state)[name];
         if (st == 1) {
           *error = "macro '{" + name + "}' refers to itself";
@@ -65,7 +76,7 @@ std::optional<std::string> MacroTable::ExpandRec(
         }
         st = 1;
         std::optional<std::string> body =
-            ExpandRec(it->second, state, depth + 1, error);
+            ExpandRec(it->second, state, depth + 1, loose, error);
         if (!body) {
           if (error->find("(in ") == std::string::npos) {
             *error += " (in the expansion of '{" + name + "}')";

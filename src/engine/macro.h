@@ -11,6 +11,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,6 +33,12 @@ class MacroTable {
   bool Has(const std::string& name) const { return bodies_.count(name) > 0; }
   const std::map<std::string, std::string>& bodies() const { return bodies_; }
 
+  // The macros that the fact rules' first RE2::Set (FactRuleSet::Match)
+  // reads as any text at all (`[selector] loose` in macros.toml): glue
+  // between a subject and its value, large when expanded in every pattern.
+  void SetLoose(std::set<std::string> names) { loose_ = std::move(names); }
+  const std::set<std::string>& loose() const { return loose_; }
+
   // True for a well-formed macro name.
   static bool IsValidName(std::string_view name);
 
@@ -42,18 +49,25 @@ class MacroTable {
   // to a message naming the macro.
   std::optional<std::string> Expand(std::string_view pattern,
                                     std::string* error) const;
+  // As Expand, but a loose() macro, wherever it is used, becomes `(?s:.)*?`,
+  // which matches any text its body matches: the result accepts a superset
+  // of what Expand's accepts.
+  std::optional<std::string> ExpandLoose(std::string_view pattern,
+                                         std::string* error) const;
 
  private:
   std::optional<std::string> ExpandRec(std::string_view pattern,
                                        std::map<std::string, int>* state,
-                                       int depth, std::string* error) const;
+                                       int depth, bool loose, std::string* error) const;
   std::map<std::string, std::string> bodies_;
+  std::set<std::string> loose_;
 };
 
-// Loads a macros file into *table. The file holds one table, `[macro]`, of
-// NAME = 'regex fragment' entries. Each macro must be a valid name, expand
-// (no unknown names, no cycles) and compile as an RE2 regular expression on
-// its own. Returns false after appending located errors ("rule-io",
+// Loads a macros file into *table. The file holds the table `[macro]` of
+// NAME = 'regex fragment' entries and optionally `[selector]`, whose `loose`
+// names macros of [macro] (MacroTable::SetLoose). Each macro must be a valid
+// name, expand (no unknown names, no cycles) and parse as an RE2 regular
+// expression on its own. Returns false after appending located errors ("rule-io",
 // "rule-syntax", "rule-schema", "rule-regex") to *errors.
 bool LoadMacroFile(const std::string& path, MacroTable* table,
                    std::vector<Diagnostic>* errors);

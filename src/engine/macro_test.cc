@@ -4,6 +4,8 @@
 
 #include <filesystem>
 #include <fstream>
+#include <optional>
+#include <set>
 
 #include <gtest/gtest.h>
 #include <re2/re2.h>
@@ -50,6 +52,26 @@ TEST(MacroTest, UnknownMacroIsAnError) {
   EXPECT_FALSE(t.Expand("a{OUTER}", &error));
   EXPECT_NE(error.find("{MISSING}"), std::string::npos) << error;
   EXPECT_NE(error.find("{OUTER}"), std::string::npos) << error;
+}
+
+// A loose macro (macros.toml [selector]) becomes `(?s:.)*?` wherever it is
+// used, inside other macros too, and only in ExpandLoose: a superset.
+TEST(MacroTest, LooseMacrosReadAsAnyTextWhereverUsed) {
+  MacroTable t;
+  t.Define("D", "\\d");
+  t.Define("GLUE", "x{D}y");
+  t.Define("OUTER", "a{GLUE}b");
+  t.SetLoose({"GLUE"});
+  std::string error;
+  EXPECT_EQ(*t.Expand("{OUTER}", &error), "(?:a(?:x(?:\\d)y)b)");
+  EXPECT_EQ(*t.ExpandLoose("{OUTER}{D}", &error), "(?:a(?:(?s:.)*?)b)(?:\\d)");
+  RE2 exact(*t.Expand("{OUTER}", &error));
+  RE2 loose(*t.ExpandLoose("{OUTER}", &error));
+  EXPECT_TRUE(RE2::FullMatch("ax1yb", exact));
+  EXPECT_TRUE(RE2::FullMatch("ax1yb", loose));
+  EXPECT_FALSE(RE2::FullMatch("a\nzb", exact));
+  EXPECT_TRUE(RE2::FullMatch("a\nzb", loose));
+  EXPECT_FALSE(t.ExpandLoose("{NOPE}", &error));
 }
 
 TEST(MacroTest, CycleIsAnError) {
@@ -167,6 +189,45 @@ TEST_F(ShippedMacros, FromIsTheLexiconsTransitionStart) {
     EXPECT_NE(std::find(words.begin(), words.end(), body.substr(b, e - b)), words.end())
         << body.substr(b, e - b);
   }
+}
+
+
+// The shipped [selector] names macros that exist.
+TEST_F(ShippedMacros, SelectorLoosensDefinedMacros) {
+  EXPECT_FALSE(table_.loose().empty());
+  for (const std::string& name : table_.loose()) EXPECT_TRUE(table_.Has(name)) << name;
+}
+
+// [selector] loose may name only macros of the file's [macro], and holds
+// nothing else.
+TEST(MacroFileTest, SelectorNamesOnlyDefinedMacros) {
+  const std::filesystem::path path =
+      std::filesystem::temp_directory_path() / "factlint_macro_selector_test.toml";
+  auto load = [&](const std::string& text, std::vector<Diagnostic>* errors) {
+    std::ofstream(path, std::ios::binary) << text;
+    MacroTable table;
+    const bool ok = LoadMacroFile(path.string(), &table, errors);
+    return ok ? std::optional<MacroTable>(table) : std::nullopt;
+  };
+  std::vector<Diagnostic> errors;
+  std::optional<MacroTable> good =
+      load("[macro]\nA = 'a'\nB = '(b'\n", &errors);  // a syntax error is found parsing only
+  EXPECT_FALSE(good);
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_EQ(errors[0].rule_id, "rule-regex");
+  errors.clear();
+  good = load("[macro]\nA = 'a'\n[selector]\nloose = ['A']\n", &errors);
+  ASSERT_TRUE(good) << (errors.empty() ? "" : errors[0].message);
+  EXPECT_EQ(good->loose(), std::set<std::string>{"A"});
+  EXPECT_FALSE(load("[macro]\nA = 'a'\n[selector]\nloose = ['B']\n", &errors));
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_NE(errors[0].message.find("unknown macro 'B'"), std::string::npos) << errors[0].message;
+  EXPECT_EQ(errors[0].location.line, 4u);
+  errors.clear();
+  EXPECT_FALSE(load("[macro]\nA = 'a'\n[selector]\ntight = ['A']\n", &errors));
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_NE(errors[0].message.find("unknown key 'tight'"), std::string::npos);
+  std::filesystem::remove(path);
 }
 
 }  // namespace

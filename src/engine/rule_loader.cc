@@ -75,17 +75,6 @@ std::string HalfWidth(const std::string& s) {
   return out;
 }
 
-// RE2 compiles within options.max_mem(); below the size of an empty program
-// no instruction fits, so a pattern is parsed and then refused as too large.
-constexpr int64_t kParseOnlyMaxMem = 256;
-
-RE2::Options PatternOptions() {
-  RE2::Options options;  // UTF-8, leftmost-first, case-sensitive
-  options.set_log_errors(false);
-  options.set_max_mem(64 << 20);
-  return options;
-}
-
 // RE2's message for a pattern that does not compile, with the offending
 // fragment in terms of the pattern as written: the written pattern is
 // compiled again with each {NAME} standing for the literal text "{NAME}";
@@ -166,6 +155,9 @@ class RuleLoader {
   std::string units_file_;  // dimensions when none is beside a rule file
   std::unique_ptr<FactRuleSet> set_{new FactRuleSet()};
   std::map<std::string, std::unique_ptr<MacroTable>> macro_files_;
+  // The loose form of each pattern (FactRuleSet::loose_set_), in the order
+  // of set_->compiled_.
+  std::vector<std::string> loose_forms_;
   std::map<std::string, Location> ids_;
   bool first_macros_ = true;
   // Claim dimensions by units.toml path; nullptr when the file has errors.
@@ -443,6 +435,10 @@ void RuleLoader::CompilePattern(const std::string& path,
   c.re = std::make_unique<FactRuleSet::LazyPattern>(
       expanded, PatternOptions(),
       "pattern " + std::to_string(c.pattern + 1) + " of rule '" + rule->id + "'");
+  // The loose form names the same macros, which expanded already.
+  std::string error;
+  loose_forms_.push_back(
+      WidenCountedRepeats(macros.ExpandLoose(node.as_string()->get(), &error).value_or("")));
   rule->patterns.push_back(node.as_string()->get());
   rule->expanded.push_back(expanded);
   set_->compiled_.push_back(std::move(c));
@@ -588,12 +584,14 @@ std::unique_ptr<FactRuleSet> RuleLoader::Load(
   for (const std::string& file : ListFiles(paths)) LoadFile(file);
   if (errors_->size() != errors_before) return nullptr;
   // The set only selects the patterns that Match then runs exactly, so it
-  // holds them widened (a superset of their matches, compiled to a far
-  // smaller program: see widen_repeats.h).
-  set_->set_ = std::make_unique<RE2::Set>(PatternOptions(), RE2::UNANCHORED);
-  for (const auto& c : set_->compiled_) {
+  // holds them in their loose form (a superset of their matches, compiled
+  // to a far smaller program: see FactRuleSet::loose_set_); the widened set
+  // is compiled when a run first needs it.
+  set_->loose_set_ = std::make_unique<RE2::Set>(PatternOptions(), RE2::UNANCHORED);
+  for (size_t i = 0; i < set_->compiled_.size(); ++i) {
+    const FactRuleSet::Compiled& c = set_->compiled_[i];
     std::string error;
-    if (set_->set_->Add(WidenCountedRepeats(c.re->pattern()), &error) < 0) {
+    if (set_->loose_set_->Add(loose_forms_[i], &error) < 0) {
       const FactRule& r = set_->rules_[c.rule];
       Location loc;
       loc.path = r.file;
@@ -604,7 +602,7 @@ std::unique_ptr<FactRuleSet> RuleLoader::Load(
       return nullptr;
     }
   }
-  if (!set_->set_->Compile()) {
+  if (!set_->loose_set_->Compile()) {
     Location loc;
     loc.path = paths.empty() ? "" : paths.front();
     Error(kRuleRegex, loc,

@@ -8,6 +8,13 @@
 namespace factlint {
 namespace rule_loader_internal {
 
+RE2::Options PatternOptions() {
+  RE2::Options options;
+  options.set_log_errors(false);
+  options.set_max_mem(64 << 20);
+  return options;
+}
+
 Location LocationOf(const std::string& path, const toml::source_region& r) {
   Location loc;
   loc.path = path;

@@ -4,10 +4,12 @@
 #ifndef FACTLINT_ENGINE_RULE_LOADER_INTERNAL_H_
 #define FACTLINT_ENGINE_RULE_LOADER_INTERNAL_H_
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include <re2/re2.h>
 #include <toml++/toml.h>
 
 #include "diag/diagnostic.h"
@@ -19,6 +21,15 @@ inline constexpr char kRuleIo[] = "rule-io";
 inline constexpr char kRuleSyntax[] = "rule-syntax";
 inline constexpr char kRuleSchema[] = "rule-schema";
 inline constexpr char kRuleRegex[] = "rule-regex";
+
+// RE2 compiles within options.max_mem(); below the size of an empty program
+// no instruction fits, so a pattern is parsed (its syntax checked, its groups
+// known) and then refused as too large (RE2::ErrorPatternTooLarge).
+inline constexpr int64_t kParseOnlyMaxMem = 256;
+
+// The options of every rule pattern and of the sets that select them:
+// UTF-8, leftmost-first, case-sensitive, no logging, 64 MiB.
+RE2::Options PatternOptions();
 
 // Location of a toml++ region in `path` (toml++ counts lines and columns
 // from 1, columns in code points, as Diagnostic does).

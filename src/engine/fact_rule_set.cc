@@ -29,6 +29,14 @@ const char* FactMeasureName(FactMeasure m) {
   return "level";
 }
 
+// A draft gives Match one sentence for each that holds a claim: 2 for the
+// bench's draft, 7 to 66 for the seeds. The loose set's DFA, warm on a few
+// sentences, grows without end over many different ones: in a check of the
+// 10 MB bench archive (12,172 sentences) its first 2,048 sentences cost
+// about 0.13 ms each, twenty times the widened set's, more than compiling
+// the widened set (docs/benchmarks.md).
+const size_t FactRuleSet::kLooseSentences = 128;
+
 FactRuleSet::FactRuleSet() = default;
 FactRuleSet::~FactRuleSet() = default;
 

@@ -126,9 +126,9 @@ class FactRuleSet {
   std::vector<RuleMatch> Match(std::string_view sentence) const;
 
   // Which set selects: the loose one for a run's first kLooseSentences
-  // sentences, the widened one after them.
+  // sentences, the widened one after them (fact_rule_set.cc says why so few).
   enum class SelectorKind { kLoose, kWidened };
-  static constexpr size_t kLooseSentences = 2048;
+  static const size_t kLooseSentences;
   // Whether the widened set has been compiled (for tests: a run of a few
   // sentences never compiles it).
   bool widened_compiled() const;

@@ -486,7 +486,7 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
                 listed_parts.size() == after_fenbie.size()
             ? listed_parts[listed]
             : nullptr;
-    c.time = ClaimTime(st, {begin, q.span.end}, s.span.begin, listed_time, listed_part, scene.cells,
+    c.time = ClaimTime(st, {begin, q.span.end}, s, listed_time, listed_part, scene.cells,
                        scene.time, scene.range);
 
     // Base year: 较2020年, 比上年, 较“十三五”末, 同比; also in a clause of its

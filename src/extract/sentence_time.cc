@@ -131,7 +131,7 @@ SentenceTimes ReadSentenceTimes(const DocumentScan& doc, const Sentence& s,
   }
   // A time a topic can be: no base, plan name or change's start.
   auto own_time = [&](size_t k) {
-    return !times[k].base && !times[k].name && !start[k] && times[k].clause_end == UINT32_MAX;
+    return !times[k].base && !times[k].name && !start[k] && !times[k].clause_only;
   };
   for (size_t k = 0; k < times.size(); ++k) {
     const TimeExpr& t = times[k];
@@ -210,7 +210,7 @@ SentenceTimes ReadSentenceTimes(const DocumentScan& doc, const Sentence& s,
   return r;
 }
 
-TimeRef ClaimTime(const SentenceTimes& st, Span claim, uint32_t sentence_begin,
+TimeRef ClaimTime(const SentenceTimes& st, Span claim, const Sentence& s,
                   const TimeExpr* listed_time, const PartExpr* listed_part,
                   const std::vector<std::pair<Span, TimeRef>>& cells, const TimeRef& scene,
                   const TimeRef& range) {
@@ -221,8 +221,10 @@ TimeRef ClaimTime(const SentenceTimes& st, Span claim, uint32_t sentence_begin,
     return st.times[k].span.end <= claim.begin;
   });
   // (A span that dates only its own clause is passed over after it.)
-  for (auto it = own_end; it != st.own.begin() && best == nullptr; --it)
-    if (st.times[*(it - 1)].clause_end >= claim.end) best = &st.times[*(it - 1)];
+  for (auto it = own_end; it != st.own.begin() && best == nullptr; --it) {
+    const TimeExpr& t = st.times[*(it - 1)];
+    if (!t.clause_only || ClauseAt(s, t.span.begin).end >= claim.end) best = &t;
+  }
   // English: a time after the figure in its clause is the figure's (reached
   // 2.86 percent in 2024).
   if (own_end != st.own.end() && st.times[*own_end].trails_from <= claim.begin)
@@ -241,13 +243,13 @@ TimeRef ClaimTime(const SentenceTimes& st, Span claim, uint32_t sentence_begin,
     best = nullptr;
   } else if (best != nullptr) {
     time = {best->from_year, best->to_year, best->origin, "", best->span};
-    if (best->clause_end != UINT32_MAX) {
+    if (best->clause_only) {
       // 今后五年…,五年城镇新增就业5000万人以上: the years ahead again.
       const int years = best->to_year - best->from_year;
       const TimeExpr* same = nullptr;
       for (const TimeExpr& t : st.times)
         if (&t != best && t.span.end <= best->span.begin && !t.base && !t.name &&
-            t.clause_end == UINT32_MAX && t.from_year != 0 && t.to_year - t.from_year == years)
+            !t.clause_only && t.from_year != 0 && t.to_year - t.from_year == years)
           same = &t;
       if (same != nullptr) {
         time.from_year = same->from_year;
@@ -266,7 +268,7 @@ TimeRef ClaimTime(const SentenceTimes& st, Span claim, uint32_t sentence_begin,
   // part named nearest before the claim, after its own time expression (the
   // 12月 of 12月19日发布:2024年… is not a part of 2024).
   if (!st.parts.empty() && st.parts.front().span.begin < claim.begin) {
-    const uint32_t floor = best ? best->span.begin : sentence_begin;
+    const uint32_t floor = best ? best->span.begin : s.span.begin;
     std::string part;
     auto parts_end = std::partition_point(st.parts.begin(), st.parts.end(), [&](const PartExpr& p) {
       return p.span.end <= claim.begin;

@@ -43,7 +43,7 @@ SentenceTimes ReadSentenceTimes(const DocumentScan& doc, const Sentence& s,
 // sentence's expressions. An N年 opening the claim's clause is the span of
 // N years named before it in the sentence, else the scene's `range` of N
 // years, else the N years up to the document.
-TimeRef ClaimTime(const SentenceTimes& st, Span claim, uint32_t sentence_begin,
+TimeRef ClaimTime(const SentenceTimes& st, Span claim, const Sentence& s,
                   const TimeExpr* listed_time, const PartExpr* listed_part,
                   const std::vector<std::pair<Span, TimeRef>>& cells, const TimeRef& scene,
                   const TimeRef& range);

@@ -149,7 +149,7 @@ struct Found {
   int from, to;
   TimeOrigin origin;
   bool name = false;
-  size_t clause_end = std::string_view::npos;  // see TimeExpr::clause_end
+  bool clause_only = false;  // see TimeExpr::clause_only
 };
 
 // The bytes already taken by an expression found, so that a later pattern
@@ -658,13 +658,12 @@ std::vector<TimeExpr> FindTimeExpressions(std::string_view piece,
       int n = SmallNumber(std::string_view(num.data(), num.size()));
       if (n <= 0 || n > 50 || (!g[3].empty() && n < 2)) return;
       // The third form is the time of its own clause only.
-      const size_t clause_end =
-          g[3].empty() ? std::string_view::npos : std::min(piece.find_first_of(",;:", e), piece.size());
+      const bool clause_only = !g[3].empty();
       if (!known) {
-        add({b, e, 0, 0, TimeOrigin::kRelative, false, clause_end});
+        add({b, e, 0, 0, TimeOrigin::kRelative, false, clause_only});
       } else {
         const int last = YearAhead(date) ? doc_year - 1 : doc_year;
-        add({b, e, last - n + 1, last, TimeOrigin::kRelative, false, clause_end});
+        add({b, e, last - n + 1, last, TimeOrigin::kRelative, false, clause_only});
       }
     });
     // 五年前, 十年前: year - n (a base after 较/比).
@@ -705,7 +704,7 @@ std::vector<TimeExpr> FindTimeExpressions(std::string_view piece,
     t.origin = f.origin;
     t.base = PrecededByBase(piece, f.b, words) || FollowedByBase(piece, f.e, words);
     t.name = f.name || (f.from != f.to && InsideTitle(piece, f.b, words.lists()));
-    if (f.clause_end != std::string_view::npos) t.clause_end = static_cast<uint32_t>(offset + f.clause_end);
+    t.clause_only = f.clause_only;
     out.push_back(t);
   }
   return out;

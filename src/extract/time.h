@@ -156,9 +156,9 @@ struct TimeExpr {
   // from 2020): it gives its time (or base) to the figures of its clause
   // before it, from this byte on; UINT32_MAX for a Chinese expression.
   uint32_t trails_from = UINT32_MAX;
-  // A span opening a clause (,五年转移农村人口8463万人) is the time of its
-  // own clause only, which ends at this byte; UINT32_MAX for others.
-  uint32_t clause_end = UINT32_MAX;
+  // A span opening a clause (,五年转移农村人口8463万人): the time of its own
+  // clause only (the clause as SplitSentences cuts it).
+  bool clause_only = false;
 };
 
 // True for a sentence written in English: ASCII letters and no CJK

@@ -16,6 +16,10 @@ bool IsWhole(double v) {
 // A widened lower bound of a positive value stops at zero.
 double NotBelowZero(double lo, double v) { return v >= 0 && lo < 0 ? 0 : lo; }
 
+// The most one rounding step may be of a value: a fifth of it (约5000亿 is
+// at most 4000亿 to 6000亿; a round 1000万 stands for 900万 to 1100万).
+double LargestStep(double v) { return std::fabs(v) / 5; }
+
 }  // namespace
 
 double RoundStep(double v, double step) {
@@ -30,7 +34,7 @@ double RoundStep(double v, double step) {
 }
 
 double RoundFigureStep(double v, double step) {
-  return std::min(RoundStep(v, step), std::max(step, v / 5));
+  return std::min(RoundStep(v, step), std::max(step, LargestStep(v)));
 }
 
 double PlusStep(double base) {
@@ -74,7 +78,7 @@ Interval ApplyQualifier(Qualifier q, const Interval& w, double v,
     case Qualifier::kNear:
       return {v - std::fabs(v) / 10, v, true, true};
     case Qualifier::kAbout: {
-      double d = step > 0 ? std::max(step / 2, std::min(step, std::fabs(v) / 5))
+      double d = step > 0 ? std::max(step / 2, std::min(step, LargestStep(v)))
                           : std::max(std::fabs(v) * 0.05, 1e-9);
       return {NotBelowZero(v - d, v), v + d, true, true};
     }

@@ -72,7 +72,7 @@ const FormCase kChineseForms[] = {
     {"温差+/-2°C", "+/-2°C", "celsius", -2.5, 2.5},
     // 兆 before a unit of bandwidth is mega; before money it is 1e12.
     {"100兆宽带", "100兆宽带", "bit/s", 99.5e6, 100.5e6},
-    {"1000兆光纤入户", "1000兆光纤", "bit/s", 0.9e9, 1.1e9},
+    {"1000兆光纤入户", "1000兆光纤", "bit/s", 0.95e9, 1.05e9},
     {"网速50Mbps", "50Mbps", "bit/s", 49.5e6, 50.5e6},
     {"余额5兆元", "5兆元", "CNY", 4.5e12, 5.5e12},
 };
@@ -86,7 +86,7 @@ const FormCase kEnglishForms[] = {
     {"Spending was twenty-four percent.", "twenty-four percent", "percent", 23.5, 24.5},
     {"It cost five billion yuan.", "five billion yuan", "CNY", 4.5e9, 5.5e9},
     // Currency signs before the number.
-    {"Spending was $500 billion.", "$500 billion", "USD", 450e9, 550e9},
+    {"Spending was $500 billion.", "$500 billion", "USD", 475e9, 525e9},
     {"Spending was US$1.2 trillion.", "US$1.2 trillion", "USD", 1.15e12, 1.25e12},
     {"Spending was \u20ac3 billion.", "\u20ac3 billion", "EUR", 2.5e9, 3.5e9},
     {"Spending was HK$3 billion.", "HK$3 billion", "HKD", 2.5e9, 3.5e9},

@@ -17,7 +17,8 @@ bool IsWhole(double v) {
 double NotBelowZero(double lo, double v) { return v >= 0 && lo < 0 ? 0 : lo; }
 
 // The most one rounding step may be of a value: a fifth of it (约5000亿 is
-// at most 4000亿 to 6000亿; a round 1000万 stands for 900万 to 1100万).
+// at most 4000亿 to 6000亿). A figure written bare is read to half of that
+// (1000万 stands for 950万 to 1050万).
 double LargestStep(double v) { return std::fabs(v) / 5; }
 
 }  // namespace
@@ -35,6 +36,10 @@ double RoundStep(double v, double step) {
 
 double RoundFigureStep(double v, double step) {
   return std::min(RoundStep(v, step), std::max(step, LargestStep(v)));
+}
+
+double BareStep(double v, double step, double written_step) {
+  return std::min(step, std::max(written_step, LargestStep(v) / 2));
 }
 
 double PlusStep(double base) {

@@ -10,9 +10,11 @@
 //    magnitude word (6000亿, 八十万亿) or an integer of 1000 or more
 //    (2000, 3000户) has step = place of its last non-zero digit, at most a
 //    fifth of the value (the cap `about` uses) and never finer than its last
-//    written digit: 6000亿元 -> [5400亿, 6600亿), 1000万人 -> [900万, 1100万)
-//    (not 500万 to 1500万: no editor writes 1000万 for 1310万 without 约),
-//    3万 -> [2.5万, 3.5万). A counted integer below 1000 stays exact.
+//    written digit. Written bare, it is read to a step of at most a tenth of
+//    the value: 6000亿元 -> [5700亿, 6300亿), 1000万人 -> [950万, 1050万)
+//    (not 500万 to 1500万: no editor writes 1000万 for 1310万, or a budget of
+//    5000亿 for 5500亿, without 约), 3万 -> [2.5万, 3.5万); 约 widens it by
+//    the whole step (约5000亿 is 4000亿 to 6000亿). A counted integer below 1000 stays exact.
 //    Digits after a decimal point are always significant (3.0万 -> step 0.1万).
 //  * Years, ranks, fractions written as a/b or N分之M, and durations counted
 //    in whole units (5年, 10个月) are exact points.
@@ -55,6 +57,11 @@ double RoundStep(double v, double step);
 // The step of a round figure v (see the policy above): RoundStep, at most
 // a fifth of v, never finer than `step` (its last written digit).
 double RoundFigureStep(double v, double step);
+
+// The step a figure written without a qualifier is read to (see the policy
+// above): `step`, but at most a tenth of v, never finer than `written_step`
+// (its last written digit).
+double BareStep(double v, double step, double written_step);
 
 // Step of a trailing 多/余 on the integer `base` (see the policy above).
 double PlusStep(double base);

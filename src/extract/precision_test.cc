@@ -19,6 +19,20 @@ TEST(PrecisionTest, RoundStep) {
   EXPECT_DOUBLE_EQ(RoundStep(0, 1), 1);
 }
 
+TEST(PrecisionTest, ABareRoundFigureIsReadToATenthOfItsValue) {
+  // 5000亿 (rounding step 1000亿, 约 takes all of it): bare, a step of 500亿,
+  // so a budget of 5500亿 or 4576亿 is not what it says.
+  EXPECT_DOUBLE_EQ(BareStep(5000e8, RoundFigureStep(5000e8, 1e8), 1e8), 500e8);
+  EXPECT_DOUBLE_EQ(RoundFigureStep(5000e8, 1e8), 1000e8);
+  // Never finer than the last written digit (3万: 1万), nor coarser than the
+  // figure's own step (2497亿: 1亿; 30: 1).
+  EXPECT_DOUBLE_EQ(BareStep(3e4, RoundFigureStep(3e4, 1e4), 1e4), 1e4);
+  EXPECT_DOUBLE_EQ(BareStep(2497e8, RoundFigureStep(2497e8, 1e8), 1e8), 1e8);
+  EXPECT_DOUBLE_EQ(BareStep(30, 1, 1), 1);
+  // An exact count stays exact.
+  EXPECT_DOUBLE_EQ(BareStep(525, 0, 1), 0);
+}
+
 TEST(PrecisionTest, PlusStep) {
   EXPECT_DOUBLE_EQ(PlusStep(30), 10);
   EXPECT_DOUBLE_EQ(PlusStep(6800), 100);

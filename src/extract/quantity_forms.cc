@@ -71,20 +71,24 @@ double ScanState::MagnitudeFactor(const std::string& words) const {
 
 // The precision of a number with its unit, before the unit factor (see the
 // policy in precision.h); 0 means exact.
-double ScanState::PieceStep(const Piece& piece) {
+double ScanState::PieceStep(const Piece& piece, double* bare) {
   // A minus sign does not change the precision: -10000 as 10000.
   const ParsedNumber& n = piece.num;
   const double a = std::fabs(n.value);
-  if (n.has_decimal) return n.step;
-  bool counted = piece.unit != nullptr && piece.unit->counts;
-  // Written down to the ones (三十二亿三千九百四十五万九千六百七十四家)
-  // counts like the digits it spells (3239459674家).
-  if (counted && (!n.has_magnitude || n.step == 1)) {
-    double round = RoundStep(a, 1);
-    return (a < 1000 || round == 1) ? 0 : RoundFigureStep(a, 1);
+  double step = n.step, written = n.step;
+  const bool counted = piece.unit != nullptr && piece.unit->counts;
+  if (n.has_decimal) {
+    // every written digit counts
+  } else if (counted && (!n.has_magnitude || n.step == 1)) {
+    // Written down to the ones (三十二亿三千九百四十五万九千六百七十四家)
+    // counts like the digits it spells (3239459674家).
+    written = 1;
+    step = (a < 1000 || RoundStep(a, 1) == 1) ? 0 : RoundFigureStep(a, 1);
+  } else if (n.has_magnitude || a >= 1000) {
+    step = RoundFigureStep(a, n.step);
   }
-  if (n.has_magnitude || a >= 1000) return RoundFigureStep(a, n.step);
-  return n.step;
+  if (bare != nullptr) *bare = BareStep(a, step, written);
+  return step;
 }
 
 void ScanState::Qualify(Quantity* q, size_t begin, size_t end, double v,
@@ -303,9 +307,10 @@ ScanStep ScanState::Finish(size_t begin, const Piece& piece) {
 
   ClaimKind kind = u ? KindOf(*u) : ClaimKind::kCardinal;
   double f = u ? u->factor : 1;
-  double step = PieceStep(piece) * f;
+  double bare = 0;
+  double step = PieceStep(piece, &bare) * f;
   double v = n.value * f;
-  Interval written = WrittenInterval(v, step);
+  Interval written = WrittenInterval(v, bare * f);
   if (n.pair) {
     double hi = n.value_hi * f;
     written = step > 0 ? Interval{v - step / 2, hi + step / 2, true, false}

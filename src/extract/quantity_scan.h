@@ -94,7 +94,9 @@ class ScanState {
                 const std::string& dimension, const std::string& unit,
                 const Interval& written, bool chinese) const;
   double MagnitudeFactor(const std::string& words) const;
-  static double PieceStep(const Piece& p);
+  // The precision of a piece before its unit factor; `bare`, if given, gets
+  // the step it is read to when no qualifier stands with it (BareStep).
+  static double PieceStep(const Piece& p, double* bare = nullptr);
 
   std::string_view text_;
   const UnitTable& units_;

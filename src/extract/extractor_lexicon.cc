@@ -210,8 +210,8 @@ std::unique_ptr<Lexicon> Lexicon::Parse(std::string_view toml_text,
     return nullptr;
   }
   std::unique_ptr<Lexicon> lex(new Lexicon());
-  std::vector<std::string> ident, stop, target_words, target_pats, target_aims, openers, governs, heading_years,
-      sessions;
+  std::vector<std::string> ident, stop, target_words, target_pats, target_aims, target_reached,
+      openers, governs, heading_years, sessions;
   // Unset, each matches nothing.
   std::string regions = "$^", national = "$^", local = "$^", not_places = "$^";
   std::string lead_times;  // without [targets] lead_times a lead opens the clause
@@ -298,8 +298,10 @@ std::unique_ptr<Lexicon> Lexicon::Parse(std::string_view toml_text,
             ReadStrings(root, "targets", "lays_out", &lex->lays_out_words_, &err) &&
             ReadStrings(root, "targets", "contents", &lex->plan_contents_, &err) &&
             ReadStrings(root, "time", "plan_headings", &lex->plan_headings_, &err) &&
+            ReadStrings(root, "time", "review_headings", &lex->review_headings_, &err) &&
             ReadStrings(root, "time", "reach_verbs", &lex->reach_verbs_, &err) &&
             ReadStrings(root, "time", "reach_fillers", &lex->reach_fillers_, &err) &&
+            ReadStrings(root, "time", "period_additions", &lex->period_additions_, &err) &&
             ReadStrings(root, "time", "issue_words", &lex->issue_words_, &err) &&
             ReadStrings(root, "time", "change_columns", &lex->change_columns_, &err) &&
             ReadStrings(root, "targets", "plan_columns", &lex->plan_columns_, &err) &&
@@ -324,6 +326,7 @@ std::unique_ptr<Lexicon> Lexicon::Parse(std::string_view toml_text,
             ReadStrings(root, "shares", "unbounded", &lex->share_words_.unbounded, &err) &&
             ReadStrings(root, "targets", "patterns", &target_pats, &err) &&
             ReadStrings(root, "targets", "aims", &target_aims, &err) &&
+            ReadStrings(root, "targets", "reached", &target_reached, &err) &&
             ReadStrings(root, "targets", "openers", &openers, &err) &&
             ReadStrings(root, "targets", "leads", &lex->plan_leads_, &err) &&
             ReadString(root, "targets", "lead_times", &lead_times, &err) &&
@@ -358,6 +361,7 @@ std::unique_ptr<Lexicon> Lexicon::Parse(std::string_view toml_text,
             Compile(ident, &lex->identifier_patterns_, &err) &&
             CompileAlternation(target_pats, target_words, &lex->target_any_, &err) &&
             CompileAlternation({}, target_aims, &lex->target_aims_, &err) &&
+            CompileAlternation(target_reached, {}, &lex->target_reached_, &err) &&
             Compile(openers, &lex->plan_openers_, &err) &&
             CompileAlternation(governs, {}, &lex->plan_governs_, &err) &&
             Compile(heading_years, &lex->heading_years_, &err) &&
@@ -489,6 +493,10 @@ bool Lexicon::IsForecast(std::string_view text) const {
   });
 }
 
+bool Lexicon::IsPlanHeading(std::string_view words) const {
+  return ContainsAny(words, plan_headings_) && !ContainsAny(words, review_headings_);
+}
+
 bool Lexicon::IsChangeColumn(std::string_view cell) const {
   return ContainsAny(cell, change_columns_);
 }
@@ -539,8 +547,14 @@ bool Lexicon::LeadsIntoList(std::string_view words) const {
 
 bool Lexicon::IsTarget(std::string_view clause, bool period_over) const {
   const re2::StringPiece input(clause.data(), clause.size());
-  return (target_any_ && re2::RE2::PartialMatch(input, *target_any_)) ||
-         (!period_over && target_aims_ && re2::RE2::PartialMatch(input, *target_aims_));
+  if (target_any_ && re2::RE2::PartialMatch(input, *target_any_)) {
+    if (!target_reached_ || !re2::RE2::PartialMatch(input, *target_reached_)) return true;
+    // Without the words that say a goal was met, a marker may remain.
+    std::string rest(clause);
+    re2::RE2::GlobalReplace(&rest, *target_reached_, " ");
+    if (re2::RE2::PartialMatch(rest, *target_any_)) return true;
+  }
+  return !period_over && target_aims_ && re2::RE2::PartialMatch(input, *target_aims_);
 }
 
 std::string_view Lexicon::CountedDimension(std::string_view subject) const {

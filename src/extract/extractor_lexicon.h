@@ -90,6 +90,8 @@ class Lexicon {
   // True when `clause` contains a target marker. A word of [targets] aims
   // (控制在) counts only when the figure's period is not over at the
   // document's date (`period_over` false, as where no figure is at hand).
+  // A marker within words of [targets] reached (落户目标顺利实现: the goal
+  // was met) marks nothing.
   bool IsTarget(std::string_view clause, bool period_over) const;
   // True when `words` (right-trimmed) lead into a list or table on the lines
   // after them: they end with a colon, or with a word of [targets] list_ends
@@ -154,9 +156,16 @@ class Lexicon {
   // [time]: words of time expressions (time.h) and of the time scene
   // (time_scene.h).
   const TimeWords& time_words() const { return *time_words_; }
-  const std::vector<std::string>& plan_headings() const { return plan_headings_; }
+  // Whether a heading opens the plans of a report (二、2014年工作总体部署,
+  // 二、“十三五”时期主要目标任务和重大举措): its words hold one of [time]
+  // plan_headings and none of [time] review_headings (“十三五”时期发展成就和
+  // “十四五”时期主要目标任务 reviews what was done before it sets goals).
+  bool IsPlanHeading(std::string_view words) const;
   const std::vector<std::string>& reach_verbs() const { return reach_verbs_; }
   const std::vector<std::string>& reach_fillers() const { return reach_fillers_; }
+  // Words that make what is reached over a period an addition over it, the
+  // period's total (城镇新增就业达到6000万人), not its last year's level.
+  const std::vector<std::string>& period_additions() const { return period_additions_; }
   const std::vector<std::string>& interrogatives() const { return interrogatives_; }
   // Words cut from the end and the start of a claim's subject.
   const std::vector<std::string>& subject_trailing() const { return subject_trailing_; }
@@ -301,11 +310,11 @@ class Lexicon {
   std::vector<std::pair<std::string, std::string>> counted_nouns_;
   std::vector<std::pair<std::string, std::string>> subject_aliases_;
   std::vector<std::string> plan_columns_, unit_labels_;
-  std::vector<std::string> plan_headings_, reach_verbs_, reach_fillers_, issue_words_, change_columns_, list_items_, questions_,
+  std::vector<std::string> plan_headings_, review_headings_, reach_verbs_, reach_fillers_, period_additions_, issue_words_, change_columns_, list_items_, questions_,
       answers_;
   // [targets] words (as literals) and patterns in one alternation: IsTarget
   // is one pass over a clause; [targets] aims in another.
-  std::unique_ptr<re2::RE2> target_any_, target_aims_;
+  std::unique_ptr<re2::RE2> target_any_, target_aims_, target_reached_;
   // [targets] governs as one alternation: GovernsPlan is one pass.
   std::unique_ptr<re2::RE2> plan_governs_;
   std::vector<std::unique_ptr<re2::RE2>> plan_openers_, heading_years_;

@@ -33,6 +33,21 @@ TEST(LexiconTest, ATargetIsAWordOrAPattern) {
   EXPECT_FALSE(lex->IsTarget("", false));
 }
 
+TEST(LexiconTest, AGoalSaidToBeMetIsNoTarget) {
+  auto lex = ParseLexicon(
+      "[targets]\n"
+      "words = [\"目标\", \"确保\"]\n"
+      "reached = ['目标\\s*(?:顺利|如期)?\\s*(?:实现|完成)']\n");
+  ASSERT_NE(lex, nullptr);
+  EXPECT_FALSE(lex->IsTarget("在城镇落户目标顺利实现", false));
+  EXPECT_FALSE(lex->IsTarget("目标如期完成", false));
+  // A marker besides the met goal still marks the clause; so does a goal
+  // still to be met.
+  EXPECT_TRUE(lex->IsTarget("确保落户目标如期实现", false));
+  EXPECT_TRUE(lex->IsTarget("落户目标顺利实现,新的目标是", false));
+  EXPECT_TRUE(lex->IsTarget("努力完成全年目标", false));
+}
+
 TEST(LexiconTest, APlaceNameIsOnlyAPlace) {
   auto lex = ParseLexicon(
       "[scope]\n"

@@ -168,7 +168,7 @@ void TimeScene::EnterParagraph(Span line) {
       // sections of the same level (三、把改革开放扎实推向纵深) are tasks too.
       // The document's title (a heading before any text) sums up the whole
       // (去年GDP增长5% 今年预期目标5%左右): its words do not make it a plan.
-      sec.plan = seen_text_ && ContainsAny(words, lexicon_.plan_headings());
+      sec.plan = seen_text_ && lexicon_.IsPlanHeading(words);
       if (sec.plan) plans_from_level_ = std::min(plans_from_level_, level);
       sec.plan = sec.plan || level >= plans_from_level_;
       sections_.push_back(sec);
@@ -474,22 +474,31 @@ void ResolvePeriodEnds(std::string_view text, const DocumentDate& date, const Le
     // 52.6%: the start is not the year before).
     const std::string_view after =
         from.time.evidence.end <= text.size() ? text.substr(from.time.evidence.end) : "";
-    if (!from.time.known() || !(from.time == to.time) || from.target ||
+    // A plan's change over a period of several years (“十三五”时期…由10.23年
+    // 提高到10.8年) starts from where the period starts: that level is a fact.
+    const bool plan_start = from.target && to.target && from.time.from_year < from.time.to_year;
+    if (!from.time.known() || !(from.time == to.time) || (from.target && !plan_start) ||
         from.time.origin == TimeOrigin::kDocument || StartsWithAny(after, lexicon.period_ends()) ||
         (annual && from.time.from_year == from.time.to_year))
       continue;
     const TimeRef period = from.time;
     from.time.from_year = from.time.to_year = period.from_year - 1;
+    from.target = from.forecast = false;
     to.time = end_of(period);
     done[tr.from] = done[tr.to] = true;
   }
   for (size_t i = 0; i < claims->size(); ++i) {
     Claim& c = (*claims)[i];
-    if (done[i] || c.identifier || c.target || !ReviewRange(c.time) || c.cumulative ||
-        i >= pre.size())
+    if (done[i] || c.identifier || !ReviewRange(c.time) || c.cumulative || i >= pre.size())
       continue;
-    if (c.change == Direction::kNone && !c.annual) {
-      if (AfterReachVerb(lexicon, pre[i])) c.time = end_of(c.time);
+    if (c.target) {
+      // A plan's change over the period (人均预期寿命提高1岁) is measured from the
+      // year before it too; its levels are goals of the period.
+      if (c.change != Direction::kNone && c.base_year == 0 && !c.annual)
+        c.base_year = c.time.from_year - 1;
+    } else if (c.change == Direction::kNone && !c.annual) {
+      if (AfterReachVerb(lexicon, pre[i]) && !ContainsAny(pre[i], lexicon.period_additions()))
+        c.time = end_of(c.time);
     } else if (c.base_year == 0 && !c.annual) {
       c.base_year = c.time.from_year - 1;  // 五年来…提高十一点六个百分点
     }

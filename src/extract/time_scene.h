@@ -167,7 +167,9 @@ class TimeScene {
 // year; a level reached (达到, 增加到 …) under a period of several years is its
 // last year's; a change over a reviewed period of several years is measured
 // from the year before it. A period not yet over at the document's date
-// keeps its end as it is (read as of the document); plans are left alone.
+// keeps its end as it is (read as of the document). Of a plan's change over
+// a period of several years, the start is a fact of the year before it; other
+// plans are left alone.
 // `pre[i]`: the words right before claim i in its clause; `text` is what
 // the spans of the claims and their time evidence point into.
 void ResolvePeriodEnds(std::string_view text, const DocumentDate& date, const Lexicon& lexicon,

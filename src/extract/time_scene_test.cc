@@ -100,6 +100,39 @@ TEST(TimeSceneTest, PlanHeadingsMakeTheRestOfTheReportPlans) {
   EXPECT_TRUE(r.Find("366万户")->target);
 }
 
+TEST(TimeSceneTest, AFivePlanHeadingMakesGoalsAndAReviewingOneDoesNot) {
+  // 二、“十三五”时期主要目标任务…: the plan's goals, its levels of the year
+  // before it facts (由10.23年提高到10.8年), its changes measured from then.
+  Scene plan = Extract(
+      "一、2015年工作回顾\n\n城镇新增就业1312万人。\n\n"
+      "二、“十三五”时期主要目标任务和重大举措\n\n"
+      "劳动年龄人口平均受教育年限由10.23年提高到10.8年，城镇棚户区住房改造2000万套，"
+      "人均预期寿命提高1岁。\n",
+      "2016-03-05");
+  EXPECT_FALSE(plan.Find("1312万人")->target);
+  EXPECT_TRUE(plan.Find("2000万套")->target);
+  EXPECT_TRUE(plan.Find("10.8年")->target);
+  EXPECT_FALSE(plan.Find("10.23年")->target);
+  EXPECT_EQ(plan.Time("10.23年"), "2015 period");
+  EXPECT_EQ(plan.Find("1岁")->base_year, 2015);
+  // 二、“十三五”时期发展成就和“十四五”时期主要目标任务 reviews first.
+  Scene review = Extract(
+      "# 政府工作报告\n\n## 一、2020年工作回顾\n\n城镇新增就业1186万人。\n\n"
+      "## 二、“十三五”时期发展成就和“十四五”时期主要目标任务\n\n"
+      "城镇新增就业超过6000万人。\n",
+      "2021-03-05", /*markdown=*/true);
+  EXPECT_EQ(review.Time("6000万人"), "2016-2020 section");
+  EXPECT_FALSE(review.Find("6000万人")->target);
+}
+
+TEST(TimeSceneTest, AnAdditionReachedOverAPeriodIsItsTotal) {
+  // A level reached under 五年来 is the last year's; what was added over the
+  // five years (新增) is their total.
+  Scene r = Extract("五年来，国内生产总值达到100万亿元，城镇新增就业达到6600万人。\n", "2021-03-05");
+  EXPECT_EQ(r.Time("100万亿元"), "2020 relative");
+  EXPECT_EQ(r.Time("6600万人"), "2016-2020 relative");
+}
+
 TEST(TimeSceneTest, TheTitleIsNoPlanHeading) {
   // A headline sums up the whole article: its 预期目标 does not make the
   // review a plan; a section heading after text does.

@@ -307,10 +307,18 @@ class ShareCheck : public Check {
         d.rule_id = info().id;
         d.severity = info().default_severity;
         d.location = doc.Locate(share);
-        d.message = ctx.Say(ratio.lo > 100 ? "share.message_larger" : "share.message",
+        // A bound open on one side (超过2.6万亿元 as the whole) is said as one.
+        const bool at_most = std::isinf(whole.hi) && !std::isinf(a.hi);
+        const bool at_least = std::isinf(a.hi) && !std::isinf(whole.hi);
+        d.message = ctx.Say(ratio.lo > 100 ? "share.message_larger"
+                            : at_most      ? "share.message_at_most"
+                            : at_least     ? "share.message_at_least"
+                                           : "share.message",
                             fmt::arg("value", AsWritten(doc, share)),
                             fmt::arg("part", claims[part].surface), fmt::arg("whole", whole_text),
-                            fmt::arg("ratio", (ratio.lo + ratio.hi) / 2));
+                            fmt::arg("ratio", at_most    ? ratio.hi
+                                              : at_least ? ratio.lo
+                                                         : (ratio.lo + ratio.hi) / 2));
         Note note;
         note.location = doc.Locate(claims[part]);
         note.message = ctx.Say("share.note", fmt::arg("part", claims[part].surface));

@@ -45,7 +45,7 @@ const Patterns& GetPatterns() {
         "|\\([一二三四五六七八九十百\\d]{1,3}\\)"
         "|第[一二三四五六七八九十百千零〇\\d]+[章节篇部条]"
         "|\\d{1,2}(?:\\.\\d{1,2})+[ \\t]"
-        "|\\d{1,2}[.)、][ \\t]*\\D"
+        "|\\d{1,2}[.)、][ \\t]*(?=\\D)|[\\u2460-\\u2473][ \\t]*"
         "|[◆◇★☆▶►●○■□▪]|【)");
     p->chinese_heading = CompileIcu("^[ \\t]*[一二三四五六七八九十百]+[、.]");
     p->chinese_subheading = CompileIcu("^[ \\t]*\\([一二三四五六七八九十百]{1,3}\\)");
@@ -165,11 +165,20 @@ void ClassifyLines(Doc* doc) {
       line.list_item = line.structural = true;
       continue;
     }
-    if (MatchPrefix(p.numbered.get(), text) > 0) {
+    if (const int32_t marker = MatchPrefix(p.numbered.get(), text); marker > 0) {
       line.structural = true;
       if (MatchPrefix(p.chinese_heading.get(), text) > 0) line.heading_level = 1;
       else if (MatchPrefix(p.chinese_subheading.get(), text) > 0) line.heading_level = 2;
       else line.list_item = true;
+      // The item's number stays as text (1., (2)): how many characters of
+      // it, spaces aside, so that the item's words can be told from it.
+      if (line.list_item) {
+        const icu::UnicodeString m = text.tempSubString(0, marker);
+        for (int32_t i = 0; i < m.length(); i = m.moveIndex32(i, 1)) {
+          const UChar32 c = m.char32At(i);
+          if (c != ' ' && c != '\t' && c != 0x3010) ++line.marker_chars;  // not 【, a bracket
+        }
+      }
     }
   }
 }

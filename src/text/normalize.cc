@@ -34,6 +34,7 @@ Normalized Normalize(const SourceText& source, const ChangeColumnTest& change_co
                                 : TextBlock::Kind::kListItem;
     b.level = line.heading_level;
     b.header = line.table_header;
+    b.marker_chars = line.marker_chars;
     b.source_begin = line.begin;
     b.source_end = line.end;
     out.blocks.push_back(b);

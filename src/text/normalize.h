@@ -34,6 +34,9 @@ struct TextBlock {
   // Table rows: the header line of a PDF table (its row of years), which
   // starts a table even right after the rows of another one.
   bool header = false;
+  // List items: the characters (spaces aside) of the number that opens the
+  // item and stays in the text (1., (2), 第三条); 0 for a bullet, dropped.
+  int marker_chars = 0;
   uint32_t source_begin = 0;
   uint32_t source_end = 0;
 };

@@ -49,6 +49,7 @@ struct Line {
   bool removed = false;      // whole line dropped (front matter, code fence)
   bool md_heading = false;   // "# ..." in Markdown
   bool list_item = false;    // "- ", "* ", "1. " ...
+  int marker_chars = 0;      // a numbered item's marker kept as text (1.): its characters but spaces
   bool table_row = false;    // "| … |" in Markdown, or a row of a PDF table
   bool pdf_table = false;    // a PDF table row: its cells are split at Doc::column_gaps
   bool table_header = false; // the header line of a PDF table (its row of years)

@@ -27,6 +27,17 @@ TEST(NormalizeTest, Nfkc) {
   EXPECT_EQ(Norm("共识①。"), "共识①。");  // footnote marker is not a digit
 }
 
+// A numbered list item keeps its number as text (1., (2), ③); the block
+// says how many characters it has, spaces aside. A bullet is dropped.
+TEST(NormalizeTest, ListItemsRecordTheNumberTheyKeep) {
+  Normalized n = NormalizeText("引导语：\n\n1. 城市5个\n（2）单位78个\n③ 园区18个\n- 基地3个\n", true);
+  EXPECT_EQ(n.text.find("1.城市5个") != std::string::npos, true) << n.text;
+  std::vector<int> markers;
+  for (const TextBlock& b : n.blocks)
+    if (b.kind == TextBlock::Kind::kListItem) markers.push_back(b.marker_chars);
+  EXPECT_EQ(markers, (std::vector<int>{2, 3, 1, 0}));
+}
+
 TEST(NormalizeTest, OffsetsMapEveryByte) {
   std::string src = "达　２４９７亿元";
   Normalized n = NormalizeText(src);

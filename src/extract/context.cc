@@ -231,6 +231,10 @@ std::string ContextFinder::LeadSubject(Span lead, std::string_view pre,
                      (EndsWith(s, ":") || (after < text_.size() && text_[after] == ':'));
   if (!from && !label) return "";
   if (EndsWith(s, ":")) s.remove_suffix(1);
+  // 技术与创新支持中心(TISC): a label's closing gloss is none of its name.
+  for (const auto& [open, close] : lexicon_.subject_glosses())
+    if (const std::string_view t = TrimSpaces(s); !close.empty() && EndsWith(t, close))
+      if (const size_t p = t.rfind(open); p != std::string_view::npos && p > 0) s = t.substr(0, p);
   s = StripLeading(s, time_spans);
   for (bool changed = true; changed;) {
     const std::string_view before = s;
@@ -249,6 +253,66 @@ std::string ContextFinder::LeadSubject(Span lead, std::string_view pre,
       CountCodePoints(s) < 2 || CountCodePoints(s) > 20)
     return "";
   return std::string(s);
+}
+
+std::string ContextFinder::ItemSubject(Span lead_in, const std::vector<Span>& lead_times,
+                                       size_t index, std::string_view own, Span* last) const {
+  if (lead_in.end > text_.size() || lead_in.begin >= lead_in.end) return "";
+  std::string_view lead = TrimSpaces(text_.substr(lead_in.begin, lead_in.size()));
+  if (!EndsWith(lead, ":")) return "";
+  lead.remove_suffix(1);
+  // Its last clause.
+  size_t start = 0;
+  for (std::string_view d : {",", ";", "。"})
+    if (size_t q = lead.rfind(d); q != std::string_view::npos) start = std::max(start, q + d.size());
+  std::string_view clause = TrimSpaces(lead.substr(start));
+  if (last) {
+    const uint32_t b = static_cast<uint32_t>(clause.data() - text_.data());
+    *last = {b, b + static_cast<uint32_t>(clause.size())};
+  }
+  const auto& respectively = lexicon_.respectively();
+  if (FindFirstWord(clause, respectively) != std::string_view::npos) {
+    if (!own.empty()) return "";
+    const uint32_t end = static_cast<uint32_t>(clause.data() + clause.size() - text_.data());
+    const std::vector<std::string> items = RespectiveItems(lead_in, end, lead_times);
+    return index < items.size() ? items[index] : "";
+  }
+  auto names_something = [&](std::string_view x) {
+    return !x.empty() && !HasDigit(x) && !IsVerb(x) && !NamesNothing(x) &&
+           CountCodePoints(x) >= 2 && CountCodePoints(x) <= 12 && !lexicon_.IsTarget(x, false);
+  };
+  clause = StripLeading(clause, lead_times);
+  // 1. 拟安排13500亿元 under 财政赤字安排: the plan's word names nothing.
+  const auto& plan_ends = lexicon_.plan_lead_ends();
+  if (std::find(plan_ends.begin(), plan_ends.end(), own) != plan_ends.end()) own = {};
+  if (own.empty()) {
+    for (const std::string& w : lexicon_.plan_lead_ends()) {
+      if (w.empty() || !EndsWith(clause, w) || clause.size() <= w.size()) continue;
+      const std::string_view x = Strip(TrimSpaces(clause.substr(0, clause.size() - w.size())));
+      return names_something(x) ? std::string(x) : "";
+    }
+    return "";
+  }
+  // A kind of what the lead-in names after its last 的.
+  std::string bare(own);
+  for (const auto& [open, close] : lexicon_.subject_glosses())
+    if (size_t p = bare.find(open); p != std::string::npos) bare.erase(p);
+  // (全国, 我国: [context] subject_leading, a place, is no kind.)
+  const auto& leading = lexicon_.subject_leading();
+  if (HasDigit(bare) || CountCodePoints(bare) > 2 || bare.empty() ||
+      std::find(leading.begin(), leading.end(), bare) != leading.end())
+    return "";
+  size_t link = std::string_view::npos, link_size = 0;
+  for (const std::string& l : lexicon_.subject_after_links())
+    if (size_t q = l.empty() ? std::string_view::npos : clause.rfind(l);
+        q != std::string_view::npos && (link == std::string_view::npos || q > link)) {
+      link = q;
+      link_size = l.size();
+    }
+  if (link == std::string_view::npos) return "";
+  const std::string_view head = Strip(TrimSpaces(clause.substr(link + link_size)), false);
+  if (!names_something(head) || EndsWith(head, bare)) return "";
+  return std::string(head) + bare;
 }
 
 std::string ContextFinder::QuestionSubject(Span question,

@@ -67,6 +67,23 @@ class ContextFinder {
   std::string LeadSubject(Span lead, std::string_view pre,
                           const std::vector<Span>& time_spans) const;
 
+  // What a list item's figure measures when the item does not say it all,
+  // read from `lead_in`, the paragraph leading into its list (its times
+  // `lead_times`), whose last clause ends with a colon; `own` is the
+  // subject the item's own words give ("" for none), `index` the item's
+  // place in the list. "" when the lead-in adds nothing:
+  //   A、B和C分别为:     the index-th of its items, for an item naming none;
+  //   X安排:             ([targets] plan_lead_ends) X, for an item naming none
+  //                      or only that word (拟安排)
+  //                      (财政赤字安排: ⏎ 1. 拟安排13500亿元: 财政赤字);
+  //   …的X:              X and the item's word, for an item naming only a
+  //                      kind of X, a word of two characters at most
+  //                      (同年新增的全国版权示范: ⏎ 2. 单位87个: 全国版权示范单位).
+  // *clause (when given) is set to the lead-in's last clause, whose words
+  // the item takes with such a subject.
+  std::string ItemSubject(Span lead_in, const std::vector<Span>& lead_times, size_t index,
+                          std::string_view own, Span* clause = nullptr) const;
+
   // For "A、B和C分别…": the items before the 分别 that precedes `pos` inside
   // `sentence`; empty when there is none.
   std::vector<std::string> RespectiveItems(Span sentence, uint32_t pos,

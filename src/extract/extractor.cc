@@ -113,7 +113,8 @@ Extraction Extractor::Extract(const SourceText& source,
         {scene.Current(), scene.Range(), scene.cells(), scene.plan_cells(),
          scene.base_cells(), scene.part_cells(), scene.label_unit(), scene.label_above(),
          scene.head_cells(), scene.Question(),
-         in_list || scene.InPlan(), scene.PlanPeriod()});
+         in_list || scene.InPlan(), scene.PlanPeriod(), scene.Named(), scene.LeadIn(),
+         scene.ItemIndex(), scene.ItemMarker()});
     if (r.opens_plan_list) {
       plan_list_from = s.paragraph;
       plan_list_until = s.paragraph + 12;
@@ -121,6 +122,7 @@ Extraction Extractor::Extract(const SourceText& source,
       plan_list_until = s.paragraph;
     }
     scene.Leave(s, r.topic_time);
+    scene.Name(r.named_year);
     size_t base = out.claims.size();
     for (Claim& c : r.claims) {
       c.source_span = norm.ToSource(c.span, source.text);

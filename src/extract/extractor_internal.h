@@ -34,6 +34,9 @@ struct SentenceResult {
   TimeRef topic_time;  // a time that opens the sentence ("2023年，…"), for
                        // the sentences after it in the paragraph
   bool opens_plan_list = false;  // ends in "目标是:": the lines after list goals
+  // The last single year the sentence names (not a base, not the
+  // document's), for 同年 after it (TimeScene::Name).
+  TimeRef named_year;
 };
 
 // The time scene of the sentence (time_scene.h): `scene` for claims with no
@@ -60,6 +63,13 @@ struct SentenceScene {
   // The period of the plan a heading names (# “十四五”规划纲要草案里的硬指标),
   // for goals that name no time of their own; unknown if none.
   TimeRef plan_period;
+  // The year named last before the sentence (TimeScene::Named), for 同年.
+  TimeRef named;
+  // A list item: the paragraph leading into its list (TimeScene::LeadIn),
+  // the item's place in the list, and its number kept as text (1.).
+  Span lead_in;
+  size_t item_index = 0;
+  Span item_marker;
 };
 
 SentenceResult ExtractSentence(const DocumentScan& doc,

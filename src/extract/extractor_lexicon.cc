@@ -337,6 +337,8 @@ std::unique_ptr<Lexicon> Lexicon::Parse(std::string_view toml_text,
             ReadString(root, "scope", "not_places", &not_places, &err) &&
             ReadStrings(root, "time", "previous_year_names", &lex->previous_year_names_, &err) &&
             ReadStrings(root, "time", "anchored_years", &lex->anchored_years_, &err) &&
+            ReadStrings(root, "time", "named_years", &lex->named_years_, &err) &&
+            ReadStrings(root, "targets", "plan_lead_ends", &lex->plan_lead_ends_, &err) &&
             ReadStrings(root, "time", "follow_up_ends", &lex->follow_up_ends_, &err) &&
             ReadStrings(root, "time", "speech_verbs", &lex->speech_verbs_, &err) &&
             ReadString(root, "time", "sentence_leads", &sentence_leads, &err) &&

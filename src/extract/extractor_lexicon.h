@@ -112,6 +112,9 @@ class Lexicon {
   // True when `clause` holds a pattern of [targets] governs (规划要求,
   // 规划明确): it and the rest of its sentence are a plan.
   bool GovernsPlan(std::string_view clause) const;
+  // [targets] plan_lead_ends: a lead-in that names a plan's figures and ends
+  // with one of these before its colon (财政赤字安排:) sets out a plan.
+  const std::vector<std::string>& plan_lead_ends() const { return plan_lead_ends_; }
   // True when `clause` is only a plan opener (到2020年) whose year is not
   // before `doc_year` (0: unknown, any year counts).
   bool IsPlanOpener(std::string_view clause, int doc_year) const;
@@ -220,6 +223,9 @@ class Lexicon {
   // The year `word` (one of anchored_years: 上年) names counted from the
   // year `anchor`; 0 when it is none of them.
   int AnchoredYear(std::string_view word, int anchor) const;
+  // [time] named_years: anchored years (同年, 当年) that name the year named
+  // last before them, never the document's.
+  const std::vector<std::string>& named_years() const { return named_years_; }
   // [time] speech_verbs, sentence_leads, opening_words: what may stand before
   // a time that opens its sentence.
   const std::vector<std::string>& speech_verbs() const { return speech_verbs_; }
@@ -296,7 +302,8 @@ class Lexicon {
       lead_trailing_;
   std::vector<std::string> level_verbs_, predicate_verbs_, up_verbs_, down_verbs_,
       average_words_, real_words_, real_measures_, cumulative_words_, whole_year_words_;
-  std::vector<std::string> plan_leads_, plan_list_ends_, forecast_words_;
+  std::vector<std::string> plan_leads_, plan_list_ends_, forecast_words_, plan_lead_ends_,
+      named_years_;
   std::vector<std::string> lays_out_words_, plan_contents_;
   std::unique_ptr<TimeWords> time_words_;
   std::vector<std::pair<std::string, std::string>> subject_glosses_;

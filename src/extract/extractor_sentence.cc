@@ -264,7 +264,10 @@ bool OpensPlanList(const DocumentScan& doc, const Sentence& s, const std::vector
   // A goal named (主要预期目标是:) or a plan that sets out what follows
   // (报告提出的主要财政安排如下:, [targets] governs).
   const std::string_view words = TrimRight(text.substr(last.begin, last.size()));
-  return doc.lexicon.IsTarget(words, false) || doc.lexicon.GovernsPlan(words);
+  // Or names a plan's figures (财政赤字安排:, [targets] plan_lead_ends).
+  const bool colon = EndsWith(TrimRight(text.substr(last.begin, s.span.end - last.begin)), ":");
+  return doc.lexicon.IsTarget(words, false) || doc.lexicon.GovernsPlan(words) ||
+         (colon && EndsWithAny(words, doc.lexicon.plan_lead_ends()));
 }
 
 }  // namespace
@@ -275,11 +278,17 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
                                const SentenceScene& scene) {
   SentenceResult r;
   std::string_view text = doc.text;
-  const SentenceTimes st = ReadSentenceTimes(doc, s, quantities, scene.time);
+  const SentenceTimes st = ReadSentenceTimes(doc, s, quantities, scene.time, scene.named);
   const std::vector<TimeExpr>& times = st.times;
   const std::vector<PartExpr>& parts = st.parts;
   std::vector<Span> time_spans;
-  for (const TimeExpr& t : times) time_spans.push_back(t.span);
+  for (const TimeExpr& t : times) {
+    time_spans.push_back(t.span);
+    // The last single year named, for 同年 in the sentences after it.
+    if (!t.base && !t.name && !t.edition && t.from_year != 0 && t.from_year == t.to_year &&
+        (t.origin == TimeOrigin::kExplicit || t.origin == TimeOrigin::kRelative))
+      r.named_year = {t.from_year, t.to_year, t.origin, "", t.span};
+  }
   r.topic_time = st.topic;
 
   // 1. Which quantities become claims. A correction (更正:原文“524家…”有误,
@@ -307,7 +316,13 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
     r.opens_plan_list = OpensPlanList(doc, s, std::vector<bool>(s.clauses.size(), false));
     return r;
   }
-  for (Span id : doc.identifier_spans.Overlapping(s.span)) skip.push_back(id);
+  for (Span id : doc.identifier_spans.Overlapping(s.span)) {
+    // A list number's pattern takes the character after it too (1.单): the
+    // item's number is what the item marks as one.
+    if (id.begin < scene.item_marker.end && id.end > scene.item_marker.end)
+      id.end = scene.item_marker.end;
+    skip.push_back(id);
+  }
 
   // 2. The claims themselves, and the index of each one's clause in
   // s.clauses (s.clauses.size() for none).
@@ -396,6 +411,10 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
     auto it = words_of_clause.find(k);
     if (it == words_of_clause.end()) {
       Span cl = s.clauses[k];
+      // 2. 单位87个: the item's number is none of its words (the word
+      // iterator would read 2.单位 as one).
+      if (cl.begin < scene.item_marker.end && scene.item_marker.end <= cl.end)
+        cl.begin = scene.item_marker.end;
       if (cl.size() > kLocalWindow) cl = {cl.end - kLocalWindow, cl.end};
       while (cl.begin < cl.end && (static_cast<unsigned char>(text[cl.begin]) & 0xC0) == 0x80)
         ++cl.begin;
@@ -464,6 +483,10 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
   // claims that name none); the question's subject, once read.
   size_t last_real = r.claims.size(), last_with_subject = r.claims.size();
   bool question_read = false;
+  bool lead_in_read = false;
+  std::vector<Span> lead_in_times;
+  std::vector<std::string> lead_in_words;
+  Span lead_in_clause;  // the lead-in's last clause
   std::string question_subject;
   std::vector<std::string> question_subject_words;
   // 城乡低保标准分别提高9.97%和14.1%: the place (1, 2 …) of a figure after
@@ -496,7 +519,10 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
     // window of it before the number (a table or a list without commas can
     // make one clause of thousands of characters; reading all of it for
     // every claim made extraction quadratic).
-    const Span local = LocalClause(text, c.clause, begin, q.span.end);
+    Span local = LocalClause(text, c.clause, begin, q.span.end);
+    // 1. 城市5个: the item's number is none of its words.
+    if (local.begin < scene.item_marker.end && scene.item_marker.end <= begin)
+      local.begin = scene.item_marker.end;
     std::string_view pre = text.substr(local.begin, begin - std::min(begin, local.begin));
     if (begin < local.begin) pre = {};
     pre_of[i] = pre;
@@ -655,6 +681,7 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
     std::vector<std::string> question_words;
     size_t subject_from = r.claims.size();  // the claim whose subject it takes
     bool subject_from_lead = false;         // named by the clause before its own
+    bool subject_from_lead_in = false;      // named by its list's lead-in
     if (!c.identifier) {
       std::vector<std::string> items;
       if (fenbie_at < begin) items = context.RespectiveItems(s.span, begin, time_spans);
@@ -690,8 +717,29 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
       if (const size_t ci = clause_of[i];
           c.subject.empty() && ci > 0 && ci < s.clauses.size() && !has_claim[ci - 1] &&
           !doc.lexicon.IsSpeakerClause(text.substr(s.clauses[ci - 1].begin, s.clauses[ci - 1].size()))) {
-        c.subject = context.LeadSubject(s.clauses[ci - 1], pre, time_spans);
+        Span lead = s.clauses[ci - 1];
+        if (lead.begin < scene.item_marker.end && scene.item_marker.end <= lead.end)
+          lead.begin = scene.item_marker.end;
+        c.subject = context.LeadSubject(lead, pre, time_spans);
         subject_from_lead = !c.subject.empty();
+      }
+      // A list item's first figure that its words do not name whole takes
+      // what the lead-in of its list names (ContextFinder::ItemSubject).
+      if (!scene.lead_in.empty() && last_with_subject >= i) {
+        if (!lead_in_read) {
+          lead_in_read = true;
+          for (const TimeExpr& t :
+               FindTimeExpressions(text.substr(scene.lead_in.begin, scene.lead_in.size()),
+                                   scene.lead_in.begin, doc.date, doc.lexicon.time_words()))
+            lead_in_times.push_back(t.span);
+        }
+        const std::string item =
+            context.ItemSubject(scene.lead_in, lead_in_times, scene.item_index, c.subject.str(),
+                                &lead_in_clause);
+        if (!item.empty()) {
+          c.subject = item;
+          subject_from_lead_in = true;
+        }
       }
       // 集群跃居全球第一: a rank's subject without its ranking words, with
       // the place it is ranked in; 数量达到24个，首次跃居全球第一: one whose
@@ -767,6 +815,14 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
                                               ? LocalWords(ci < s.clauses.size() ? ci : 0)
                                               : window_words;
     words.insert(words.end(), own.begin(), own.end());
+    // An item whose subject its list's lead-in names takes the lead-in's
+    // words too (同年新增的全国版权示范: ⏎ 2. 单位87个), as an answer takes its
+    // question's.
+    if (subject_from_lead_in) {
+      if (lead_in_words.empty())
+        lead_in_words = context.ContentWords(lead_in_clause, SpanSet(lead_in_times));
+      words.insert(words.begin(), lead_in_words.begin(), lead_in_words.end());
+    }
     // A claim whose clause has no words of its own (,相比2018年增长了26.76%)
     // shares the words of the claim whose subject it takes; a change without
     // a subject of its own (,同比增长15.3%) that takes none, those of the

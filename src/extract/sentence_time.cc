@@ -62,22 +62,43 @@ uint32_t StartFigureEnd(const DocumentScan& doc, const Sentence& s,
 
 // 2015年,…从上年的2.1%提高到2.3%: a relative year of [time] anchored_years
 // counts from the last single year named before it in its sentence (not a
-// base, not a plan's name), not from the document's year.
-void AnchorRelativeYears(const DocumentScan& doc, std::vector<TimeExpr>* times) {
+// base, not a plan's name), not from the document's year. One of [time]
+// named_years (同年, 当年) with no year before it in its sentence names
+// `named`, the year named last before the sentence; with none, it names no
+// time and is dropped (never the document's year).
+void AnchorRelativeYears(const DocumentScan& doc, const TimeRef& named, std::vector<TimeExpr>* times) {
   const auto& anchored = doc.lexicon.anchored_years();
   if (anchored.empty()) return;
+  const auto& named_words = doc.lexicon.named_years();
   const TimeExpr* anchor = nullptr;
+  std::vector<bool> dropped(times->size(), false);
+  bool any_dropped = false;
   for (TimeExpr& t : *times) {
     if (t.base || t.name) continue;
     if (t.origin == TimeOrigin::kExplicit && t.from_year != 0 && t.from_year == t.to_year) {
       anchor = &t;
       continue;
     }
-    if (anchor == nullptr || t.origin != TimeOrigin::kRelative || t.from_year == 0) continue;
-    const int year =
-        doc.lexicon.AnchoredYear(doc.text.substr(t.span.begin, t.span.size()), anchor->to_year);
+    if (t.origin != TimeOrigin::kRelative) continue;
+    const std::string_view word = doc.text.substr(t.span.begin, t.span.size());
+    if (anchor == nullptr &&
+        std::find(named_words.begin(), named_words.end(), word) != named_words.end()) {
+      if (named.known() && named.from_year == named.to_year) {
+        t.from_year = t.to_year = named.to_year;
+      } else {
+        dropped[&t - times->data()] = any_dropped = true;
+      }
+      continue;
+    }
+    if (anchor == nullptr || t.from_year == 0) continue;
+    const int year = doc.lexicon.AnchoredYear(word, anchor->to_year);
     if (year != 0) t.from_year = t.to_year = year;
   }
+  if (!any_dropped) return;
+  std::vector<TimeExpr> kept;
+  for (size_t k = 0; k < times->size(); ++k)
+    if (!dropped[k]) kept.push_back(std::move((*times)[k]));
+  *times = std::move(kept);
 }
 
 // 2024年的报告回顾，去年…: a year right before a document's name ([time]
@@ -107,7 +128,7 @@ void ReadEditions(const DocumentScan& doc, std::vector<TimeExpr>* times) {
 
 SentenceTimes ReadSentenceTimes(const DocumentScan& doc, const Sentence& s,
                                 const std::vector<const Quantity*>& quantities,
-                                const TimeRef& scene) {
+                                const TimeRef& scene, const TimeRef& named) {
   SentenceTimes r;
   const std::string_view text = doc.text;
   const std::string_view sentence = text.substr(s.span.begin, s.span.size());
@@ -116,7 +137,7 @@ SentenceTimes ReadSentenceTimes(const DocumentScan& doc, const Sentence& s,
   r.times = FindTimeExpressions(sentence, s.span.begin, doc.date, words, patterns_in);
   r.parts = FindPartsOfYear(sentence, s.span.begin, doc.date, words, patterns_in);
   ReadEditions(doc, &r.times);
-  AnchorRelativeYears(doc, &r.times);
+  AnchorRelativeYears(doc, named, &r.times);
   const std::vector<TimeExpr>& times = r.times;
   const std::vector<PartExpr>& parts = r.parts;
   std::vector<bool> start(times.size(), false);

@@ -31,9 +31,12 @@ struct SentenceTimes {
   TimeRef topic;
 };
 
+// `scene`: the scene's time; `named`: the year named last before the
+// sentence (TimeScene::Named), which 同年 names when its sentence names none
+// before it.
 SentenceTimes ReadSentenceTimes(const DocumentScan& doc, const Sentence& s,
                                 const std::vector<const Quantity*>& quantities,
-                                const TimeRef& scene);
+                                const TimeRef& scene, const TimeRef& named = TimeRef());
 
 // The time of a claim at `claim` (from its qualifier to the end of the
 // number): the nearest non-base time expression before it (a change's

@@ -125,6 +125,7 @@ void TimeScene::EnterParagraph(Span line) {
   inherited_ = {};
   plan_item_ = false;
   if (kind != Kind::kListItem) plan_lead_ = {};
+  item_marker_ = {};
   cells_.clear();
   plan_cells_.clear();
   base_cells_.clear();
@@ -173,6 +174,8 @@ void TimeScene::EnterParagraph(Span line) {
       sec.plan = sec.plan || level >= plans_from_level_;
       sections_.push_back(sec);
       lead_ = item_ = {};
+      lead_in_ = {};
+      named_ = {};
       question_ = interview_ = {};
       question_plan_ = false;
       break;
@@ -186,6 +189,17 @@ void TimeScene::EnterParagraph(Span line) {
                        : plan_lead_.set() ? plan_lead_ : lead_;
       item_ = inherited_;
       plan_item_ = plan_lead_.set();
+      ++item_index_;
+      // 1. 城市5个: the number that opens the item stays in the text.
+      if (line.begin < norm_.to_source.size())
+        if (const TextBlock* b = norm_.BlockAt(norm_.to_source[line.begin]); b && b->marker_chars > 0) {
+          const std::string_view item = text_.substr(line.begin, line.size());
+          size_t i = item.size() - TrimLeft(item).size();
+          for (int n = 0; n < b->marker_chars && i < item.size(); ++i)
+            if (item[i] != ' ' && (static_cast<unsigned char>(item[i]) & 0xC0) != 0x80) ++n;
+          while (i < item.size() && (static_cast<unsigned char>(item[i]) & 0xC0) == 0x80) ++i;
+          item_marker_ = {line.begin, line.begin + static_cast<uint32_t>(i)};
+        }
       break;
     }
     case Kind::kAnswer:
@@ -219,6 +233,8 @@ void TimeScene::EnterParagraph(Span line) {
     case Kind::kText: {
       lead_ = item_ = {};
       plan_lead_ = PlanLead(line);
+      lead_in_ = lexicon_.LeadsIntoList(TrimRight(text_.substr(line.begin, line.size()))) ? line : Span{};
+      item_index_ = static_cast<size_t>(-1);  // the first item after it is 0
       const std::string_view unit = lexicon_.UnitLineUnit(text_.substr(line.begin, line.size()));
       unit_line_ = !unit.empty() && scanner_.IsUnit(unit) ? std::string(unit) : std::string();
       return;  // a unit line stays for a table right after it
@@ -412,6 +428,10 @@ void TimeScene::Leave(const Sentence& s, const TimeRef& topic) {
   if (kind_ == Kind::kText) lead_ = t;
   if (kind_ == Kind::kListItem) item_ = t;
   if (kind_ == Kind::kQuestion) question_ = interview_ = t;
+}
+
+void TimeScene::Name(const TimeRef& year) {
+  if (year.known() && year.from_year == year.to_year) named_ = year;
 }
 
 TimeRef TimeScene::Current() const {

@@ -16,7 +16,9 @@
 //              list_ends word) and announces the goals ([targets] words) of a
 //              period ahead of the document (今后五年, “十四五”时期), the items
 //              are plans of that period; answers (答:) that of their question (问:),
-//              and a question naming none that of the interview's last one;
+//              and a question naming none that of the interview's last one.
+//              The lead-in is also what an item names nothing of its own
+//              from (LeadIn: 同年新增的全国版权示范: then 2. 单位87个);
 //   cell       a table cell takes the year named by its column's header
 //              (Markdown tables, and tables extracted from PDF whose header
 //              line is a row of years).
@@ -57,8 +59,25 @@ class TimeScene {
   // Called after the sentence with its topic time (a time opening it).
   void Leave(const Sentence& s, const TimeRef& topic);
 
+  // Called after the sentence with the last single year it names (not a
+  // base, not the document's), for 同年 in what follows.
+  void Name(const TimeRef& year);
+
   // The time of a claim of the current sentence that names none.
   TimeRef Current() const;
+  // The year named last before the current sentence: by an earlier sentence
+  // of the paragraph, or of the text or list before it in the section (the
+  // lead-in of the list before); unknown if none. 同年, 当年 ([time]
+  // named_years) name it.
+  TimeRef Named() const { return named_; }
+  // For a list item: the paragraph of text that leads into its list (it
+  // ends with a colon or a [targets] list_ends word), and the item's place
+  // in the list (0 for the first); empty when the current paragraph is no
+  // list item or no such paragraph leads into its list.
+  Span LeadIn() const { return kind_ == Kind::kListItem ? lead_in_ : Span{}; }
+  size_t ItemIndex() const { return item_index_; }
+  // For a numbered list item: its number kept as text (1., (2)); empty else.
+  Span ItemMarker() const { return kind_ == Kind::kListItem ? item_marker_ : Span{}; }
   // The narrowest period of several years in the scene (a paragraph's 五年
   // 来, a section's 过去五年), for an average annual rate (年均) that a
   // single carried year cannot hold; unknown if none.
@@ -134,6 +153,10 @@ class TimeScene {
   TimeRef question_;   // of the last question, for its answers
   TimeRef interview_;  // of the last question that named a time, in the section
   TimeRef inherited_;  // what the current paragraph takes from a lead-in
+  TimeRef named_;      // the last single year named, in the section
+  Span lead_in_;       // the paragraph leading into the list, if it does
+  size_t item_index_ = 0;
+  Span item_marker_;
   // The period ahead whose goals the last paragraph of text announces as it
   // leads into a list (实化量化了今后五年的主要目标。要点如下:), for its items,
   // which are plans of that period; and whether the current paragraph is one.

@@ -402,5 +402,80 @@ TEST(ResolvePeriodEndsTest, PlansAreLeftAlone) {
   EXPECT_EQ(r.Time("3%"), "2026-2030 period");
 }
 
+// 同年, 当年 ([time] named_years) name the year named last before them: in
+// their sentence, else by an earlier sentence or the lead-in of the list
+// before; with none (after a heading) they name no time.
+TEST(TimeSceneTest, SameYearNamesTheYearNamedLastBefore) {
+  Scene r = Extract("2023年，网络进一步织密。到年底，机构的数量分别为：\n\n1. 中心：151家\n\n"
+                    "同年新增的全国版权示范：\n\n1. 城市5个\n2. 单位87个\n",
+                    "2024-05-06", true);
+  EXPECT_EQ(r.Time("151家"), "2023 context");
+  EXPECT_EQ(r.Time("5个"), "2023 context");
+  EXPECT_EQ(r.Time("87个"), "2023 context");
+  Scene same = Extract("我国在2021年发布了规划。当年新增示范城市12个。", "2024-05-06");
+  EXPECT_EQ(same.Time("12个"), "2021 relative");
+  // In its sentence, after another year.
+  Scene own = Extract("2020年，…；2022年启动试点，同年新增示范城市7个。", "2024-05-06");
+  EXPECT_EQ(own.Time("7个"), "2022 relative");
+  // After a heading nothing is named before: 同年 is no time, the scene's is.
+  Scene none = Extract("2021年新增城市3个。\n\n## 下一步\n\n同年新增单位8个。", "2024-05-06", true);
+  EXPECT_EQ(none.Time("8个"), "2024 document");
+}
+
+// A list item's number (1., (2)) is none of its words: 1. 城市5个 is said of
+// 城市, a 标签:数值 item of its label, and an item naming only a kind of
+// what the lead-in names after its 的 of that (全国版权示范单位).
+TEST(TimeSceneTest, ListItemsTakeWhatTheirLeadInNames) {
+  Scene r = Extract("2023年，网络进一步织密。到年底，三类机构的数量分别为：\n\n"
+                    "1. 技术与创新支持中心（TISC）：151家\n（2）地市级综合性公共服务机构：126家\n\n"
+                    "同年新增的全国版权示范：\n\n1. 城市5个\n2. 单位87个\n3. 示范园区18个\n",
+                    "2024-05-06", true);
+  ASSERT_NE(r.Find("151家"), nullptr);
+  EXPECT_EQ(r.Find("151家")->subject.str(), "技术与创新支持中心");
+  EXPECT_EQ(r.Find("126家")->subject.str(), "地市级综合性公共服务机构");
+  EXPECT_EQ(r.Find("5个")->subject.str(), "全国版权示范城市");
+  EXPECT_EQ(r.Find("87个")->subject.str(), "全国版权示范单位");
+  // An item naming more than a kind keeps its own words.
+  EXPECT_EQ(r.Find("18个")->subject.str(), "示范园区");
+  // A place is no kind of what the lead-in names.
+  Scene place = Extract("论坛期间发布的几组数字：\n\n- 2023年，全国178家国家高新区实现园区生产总值18万亿元；\n",
+                        "2024-05-08", true);
+  ASSERT_NE(place.Find("178家"), nullptr);
+  EXPECT_EQ(place.Find("178家")->subject.str().find("几组数字"), std::string::npos);
+  // A heading ending in a colon leads into no list; prose after it keeps
+  // its own words.
+  Scene heading = Extract("## 同年新增的全国版权示范：\n\n城市5个。\n", "2024-05-06", true);
+  EXPECT_EQ(heading.Find("5个")->subject.str(), "城市");
+}
+
+// 分别为: with items that name nothing, the k-th item of the lead-in's list.
+TEST(TimeSceneTest, ARespectiveLeadInPairsWithItsItems) {
+  Scene r = Extract("2023年，城镇和农村居民人均可支配收入分别为：\n\n- 51821元\n- 21691元\n",
+                    "2024-05-06", true);
+  ASSERT_NE(r.Find("51821元"), nullptr);
+  EXPECT_EQ(r.Find("51821元")->subject.str(), "城镇");
+  EXPECT_EQ(r.Find("21691元")->subject.str(), "农村居民人均可支配收入");
+  EXPECT_EQ(r.Time("21691元"), "2023 context");
+}
+
+// 财政赤字安排: ([targets] plan_lead_ends) sets out a plan: its items are
+// goals, and one that names nothing measures what the lead-in names.
+TEST(TimeSceneTest, APlanLeadInMakesItsItemsThePlan) {
+  Scene r = Extract("财政赤字安排：\n\n1. 拟安排13500亿元，比上年增加1500亿元；\n"
+                    "2. 其中中央财政赤字9500亿元；\n3. 由中央代地方发债3500亿元；\n"
+                    "4. 赤字率稳定在2.1%。\n",
+                    "2014-03-07", true);
+  for (const char* f : {"13500亿元", "9500亿元", "3500亿元", "2.1%"}) {
+    ASSERT_NE(r.Find(f), nullptr) << f;
+    EXPECT_TRUE(r.Find(f)->target) << f;
+  }
+  EXPECT_EQ(r.Find("13500亿元")->subject.str(), "财政赤字");
+  EXPECT_EQ(r.Find("9500亿元")->subject.str(), "中央财政赤字");
+  EXPECT_EQ(r.Find("3500亿元")->subject.str(), "由中央代地方发债");
+  // Not so after a lead-in that names no plan.
+  Scene past = Extract("去年的执行情况：\n\n1. 由中央代地方发债3500亿元。\n", "2014-03-07", true);
+  EXPECT_FALSE(past.Find("3500亿元")->target);
+}
+
 }  // namespace
 }  // namespace factlint

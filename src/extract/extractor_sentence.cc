@@ -337,7 +337,9 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
     c.unit = q->unit;
     c.qualifier = q->qualifier;
     c.qualifier_span = q->qualifier_span;
-    c.identifier = doc.identifier_spans.AnyOverlapping(q->span) || YearLike(*q);
+    // (A list item's number, (2) too, names the item.)
+    c.identifier = doc.identifier_spans.AnyOverlapping(q->span) || YearLike(*q) ||
+                   (scene.item_marker.begin <= q->span.begin && q->span.end <= scene.item_marker.end);
     c.sentence = s.span;
     clause_of.push_back(ClauseIndexAt(s, q->span.begin));
     c.clause = clause_of.back() < s.clauses.size() ? s.clauses[clause_of.back()] : s.span;

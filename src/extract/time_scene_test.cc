@@ -412,7 +412,7 @@ TEST(TimeSceneTest, SameYearNamesTheYearNamedLastBefore) {
   EXPECT_EQ(r.Time("151家"), "2023 context");
   EXPECT_EQ(r.Time("5个"), "2023 context");
   EXPECT_EQ(r.Time("87个"), "2023 context");
-  Scene same = Extract("我国在2021年发布了规划。当年新增示范城市12个。", "2024-05-06");
+  Scene same = Extract("我国在2021年启动了试点。当年新增示范城市12个。", "2024-05-06");
   EXPECT_EQ(same.Time("12个"), "2021 relative");
   // In its sentence, after another year.
   Scene own = Extract("2020年，…；2022年启动试点，同年新增示范城市7个。", "2024-05-06");
@@ -433,6 +433,8 @@ TEST(TimeSceneTest, ListItemsTakeWhatTheirLeadInNames) {
   ASSERT_NE(r.Find("151家"), nullptr);
   EXPECT_EQ(r.Find("151家")->subject.str(), "技术与创新支持中心");
   EXPECT_EQ(r.Find("126家")->subject.str(), "地市级综合性公共服务机构");
+  ASSERT_NE(r.Find("2"), nullptr);
+  EXPECT_TRUE(r.Find("2")->identifier);  // (2) numbers its item
   EXPECT_EQ(r.Find("5个")->subject.str(), "全国版权示范城市");
   EXPECT_EQ(r.Find("87个")->subject.str(), "全国版权示范单位");
   // An item naming more than a kind keeps its own words.

@@ -115,8 +115,12 @@ void SentenceLoop(Doc& d, const Extractor& ex, bool run_with, bool run_without,
           doc, context, s, d.of_sentence[k],
           {scene.Current(), scene.Range(), scene.cells(), scene.plan_cells(), scene.base_cells(),
            scene.part_cells(), scene.label_unit(), scene.label_above(), scene.head_cells(),
-           scene.Question(), in_list || scene.InPlan(), scene.PlanPeriod()});
+           scene.Question(), in_list || scene.InPlan(), scene.PlanPeriod(), scene.Named(),
+           scene.LeadIn(), scene.ItemIndex(), scene.ItemMarker()});
       topic = r.topic_time;
+      // (Replayed sentences do not record the year they name: 同年 after
+      // them reads no year, which costs nothing measurable.)
+      scene.Name(r.named_year);
       opens_list = r.opens_plan_list;
       if (record) {
         (*topics)[k] = topic;

@@ -162,6 +162,13 @@ std::string TransitionPattern(const std::vector<std::string>& up,
          ends + ")";
 }
 
+// The key of Lexicon::alias_first_pairs_ for a non-empty `s`: its first byte
+// and its second (0 when it has one byte).
+size_t FirstPair(std::string_view s) {
+  return static_cast<size_t>(static_cast<unsigned char>(s[0])) << 8 |
+         (s.size() > 1 ? static_cast<unsigned char>(s[1]) : 0u);
+}
+
 }  // namespace
 
 size_t FindFirstWord(std::string_view s, const std::vector<std::string>& words, size_t from) {
@@ -442,8 +449,11 @@ std::unique_ptr<Lexicon> Lexicon::Parse(std::string_view toml_text,
     lex->idiom_first_bits_.set(first & 0xFFF);
   }
   for (const auto& alias : lex->subject_aliases_) {
-    if (alias.first.empty()) lex->alias_first_bytes_.set();
-    else lex->alias_first_bytes_.set(static_cast<unsigned char>(alias.first[0]));
+    const std::string& a = alias.first;  // not empty (ReadTable)
+    if (a.size() == 1)
+      for (unsigned second = 0; second < 256; ++second)
+        lex->alias_first_pairs_.set(FirstPair(a) | second);
+    else lex->alias_first_pairs_.set(FirstPair(a));
   }
   return lex;
 }
@@ -633,7 +643,7 @@ bool Lexicon::GovernsPlan(std::string_view clause) const {
 }
 
 const std::pair<std::string, std::string>* Lexicon::AliasAt(std::string_view s) const {
-  if (!s.empty() && !alias_first_bytes_.test(static_cast<unsigned char>(s[0]))) return nullptr;
+  if (s.empty() || !alias_first_pairs_.test(FirstPair(s))) return nullptr;
   for (const auto& alias : subject_aliases_)
     if (s.substr(0, alias.first.size()) == alias.first) return &alias;
   return nullptr;

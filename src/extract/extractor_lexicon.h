@@ -287,9 +287,12 @@ class Lexicon {
   // idioms_by_first_: most characters of a text are no idiom's first and
   // need no look-up in the map.
   std::bitset<4096> idiom_first_bits_;
-  // The first bytes of subject_aliases_ (every byte when one is empty): at
-  // any other byte no alias starts.
-  std::bitset<256> alias_first_bytes_;
+  // Bit (first byte << 8 | second byte, 0 past the end) is set for the first
+  // two bytes of each of subject_aliases_ (for every second byte after a
+  // one-byte alias; none is empty): where the text's first two
+  // bytes have no bit, no alias starts. (A first byte alone would not do:
+  // 研's, 0xE7, opens a tenth of all Han characters.)
+  std::bitset<65536> alias_first_pairs_;
   // Looked up by a view of the text for every word of a claim's clauses:
   // hashed, without a string made per look-up.
   struct ViewHash {

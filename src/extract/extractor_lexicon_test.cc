@@ -189,6 +189,26 @@ TEST(LexiconTest, AliasesStartOnlyAtTheirFirstByte) {
   EXPECT_EQ(lex->AliasAt("R&D投入")->second, "研发");
 }
 
+TEST(LexiconTest, AliasesAreFoundByTheirFirstTwoBytes) {
+  // 研 (E7 A0 94) and 研发; 经 (E7 BB 8F) shares 研's first byte and not its
+  // second; 砂 (E7 A0 82) shares both and is no alias. A one-byte alias (R)
+  // starts wherever its byte does, whatever follows, and at a text's end.
+  auto lex = ParseLexicon(
+      "[context.subject_aliases]\n\"研发投入\" = \"研发经费\"\n\"R\" = \"研发\"\n");
+  ASSERT_NE(lex, nullptr);
+  ASSERT_NE(lex->AliasAt("研发投入增长"), nullptr);
+  EXPECT_EQ(lex->AliasAt("研发投入增长")->second, "研发经费");
+  EXPECT_EQ(lex->AliasAt("研发"), nullptr);
+  EXPECT_EQ(lex->AliasAt("经费"), nullptr);
+  EXPECT_EQ(lex->AliasAt("砂石"), nullptr);
+  for (std::string_view s : {"R", "R&D", "R投入", "R\xE7"}) {
+    ASSERT_NE(lex->AliasAt(s), nullptr) << s;
+    EXPECT_EQ(lex->AliasAt(s)->second, "研发");
+  }
+  EXPECT_EQ(lex->AliasAt("&R"), nullptr);
+  EXPECT_EQ(lex->CanonicalSubject("全社会研发投入和R"), "全社会研发经费和研发");
+}
+
 TEST(LexiconTest, ParticlesInsideASubjectAreLeftOut) {
   auto lex = ParseLexicon("[context]\nsubject_particles = [\"的\"]\n");
   ASSERT_NE(lex, nullptr);

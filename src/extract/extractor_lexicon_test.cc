@@ -209,6 +209,29 @@ TEST(LexiconTest, AliasesAreFoundByTheirFirstTwoBytes) {
   EXPECT_EQ(lex->CanonicalSubject("全社会研发投入和R"), "全社会研发经费和研发");
 }
 
+TEST(LexiconTest, ScopeMarksReadTheMaskedSentence) {
+  // Marks as kind (R, N, L), end and the words matched.
+  auto lex = ParseLexicon(
+      "[scope]\nregions = '北京市?|上海'\nnational = '全国|中国'\n"
+      "local = '全市|本 +市|京市'\nnot_places = '中国科学院|报'\n");
+  ASSERT_NE(lex, nullptr);
+  auto marks = [&](std::string_view sentence) {
+    std::string out;
+    for (const ScopeMark& m : lex->ScopeMarks(sentence))
+      out += std::string(1, "RNL"[m.kind]) + std::to_string(m.end) + m.text + " ";
+    return out;
+  };
+  EXPECT_EQ(marks("增长5%"), "");
+  EXPECT_EQ(marks("全国增长5%"), "N6全国 ");
+  EXPECT_EQ(marks("上海和全国"), "R6上海 N15全国 ");
+  // A name that is no place hides the place it holds; at one end a region
+  // comes after a local word.
+  EXPECT_EQ(marks("中国科学院在北京市"), "L27京市 R27北京市 ");
+  EXPECT_EQ(marks("中国科学院"), "");
+  // Masked, 本报市 reads 本   市, a local word the sentence as written is not.
+  EXPECT_EQ(marks("本报市"), "L9本   市 ");
+}
+
 TEST(LexiconTest, ParticlesInsideASubjectAreLeftOut) {
   auto lex = ParseLexicon("[context]\nsubject_particles = [\"的\"]\n");
   ASSERT_NE(lex, nullptr);

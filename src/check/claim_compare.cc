@@ -89,6 +89,8 @@ Interval Negated(const Interval& v) { return {-v.hi, -v.lo, v.hi_closed, v.lo_cl
 // A goal set (预期目标, 力争), not a figure expected (预计, 有望).
 bool IsGoal(const Claim& c) { return c.target && !c.forecast; }
 
+bool IsLowerBound(Qualifier q) { return q == Qualifier::kAbove || q == Qualifier::kAtLeast; }
+
 // A goal's figure as written, as a value of the group's fact. A point keeps
 // the slack of the doubles one figure becomes through different units
 // (1.3万亿斤, 6500亿公斤).
@@ -114,6 +116,10 @@ bool Disagree(const FactGroup& group, const Claim& a, const Claim& b) {
   // meet both. The qualifier says how the goal bounds the outcome, not which
   // goal it is.
   if (IsGoal(a) && IsGoal(b)) return GoalFigure(group, a).Disjoint(GoalFigure(group, b));
+  // Two lower bounds of one fact restate one figure: 超过2100万套 restated
+  // as 超过1200万套 is a figure changed, though both hold of one outcome.
+  if (IsLowerBound(a.qualifier) && IsLowerBound(b.qualifier))
+    return GoalFigure(group, a).Disjoint(GoalFigure(group, b));
   return FactValue(group, a).Disjoint(FactValue(group, b));
 }
 

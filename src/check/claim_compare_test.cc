@@ -55,7 +55,7 @@ TEST(ComparableTest, AChangeOverAPeriodOpeningWithItsBaseIsOfItsLastYear) {
 
 TEST(ComparableTest, SameExplicitYear) {
   CheckHarness h;
-  h.Add("a.md", Dated("2021-01-01", "2024年，全国技术合同成交额达到6.8万亿元。\n"))
+  h.Add("a.md", Dated("2025-01-01", "2024年，全国技术合同成交额达到6.8万亿元。\n"))
       .Add("b.md", Dated("2026-12-01", "2024年，全国技术合同成交额达到6.1万亿元。\n"));
   // Documents years apart: a stated year needs no date window.
   EXPECT_TRUE(ComparableIn(h, "6.8万亿元", 1, "6.1万亿元"));

@@ -183,6 +183,33 @@ TEST(ConflictCheckTest, TargetsNeverConflictWithResults) {
   EXPECT_TRUE(found.empty()) << Describe(found) << h.Dump();
 }
 
+// Two lower bounds of one fact and period restate one figure: 超过1200万套
+// for 超过2100万套 is a figure changed, though both could hold of one
+// outcome; the same figure as 以上 or 超过 agrees.
+TEST(ConflictCheckTest, TwoLowerBoundsAreComparedByTheirFigures) {
+  CheckHarness h;
+  h.Add("a.md", Dated("2021-03-05", "“十三五”时期，城镇新增就业超过6000万人。\n"))
+      .Add("b.md", Dated("2021-04-02", "“十三五”时期，城镇新增就业超过6600万人。\n"))
+      .Add("c.md", Dated("2021-05-10", "“十三五”时期，城镇新增就业6000万人以上。\n"));
+  EXPECT_TRUE(SameFact(h, 0, "6000万人", 1, "6600万人")) << h.Dump();
+  auto found = h.Run(kRule);
+  ASSERT_EQ(found.size(), 1u) << Describe(found) << h.Dump();
+  EXPECT_NE(found[0].message.find("超过6600万人"), std::string::npos) << found[0].message;
+}
+
+// A figure over a span still ahead at the document's date (今后五年) is a
+// goal, not a result: it is not compared with the result of the span.
+TEST(ConflictCheckTest, AFigureOverASpanAheadIsAGoal) {
+  CheckHarness h;
+  h.Add("plan.md", Dated("2016-03-09", "今后五年，城镇新增就业5000万人以上。\n"))
+      .Add("result.md", Dated("2021-03-05", "“十三五”时期，城镇新增就业超过6000万人。\n"));
+  auto goal = h.FindClaim(0, "5000万人");
+  ASSERT_TRUE(goal.has_value()) << h.Dump();
+  EXPECT_TRUE(h.context().claim(*goal).target) << h.Dump();
+  auto found = h.Run(kRule);
+  EXPECT_TRUE(found.empty()) << Describe(found) << h.Dump();
+}
+
 TEST(ConflictCheckTest, GoalsOfOtherYearsDoNotConflict) {
   CheckHarness h;
   h.Add("a.md", Dated("2025-12-19", "非化石能源占一次能源消费比例达到18.5%。\n"))

@@ -647,7 +647,9 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
               .emplace(std::make_pair(c.clause.begin, period_over),
                        doc.lexicon.IsTarget(text.substr(c.clause.begin, c.clause.size()), period_over))
               .first;
-    c.target = c.clause.begin >= target_from || clause_target->second ||
+    const bool period_ahead = c.time.known() && doc.date.year != 0 && c.time.to_year > doc.date.year &&
+                              (c.time.origin == TimeOrigin::kExplicit || c.time.origin == TimeOrigin::kRelative);
+    c.target = period_ahead || c.clause.begin >= target_from || clause_target->second ||
                std::any_of(scene.plan_cells.begin(), scene.plan_cells.end(),
                            [&](Span cell) { return cell.begin <= begin && q.span.end <= cell.end; });
     // What a plan holds as issued (《建设方案》明确…部署了50项重点任务) is a

@@ -465,6 +465,29 @@ TEST(ExtractorTest, ASubjectFromTheClauseBeforeStandsElsewhere) {
   EXPECT_FALSE(change->subject_elsewhere);
 }
 
+// A figure whose stated period ends after the document's year cannot be a
+// result yet: 未来五年 in 2016 and 到2030年 are goals whatever the verb; a
+// period carried from context (a “十三五” section in 2017) is not stated.
+TEST(ExtractorTest, AStatedPeriodAheadOfTheDocumentIsATarget) {
+  Doc d = FromText("未来五年，城镇新增就业5000万人以上。2030年，可再生能源装机超过30亿千瓦。"
+                   "2015年，城镇新增就业1312万人。",
+                   "2016-03-05");
+  const Claim* jobs = Find(d.x, "5000万人");
+  const Claim* power = Find(d.x, "30亿千瓦");
+  const Claim* past = Find(d.x, "1312万人");
+  ASSERT_NE(jobs, nullptr);
+  ASSERT_NE(power, nullptr);
+  ASSERT_NE(past, nullptr);
+  EXPECT_EQ(jobs->time.to_year, 2020);
+  EXPECT_TRUE(jobs->target);
+  EXPECT_TRUE(power->target);
+  EXPECT_FALSE(past->target);
+  Doc undated = FromText("2030年，可再生能源装机超过30亿千瓦。", "");
+  const Claim* unknown = Find(undated.x, "30亿千瓦");
+  ASSERT_NE(unknown, nullptr);
+  EXPECT_FALSE(unknown->target);
+}
+
 TEST(ExtractorTest, AForecastIsATargetThatIsNotAGoal) {
   Doc d = FromText("2025年力争研发投入强度达到2.8%。预计全年研发投入强度为2.72%左右。", "2025-02-20");
   const Claim* goal = Find(d.x, "2.8%");

@@ -125,6 +125,23 @@ TEST(TimeSceneTest, AFivePlanHeadingMakesGoalsAndAReviewingOneDoesNot) {
   EXPECT_FALSE(review.Find("6000万人")->target);
 }
 
+TEST(TimeSceneTest, AYearsGoalsHeadingMakesGoalsAndAGoalsMetOneDoesNot) {
+  // ## 2013年目标: the goals set for the year; ## 2012年目标完成情况 reviews
+  // what the goals came to.
+  Scene plan = Extract(
+      "# 两年的账本\n\n## 2012年\n\n城镇新增就业1266万人。\n\n"
+      "## 2013年目标\n\n城镇新增就业900万人以上，居民消费价格涨幅3.5%左右。\n",
+      "2013-03-10", /*markdown=*/true);
+  EXPECT_FALSE(plan.Find("1266万人")->target);
+  EXPECT_TRUE(plan.Find("900万人")->target);
+  EXPECT_TRUE(plan.Find("3.5%")->target);
+  Scene review = Extract(
+      "# 年度回顾\n\n## 概况\n\n全年经济平稳。\n\n"
+      "## 2012年目标完成情况\n\n城镇新增就业1266万人。\n",
+      "2013-03-10", /*markdown=*/true);
+  EXPECT_FALSE(review.Find("1266万人")->target);
+}
+
 TEST(TimeSceneTest, AnAdditionReachedOverAPeriodIsItsTotal) {
   // A level reached under 五年来 is the last year's; what was added over the
   // five years (新增) is their total.

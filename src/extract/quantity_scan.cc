@@ -197,7 +197,9 @@ ScanStep ScanState::NumberForm(size_t pos) {
   }
   // 翻一番, 翻两番: doubled, quadrupled. Read as the rise 增长1倍 and
   // 增长3倍 (2^N - 1 times the old value added), a rise by its form (as
-  // doubled). A qualifier stands before the verb: 接近翻一番 is nearly doubled.
+  // doubled). A qualifier stands before the verb: 接近翻一番 is nearly doubled;
+  // 多 after the measure is more, short of the next doubling: 翻了一番多 is
+  // between 1 and 3 times the old value added.
   if (const std::string* measure = WordAt(text_, p, units_.scan_words().doubling_measures);
       measure != nullptr && PlainInteger(n) && n.value >= 1 && n.value <= 10) {
     if (const std::string* verb = WordBefore(text_, pos, units_.scan_words().doubling_verbs)) {
@@ -206,8 +208,9 @@ ScanStep ScanState::NumberForm(size_t pos) {
       Quantity q = Make(pos, end, ClaimKind::kMultiple, "multiple", *measure,
                         Interval::Point(v), n.chinese);
       q.change = Direction::kUp;
-      Qualify(&q, pos - verb->size(), end, v, 0, false, 1);
-      return {end, q};
+      Qualify(&q, pos - verb->size(), end, v, 0, /*plus_allowed=*/true, 1);
+      if (q.qualifier == Qualifier::kPlus) q.value = PlusInterval(v, v + 1, false);
+      return {std::max<size_t>(end, q.qualifier_span.end), q};
     }
   }
   // 3又1/2, 三又二分之一: a whole number and a fraction.

@@ -177,6 +177,11 @@ const Case kShares[] = {
      Qualifier::kNear, "接近"},
     {"翻了两番以上", "两番", ClaimKind::kMultiple, "multiple", "番", 3, kInf, C, O,
      Qualifier::kAtLeast, "以上"},
+    // 多 after the measure: more, short of the next doubling.
+    {"翻了一番多，", "一番", ClaimKind::kMultiple, "multiple", "番", 1, 3, O, O,
+     Qualifier::kPlus, "多"},
+    {"翻了两番多", "两番", ClaimKind::kMultiple, "multiple", "番", 3, 7, O, O,
+     Qualifier::kPlus, "多"},
     {"增长超过18%", "18%", ClaimKind::kPercent, "percent", "%", 18, kInf, O, O,
      Qualifier::kAbove, "超过"},
     {"不到10%", "10%", ClaimKind::kPercent, "percent", "%", -kInf, 10, O, O,

@@ -101,6 +101,13 @@ void ScanState::Qualify(Quantity* q, size_t begin, size_t end, double v,
   }
   QualifierMatch m = units_.QualifierBefore(text_, begin, floor_);
   if (m.qualifier == Qualifier::kNone) m = units_.QualifierAfter(text_, end);
+  if (m.qualifier == Qualifier::kNone &&
+      (q->kind == ClaimKind::kPercent || q->kind == ClaimKind::kFraction)) {
+    // 约占全部60930种的三分之二: the qualifier stands before the whole, which
+    // stays in the figure's subject; the figure is written without it.
+    m = units_.QualifierOverWhole(text_, begin);
+    if (m.qualifier != Qualifier::kNone) m.span = {U32(begin), U32(begin)};
+  }
   if (m.qualifier == Qualifier::kNone) return;
   q->qualifier = m.qualifier;
   q->qualifier_span = m.span;

@@ -351,7 +351,7 @@ std::unique_ptr<UnitTable> UnitTable::Parse(std::string_view text,
   };
   if (!ld.CheckKeys(root, {"magnitude", "unit", "classifiers", "qualifiers", "half",
                      "minus", "plus_minus", "english", "families", "ranks", "fractions",
-                     "doubling", "tenths", "not_units"},
+                     "doubling", "tenths", "not_units", "share_qualifier"},
                     "units file"))
     return fail();
   ScanWords& sw = table->scan_words_;
@@ -372,7 +372,11 @@ std::unique_ptr<UnitTable> UnitTable::Parse(std::string_view text,
       !ld.GetSectionLists(root, "doubling",
                           {{"verbs", &sw.doubling_verbs}, {"measures", &sw.doubling_measures}}) ||
       !ld.GetSectionLists(root, "tenths", {{"not_words", &sw.not_tenths}}) ||
-      !ld.GetSectionLists(root, "not_units", {{"words", &sw.not_units}}))
+      !ld.GetSectionLists(root, "not_units", {{"words", &sw.not_units}}) ||
+      !ld.GetSectionLists(root, "share_qualifier",
+                          {{"verbs", &sw.share_verbs},
+                           {"joins", &sw.share_joins},
+                           {"stops", &sw.clause_stops}}))
     return fail();
   if (const toml::node* q = root.get("qualifiers")) {
     if (!ld.ParseQualifiers(*q, &table->before_, &table->after_)) return fail();
@@ -577,6 +581,29 @@ QualifierMatch UnitTable::QualifierAfter(std::string_view text, size_t pos) cons
                     [&](const std::string& b) { return tail.starts_with(b); }))
       continue;
     return {w.qualifier, {static_cast<uint32_t>(pos), static_cast<uint32_t>(end)}};
+  }
+  return {};
+}
+
+QualifierMatch UnitTable::QualifierOverWhole(std::string_view text, size_t pos) const {
+  if (pos > text.size()) return {};
+  const std::string_view head = text.substr(0, pos);
+  const std::string* join = nullptr;
+  for (const std::string& j : scan_words_.share_joins)
+    if (!j.empty() && head.ends_with(j)) join = &j;
+  if (join == nullptr) return {};
+  const size_t lo = pos > kShareReach ? pos - kShareReach : 0;
+  for (size_t e = pos - join->size(); e > lo; --e) {
+    const std::string_view before = text.substr(0, e);
+    if (std::any_of(scan_words_.clause_stops.begin(), scan_words_.clause_stops.end(),
+                    [&](const std::string& s) { return !s.empty() && before.ends_with(s); }))
+      return {};
+    for (const std::string& verb : scan_words_.share_verbs) {
+      if (verb.empty() || !before.ends_with(verb)) continue;
+      QualifierMatch m = QualifierBefore(text, e, lo);
+      const size_t n = m.span.end - m.span.begin;
+      if (m.qualifier != Qualifier::kNone && n > verb.size()) return m;
+    }
   }
   return {};
 }

@@ -96,6 +96,10 @@ struct ScanWords {
   // [tenths] not_words and [not_units] words
   std::vector<std::string> not_tenths;  // 成本: 成 is no tenths
   std::vector<std::string> not_units;   // 所示: 所 is no unit
+  // [share_qualifier]: 约占全部60930种的三分之二
+  std::vector<std::string> share_verbs;  // 占
+  std::vector<std::string> share_joins;  // 的
+  std::vector<std::string> clause_stops;  // , ; 。
 };
 
 // The first of `words` that text[pos..] starts with, or nullptr.
@@ -158,6 +162,12 @@ class UnitTable {
   // The longest qualifier word written after a number that starts at `pos`:
   // 以上, 左右.
   QualifierMatch QualifierAfter(std::string_view text, size_t pos) const;
+  // A share's qualifier written before its whole ([share_qualifier]: 约占
+  // 全部60930种的三分之二): for a figure starting at `pos` right after a join
+  // (的), a `before` qualifier ending in a share verb (约占, 近占) earlier in
+  // its clause, at most kShareReach bytes back.
+  QualifierMatch QualifierOverWhole(std::string_view text, size_t pos) const;
+  static constexpr size_t kShareReach = 90;
 
   // [ranks], [fractions], [doubling], [tenths], [not_units].
   const ScanWords& scan_words() const { return scan_words_; }

@@ -277,11 +277,17 @@ std::optional<ScanStep> ScanState::Range(size_t pos, const Piece& first) {
   if (!(lo.num.value < hi.num.value)) return std::nullopt;
   double f = u2->factor;
   // Both ends are read at the finer of their two precisions: 6.5%-7% runs
-  // from 6.45 to 7.05, not to 7.5.
-  double step = std::min(PieceStep(lo), PieceStep(hi));
-  if (step <= 0) step = std::max(PieceStep(lo), PieceStep(hi));
-  Interval w1 = WrittenInterval(lo.num.value * f, step * f);
-  Interval w2 = WrittenInterval(hi.num.value * f, step * f);
+  // from 6.45 to 7.05, not to 7.5. Each end is a figure written bare, read
+  // to its BareStep (3000万至5000万 is 2850万 to 5150万); 约 widens the
+  // range by the whole rounding step, as it does a single figure.
+  double bare_lo = 0, bare_hi = 0;
+  const double step_lo = PieceStep(lo, &bare_lo), step_hi = PieceStep(hi, &bare_hi);
+  double step = std::min(step_lo, step_hi);
+  if (step <= 0) step = std::max(step_lo, step_hi);
+  double bare = std::min(bare_lo, bare_hi);
+  if (bare <= 0) bare = std::max(bare_lo, bare_hi);
+  Interval w1 = WrittenInterval(lo.num.value * f, bare * f);
+  Interval w2 = WrittenInterval(hi.num.value * f, bare * f);
   Quantity qty = Make(pos, end, KindOf(*u2), u2->dimension,
                       n2->magnitude + u2->surface,
                       {w1.lo, w2.hi, w1.lo_closed, w2.hi_closed},
@@ -318,9 +324,11 @@ ScanStep ScanState::Finish(size_t begin, const Piece& piece) {
   double step = PieceStep(piece, &bare) * f;
   double v = n.value * f;
   Interval written = WrittenInterval(v, bare * f);
+  // 两三个, 三四年: from the first figure to the second, each read bare (a
+  // pair is of single digits, whose BareStep is their written step).
   if (n.pair) {
     double hi = n.value_hi * f;
-    written = step > 0 ? Interval{v - step / 2, hi + step / 2, true, false}
+    written = bare > 0 ? Interval{v - bare * f / 2, hi + bare * f / 2, true, false}
                        : Interval{v, hi, true, true};
   }
   // ±5%: from the negative to the positive bound as written, (-5.5, 5.5).

@@ -116,6 +116,14 @@ const Case kCardinals[] = {
     {"已和160多个国家", "160多个", ClaimKind::kCardinal, "count:个", "个", 160,
      170, O, O, Qualifier::kPlus, "多"},
     {"两三个", "两三个", ClaimKind::kCardinal, "count:个", "个", 2, 3, C, C},
+    // Range ends are read like bare round figures (BareStep, at most a
+    // tenth of the value), at the finer of their two steps.
+    {"40万至50万家", "40万至50万家", ClaimKind::kCardinal, "count:家", "万家", 3.8e5,
+     5.2e5, C, O},
+    {"3000万至5000万人", "3000万至5000万人", ClaimKind::kCardinal, "person", "万人",
+     2.85e7, 5.15e7, C, O},
+    {"5000亿至8000亿元", "5000亿至8000亿元", ClaimKind::kCardinal, "CNY", "亿元",
+     4.75e11, 8.25e11, C, O},
     {"论文215万篇", "215万篇", ClaimKind::kCardinal, "count:篇", "万篇",
      2.145e6, 2.155e6, C, O},
     {"投入2000强", "2000", ClaimKind::kCardinal, "number", "", 1900, 2100, C,

@@ -359,6 +359,7 @@ std::unique_ptr<Lexicon> Lexicon::Parse(std::string_view toml_text,
             ReadStrings(root, "corrections", "words", &lex->correction_words_, &err) &&
             ReadStrings(root, "corrections", "original", &lex->correction_originals_, &err) &&
             ReadStrings(root, "corrections", "replacement", &lex->correction_replacements_, &err) &&
+            ReadStrings(root, "corrections", "instead", &lex->correction_insteads_, &err) &&
             ReadStrings(root, "context", "comparisons_alone", &lex->comparisons_alone_, &err) &&
             ReadStrings(root, "context", "comparisons", &lex->comparisons_, &err) &&
             ReadStrings(root, "context", "comparison_bases", &lex->comparison_bases_, &err) &&

@@ -252,12 +252,13 @@ class Lexicon {
   // transition (提升 of 提升至) in group 1.
   const re2::RE2& transition_verb() const { return *transition_verb_; }
   const std::vector<std::string>& transition_down() const { return transition_down_; }
-  // [corrections]: words, original, replacement.
+  // [corrections]: words, original, replacement, instead.
   const std::vector<std::string>& correction_words() const { return correction_words_; }
   const std::vector<std::string>& correction_originals() const { return correction_originals_; }
   const std::vector<std::string>& correction_replacements() const {
     return correction_replacements_;
   }
+  const std::vector<std::string>& correction_insteads() const { return correction_insteads_; }
   // [context] comparisons_alone, comparisons, comparison_bases: where a
   // subject ends before a comparison (同比, 较2020年).
   const std::vector<std::string>& comparisons_alone() const { return comparisons_alone_; }
@@ -335,7 +336,8 @@ class Lexicon {
   std::vector<std::string> previous_year_names_, anchored_years_, follow_up_ends_, speech_verbs_, opening_words_, period_ends_;
   std::unique_ptr<re2::RE2> sentence_lead_, transition_verb_;
   std::vector<std::string> transition_from_, transition_down_, transition_time_links_;
-  std::vector<std::string> correction_words_, correction_originals_, correction_replacements_;
+  std::vector<std::string> correction_words_, correction_originals_, correction_replacements_,
+      correction_insteads_;
   std::vector<std::string> comparisons_alone_, comparisons_, comparison_bases_;
   std::vector<std::string> respectively_, respective_separators_, respective_joiners_,
       list_joiners_;

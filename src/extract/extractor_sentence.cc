@@ -148,13 +148,13 @@ bool VerbBefore(const Lexicon& lex, std::string_view pre) {
   return ends_with_verb(TrimRight(pre)) || ends_with_verb(BeforeQualifiers(lex, pre));
 }
 
-// In a sentence that corrects an earlier text ([corrections] words: 更正,
-// 有误, 应为, 勘误), the quoted passages (“…”) and what stands between 原文
-// and 应为: the wrong figures.
-std::vector<Span> CorrectedSpans(const Lexicon& lex, std::string_view text, Span sentence) {
+// In a sentence that corrects an earlier text (one holding a [corrections]
+// word: 更正, 有误, 应为, 勘误), the quoted passages (“…”), what stands between 原文
+// and 应为 and what follows 而非 in its clause: the wrong figures.
+std::vector<Span> CorrectedSpans(const Lexicon& lex, std::string_view text, const Sentence& sen) {
   std::vector<Span> out;
+  const Span sentence = sen.span;
   std::string_view s = text.substr(sentence.begin, sentence.size());
-  if (!ContainsAny(s, lex.correction_words())) return out;
   for (size_t open = s.find("“"); open != std::string_view::npos; open = s.find("“", open + 3)) {
     size_t close = s.find("”", open + 3);
     if (close == std::string_view::npos) break;
@@ -164,11 +164,32 @@ std::vector<Span> CorrectedSpans(const Lexicon& lex, std::string_view text, Span
   size_t from = FindFirstWord(s, lex.correction_originals());
   if (from != std::string_view::npos) {
     size_t to = FindFirstWord(s, lex.correction_replacements(), from);
+    // The passage starts after 原文, which names nothing of its figures.
+    for (const std::string& w : lex.correction_originals())
+      if (!w.empty() && s.substr(from).starts_with(w)) {
+        from += w.size();
+        break;
+      }
     if (to != std::string_view::npos)
       out.push_back({sentence.begin + static_cast<uint32_t>(from),
                      sentence.begin + static_cast<uint32_t>(to)});
   }
+  for (size_t at = FindFirstWord(s, lex.correction_insteads()); at != std::string_view::npos;
+       at = FindFirstWord(s, lex.correction_insteads(), at + 1)) {
+    const uint32_t begin = sentence.begin + static_cast<uint32_t>(at);
+    out.push_back({begin, ClauseAt(sen, begin).end});
+  }
   return out;
+}
+
+// The corrected figure of a correction: a figure right after one of
+// [corrections] replacement (…有误,应为8万吨). Returns where that word starts
+// in `pre` (the figure's words before it), or npos.
+size_t ReplacementBefore(const Lexicon& lex, std::string_view pre) {
+  const std::string_view t = TrimRight(pre);
+  for (const std::string& w : lex.correction_replacements())
+    if (!w.empty() && EndsWith(t, w)) return t.size() - w.size();
+  return std::string_view::npos;
 }
 
 // Longest stretch of a clause read for one claim's own words (bytes).
@@ -293,9 +314,14 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
 
   // 1. Which quantities become claims. A correction (更正:原文“524家…”有误,
   // 应为525家) quotes the wrong figure: it is not a claim.
+  const bool correction = !quantities.empty() &&
+                          ContainsAny(text.substr(s.span.begin, s.span.size()),
+                                      doc.lexicon.correction_words());
   const std::vector<Span> corrected =
-      quantities.empty() ? std::vector<Span>() : CorrectedSpans(doc.lexicon, text, s.span);
+      correction ? CorrectedSpans(doc.lexicon, text, s) : std::vector<Span>();
   std::vector<const Quantity*> kept;
+  // The wrong figures, each with the passage it is quoted in, in order.
+  std::vector<std::pair<const Quantity*, Span>> retracted;
   std::vector<Span> skip = time_spans;
   // Times and parts of a year hold numbers that are not claims (前11个月).
   std::vector<Span> time_and_part_spans = time_spans;
@@ -304,9 +330,12 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
   for (const Quantity* q : quantities) {
     skip.push_back({BeginOf(*q), q->span.end});
     if (q->kind == ClaimKind::kYear) continue;
-    if (std::any_of(corrected.begin(), corrected.end(),
-                    [&](Span w) { return w.begin <= q->span.begin && q->span.end <= w.end; }))
+    if (auto w = std::find_if(corrected.begin(), corrected.end(),
+                              [&](Span w) { return w.begin <= q->span.begin && q->span.end <= w.end; });
+        w != corrected.end()) {
+      retracted.push_back({q, *w});
       continue;
+    }
     if (InIdiom(doc.idiom_spans, q->span)) continue;
     if (in_time_set.AnyContaining(q->span)) continue;
     kept.push_back(q);
@@ -528,6 +557,31 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
     std::string_view pre = text.substr(local.begin, begin - std::min(begin, local.begin));
     if (begin < local.begin) pre = {};
     pre_of[i] = pre;
+    // A correction's figure (…有误,应为8万吨) is read without its 应为; it
+    // corrects the last wrong figure of its kind before it, and takes that
+    // figure's time when its own clause names none.
+    const std::pair<const Quantity*, Span>* corrects = nullptr;
+    uint32_t subject_end = begin;
+    if (correction) {
+      if (const size_t at = ReplacementBefore(doc.lexicon, pre); at != std::string_view::npos) {
+        subject_end = local.begin + static_cast<uint32_t>(at);
+        for (const auto& r : retracted)
+          if (r.first->span.end <= begin && r.first->dimension == q.dimension) corrects = &r;
+      }
+    }
+    if (corrects != nullptr &&
+        std::none_of(time_spans.begin(), time_spans.end(),
+                     [&](Span t) { return t.begin >= c.clause.begin && t.end <= begin; })) {
+      const Quantity& wrong = *corrects->first;
+      c.time = ClaimTime(st, {BeginOf(wrong), wrong.span.end}, s, nullptr, nullptr, scene.cells,
+                         scene.time, scene.range);
+      // A day named outside the wrong passage (本报4月27日…一文中) dates the
+      // text corrected, not its figure.
+      if (std::none_of(parts.begin(), parts.end(), [&](const PartExpr& p) {
+            return p.span.begin >= corrects->second.begin && p.span.end <= wrong.span.begin;
+          }))
+        c.time.part = Word();
+    }
     // A base in a claimless clause before the sentence's first claim
     // (同2012年相比,…增长1.5倍,…增长20.5%) governs every change of the sentence.
     // The last base before the claim that starts after the claims before
@@ -683,6 +737,7 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
     // Subject: a respective list, the phrase before the number, or the
     // subject of the claim before it in the sentence.
     std::vector<std::string> question_words;
+    std::vector<std::string> corrected_words;  // the wrong figure's, when it names the subject
     size_t subject_from = r.claims.size();  // the claim whose subject it takes
     bool subject_from_lead = false;         // named by the clause before its own
     bool subject_from_lead_in = false;      // named by its list's lead-in
@@ -715,7 +770,17 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
                                       ? c.qualifier_span.end
                                       : q.span.end;
       if (c.subject.empty())
-        c.subject = context.Subject(local, {begin, figure_end}, time_spans, &c.subject_after);
+        c.subject = context.Subject(local, {subject_end, figure_end}, time_spans, &c.subject_after);
+      // “最大储油量6万吨”有误,应为8万吨: a corrected figure that names nothing
+      // measures what the wrong one did (read in its passage and clause).
+      if (c.subject.empty() && corrects != nullptr) {
+        const Quantity& wrong = *corrects->first;
+        const Span clause = ClauseAt(s, wrong.span.begin);
+        const Span passage{std::max(corrects->second.begin, clause.begin),
+                           std::min(corrects->second.end, clause.end)};
+        c.subject = context.Subject(passage, {BeginOf(wrong), wrong.span.end}, time_spans);
+        if (!c.subject.empty()) corrected_words = context.ContentWords(passage, skip_set);
+      }
       // 基础研究人才队伍持续壮大,由2021年的…增长到…: named by the claimless
       // clause before its own.
       if (const size_t ci = clause_of[i];
@@ -827,6 +892,9 @@ SentenceResult ExtractSentence(const DocumentScan& doc,
         lead_in_words = context.ContentWords(lead_in_clause, SpanSet(lead_in_times));
       words.insert(words.begin(), lead_in_words.begin(), lead_in_words.end());
     }
+    // A corrected figure that names nothing has the words of the passage it
+    // corrects, not those of the notice around it (本报…一文中).
+    if (!corrected_words.empty()) words = corrected_words;
     // A claim whose clause has no words of its own (,相比2018年增长了26.76%)
     // shares the words of the claim whose subject it takes; a change without
     // a subject of its own (,同比增长15.3%) that takes none, those of the

@@ -339,6 +339,40 @@ TEST(ExtractorTest, RespectiveSubjects) {
   EXPECT_EQ(pension->subject.str().find('('), std::string::npos) << pension->subject;
 }
 
+// A correction's wrong figure is no claim; the corrected one is, read
+// without 应为, and takes what the wrong one names and its time when it names
+// neither itself.
+TEST(ExtractorTest, ACorrectedFigureMeasuresWhatTheWrongOneDid) {
+  Doc d = FromText("更正：本报4月27日一文中，“最大储油量6万吨”有误，应为8万吨。特此更正。",
+                   "2024-05-02");
+  ASSERT_EQ(d.x.claims.size(), 1u);
+  EXPECT_EQ(d.x.claims[0].surface, "8万吨");
+  EXPECT_EQ(d.x.claims[0].subject, "最大储油量");
+  EXPECT_EQ(d.x.claims[0].time.from_year, 2024);
+  EXPECT_TRUE(Has(d.x.claims[0].context, "储油量"));
+  // 原文…应为…: the passage starts after 原文.
+  Doc o = FromText("更正：原文中国内生产总值增长5.1%，应为5.2%。", "2025-03-05");
+  ASSERT_EQ(o.x.claims.size(), 1u);
+  EXPECT_EQ(o.x.claims[0].surface, "5.2%");
+  EXPECT_EQ(o.x.claims[0].subject, "国内生产总值");
+  // 应为…而非…: what follows 而非 in its clause is the wrong figure; the
+  // corrected one names its subject itself, without 应.
+  Doc i = FromText("更正：海葵一号最大储油量应为8万吨而非6万吨，特此更正。", "2024-05-02");
+  ASSERT_EQ(i.x.claims.size(), 1u);
+  EXPECT_EQ(i.x.claims[0].surface, "8万吨");
+  EXPECT_EQ(i.x.claims[0].subject, "海葵一号最大储油量");
+  // A figure that names its own subject keeps it; the wrong one's time is
+  // taken only when its clause names none.
+  Doc t = FromText("更正：“2023年城镇新增就业1200万人”有误，2023年城镇新增就业应为1244万人。",
+                   "2024-03-05");
+  ASSERT_EQ(t.x.claims.size(), 1u);
+  EXPECT_EQ(t.x.claims[0].subject, "城镇新增就业");
+  EXPECT_EQ(t.x.claims[0].time.from_year, 2023);
+  // Without a correction word, 而非 is no correction: both figures are claims.
+  Doc n = FromText("增长主要来自制造业投资而非房地产，制造业投资增长9.2%而非6.5%。", "2024-03-05");
+  EXPECT_EQ(n.x.claims.size(), 2u);
+}
+
 // A bare count of a noun that counts people is a count of people, whether
 // the noun stands before it or after it; other bare numbers stay numbers.
 TEST(ExtractorTest, ABareCountOfPeopleCountsPersons) {

@@ -339,6 +339,8 @@ std::string ContextFinder::QuestionSubject(Span question,
       }
     }
   }
+  // 国外有哪些值得借鉴的做法?: it asks for things, not a figure.
+  if (FindFirstWord(s, lexicon_.thing_interrogatives()) != std::string_view::npos) return "";
   s = Strip(StripLeading(s, time_spans));
   if (s.empty() || HasDigit(s) || CountCodePoints(s) > 20) return "";
   return std::string(s);

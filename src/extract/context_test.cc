@@ -75,6 +75,15 @@ TEST(ContextTest, WhatAQuestionAsksAbout) {
   std::string u = "记者:就业情况怎样?";
   ContextFinder g(u, *lex);
   EXPECT_EQ(g.QuestionSubject({0, (uint32_t)u.size()}, {}), "就业");
+  // Asked which or what: things, not a figure.
+  for (std::string w : {"问:国外有哪些值得借鉴的做法?", "问:除了电,还有什么容易被忽视?"}) {
+    ContextFinder k(w, *lex);
+    EXPECT_EQ(k.QuestionSubject({0, (uint32_t)w.size()}, {}), "") << w;
+  }
+  // 有什么变化 ends the question: what changes is still named.
+  std::string x = "问:城镇新增就业有什么变化?";
+  ContextFinder m(x, *lex);
+  EXPECT_EQ(m.QuestionSubject({0, (uint32_t)x.size()}, {}), "城镇新增就业");
 }
 
 // 由A增长到B opening its clause names nothing before it: what changes is

@@ -272,6 +272,7 @@ std::unique_ptr<Lexicon> Lexicon::Parse(std::string_view toml_text,
             ReadStrings(root, "context", "stopwords", &stop, &err) &&
             ReadStrings(root, "context", "stop_prefixes", &lex->stop_prefixes_, &err) &&
             ReadStrings(root, "context", "interrogatives", &lex->interrogatives_, &err) &&
+            ReadStrings(root, "context", "thing_interrogatives", &lex->thing_interrogatives_, &err) &&
             ReadStrings(root, "context", "subject_trailing", &lex->subject_trailing_, &err) &&
             ReadStrings(root, "context", "subject_after_links", &lex->subject_after_links_, &err) &&
             ReadStrings(root, "context", "object_markers", &lex->object_markers_, &err) &&

@@ -170,6 +170,7 @@ class Lexicon {
   // period's total (城镇新增就业达到6000万人), not its last year's level.
   const std::vector<std::string>& period_additions() const { return period_additions_; }
   const std::vector<std::string>& interrogatives() const { return interrogatives_; }
+  const std::vector<std::string>& thing_interrogatives() const { return thing_interrogatives_; }
   // Words cut from the end and the start of a claim's subject.
   const std::vector<std::string>& subject_trailing() const { return subject_trailing_; }
   // Between a figure and the subject written after it (60%的单位).
@@ -313,7 +314,7 @@ class Lexicon {
   std::vector<std::pair<std::string, std::string>> subject_glosses_;
   ShareWords share_words_;
   std::vector<std::string> abbreviations_;
-  std::vector<std::string> interrogatives_;
+  std::vector<std::string> interrogatives_, thing_interrogatives_;
   std::vector<std::string> subject_trailing_, subject_leading_, subject_after_links_,
       object_markers_;
   std::vector<std::string> subject_particles_, rank_leads_;

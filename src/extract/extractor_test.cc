@@ -373,6 +373,19 @@ TEST(ExtractorTest, ACorrectedFigureMeasuresWhatTheWrongOneDid) {
   EXPECT_EQ(n.x.claims.size(), 2u);
 }
 
+// An answer's figure that names nothing measures what its question asks
+// about; a question asking which or what names nothing.
+TEST(ExtractorTest, AnAnswerTakesTheMeasureItsQuestionAsksAbout) {
+  Doc d = FromMarkdown(
+      "---\ndate: 2025-11-28\n---\n\n问：一座数据中心日均用水是多少？\n\n答：约150万升。\n\n"
+      "问：国外有哪些值得借鉴的做法？\n\n答：已实现85%。\n");
+  const Claim* water = Find(d.x, "150万升");
+  const Claim* share = Find(d.x, "85%");
+  ASSERT_TRUE(water && share);
+  EXPECT_EQ(water->subject, "一座数据中心日均用水");
+  EXPECT_EQ(share->subject, "");
+}
+
 // A bare count of a noun that counts people is a count of people, whether
 // the noun stands before it or after it; other bare numbers stay numbers.
 TEST(ExtractorTest, ABareCountOfPeopleCountsPersons) {

@@ -120,7 +120,11 @@ Span Trim(std::string_view text, size_t b, size_t e) {
   return {static_cast<uint32_t>(b), static_cast<uint32_t>(e)};
 }
 
-void SplitClauses(std::string_view text, Sentence* s) {
+// The clauses are gathered in `scratch` (kept by the caller from sentence to
+// sentence) and copied once, so that a sentence's vector is allocated once at
+// its size instead of grown by doubling.
+void SplitClauses(std::string_view text, std::vector<Span>* scratch, Sentence* s) {
+  scratch->clear();
   size_t start = s->span.begin;
   size_t pos = start;
   while (pos < s->span.end) {
@@ -134,12 +138,13 @@ void SplitClauses(std::string_view text, Sentence* s) {
       continue;
     }
     Span c = Trim(text, start, pos);
-    if (!c.empty()) s->clauses.push_back(c);
+    if (!c.empty()) scratch->push_back(c);
     pos += d;
     start = pos;
   }
   Span c = Trim(text, start, s->span.end);
-  if (!c.empty()) s->clauses.push_back(c);
+  if (!c.empty()) scratch->push_back(c);
+  s->clauses.assign(scratch->begin(), scratch->end());
 }
 
 }  // namespace
@@ -149,13 +154,14 @@ std::vector<Sentence> SplitSentences(std::string_view text,
   std::vector<Sentence> out;
   int paragraph = 0;
   size_t start = 0;
+  std::vector<Span> clauses;
   auto emit = [&](size_t end) {
     Span span = Trim(text, start, end);
     if (span.empty()) return;
     Sentence s;
     s.span = span;
     s.paragraph = paragraph;
-    SplitClauses(text, &s);
+    SplitClauses(text, &clauses, &s);
     out.push_back(std::move(s));
   };
   size_t pos = 0;

@@ -21,19 +21,6 @@ bool SameTime(const FactGroup& group, const CanonicalFact& f, const Claim& c) {
   return StatesYear(c) && c.time.from_year == f.year && c.time.to_year == f.year;
 }
 
-Quantity AsQuantity(const Claim& c) {
-  Quantity q;
-  q.span = c.span;
-  q.qualifier_span = c.qualifier_span;
-  q.surface = c.surface;
-  q.kind = c.kind;
-  q.value = c.value;
-  q.dimension = c.dimension;
-  q.unit = c.unit;
-  q.qualifier = c.qualifier;
-  return q;
-}
-
 class CanonicalCheck : public Check {
  public:
   RuleInfo info() const override {

@@ -28,6 +28,19 @@ std::string CheckContext::StatedHere(const ClaimRef& r, const ClaimRef* finding)
              fmt::arg("document", document));
 }
 
+Quantity AsQuantity(const Claim& c) {
+  Quantity q;
+  q.span = c.span;
+  q.qualifier_span = c.qualifier_span;
+  q.surface = c.surface;
+  q.kind = c.kind;
+  q.value = c.value;
+  q.dimension = c.dimension;
+  q.unit = c.unit;
+  q.qualifier = c.qualifier;
+  return q;
+}
+
 std::string AsWritten(const Document& doc, const Claim& claim) {
   const Span& q = claim.qualifier_span;
   if (q.empty()) return claim.surface;

@@ -84,6 +84,10 @@ constexpr size_t kMaxNotes = 5;
 // "525家", "超过18%": how the claim was written, qualifier included.
 std::string AsWritten(const Document& doc, const Claim& claim);
 
+// The claim as the quantity extraction read (what fix/render.h writes a
+// value like).
+Quantity AsQuantity(const Claim& claim);
+
 // The claim as a statement for machine output: value as written, period
 // and document date.
 FactStatement StatementOf(const CheckContext& ctx, const ClaimRef& r);

@@ -214,6 +214,25 @@ bool EndsItem(std::string_view text, Span clause) {
   return d == ";" || d == "；";
 }
 
+bool EndsAtLineBreak(std::string_view sentence) {
+  for (bool again = true; again && !sentence.empty();) {
+    again = false;
+    for (size_t pos = sentence.size(); pos-- > 0 && sentence.size() - pos <= 3;) {
+      const size_t q = ClosingQuoteAt(sentence, pos);
+      if (q != 0 && pos + q == sentence.size()) {
+        sentence.remove_suffix(q);
+        again = true;
+        break;
+      }
+    }
+  }
+  if (sentence.empty()) return true;
+  if (sentence.back() == '.') return false;
+  for (std::string_view t : kTerminators)
+    if (sentence.size() >= t.size() && sentence.substr(sentence.size() - t.size()) == t) return false;
+  return true;
+}
+
 Span ClauseAt(const Sentence& sentence, uint32_t pos) {
   const size_t k = ClauseIndexAt(sentence, pos);
   return k < sentence.clauses.size() ? sentence.clauses[k] : sentence.span;

@@ -36,6 +36,10 @@ size_t ClauseIndexAt(const Sentence& sentence, uint32_t pos);
 // Whether `clause` (of `text`) is closed by a semicolon: it ends an item of a
 // list (…同步;国际收支保持基本平衡;粮食产量…), not a part of one statement.
 bool EndsItem(std::string_view text, Span clause);
+// Whether `sentence` (its text, as SplitSentences spans it) ended at a line
+// break rather than at a terminator or full stop (closing quotes aside): a
+// list item, a heading, a table row.
+bool EndsAtLineBreak(std::string_view sentence);
 
 }  // namespace factlint
 

@@ -48,6 +48,18 @@ TEST(SentenceTest, FullWidthDelimitersAndBlankInput) {
   EXPECT_TRUE(SplitSentences("  \n\n  ").empty());
 }
 
+TEST(SentenceTest, ASentenceEndsAtALineBreakOrAtATerminator) {
+  const std::string text = "- 其中地方财政赤字:5500亿元\n2. 其中中央9500亿元;\n他说:“增长5%。”\nIt rose.\n";
+  auto s = SplitSentences(text);
+  ASSERT_EQ(s.size(), 4u);
+  auto at = [&](size_t i) { return std::string_view(text).substr(s[i].span.begin, s[i].span.size()); };
+  EXPECT_TRUE(EndsAtLineBreak(at(0))) << at(0);
+  EXPECT_TRUE(EndsAtLineBreak(at(1))) << at(1);   // a semicolon ends an item, not a sentence
+  EXPECT_FALSE(EndsAtLineBreak(at(2))) << at(2);  // a full stop inside closing quotes
+  EXPECT_FALSE(EndsAtLineBreak(at(3))) << at(3);
+  EXPECT_TRUE(EndsAtLineBreak(""));
+}
+
 TEST(SentenceTest, ASemicolonEndsAnItemACommaOrColonDoesNot) {
   for (std::string t : {"甲同步;乙平衡,丙:丁为5家。", "甲同步；乙平衡，丙：丁为5家。"}) {
     auto s = SplitSentences(t);

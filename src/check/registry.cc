@@ -12,6 +12,7 @@ std::unique_ptr<Check> MakeConflictCheck();
 std::unique_ptr<Check> MakeBoundsCheck();
 std::unique_ptr<Check> MakeDirectionCheck();
 std::unique_ptr<Check> MakeShareCheck();
+std::unique_ptr<Check> MakeSumCheck();
 std::unique_ptr<Check> MakeGrowthCheck();
 std::unique_ptr<Check> MakeSeriesCheck();
 std::unique_ptr<Check> MakeCanonicalCheck();
@@ -26,6 +27,7 @@ const std::vector<std::unique_ptr<Check>>& AllChecks() {
     v->push_back(MakeBoundsCheck());
     v->push_back(MakeDirectionCheck());
     v->push_back(MakeShareCheck());
+    v->push_back(MakeSumCheck());
     v->push_back(MakeGrowthCheck());
     v->push_back(MakeSeriesCheck());
     v->push_back(MakeCanonicalCheck());

@@ -53,6 +53,13 @@ struct ShareWords {
   std::vector<std::string> unbounded;      // 债务, 计划: a ratio that may exceed 100%
 };
 
+// [sums]: the words fact-sum reads a total's parts by.
+struct SumWords {
+  // Two names that split a whole between them (中央/地方, 城镇/农村): two
+  // parts of a total named one each are all of it.
+  std::vector<std::pair<std::string, std::string>> partitions;
+};
+
 class Lexicon {
  public:
   // Loads and compiles `path`. On failure returns nullptr and sets *error to
@@ -198,6 +205,8 @@ class Lexicon {
   const std::pair<std::string, std::string>* AliasAt(std::string_view s) const;
   // [shares]: the words fact-share reads a share's part and whole by.
   const ShareWords& share_words() const { return share_words_; }
+  // [sums]: the words fact-sum reads a total's parts by.
+  const SumWords& sum_words() const { return sum_words_; }
   const std::vector<std::string>& issue_words() const { return issue_words_; }
   // [dating]: the sessions that date an undated document (FindSessionDate).
   const SessionDating& session_dating() const { return session_dating_; }
@@ -313,6 +322,7 @@ class Lexicon {
   std::unique_ptr<TimeWords> time_words_;
   std::vector<std::pair<std::string, std::string>> subject_glosses_;
   ShareWords share_words_;
+  SumWords sum_words_;
   std::vector<std::string> abbreviations_;
   std::vector<std::string> interrogatives_, thing_interrogatives_;
   std::vector<std::string> subject_trailing_, subject_leading_, subject_after_links_,

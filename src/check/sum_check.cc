@@ -11,6 +11,8 @@
 // not added up.
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <optional>
 #include <string>
@@ -144,7 +146,9 @@ class SumCheck : public Check {
               const uint32_t from =
                   next.begin + static_cast<uint32_t>(opened ? next_words + opens.size : next_words);
               const Region r = Read(doc, claims, *total, sentences[n], from, markers, &parts);
-              if (r == Region::kNone) break;
+              // More than two parts are not added up (Report): no need to
+              // read on.
+              if (r == Region::kNone || parts.size() > 2) break;
               if (r == Region::kUnsure) {
                 unsure = true;
                 break;
@@ -198,7 +202,7 @@ class SumCheck : public Check {
       }
       if (!SamePeriod(c.time, t.time) || c.cumulative != t.cumulative || (c.target && !t.target))
         return Region::kUnsure;
-      parts->push_back({i, doc.Text(Span{name_from, c.span.begin})});
+      parts->push_back({i, doc.Text(Span{std::min(name_from, c.span.begin), c.span.begin})});
       name_from = c.span.end;
       any = true;
     }
@@ -228,7 +232,13 @@ class SumCheck : public Check {
       sum.lo_closed = sum.lo_closed && claims[p.claim].value.lo_closed;
       sum.hi_closed = sum.hi_closed && claims[p.claim].value.hi_closed;
     }
-    const bool split = Split(parts, ctx.lexicon.sum_words());
+    const SumWords& words = ctx.lexicon.sum_words();
+    // Averages (人均…) of the parts do not add up to the whole's.
+    auto average = [&](const Claim& c) { return ContainsAny(c.subject.view(), words.averages); };
+    if (average(claims[total])) return;
+    for (const Part& p : parts)
+      if (average(claims[p.claim]) || ContainsAny(p.name, words.averages)) return;
+    const bool split = Split(parts, words);
     if (parts.size() != 1 && !split) return;
     if (!sum.Disjoint(whole)) return;
     const bool over = sum.lo >= whole.hi;

@@ -128,6 +128,15 @@ TEST(SumCheckTest, ChangesRatesAndOtherPeriodsAreNotParts) {
                   .empty());
 }
 
+TEST(SumCheckTest, AveragesAreNotAddedUp) {
+  // Per head, the towns' and the countryside's incomes are not parts of
+  // the nation's: no sum of them is its average.
+  EXPECT_TRUE(RunOn("2024年上半年，全国居民人均可支配收入20733元。其中，城镇居民人均可支配收入"
+                    "27561元，农村居民人均可支配收入10919元。\n",
+                    "2024-07-15")
+                  .empty());
+}
+
 TEST(SumCheckTest, MessagesInChinese) {
   CheckHarness h;
   h.Add("draft.md", Dated("2017-03-07", "财政赤字2.38万亿元，其中中央财政赤字1.55万亿元，"

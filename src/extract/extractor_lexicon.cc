@@ -333,6 +333,7 @@ std::unique_ptr<Lexicon> Lexicon::Parse(std::string_view toml_text,
             ReadStrings(root, "shares", "of_whole", &lex->share_words_.of_whole, &err) &&
             ReadStrings(root, "shares", "unbounded", &lex->share_words_.unbounded, &err) &&
             ReadTable(root, "sums", "partitions", &lex->sum_words_.partitions, &err) &&
+            ReadStrings(root, "sums", "averages", &lex->sum_words_.averages, &err) &&
             ReadStrings(root, "targets", "patterns", &target_pats, &err) &&
             ReadStrings(root, "targets", "aims", &target_aims, &err) &&
             ReadStrings(root, "targets", "reached", &target_reached, &err) &&

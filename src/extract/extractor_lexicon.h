@@ -58,6 +58,9 @@ struct SumWords {
   // Two names that split a whole between them (中央/地方, 城镇/农村): two
   // parts of a total named one each are all of it.
   std::vector<std::pair<std::string, std::string>> partitions;
+  // A figure whose name holds one of these is an average (人均可支配收入),
+  // not an amount: averages of parts do not add up to the whole's.
+  std::vector<std::string> averages;
 };
 
 class Lexicon {

@@ -368,6 +368,11 @@ TEST(ExtractorTest, ACorrectedFigureMeasuresWhatTheWrongOneDid) {
   ASSERT_EQ(t.x.claims.size(), 1u);
   EXPECT_EQ(t.x.claims[0].subject, "城镇新增就业");
   EXPECT_EQ(t.x.claims[0].time.from_year, 2023);
+  // …误写为1212万人，应为1221万人: the figure after 误写为 is the wrong one.
+  Doc w = FromText("更正：本报报道中将2011年城镇新增就业误写为1212万人，应为1221万人，特此更正。",
+                   "2012-03-10");
+  ASSERT_EQ(w.x.claims.size(), 1u);
+  EXPECT_EQ(w.x.claims[0].surface, "1221万人");
   // Without a correction word, 而非 is no correction: both figures are claims.
   Doc n = FromText("增长主要来自制造业投资而非房地产，制造业投资增长9.2%而非6.5%。", "2024-03-05");
   EXPECT_EQ(n.x.claims.size(), 2u);

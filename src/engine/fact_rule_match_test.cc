@@ -213,6 +213,19 @@ TEST_F(ShippedRules, ToleratesWordingVariants) {
   EXPECT_EQ(Values("cn-new-urban-jobs", "2017年城镇新增就业进一步达到1351万人。"), V{"1351万"});
 }
 
+// A numbered list item opens its subject as the start of a sentence does
+// (ITEM in rules/macros.toml): 1., 2、, (3), 四、 as normalization writes them.
+TEST_F(ShippedRules, ListItemNumbersOpenTheSubject) {
+  EXPECT_EQ(Values("cn-rural-poverty-reduction", "6.农村贫困人口减少1442万人;"), V{"1442万"});
+  EXPECT_EQ(Values("cn-new-urban-jobs", "2、城镇新增就业1312万人。"), V{"1312万"});
+  EXPECT_EQ(Values("cn-new-urban-jobs", "(3)城镇新增就业1312万人。"), V{"1312万"});
+  EXPECT_EQ(Values("cn-new-urban-jobs", "十二、城镇新增就业1312万人。"), V{"1312万"});
+  // Not a number standing before the subject in a sentence's middle, nor a
+  // figure that reads as an item number.
+  EXPECT_EQ(Values("cn-new-urban-jobs", "报告列出12.城镇新增就业1312万人。"), V{});
+  EXPECT_EQ(Values("cn-new-urban-jobs", "高校毕业生城镇新增就业1312万人。"), V{});
+}
+
 // Traps: sentences that look like a rule's fact but state another.
 TEST_F(ShippedRules, TrapsDoNotMatch) {
   // Universities' papers are a part of the national total.

@@ -77,22 +77,26 @@ int PlanStart(int k) { return 1981 + 5 * (k - 6); }
 // document and a verb of quoting (五年前,党的十九大报告写道,…: [time]
 // quoted_documents, quoting_verbs): the figures quoted are as of that
 // document. With `own_clause`, the document may also stand in the time's own
-// clause (今年的政府工作报告给出了新的数字:…), as it may after a relative
-// year; an explicit year before a document's name is its edition instead
-// ([time] edition_nouns), which dates what follows it.
+// clause, with or without a verb (今年的政府工作报告给出了新的数字:…; 据今年的
+// 政府工作报告,…), as it may after a relative year; an explicit year before
+// a document's name is its edition instead ([time] edition_nouns), which
+// dates what follows it.
 bool SaysWhenPublished(std::string_view piece, size_t pos, const TimeWords& words,
                        bool own_clause = false) {
   std::string_view after = TrimLeft(piece.substr(pos));
   for (const std::string& w : words.lists().publication_verbs)
     if (StartsWith(after, w)) return true;
-  if (StartsWith(after, ",")) after = TrimLeft(after.substr(1));
+  const bool next_clause = StartsWith(after, ",");
+  if (next_clause) after = TrimLeft(after.substr(1));
   else if (!own_clause) return false;
   const std::string_view clause = after.substr(0, after.find_first_of(",:;"));
   if (clause.find_first_of("0123456789") != std::string_view::npos) return false;
   for (const std::string& d : words.lists().quoted_documents)
     for (size_t p = d.empty() ? std::string_view::npos : clause.find(d); p != std::string_view::npos;
          p = clause.find(d, p + 1))
-      if (StartsWithAny(TrimLeft(clause.substr(p + d.size())), words.lists().quoting_verbs)) return true;
+      if (!next_clause ||
+          StartsWithAny(TrimLeft(clause.substr(p + d.size())), words.lists().quoting_verbs))
+        return true;
   return false;
 }
 

@@ -18,14 +18,14 @@ namespace {
 Comparison Yes(std::string why) { return {true, std::move(why)}; }
 Comparison No(std::string why) { return {false, std::move(why)}; }
 
+}  // namespace
+
 std::string PeriodText(const CheckContext& ctx, const TimeClass& t) {
   if (t.as_of) return ctx.Say("compare.as_of_its_document");
   std::string s = std::to_string(t.from_year);
   if (t.to_year != t.from_year) s += "-" + std::to_string(t.to_year);
   return s;
 }
-
-}  // namespace
 
 long ApproxDay(const DocumentDate& d) {
   using namespace std::chrono;

@@ -34,6 +34,8 @@ TimeClass ClassOf(const CheckContext& ctx, const ClaimRef& r);
 // The same for a claim of `doc`: the class depends on the claim and its
 // document's date only (the archive index files claims by it).
 TimeClass ClassOf(const Document& doc, const Claim& c);
+// The period in words: 2024, 2016-2020, or "as of its document".
+std::string PeriodText(const CheckContext& ctx, const TimeClass& t);
 
 // Whether two statements of one fact are compared, and why (in words, for
 // `factlint explain`).

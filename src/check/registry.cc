@@ -19,6 +19,7 @@ std::unique_ptr<Check> MakeCanonicalCheck();
 std::unique_ptr<Check> MakeRevisionCheck();
 std::unique_ptr<Check> MakeUnitCheck();
 std::unique_ptr<Check> MakeBaseCheck();
+std::unique_ptr<Check> MakePeriodCheck();
 
 const std::vector<std::unique_ptr<Check>>& AllChecks() {
   static const auto* checks = [] {
@@ -34,6 +35,7 @@ const std::vector<std::unique_ptr<Check>>& AllChecks() {
     v->push_back(MakeRevisionCheck());
     v->push_back(MakeUnitCheck());
     v->push_back(MakeBaseCheck());
+    v->push_back(MakePeriodCheck());
     return v;
   }();
   return *checks;

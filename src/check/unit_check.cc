@@ -49,6 +49,15 @@ struct Slip {
                             const Claim&)>
       message;
   std::string fingerprint;  // the findings' fingerprints open with it
+  // Whether the two statements are one fact at the time the slip needs: by
+  // default as generic matching compares statements (one rule: Compare) and
+  // with a confident match of their words.
+  std::function<bool(const CheckContext&, const WordWeights&, const ClaimRef&, const ClaimRef&)>
+      comparable = [](const CheckContext& ctx, const WordWeights& weights, const ClaimRef& a,
+                      const ClaimRef& b) {
+        return Comparable(ctx, kStatements, a, b) &&
+               ConfidentMatch(CompareClaims(ctx.claim(a), ctx.claim(b), weights));
+      };
 };
 
 class SlipCheck : public Check {
@@ -114,9 +123,7 @@ class SlipCheck : public Check {
         if (!slip_.written_otherwise(claim, other) || claim.value.Disjoint(other.value)) continue;
         // Two drafts with the slip between them: reported once, at the later.
         if (ctx.doc(o).target && ctx.doc(o).order > ctx.doc(t).order) continue;
-        // Compared as generic matching's statements are (one rule: Compare).
-        if (!Comparable(ctx, kStatements, t, o)) continue;
-        if (!ConfidentMatch(CompareClaims(claim, other, weights))) continue;
+        if (!slip_.comparable(ctx, weights, t, o)) continue;
         others.push_back(o);
       }
       if (others.empty()) continue;
@@ -183,6 +190,47 @@ std::unique_ptr<Check> MakeBaseCheck() {
                        fmt::arg("base", c.base_year), fmt::arg("other_base", other.base_year));
       },
       "base"});
+}
+
+// Two resolved periods that do not overlap, one of them over several years
+// (过去五年 and “十四五”时期; 2016—2020年 and 2021年), of whole years. The
+// bucket holds one subject, and an exact figure of three significant digits
+// met again there is the fact's own: its words need not match as closely as
+// generic matching asks (脱贫攻坚成果举世瞩目,5575万农村贫困人口… against
+// 5575万农村贫困人口…).
+bool DisjointSpans(const CheckContext& ctx, const WordWeights&, const ClaimRef& a,
+                   const ClaimRef& b) {
+  const TimeClass x = ClassOf(ctx, a);
+  const TimeClass y = ClassOf(ctx, b);
+  if (x.as_of || y.as_of || x.unresolved || y.unresolved || !x.part.empty() || !y.part.empty())
+    return false;
+  if (x.from_year == 0 || y.from_year == 0) return false;
+  const bool apart = x.to_year < y.from_year || y.to_year < x.from_year;
+  return apart && (x.from_year < x.to_year || y.from_year < y.to_year);
+}
+
+std::unique_ptr<Check> MakePeriodCheck() {
+  Slip slip{
+      {"fact-period", "The same exact figure of one fact for another period",
+       "One fact is stated with the same exact figure (three significant digits or more) for "
+       "two periods that do not overlap, one of them over several years (过去五年5575万 and "
+       "“十四五”时期5575万): one of the periods is a slip.",
+       Severity::kWarning},
+      [](const CheckContext&, const Document& doc, const Claim& c) {
+        return PeriodBucketKey(doc, c);
+      },
+      [](const Claim& a, const Claim& b) { return a.value == b.value; },
+      [](const CheckContext& ctx, const Document& doc, const Claim& c, const Document& other_doc,
+         const Claim& other) {
+        return ctx.Say("period.message", fmt::arg("title", c.subject),
+                       fmt::arg("value", AsWritten(doc, c)),
+                       fmt::arg("other", AsWritten(other_doc, other)),
+                       fmt::arg("period", PeriodText(ctx, ClassOf(doc, c))),
+                       fmt::arg("other_period", PeriodText(ctx, ClassOf(other_doc, other))));
+      },
+      "period"};
+  slip.comparable = DisjointSpans;
+  return std::make_unique<SlipCheck>(std::move(slip));
 }
 
 }  // namespace factlint

@@ -352,6 +352,8 @@ std::vector<std::string> SlipKeys(const Document& doc, const Claim& claim, const
       keys.push_back("unit " + GenericBucket(*key));
   if (const std::optional<BucketKey> key = BaseBucketKey(doc, claim))
     keys.push_back("base " + GenericBucket(*key));
+  if (const std::optional<BucketKey> key = PeriodBucketKey(doc, claim))
+    keys.push_back("period " + GenericBucket(*key));
   return keys;
 }
 

@@ -131,6 +131,23 @@ std::optional<BucketKey> FamilyBucketKey(const Document& doc, const Claim& c,
   return GenericBucketKey(doc, c, family);
 }
 
+std::optional<BucketKey> PeriodBucketKey(const Document& doc, const Claim& c) {
+  if (c.target || c.qualifier != Qualifier::kNone || !Eligible(c) ||
+      (c.kind != ClaimKind::kCardinal && c.kind != ClaimKind::kPercent))
+    return std::nullopt;
+  // Significant digits as written: 5575万 four, 1100万 two, 6000亿元 one.
+  std::string digits;
+  for (char ch : c.surface.view())
+    if (ch >= '0' && ch <= '9') digits += ch;
+  const size_t first = digits.find_first_not_of('0');
+  const size_t last = digits.find_last_not_of('0');
+  constexpr size_t kSignificant = 3;
+  if (first == std::string::npos || last - first + 1 < kSignificant) return std::nullopt;
+  BucketKey k = GenericBucketKey(doc, c);
+  k.year = 0;
+  return k;
+}
+
 std::optional<BucketKey> BaseBucketKey(const Document& doc, const Claim& c) {
   if (c.change == Direction::kNone || c.base_year == 0 || !Eligible(c)) return std::nullopt;
   BucketKey k = GenericBucketKey(doc, c);

@@ -100,6 +100,12 @@ std::optional<BucketKey> FamilyBucketKey(const Document& doc, const Claim& claim
 // without the base year; none for a claim that is no such change or that
 // generic matching does not take.
 std::optional<BucketKey> BaseBucketKey(const Document& doc, const Claim& claim);
+// The bucket of an exact figure written with three significant digits or
+// more (5575万, 51.9万亿元, 73.65%), where fact-period finds the same figure
+// for another period: its GenericBucketKey without the year; none for a
+// rounded, qualified, planned or ranked figure, or one generic matching does
+// not take.
+std::optional<BucketKey> PeriodBucketKey(const Document& doc, const Claim& claim);
 // The bucket in words (explain, the archive index's keys, generic fact ids).
 std::string GenericBucket(const BucketKey& key);
 std::string GenericBucket(const Document& doc, const Claim& claim);

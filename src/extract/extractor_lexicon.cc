@@ -234,6 +234,7 @@ std::unique_ptr<Lexicon> Lexicon::Parse(std::string_view toml_text,
             ReadStrings(root, "time", "publication_verbs", &time.publication_verbs, &err) &&
             ReadStrings(root, "time", "quoted_documents", &time.quoted_documents, &err) &&
             ReadStrings(root, "time", "quoting_verbs", &time.quoting_verbs, &err) &&
+            ReadStrings(root, "time", "attributions", &time.attributions, &err) &&
             ReadStrings(root, "time", "base_markers", &time.base_markers, &err) &&
             ReadStrings(root, "time", "base_followers", &time.base_followers, &err) &&
             ReadStrings(root, "time", "base_particles", &time.base_particles, &err) &&

@@ -63,7 +63,8 @@ TEST(LexiconSectionsTest, ShippedLexiconHasEveryNewList) {
        {&t.since, &t.plan_during, &t.plan_end, &t.plan_start, &t.plan_names, &t.ago, &t.later,
         &t.past_span_ends, &t.past_span_alone, &t.base_particles, &t.to_date, &t.first_quarter,
         &t.first_months, &t.first_quarters, &t.first_half, &t.second_half, &t.full_year,
-        &t.source_lines, &t.source_labels, &t.title_opens, &t.title_closes, &t.edition_nouns})
+        &t.source_lines, &t.source_labels, &t.title_opens, &t.title_closes, &t.edition_nouns,
+        &t.attributions})
     EXPECT_FALSE(list->empty());
 }
 

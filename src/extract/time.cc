@@ -76,25 +76,29 @@ int PlanStart(int k) { return 1981 + 5 * (k - 6); }
 // not what time its figures are of. So does a time whose next clause is a
 // document and a verb of quoting (五年前,党的十九大报告写道,…: [time]
 // quoted_documents, quoting_verbs): the figures quoted are as of that
-// document. With `own_clause`, the document may also stand in the time's own
-// clause, with or without a verb (今年的政府工作报告给出了新的数字:…; 据今年的
-// 政府工作报告,…), as it may after a relative year; an explicit year before
-// a document's name is its edition instead ([time] edition_nouns), which
-// dates what follows it.
+// document. Given the time's start `own_clause_from`, the document may also
+// stand in the time's own clause (今年的政府工作报告给出了新的数字:…), and
+// without a verb after a word of attribution ([time] attributions: 据今年的政
+// 府工作报告,…), as it may after a relative year; an explicit year before a
+// document's name is its edition instead ([time] edition_nouns), which dates
+// what follows it, as 今年的政府工作报告提出,… dates the plans it quotes.
 bool SaysWhenPublished(std::string_view piece, size_t pos, const TimeWords& words,
-                       bool own_clause = false) {
+                       size_t own_clause_from = std::string_view::npos) {
   std::string_view after = TrimLeft(piece.substr(pos));
   for (const std::string& w : words.lists().publication_verbs)
     if (StartsWith(after, w)) return true;
   const bool next_clause = StartsWith(after, ",");
   if (next_clause) after = TrimLeft(after.substr(1));
-  else if (!own_clause) return false;
+  else if (own_clause_from == std::string_view::npos) return false;
+  const bool attributed =
+      !next_clause &&
+      EndsWithAny(TrimRight(piece.substr(0, own_clause_from)), words.lists().attributions);
   const std::string_view clause = after.substr(0, after.find_first_of(",:;"));
   if (clause.find_first_of("0123456789") != std::string_view::npos) return false;
   for (const std::string& d : words.lists().quoted_documents)
     for (size_t p = d.empty() ? std::string_view::npos : clause.find(d); p != std::string_view::npos;
          p = clause.find(d, p + 1))
-      if (!next_clause ||
+      if (attributed ||
           StartsWithAny(TrimLeft(clause.substr(p + d.size())), words.lists().quoting_verbs))
         return true;
   return false;
@@ -640,7 +644,7 @@ std::vector<TimeExpr> FindTimeExpressions(std::string_view piece,
       int y = doc_year;
       for (const auto& [word, shift] : words.lists().relative_years)
         if (w == word) y = doc_year + shift;
-      if (!known || SaysWhenPublished(piece, e, words, /*own_clause=*/true)) y = 0;
+      if (!known || SaysWhenPublished(piece, e, words, /*own_clause_from=*/b)) y = 0;
       // 目前 (now) says what an undated claim says: as of the document.
       const auto& now_words = words.lists().now_words;
       bool now = std::find(now_words.begin(), now_words.end(), w) != now_words.end();

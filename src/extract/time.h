@@ -71,7 +71,7 @@ class TimeWords {
   struct Lists {
     std::vector<std::pair<std::string, int>> relative_years;  // 去年 -1
     std::vector<std::string> now_words, past_spans, future_spans, publication_verbs,
-        quoted_documents, quoting_verbs,
+        quoted_documents, quoting_verbs, attributions,
         base_markers, base_followers,
         // 同比, year-on-year, from a year earlier: the base is the year
         // before the claim's, wherever the words stand in its clause.

@@ -224,13 +224,15 @@ TEST(TimeTest, ATimeOfQuotingADocumentIsNotTheFiguresTime) {
       {"今年,二十大报告给出了新的数字:国内生产总值增长到114万亿元", 0},
       {"今年,报告提出国内生产总值增长5%左右", 2022},
       {"五年前,报告写到的3项指标均已完成", 2017},
-      // The document in the relative year's own clause (今年的报告给出…:,
-      // 据今年的报告,) quotes it too; a figure in that clause does not.
+      // The document in the relative year's own clause with a quoting verb
+      // (今年的报告给出…:) or after 据 quotes it too; a figure in that clause,
+      // or a plan's verb (今年的报告提出,: this year's plans), does not.
       {"今年的政府工作报告给出了新的数字:国内生产总值增加到121万亿元", 0},
       {"去年的报告写道,国内生产总值增长到114万亿元", 0},
       {"今年的报告提出国内生产总值增长5%左右", 2022},
       {"今年国内生产总值增长5%左右,报告写道", 2022},
       {"据今年的政府工作报告,国家财政性教育经费支出五年累计7.79万亿元", 0},
+      {"今年的政府工作报告提出,赤字率拟按3%安排", 2022},
   };
   for (const auto& c : cases) {
     auto t = FindTimeExpressions(c.text, 0, doc, Words());

@@ -1,6 +1,7 @@
 #include "engine/fact_groups.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <map>
 
 #include "base/strings.h"
@@ -352,8 +353,16 @@ std::vector<std::string> SlipKeys(const Document& doc, const Claim& claim, const
       keys.push_back("unit " + GenericBucket(*key));
   if (const std::optional<BucketKey> key = BaseBucketKey(doc, claim))
     keys.push_back("base " + GenericBucket(*key));
-  if (const std::optional<BucketKey> key = PeriodBucketKey(doc, claim))
-    keys.push_back("period " + GenericBucket(*key));
+  // fact-period pairs only equal figures: the key holds the figure too, so
+  // that a draft's reading of an index selects the files that state it, not
+  // every year of the fact.
+  if (const std::optional<BucketKey> key = PeriodBucketKey(doc, claim)) {
+    char value[64];
+    std::snprintf(value, sizeof value, "\x1f%.17g%c%.17g%c", claim.value.lo,
+                  claim.value.lo_closed ? '[' : '(', claim.value.hi,
+                  claim.value.hi_closed ? ']' : ')');
+    keys.push_back("period " + GenericBucket(*key) + value);
+  }
   return keys;
 }
 
